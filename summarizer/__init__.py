@@ -1,0 +1,1 @@
+"""summarizer: Urdu news to grounded bilingual briefs."""

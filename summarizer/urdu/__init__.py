@@ -1,0 +1,1 @@
+"""The deterministic Urdu toolkit: normalization, numbers, names. No LLM imports here."""
