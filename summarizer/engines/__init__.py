@@ -1,0 +1,1 @@
+"""Engines behind one interface: openai (any OpenAI-compatible endpoint), replay, rules."""
