@@ -1,37 +1,436 @@
 """Grounding checks: every number and name in a brief against the Urdu source.
 
-(Being written by the lead. Signatures are fixed; bodies land soon.)
+How close is close enough (the contract the tests hold):
+- An unhedged number must equal a source number of a compatible kind (relative difference
+  ≤ 0.1%), or be that number rounded to one to three significant figures
+  (1,482,000 → "1.5 million", "1.48 million").
+- A hedged number ("about", "more than", "nearly", تقریباً، سے زیادہ ...) may sit within
+  `HEDGE_TOLERANCE` (10%) of a source number, and "more than X"/"at least X" also holds when
+  the source number is above X by at most 25% ("more than 40 percent" for 42 فیصد); "less than"
+  and "up to" mirror that.
+- Kinds must agree: a percent is never grounded by a count, money only by money in the same
+  currency, a year by a year (or a bare number), an ordinal by an ordinal.
+- Scale errors (the same digits at another power of ten: lakh vs million, ہزار vs لاکھ) are
+  always errors, reported with the source number they distort.
+- Small counts written as words ("two leaders", "both") that the source does not state are
+  warnings, not errors: Urdu often says دونوں where English says "the two".
+- A name holds when the names module matches it in the source at or above its threshold
+  (exact, exonym, demonym, acronym letter-names, transliteration, spelling variant, role).
+
+Findings are data (`schemas.Finding`); `reask_message` turns the errors into compact feedback
+for the model. The pydantic hook for instructor lives with the OpenAI engine: it calls
+`validate_draft` with the source from the validation context.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
-from summarizer.schemas import BriefDraft, Finding, ValidationReport
+from summarizer.schemas import (
+    BriefDraft,
+    Evidence,
+    Finding,
+    FindingKind,
+    Quantity,
+    QuantityClaim,
+    QuantityKind,
+    Span,
+    ValidationReport,
+)
+from summarizer.urdu.names import (
+    MATCH_THRESHOLD,
+    english_name_spans,
+    name_index,
+    urdu_name_spans,
+)
+from summarizer.urdu.normalize import fold, normalize
+from summarizer.urdu.quantities import extract_quantities
 
-__all__ = ["check_consistency", "check_grounding", "reask_message", "resolve_evidence", "validate_draft"]
+__all__ = [
+    "HEDGE_TOLERANCE",
+    "check_consistency",
+    "check_grounding",
+    "find_quote",
+    "reask_message",
+    "resolve_evidence",
+    "validate_draft",
+]
+
+Lang = Literal["ur", "en"]
+HEDGE_TOLERANCE = 0.10
+EXACT_TOLERANCE = 0.001
+ABOVE_TOLERANCE = 0.25
+_SMALL_WORD_COUNT = 10
 
 
-def check_grounding(source: str, text: str, lang: Literal["ur", "en"] = "en") -> list[Finding]:
-    """One Finding per number or name in `text` that `source` does not support."""
-    raise NotImplementedError
+# --------------------------------------------------------------------------- numbers
 
 
-def check_consistency(urdu_text: str, english_text: str) -> list[Finding]:
-    """Findings where the Urdu and English versions state different quantities or names."""
-    raise NotImplementedError
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    supported: bool
+    nearest: Quantity | None
+    reason: str  # "", "scale", "kind", "value", "unit"
+
+
+def _rel(a: float, b: float) -> float:
+    if a == b:
+        return 0.0
+    return abs(a - b) / max(abs(a), abs(b))
+
+
+def _is_rounding(claim: float, source: float) -> bool:
+    """claim is source rounded to 1-3 significant figures (and not the trivial 0)."""
+    if claim == 0 or source == 0:
+        return False
+    for sig in (1, 2, 3):
+        digits = sig - 1 - math.floor(math.log10(abs(source)))
+        if math.isclose(round(source, digits), claim, rel_tol=1e-9):
+            return True
+    return False
+
+
+def _values_agree(claim: Quantity, src: Quantity) -> bool:
+    c, s = claim.value, src.value
+    if _rel(c, s) <= EXACT_TOLERANCE or _is_rounding(c, s):
+        return True
+    hedged = claim.qualifier != "exact" or src.qualifier != "exact"
+    if not hedged:
+        return False
+    if _rel(c, s) <= HEDGE_TOLERANCE:
+        return True
+    if claim.qualifier in ("more_than", "at_least") and c > 0:
+        return c <= s <= c * (1 + ABOVE_TOLERANCE)
+    if claim.qualifier in ("less_than", "up_to") and c > 0:
+        return c * (1 - ABOVE_TOLERANCE) <= s <= c
+    return False
+
+
+_COMPATIBLE: dict[QuantityKind, frozenset[QuantityKind]] = {
+    QuantityKind.COUNT: frozenset({QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.DURATION, QuantityKind.YEAR}),
+    QuantityKind.MEASURE: frozenset({QuantityKind.MEASURE, QuantityKind.COUNT}),
+    QuantityKind.DURATION: frozenset({QuantityKind.DURATION, QuantityKind.COUNT}),
+    QuantityKind.YEAR: frozenset({QuantityKind.YEAR, QuantityKind.COUNT, QuantityKind.DATE}),
+    QuantityKind.PERCENT: frozenset({QuantityKind.PERCENT}),
+    QuantityKind.MONEY: frozenset({QuantityKind.MONEY, QuantityKind.COUNT}),
+    QuantityKind.ORDINAL: frozenset({QuantityKind.ORDINAL, QuantityKind.DATE}),
+    QuantityKind.DATE: frozenset({QuantityKind.DATE, QuantityKind.ORDINAL, QuantityKind.COUNT}),
+}
+
+
+def _kinds_agree(claim: Quantity, src: Quantity) -> bool:
+    if src.kind not in _COMPATIBLE[claim.kind]:
+        return False
+    if claim.kind is QuantityKind.MONEY and src.kind is QuantityKind.MONEY:
+        return claim.unit is None or src.unit is None or claim.unit == src.unit
+    if claim.kind is QuantityKind.DATE and src.kind is QuantityKind.DATE:
+        return _same_date(claim.unit, src.unit)
+    return True
+
+
+def _same_date(a: str | None, b: str | None) -> bool:
+    """ISO-like dates agree on every part both state ('--12-01' agrees with '2021-12-01')."""
+    if not a or not b:
+        return True
+    pa, pb = a.lstrip("-").split("-"), b.lstrip("-").split("-")
+    return pa[-2:] == pb[-2:] and (len(pa) < 3 or len(pb) < 3 or pa[0] == pb[0])
+
+
+def _is_scale_error(claim: float, src: float) -> bool:
+    """Same leading digits, different magnitude: 1.5 million vs ڈیڑھ لاکھ, 5 ہزار vs 5 لاکھ."""
+    if claim <= 0 or src <= 0 or _rel(claim, src) <= EXACT_TOLERANCE:
+        return False
+    ratio = math.log10(claim / src)
+    return abs(ratio - round(ratio)) < 0.02 and round(ratio) != 0
+
+
+def _judge(claim: Quantity, source_qs: list[Quantity]) -> _Verdict:
+    nearest: Quantity | None = None
+    best = math.inf
+    scale: Quantity | None = None
+    kind_clash: Quantity | None = None
+    for src in source_qs:
+        if _values_agree(claim, src):
+            if _kinds_agree(claim, src):
+                return _Verdict(True, src, "")
+            kind_clash = kind_clash or src
+            continue
+        if _is_scale_error(claim.value, src.value) and src.kind in _COMPATIBLE[claim.kind]:
+            scale = scale or src
+        if src.kind in _COMPATIBLE[claim.kind] and claim.value > 0 and src.value > 0:
+            d = abs(math.log(claim.value / src.value))
+            if d < best:
+                best, nearest = d, src
+    if scale is not None:
+        return _Verdict(False, scale, "scale")
+    if kind_clash is not None:
+        return _Verdict(False, kind_clash, "kind")
+    return _Verdict(False, nearest, "value")
+
+
+def _fmt(v: float) -> str:
+    return f"{int(v):,}" if v == int(v) else f"{v:,.4g}"
+
+
+def _number_finding(claim: Quantity, verdict: _Verdict, field: str | None) -> Finding:
+    near = verdict.nearest
+    said = f"'{claim.span.text}' ({_fmt(claim.value)}{' ' + claim.kind.value if claim.kind != QuantityKind.COUNT else ''})"
+    if verdict.reason == "scale" and near is not None:
+        msg = (f"Scale error: {said} but the article says '{near.span.text}' = {_fmt(near.value)}. "
+               "Use the article's magnitude (lakh = 100,000; crore = 10 million; ارب = billion).")
+    elif verdict.reason == "kind" and near is not None:
+        msg = (f"{said} matches '{near.span.text}' in the article only as a {near.kind.value}, "
+               f"not as a {claim.kind.value}. State it as the article does.")
+    elif near is not None:
+        msg = f"{said} is not in the article; the closest number there is '{near.span.text}' = {_fmt(near.value)}."
+    else:
+        msg = f"{said} is not in the article. Remove it or use a number the article states."
+    small_word = (claim.kind is QuantityKind.COUNT and claim.value <= _SMALL_WORD_COUNT
+                  and not any(ch.isdigit() for ch in claim.span.text) and verdict.reason != "scale")
+    return Finding(
+        kind=FindingKind.NUMBER,
+        severity="warning" if small_word else "error",
+        field=field,
+        claim=claim.span,
+        nearest=near.span if near is not None else None,
+        message=msg,
+    )
+
+
+# --------------------------------------------------------------------------- sources
+
+
+@lru_cache(maxsize=64)
+def _source_quantities(source: str) -> tuple[Quantity, ...]:
+    found = extract_quantities(source, "ur")
+    # Sources sometimes carry English-style figures ("$5bn", "5 million"); Urdu extraction reads
+    # digits already, the English pass adds Latin-script words. Keep both, dedupe by span.
+    seen = {(q.span.start, q.span.end) for q in found}
+    extra = [q for q in extract_quantities(source, "en") if (q.span.start, q.span.end) not in seen
+             and any(c.isalpha() and c.isascii() for c in q.span.text)]
+    return tuple(found + extra)
+
+
+def _check_numbers(source: str, text: str, lang: Lang, field: str | None) -> Iterator[Finding]:
+    src = list(_source_quantities(source))
+    for claim in extract_quantities(text, lang):
+        verdict = _judge(claim, src)
+        if not verdict.supported:
+            yield _number_finding(claim, verdict, field)
+
+
+def _check_names(source: str, text: str, lang: Lang, field: str | None) -> Iterator[Finding]:
+    index = name_index(source)
+    spans = english_name_spans(text) if lang == "en" else urdu_name_spans(text)
+    for span in spans:
+        match = index.match_english(span.text) if lang == "en" else index.match_urdu(span.text)
+        if match.score >= MATCH_THRESHOLD:
+            continue
+        near = match.span
+        hint = f" The closest name in the article is '{near.text}'." if near is not None else ""
+        yield Finding(
+            kind=FindingKind.NAME,
+            field=field,
+            claim=span,
+            nearest=near,
+            message=f"Name '{span.text}' is not in the article.{hint} Use only people, places and organisations the article names.",
+        )
+
+
+def check_grounding(source: str, text: str, lang: Lang = "en", *, field: str | None = None) -> list[Finding]:
+    """One Finding for each number or name in `text` that the Urdu `source` does not support."""
+    if lang not in ("ur", "en"):
+        raise ValueError(f"lang must be 'ur' or 'en', not {lang!r}")
+    if not text.strip():
+        return []
+    return [*_check_numbers(source, text, lang, field), *_check_names(source, text, lang, field)]
+
+
+def check_consistency(urdu_text: str, english_text: str, *, field: str | None = None) -> list[Finding]:
+    """The two language versions of one summary state the same quantities and names.
+
+    Every English number must be a number of the Urdu text and every Urdu number one of the
+    English text (same closeness rules as grounding); every English name must be found in the
+    Urdu text. Findings point into the English text, or the Urdu text for Urdu-only numbers.
+    """
+    findings: list[Finding] = []
+    ur_qs = extract_quantities(urdu_text, "ur")
+    en_qs = extract_quantities(english_text, "en")
+    for claim in en_qs:
+        if not _judge(claim, ur_qs).supported:
+            findings.append(Finding(
+                kind=FindingKind.CONSISTENCY, field=field, claim=claim.span, severity="warning",
+                message=f"The English text states '{claim.span.text}' but the Urdu text does not.",
+            ))
+    for claim in ur_qs:
+        if not _judge(claim, en_qs).supported:
+            findings.append(Finding(
+                kind=FindingKind.CONSISTENCY, field=field, claim=claim.span, severity="warning",
+                message=f"The Urdu text states '{claim.span.text}' but the English text does not.",
+            ))
+    index = name_index(urdu_text)
+    for span in english_name_spans(english_text):
+        if index.match_english(span.text).score < MATCH_THRESHOLD:
+            findings.append(Finding(
+                kind=FindingKind.CONSISTENCY, field=field, claim=span, severity="warning",
+                message=f"The English text names '{span.text}' but the Urdu text does not.",
+            ))
+    return findings
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+def find_quote(source: str, quote: str) -> Span | None:
+    """Locate a verbatim quote in the source, tolerant of spelling-variant letters and spacing."""
+    if not quote.strip():
+        return None
+    at = source.find(quote)
+    if at >= 0:
+        return Span(start=at, end=at + len(quote), text=quote)
+    norm = normalize(source)
+    key = fold(quote)
+    at = norm.text.find(key)
+    if at < 0:
+        return None
+    start, end = norm.to_original(at, at + len(key))
+    return Span(start=start, end=end, text=source[start:end])
 
 
 def resolve_evidence(source: str, draft: BriefDraft) -> tuple[BriefDraft, list[Finding]]:
-    """Fill evidence start/end offsets by locating each quote in the source; unfound quotes -> findings."""
-    raise NotImplementedError
+    """Fill evidence offsets by finding each quote in the source; unfound quotes become findings."""
+    findings: list[Finding] = []
+
+    def fix(items: list[Evidence], where: str) -> list[Evidence]:
+        out = []
+        for i, ev in enumerate(items):
+            span = find_quote(source, ev.quote)
+            if span is None:
+                findings.append(Finding(
+                    kind=FindingKind.EVIDENCE, field=f"{where}.evidence[{i}]",
+                    claim=Span(start=0, end=len(ev.quote), text=ev.quote),
+                    message="This evidence quote is not in the article. Copy the quote verbatim from the article.",
+                ))
+                out.append(ev.model_copy(update={"start": None, "end": None}))
+            else:
+                out.append(ev.model_copy(update={"start": span.start, "end": span.end}))
+        return out
+
+    points = [kp.model_copy(update={"evidence": fix(kp.evidence, f"key_points[{i}]")})
+              for i, kp in enumerate(draft.key_points)]
+    events = [ev.model_copy(update={"evidence": fix(ev.evidence, f"events[{i}]")})
+              for i, ev in enumerate(draft.events)]
+    return draft.model_copy(update={"key_points": points, "events": events}), findings
+
+
+# --------------------------------------------------------------------------- whole drafts
+
+
+def _verbatim(source: str, text: str | None, field: str, what: str) -> Iterator[Finding]:
+    if text and find_quote(source, text) is None and name_index(source).match_urdu(text).score < MATCH_THRESHOLD:
+        yield Finding(
+            kind=FindingKind.NAME, field=field, claim=Span(start=0, end=len(text), text=text),
+            message=f"{what} '{text}' is not written so in the article. Copy it as the article writes it.",
+        )
+
+
+def _claim_as_quantity(claim: QuantityClaim) -> Quantity | None:
+    found = extract_quantities(claim.text_ur, "ur")
+    if not found:
+        return None
+    best = min(found, key=lambda q: abs(q.value - claim.value))
+    return best.model_copy(update={"value": claim.value})
+
+
+def _check_claims(source: str, claims: Iterable[QuantityClaim], where: str) -> Iterator[Finding]:
+    src = list(_source_quantities(source))
+    for i, claim in enumerate(claims):
+        field = f"{where}[{i}]"
+        yield from _verbatim(source, claim.text_ur, f"{field}.text_ur", "Quantity text")
+        as_q = _claim_as_quantity(claim)
+        if as_q is None:
+            as_q = Quantity(value=claim.value, span=Span(start=0, end=len(claim.text_ur), text=claim.text_ur))
+        verdict = _judge(as_q, src)
+        if not verdict.supported:
+            yield _number_finding(as_q, verdict, f"{field}.value")
+        yield from check_grounding(source, claim.text_en, "en", field=f"{field}.text_en")
+
+
+def _draft_findings(source: str, draft: BriefDraft) -> Iterator[Finding]:
+    for name in ("headline_en", "summary_en"):
+        yield from check_grounding(source, getattr(draft, name), "en", field=name)
+    for name in ("headline_ur", "summary_ur"):
+        yield from check_grounding(source, getattr(draft, name), "ur", field=name)
+    for i, kp in enumerate(draft.key_points):
+        yield from check_grounding(source, kp.text_en, "en", field=f"key_points[{i}].text_en")
+        yield from check_grounding(source, kp.text_ur, "ur", field=f"key_points[{i}].text_ur")
+    index = name_index(source)
+    ids = set()
+    for i, ent in enumerate(draft.entities):
+        ids.add(ent.id)
+        yield from _verbatim(source, ent.name_ur, f"entities[{i}].name_ur", "Urdu name")
+        if index.match_english(ent.name_en).score < MATCH_THRESHOLD:
+            near = index.match_english(ent.name_en).span
+            yield Finding(
+                kind=FindingKind.NAME, field=f"entities[{i}].name_en",
+                claim=Span(start=0, end=len(ent.name_en), text=ent.name_en), nearest=near,
+                message=f"Name '{ent.name_en}' is not in the article.",
+            )
+    yield from _check_claims(source, draft.quantities, "quantities")
+    for i, ev in enumerate(draft.events):
+        where = f"events[{i}]"
+        for role in ("actors", "targets"):
+            for ref in getattr(ev, role):
+                if ref not in ids:
+                    yield Finding(
+                        kind=FindingKind.REFERENCE, field=f"{where}.{role}",
+                        claim=Span(start=0, end=len(ref), text=ref),
+                        message=f"'{ref}' is not the id of an entity; use ids from the entities list.",
+                    )
+        yield from _verbatim(source, ev.place_ur, f"{where}.place_ur", "Place")
+        yield from check_grounding(source, ev.description_en, "en", field=f"{where}.description_en")
+        yield from _check_claims(source, ev.quantities, f"{where}.quantities")
+    yield from _verbatim(source, draft.dateline.place_ur, "dateline.place_ur", "Dateline place")
 
 
 def validate_draft(source: str, draft: BriefDraft) -> ValidationReport:
-    """Run every check over every field of a draft."""
-    raise NotImplementedError
+    """Run every check over every field of a draft (evidence included)."""
+    _, findings = resolve_evidence(source, draft)
+    findings.extend(_draft_findings(source, draft))
+    numbers = sum(1 for _ in _texts_quantities(draft))
+    names = len(draft.entities) + sum(len(english_name_spans(t)) for t in _english_texts(draft))
+    return ValidationReport(
+        passed=not any(f.severity == "error" for f in findings),
+        findings=findings,
+        numbers_checked=numbers + len(draft.quantities),
+        names_checked=names,
+    )
+
+
+def _english_texts(draft: BriefDraft) -> list[str]:
+    return [draft.headline_en, draft.summary_en, *(kp.text_en for kp in draft.key_points)]
+
+
+def _texts_quantities(draft: BriefDraft) -> Iterator[Quantity]:
+    for t in _english_texts(draft):
+        yield from extract_quantities(t, "en")
+    for t in (draft.headline_ur, draft.summary_ur, *(kp.text_ur for kp in draft.key_points)):
+        yield from extract_quantities(t, "ur")
 
 
 def reask_message(findings: list[Finding], limit: int = 12) -> str:
-    """Compact, actionable feedback for a re-ask: at most `limit` findings, one line each."""
-    raise NotImplementedError
+    """Compact, actionable feedback for a re-ask: errors only, at most `limit`, one line each."""
+    errors = [f for f in findings if f.severity == "error"]
+    if not errors:
+        return ""
+    lines = [f"{len(errors)} claim(s) in your JSON are not supported by the article. Fix each, keep the rest:"]
+    for f in errors[:limit]:
+        where = f.field or "text"
+        lines.append(f"- {where}: {f.message[:300]}")
+    if len(errors) > limit:
+        lines.append(f"- ... and {len(errors) - limit} more of the same kind.")
+    return "\n".join(lines)
