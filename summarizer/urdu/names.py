@@ -1,0 +1,994 @@
+"""Names in Urdu text: find them, and decide whether an English (or Urdu) name is in a source.
+
+How matching works, cheapest first (the first hit wins):
+
+1. exact: the name itself is in the source (Latin text inside Urdu, or the Urdu spelling).
+2. exonym / demonym: the gazetteer gives the Urdu forms of `India` (بھارت، ہندوستان, ...).
+3. acronym: `GHQ` is looked for as letter names (`جی ایچ کیو`, spaced or run together).
+4. role: `foreign minister` is looked for as `وزیر خارجہ`.
+5. transliteration (English) / variant (Urdu): consonant skeletons. Urdu rarely writes short
+   vowels and spells foreign names several ways (لاروف، لاوروف، لاور وف), so both sides are
+   reduced to consonant classes (k/q/c → k, s/z/sh/th(ث) → s, f/v/w → v, vowels dropped,
+   repeats collapsed) and compared with rapidfuzz's Indel ratio. Each English word is
+   matched to one Urdu word or to two/three run-together words, in order, allowing one
+   skipped Urdu word (a middle name). A name scores the skeleton-length-weighted mean of its
+   words, so a missing word (`Shehbaz` when the source only has `نواز شریف`) drags it below
+   the threshold.
+
+The skeletons come from a letter table, not from uroman: uroman takes ~2.5 s to load and
+~0.15 ms a word, too slow for grounding checks that must run in a few milliseconds. uroman
+is used (lazily, cached per word) for the human-readable English rendering of candidates.
+
+`MATCH_THRESHOLD` (0.8) is the score at or above which a match counts as support; it sits
+between the self-consistency scores of true names on UNER and the scores names from other
+sentences reach (see benchmarks/bench_names.py). A returned `NameMatch` carries a span
+whenever its score is at least `NEAREST_FLOOR`, so checkers can show the nearest candidate.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
+from typing import Any, Literal
+
+from rapidfuzz import fuzz, process
+
+from summarizer.schemas import NameMatch, Span
+from summarizer.urdu import gazetteer
+from summarizer.urdu._lexicon import (
+    ENGLISH_COMMON,
+    NAME_STOP_AFTER_ROLE,
+    ORG_HEADS,
+    PARTICLES,
+    URDU_COMMON,
+    URDU_FUNCTION,
+)
+from summarizer.urdu.acronyms import AMBIGUOUS_LETTER_NAMES, is_acronym, letter_of, split_joined
+from summarizer.urdu.normalize import Normalized, fold, fold_token, normalize
+from summarizer.urdu.roles import english_role, urdu_role
+
+__all__ = [
+    "MATCH_THRESHOLD",
+    "NEAREST_FLOOR",
+    "CandidateType",
+    "NameCandidate",
+    "NameIndex",
+    "english_name_spans",
+    "english_role_spans",
+    "english_skeleton",
+    "match_name",
+    "name_index",
+    "romanize",
+    "urdu_name_spans",
+    "urdu_skeletons",
+]
+
+MATCH_THRESHOLD = 0.8
+"""Score at or above which a name counts as supported by the source."""
+NEAREST_FLOOR = 0.5
+"""Below this score a NameMatch carries no span: nothing in the source is close."""
+
+CandidateType = Literal["person", "organization", "location", "other"]
+
+_MAX_NGRAM = 6
+_SKEL_NGRAM = 3
+_TOKEN_FLOOR = 70.0  # rapidfuzz percent: weaker word matches are not chained
+_GAP_PENALTY = 0.08
+
+# --------------------------------------------------------------------------- skeletons
+
+_UR_CONS: dict[str, str] = {
+    "ب": "b", "پ": "p", "ت": "t", "ٹ": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ش": "s",
+    "ز": "s", "ذ": "s", "ض": "s", "ظ": "s", "ژ": "s", "ج": "j", "چ": "c", "ح": "h", "خ": "k",
+    "د": "d", "ڈ": "d", "ر": "r", "ڑ": "r", "ف": "v", "ق": "k", "ک": "k", "گ": "g", "غ": "g",
+    "ل": "l", "م": "m", "ن": "n",
+}  # fmt: skip
+_UR_LOOSE_VOWEL: dict[str, str] = {"ا": "a", "آ": "a", "ع": "a", "ی": "i", "ے": "i", "و": "u"}
+_ALIF = frozenset("اآ")
+
+
+def _collapse(chars: Iterable[str]) -> str:
+    out: list[str] = []
+    for c in chars:
+        if c and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+@cache
+def urdu_skeletons(token: str) -> tuple[str, str, str]:
+    """(skeleton, skeleton with every و as v, loose form with vowels) of one folded Urdu word."""
+    n = len(token)
+    primary: list[str] = []
+    alt: list[str] = []
+    loose: list[str] = []
+    for i, ch in enumerate(token):
+        prev = token[i - 1] if i else ""
+        nxt = token[i + 1] if i + 1 < n else ""
+        cons = _UR_CONS.get(ch)
+        if cons is not None:
+            primary.append(cons)
+            alt.append(cons)
+            loose.append(cons)
+        elif ch == "و":
+            is_cons = i == 0 or prev in _ALIF or prev == "و" or nxt in _ALIF
+            primary.append("v" if is_cons else "")
+            alt.append("v")
+            loose.append("v" if is_cons else "u")
+        elif ch in "یے":
+            is_cons = (i == 0 or nxt in _ALIF) and i + 1 < n
+            primary.append("y" if is_cons else "")
+            alt.append("y" if is_cons else "")
+            loose.append("y" if is_cons else "i")
+        elif ch in "ہۃ":
+            is_cons = i + 1 < n or prev in _ALIF
+            primary.append("h" if is_cons else "")
+            alt.append("h" if is_cons else "")
+            loose.append("h" if is_cons else "a")
+        elif ch in _UR_LOOSE_VOWEL:
+            loose.append(_UR_LOOSE_VOWEL[ch])
+        elif "a" <= ch.lower() <= "z":
+            sk = english_skeleton(token)
+            return sk, sk, _english_loose(token)
+    return _collapse(primary), _collapse(alt), _collapse(loose)
+
+
+_EN_DIGRAPHS: tuple[tuple[str, str], ...] = (
+    ("sch", "s"), ("sh", "s"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("ph", "v"), ("th", "t"),
+    ("dh", "d"), ("bh", "b"), ("jh", "j"), ("zh", "s"), ("ck", "k"), ("qu", "k"), ("wh", "v"),
+    ("rh", "r"), ("tt", "t"),
+)  # fmt: skip
+_EN_SINGLE: dict[str, str] = {
+    "b": "b", "d": "d", "f": "v", "g": "g", "h": "h", "j": "j", "k": "k", "l": "l", "m": "m",
+    "n": "n", "p": "p", "q": "k", "r": "r", "s": "s", "t": "t", "v": "v", "w": "v", "x": "ks",
+    "z": "s",
+}  # fmt: skip
+_EN_VOWELS = frozenset("aeiouy")
+_EN_LOOSE_VOWEL = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
+
+
+def _ascii_lower(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in word.lower() if "a" <= c <= "z")
+
+
+def _english_units(word: str) -> list[tuple[str, bool]]:
+    """(class, is_vowel) units of an English word."""
+    w = _ascii_lower(word)
+    out: list[tuple[str, bool]] = []
+    i, n = 0, len(w)
+    while i < n:
+        for dg, cls in _EN_DIGRAPHS:
+            if w.startswith(dg, i):
+                out.append((cls, False))
+                i += len(dg)
+                break
+        else:
+            ch = w[i]
+            prev_vowel = i > 0 and w[i - 1] in _EN_VOWELS
+            nxt = w[i + 1] if i + 1 < n else ""
+            if ch == "c":
+                out.append(("s" if nxt in ("e", "i", "y") else "k", False))
+            elif ch == "y" and (i == 0 or prev_vowel) and nxt in _EN_VOWELS and nxt:
+                out.append(("y", False))
+            elif ch in _EN_VOWELS:
+                out.append((_EN_LOOSE_VOWEL[ch], True))
+            else:
+                out.append((_EN_SINGLE.get(ch, ""), False))
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=8192)
+def english_skeleton(word: str) -> str:
+    """Consonant skeleton of an English (Latin-script) word: `Lavrov` → `lvrv`."""
+    return _collapse(c for c, vowel in _english_units(word) if not vowel)
+
+
+@lru_cache(maxsize=8192)
+def _english_loose(word: str) -> str:
+    return _collapse(c for c, _ in _english_units(word))
+
+
+# --------------------------------------------------------------------------- romanization
+
+
+@cache
+def _uroman() -> Any:
+    import uroman
+
+    return uroman.Uroman()
+
+
+@lru_cache(maxsize=65536)
+def romanize(token: str) -> str:
+    """uroman's romanization of an Urdu word (first call loads uroman: ~2.5 s)."""
+    if not token.strip():
+        return ""
+    out = _uroman().romanize_string(token, lcode="urd")
+    return str(out).replace("'", "")
+
+
+def _render(tokens: Iterable[str]) -> str:
+    return " ".join(romanize(t).capitalize() for t in tokens if t)
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True, slots=True)
+class NameCandidate:
+    """A likely person, place or organisation in an Urdu text."""
+
+    span: Span
+    type: CandidateType
+    key: str
+    """Folded form without spaces: one key per spelling."""
+    english: str
+    """Gazetteer English name, acronym letters, or a romanization."""
+    source: str
+    """Which heuristic found it: gazetteer, acronym, role, particle, org_head."""
+
+
+# --------------------------------------------------------------------------- the index
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+@dataclass(slots=True)
+class _Hit:
+    score: float
+    method: str
+    start: int
+    n: int
+
+
+def _is_latin(token: str) -> bool:
+    return token.isascii()
+
+
+class NameIndex:
+    """Everything matching needs about one source text, computed once (see `name_index`)."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._norm: Normalized = normalize(source)
+        text = self._norm.text
+        toks: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _TOKEN_RE.finditer(text):
+            toks.append(fold_token(m.group()))
+            starts.append(m.start())
+            ends.append(m.end())
+        self.tokens = toks
+        self._starts = starts
+        self._ends = ends
+        # joined[i] is True when only white space separates token i from token i+1
+        self._joined_next = [text[ends[i] : starts[i + 1]].isspace() for i in range(len(toks) - 1)] + [False]
+        self._ngrams: dict[str, list[tuple[int, int]]] = {}
+        for i in range(len(toks)):
+            acc = ""
+            for n in range(1, _MAX_NGRAM + 1):
+                j = i + n - 1
+                if j >= len(toks) or (n > 1 and not self._joined_next[j - 1]):
+                    break
+                acc += toks[j]
+                self._ngrams.setdefault(acc, []).append((i, n))
+        self._latin_lower = text.lower() if any(_is_latin(t) for t in toks) else ""
+
+    # ---------------------------------------------------------------- low-level helpers
+
+    def _span(self, i: int, n: int) -> Span:
+        cs, ce = self._starts[i], self._ends[i + n - 1]
+        s, e = self._norm.to_original(cs, ce)
+        return Span(start=s, end=e, text=self.source[s:e])
+
+    def _find_key(self, key: str) -> tuple[int, int] | None:
+        hits = self._ngrams.get(key)
+        return hits[0] if hits else None
+
+    @cached_property
+    def _skeleton_table(self) -> tuple[list[str], list[list[tuple[int, int, str]]]]:
+        """Distinct skeleton keys of 1-3 word windows (function words excluded) → positions."""
+        table: dict[str, list[tuple[int, int, str]]] = {}
+        toks = self.tokens
+        for i in range(len(toks)):
+            acc_p, acc_a, acc_l = "", "", ""
+            for n in range(1, _SKEL_NGRAM + 1):
+                j = i + n - 1
+                if j >= len(toks) or (n > 1 and not self._joined_next[j - 1]):
+                    break
+                if toks[j] in URDU_FUNCTION:
+                    break
+                p, a, loose = urdu_skeletons(toks[j])
+                acc_p, acc_a, acc_l = acc_p + p, acc_a + a, acc_l + loose
+                if not acc_p:
+                    continue
+                table.setdefault(_collapse(acc_p), []).append((i, n, acc_l))
+                if acc_a != acc_p:
+                    table.setdefault(_collapse(acc_a), []).append((i, n, acc_l))
+        keys = list(table)
+        return keys, [table[k] for k in keys]
+
+    def _word_hits(self, skel: str, loose: str, min_len: int = 0) -> list[tuple[float, int, int]]:
+        """(score 0..1, start, n) of windows matching one query word's skeleton.
+
+        Score is rapidfuzz's Indel ratio of the skeletons, times 0.9 when their first
+        consonants differ (Ahmed/محمود), and for skeletons of one or two consonants also
+        capped by the ratio of the vowel-bearing loose forms (Ali/علی vs Ali/لا); inexact
+        matches between words of at most three consonants are scaled by 0.85.
+        """
+        if not skel:
+            return []
+        keys, positions = self._skeleton_table
+        short = len(skel) <= 2
+        cutoff = 100.0 if short else _TOKEN_FLOOR
+        best: dict[tuple[int, int], float] = {}
+        for key, score, idx in process.extract(
+            skel, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+        ):
+            if len(key) < min_len:
+                continue
+            for i, n, w_loose in positions[idx]:
+                s = score / 100.0
+                if key[0] != skel[0]:
+                    s *= 0.9
+                if s < 1.0 and max(len(skel), len(key)) <= 3:
+                    s *= 0.85  # one wrong consonant in three is a different name (Ahmed/اہم)
+                if short:
+                    s = min(s, fuzz.ratio(loose, w_loose) / 100.0)
+                    if s < _TOKEN_FLOOR / 100.0:
+                        continue
+                if s > best.get((i, n), 0.0):
+                    best[(i, n)] = s
+        return [(s, i, n) for (i, n), s in best.items()]
+
+    def _chain(self, words: list[tuple[str, str]]) -> _Hit | None:
+        """Best in-order alignment of query words (skeleton, loose) to source windows."""
+        weights = [max(len(s), 1) for s, _ in words]
+        total = float(sum(weights))
+        hits = [self._word_hits(s, loose) for s, loose in words]
+        best: _Hit | None = None
+        # states: (end_token, start_token, accumulated weighted score)
+        states: list[tuple[int, int, float]] = []
+        for k, word_hits in enumerate(hits):
+            new_states: list[tuple[int, int, float]] = []
+            for s, i, n in word_hits:
+                gain = s * weights[k]
+                cand = [(i + n, i, gain)]  # chain starting here (earlier words skipped)
+                for end, start, acc in states:
+                    gap = i - end
+                    if 0 <= gap <= 1:
+                        cand.append((i + n, start, acc + gain - _GAP_PENALTY * gap * weights[k]))
+                new_states.append(max(cand, key=lambda t: t[2]))
+            # a word may also be skipped: keep previous states alive
+            states = new_states + states
+            states.sort(key=lambda t: -t[2])
+            del states[64:]
+        for end, start, acc in states:
+            score = acc / total
+            if best is None or score > best.score + 1e-9:
+                best = _Hit(score, "transliteration", start, end - start)
+        return best
+
+    def _concat_hit(self, skel: str, loose: str) -> _Hit | None:
+        hits = self._word_hits(skel, loose, min_len=(3 * len(skel) + 3) // 4)
+        if not hits:
+            return None
+        s, i, n = max(hits, key=lambda h: (h[0], -h[1]))
+        return _Hit(s, "transliteration", i, n)
+
+    def _transliteration(self, words: list[tuple[str, str]]) -> _Hit | None:
+        words = [w for w in words if w[0]]
+        if not words:
+            return None
+        best = self._chain(words)
+        if len(words) > 1:
+            concat = self._concat_hit(_collapse("".join(w[0] for w in words)), "".join(w[1] for w in words))
+            if concat is not None and (best is None or concat.score > best.score):
+                best = concat
+        return best
+
+    def _acronym_hit(self, letters: str) -> _Hit | None:
+        """Letters spelt as Urdu letter names, spaced or run together."""
+        toks = self.tokens
+        for i in range(len(toks)):
+            acc = ""
+            j = i
+            while j < len(toks) and len(acc) < len(letters):
+                piece = _letter_piece(toks, self._joined_next, j)
+                if piece is None:
+                    break
+                acc += piece[0]
+                if not letters.startswith(acc):
+                    break
+                j += piece[1]
+                if acc == letters:
+                    return _Hit(1.0, "acronym", i, j - i)
+                if not self._joined_next[j - 1]:
+                    break
+        return None
+
+    def _latin_hit(self, name: str) -> _Hit | None:
+        if not self._latin_lower or not name.isascii():
+            return None
+        target = [t.lower() for t in _TOKEN_RE.findall(name)]
+        if not target:
+            return None
+        lowered = [t.lower() for t in self.tokens]
+        for i in range(len(lowered) - len(target) + 1):
+            if lowered[i : i + len(target)] == target:
+                return _Hit(1.0, "exact", i, len(target))
+        return None
+
+    def _urdu_forms_hit(self, forms: Iterable[str], method: str) -> _Hit | None:
+        for form in forms:
+            key = gazetteer.urdu_key(form)
+            pos = self._find_key(key)
+            if pos is not None:
+                return _Hit(1.0, method, pos[0], pos[1])
+        # inflected single words: امریکیوں, پاکستانیوں
+        for form in forms:
+            key = gazetteer.urdu_key(form)
+            if len(key) < 3:
+                continue
+            for i, tok in enumerate(self.tokens):
+                if tok.startswith(key) and tok[len(key) :] in _INFLECTIONS:
+                    return _Hit(0.9, method, i, 1)
+        return None
+
+    def _result(self, english: str, hit: _Hit | None) -> NameMatch:
+        if hit is None:
+            return NameMatch(english=english, span=None, score=0.0, method="none")
+        score = round(min(max(hit.score, 0.0), 1.0), 4)
+        span = self._span(hit.start, hit.n) if score >= NEAREST_FLOOR else None
+        return NameMatch(english=english, span=span, score=score, method=hit.method)
+
+    # ---------------------------------------------------------------- public API
+
+    def match_english(self, name: str) -> NameMatch:
+        """Where an English name (person, place, organisation, acronym, demonym, role) is."""
+        if not isinstance(name, str):
+            raise TypeError(f"name must be str, not {type(name).__name__}")
+        cleaned = _clean_english(name)
+        if not cleaned or not self.tokens:
+            return self._result(name, None)
+        hit = self._latin_hit(cleaned)
+        if hit is None:
+            hit = self._gazetteer_english(cleaned)
+        if hit is None and is_acronym(cleaned):
+            hit = self._acronym_hit(cleaned.replace(".", "").upper())
+        if hit is None:
+            hit = self._role_english(cleaned)
+        if hit is None:
+            words = _strip_titles(cleaned.split())
+            hit = self._transliteration([(english_skeleton(w), _english_loose(w)) for w in words])
+            if hit is not None and is_acronym(cleaned) and hit.score < 1.0:
+                hit.score *= 0.7  # GHQ-like letters read as a word only when the word is exact
+        return self._result(name, hit)
+
+    def _gazetteer_english(self, cleaned: str) -> _Hit | None:
+        for entry in gazetteer.lookup_english(cleaned):
+            method = "demonym" if entry.type == "demonym" else "exonym"
+            hit = self._urdu_forms_hit(entry.urdu, method)
+            if hit is not None:
+                return hit
+        return None
+
+    def _role_english(self, cleaned: str) -> _Hit | None:
+        words = cleaned.split()
+        # "Russian foreign minister": an optional demonym/place, then a role
+        for k in range(0, min(3, len(words))):
+            role = english_role(" ".join(words[k:]))
+            if role is None:
+                continue
+            hit = self._urdu_forms_hit(role.urdu, "role")
+            if hit is None:
+                return _Hit(0.0, "role", 0, 1)
+            if k == 0:
+                return hit
+            qualifier = self._gazetteer_english(" ".join(words[:k]))
+            if qualifier is None:
+                return _Hit(0.6, "role", hit.start, hit.n)
+            return _Hit(1.0, "role", min(hit.start, qualifier.start),
+                        max(hit.start + hit.n, qualifier.start + qualifier.n) - min(hit.start, qualifier.start))  # fmt: skip
+        return None
+
+    def match_urdu(self, name: str) -> NameMatch:
+        """Where an Urdu name as written in a brief is, accepting spelling and spacing variants."""
+        if not isinstance(name, str):
+            raise TypeError(f"name must be str, not {type(name).__name__}")
+        words = [fold_token(w) for w in _TOKEN_RE.findall(fold(name))]
+        if not words or not self.tokens:
+            return self._result(name, None)
+        key = "".join(words)
+        pos = self._find_key(key)
+        hit: _Hit | None = _Hit(1.0, "exact", pos[0], pos[1]) if pos else None
+        if hit is None:
+            for entry in gazetteer.lookup_urdu(key):
+                method = "demonym" if entry.type == "demonym" else "exonym"
+                hit = self._urdu_forms_hit(entry.urdu, method) or self._latin_hit(entry.english)
+                if hit is not None:
+                    break
+        if hit is None:
+            letters = _urdu_letters(words)
+            if letters:
+                hit = self._acronym_hit(letters) or self._latin_hit(letters)
+        if hit is None:
+            role = urdu_role(key)
+            if role is not None:
+                hit = self._urdu_forms_hit(role.urdu, "role")
+        if hit is None:
+            query = [(urdu_skeletons(w)[0], urdu_skeletons(w)[2]) for w in words if w not in URDU_FUNCTION]
+            hit = self._transliteration(query)
+            if query and len(query[0][0]) > 0:
+                # the و-as-consonant reading of the query, for names like باجوہ
+                alt = self._transliteration(
+                    [(urdu_skeletons(w)[1], urdu_skeletons(w)[2]) for w in words if w not in URDU_FUNCTION]
+                )
+                if alt is not None and (hit is None or alt.score > hit.score):
+                    hit = alt
+            if hit is not None:
+                hit.method = "variant"
+        return self._result(name, hit)
+
+    # ---------------------------------------------------------------- candidates
+
+    @cached_property
+    def _candidates(self) -> tuple[NameCandidate, ...]:
+        return tuple(_find_candidates(self))
+
+    def candidates(self) -> list[NameCandidate]:
+        """Likely people, places and organisations in the source, in text order."""
+        return list(self._candidates)
+
+    def variants(self) -> list[list[Span]]:
+        """Spans of one name spelt differently in the source (لاروف / لاوروف / لاور وف), grouped.
+
+        Groups candidates of one type (person, organisation, location) whose skeletons are at
+        least 0.85 alike, or (people) whose last words' skeletons are at least 0.8 alike. A
+        person's surname is also looked up in the whole text, so a spelling that no heuristic
+        found as a candidate (`سر گئی لاوروف کا`) still joins the group. Only groups with two
+        or more distinct spellings are returned.
+        """
+        items: list[tuple[Span, str, str, str, str]] = []  # span, type, key, last skel, whole skel
+        covered: set[int] = set()
+        for c in self._candidates:
+            if c.type == "other":
+                continue
+            words = [fold_token(w) for w in _TOKEN_RE.findall(fold(c.span.text))]
+            last = urdu_skeletons(words[-1])[0] if words else ""
+            whole = _collapse("".join(urdu_skeletons(w)[0] for w in words))
+            items.append((c.span, c.type, c.key, last, whole))
+            covered.update(range(c.span.start, c.span.end))
+        for _span, typ, _key, last, _whole in list(items):
+            if typ != "person" or len(last) < 3:
+                continue
+            for score, i, n in self._word_hits(last, ""):
+                extra = self._span(i, n)
+                if score >= MATCH_THRESHOLD and extra.start not in covered and extra.end - 1 not in covered:
+                    key = "".join(self.tokens[i : i + n])
+                    items.append((extra, "person", key, last, last))
+                    covered.update(range(extra.start, extra.end))
+        parent = list(range(len(items)))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for a in range(len(items)):
+            for b in range(a + 1, len(items)):
+                _, ta, ka, sa, wa = items[a]
+                _, tb, kb, sb, wb = items[b]
+                if ta != tb:
+                    continue
+                if (
+                    ka == kb
+                    or (len(wa) >= 4 and len(wb) >= 4 and fuzz.ratio(wa, wb) >= 85)
+                    or (ta == "person" and len(sa) >= 3 and len(sb) >= 3 and fuzz.ratio(sa, sb) >= 80)
+                ):
+                    parent[find(b)] = find(a)
+        groups: dict[int, list[int]] = {}
+        for i in range(len(items)):
+            groups.setdefault(find(i), []).append(i)
+        out: list[list[Span]] = []
+        for members in groups.values():
+            if len({items[i][2] for i in members}) >= 2:
+                out.append(sorted((items[i][0] for i in members), key=lambda s: s.start))
+        return out
+
+
+_SIR = fold_token("سر")
+_KE = fold_token("کے")
+_INFLECTIONS = frozenset(fold_token(s) for s in ("", "وں", "یوں", "ی", "ے", "یں", "ئیں"))
+_JOINERS = frozenset(
+    ("of", "al", "bin", "ibn", "bint", "ul", "ud", "e", "el", "de", "da", "van", "von", "der")
+)
+
+
+def _clean_english(name: str) -> str:
+    words = []
+    for w in name.replace("\u2019", "'").split():
+        w = w.strip(" \t\"'“”‘’()[]{},;:!?")
+        w = _POSSESSIVE.sub("", w)
+        if w:
+            words.append(w)
+    if words and words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    """Drop leading titles (`General`, `Prime Minister`, `Mr`) from a person's name."""
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for k in range(min(4, len(words) - 1), 0, -1):
+            if english_role(" ".join(words[:k])) is not None:
+                words = words[k:]
+                changed = True
+                break
+    return words
+
+
+def _urdu_letters(words: list[str]) -> str | None:
+    out = ""
+    for w in words:
+        piece = letter_of(w) or split_joined(w)
+        if piece is None:
+            return None
+        out += piece
+    return out if len(out) >= 2 else None
+
+
+def _letter_piece(toks: list[str], joined_next: list[bool], j: int) -> tuple[str, int] | None:
+    """(letters, words used) for the letter name(s) at word j: `جی`, `آئیایس`, or a split `آ ر`."""
+    single = letter_of(toks[j])
+    if single is not None:
+        return single, 1
+    if j + 1 < len(toks) and joined_next[j] and len(toks[j]) + len(toks[j + 1]) <= 5:
+        pair = letter_of(toks[j] + toks[j + 1])
+        if pair is not None and letter_of(toks[j + 1]) is None:
+            return pair, 2
+    if toks[j] in URDU_COMMON:
+        return None
+    joined = split_joined(toks[j])
+    return (joined, 1) if joined is not None else None
+
+
+def _is_nameish(tok: str) -> bool:
+    return (
+        len(tok) >= 2
+        and tok not in URDU_COMMON
+        and urdu_role(tok) is None
+        and not tok.isascii()
+        and not gazetteer.lookup_urdu(tok)
+    )
+
+
+def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
+    toks = idx.tokens
+    n_tok = len(toks)
+    taken = [False] * n_tok
+    found: list[tuple[int, int, CandidateType, str, str]] = []  # start, n, type, english, source
+
+    def add(i: int, n: int, typ: CandidateType, english: str, source: str) -> None:
+        for j in range(i, i + n):
+            taken[j] = True
+        found.append((i, n, typ, english, source))
+
+    def joined(i: int, n: int) -> bool:
+        return all(idx._joined_next[j] for j in range(i, i + n - 1))
+
+    # 1. acronym runs: letter names, at least one unambiguous or three in a row
+    i = 0
+    while i < n_tok:
+        letters = ""
+        j = i
+        ambiguous_only = True
+        while j < n_tok:
+            piece = _letter_piece(toks, idx._joined_next, j)
+            if piece is None:
+                break
+            if piece[1] > 1 or toks[j] not in AMBIGUOUS_LETTER_NAMES:
+                ambiguous_only = False
+            letters += piece[0]
+            j += piece[1]
+            if not idx._joined_next[j - 1]:
+                break
+        while j - i > 1 and toks[j - 1] == _KE and len(letters) > 2:
+            j -= 1  # the genitive کے after an acronym (آئی ایس پی آر کے مطابق)
+            letters = letters[:-1]
+        n = j - i
+        if len(letters) >= 2 and (n >= 3 or not ambiguous_only) and not (n == 1 and len(letters) < 3):
+            add(i, n, "organization", letters, "acronym")
+            i = j
+        else:
+            i += 1
+    # 2. gazetteer and roles, longest first
+    gaz_keys = gazetteer.urdu_keys()
+    role_ends: list[int] = []
+    i = 0
+    while i < n_tok:
+        matched = False
+        for n in range(min(_MAX_NGRAM, n_tok - i), 0, -1):
+            if any(taken[i : i + n]) or not joined(i, n):
+                continue
+            key = "".join(toks[i : i + n])
+            role = urdu_role(key) if n <= 4 else None
+            if role is not None and key != _SIR:
+                role_ends.append(i + n)
+                for j in range(i, i + n):
+                    taken[j] = True
+                i += n
+                matched = True
+                break
+            if key in gaz_keys and not (n == 1 and key in gazetteer.AMBIGUOUS_URDU):
+                entry = gazetteer.lookup_urdu(key)[0]
+                typ: CandidateType = "other" if entry.type == "demonym" else entry.type
+                add(i, n, typ, entry.english, "gazetteer")
+                i += n
+                matched = True
+                break
+        if not matched:
+            i += 1
+    # 3. words after a role: a person (up to three name-like words)
+    for end in role_ends:
+        if end >= n_tok or not idx._joined_next[end - 1] or (end < n_tok and taken[end]):
+            continue
+        j = end
+        k = j
+        while (
+            k < n_tok
+            and k - j < 3
+            and not taken[k]
+            and _is_nameish(toks[k])
+            and toks[k] not in NAME_STOP_AFTER_ROLE
+        ):
+            if k > j and not idx._joined_next[k - 1]:
+                break
+            k += 1
+        if k > j:
+            add(j, k - j, "person", _render(toks[j:k]), "role")
+    # 4. name-like words before the ergative نے (the agent: usually a person)
+    for p in range(1, n_tok):
+        if toks[p] not in PARTICLES or taken[p - 1] or not idx._joined_next[p - 1]:
+            continue
+        j = p
+        while j > 0 and p - j < 3 and not taken[j - 1] and _is_nameish(toks[j - 1]):
+            if j < p and not idx._joined_next[j - 1]:
+                break
+            j -= 1
+        if j == p:
+            continue
+        if toks[p - 1] in ORG_HEADS:
+            add(j, p - j, "organization", _render(toks[j:p]), "org_head")
+        else:
+            add(j, p - j, "person", _render(toks[j:p]), "particle")
+    found.sort()
+    out: list[NameCandidate] = []
+    for i, n, typ, english, source in found:
+        span = idx._span(i, n)
+        out.append(NameCandidate(span, typ, "".join(toks[i : i + n]), english, source))
+    return out
+
+
+# --------------------------------------------------------------------------- module API
+
+
+@lru_cache(maxsize=64)
+def name_index(source: str) -> NameIndex:
+    """The NameIndex of a source text, cached for the 64 most recent sources."""
+    if not isinstance(source, str):
+        raise TypeError(f"source must be str, not {type(source).__name__}")
+    return NameIndex(source)
+
+
+def match_name(english: str, urdu_text: str) -> NameMatch:
+    """Where an English name is in an Urdu text: `name_index(urdu_text).match_english(english)`."""
+    return name_index(urdu_text).match_english(english)
+
+
+def urdu_name_spans(text: str) -> list[Span]:
+    """Names in an Urdu text (e.g. a model's Urdu summary) that a source must support.
+
+    Precision first: gazetteer places and organisations, demonyms, acronym runs, and the
+    words after a role (`وزیر خارجہ سرگئی لاروف`). Words merely before a postposition are left
+    out: too many are ordinary nouns.
+    """
+    idx = name_index(text)
+    return [c.span for c in idx.candidates() if c.source in {"gazetteer", "acronym", "role"}]
+
+
+# --------------------------------------------------------------------------- English text
+
+_EN_TOKEN = re.compile(
+    r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*(?:[-.][A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*)*\.?"
+)
+_SENTENCE_END = frozenset(".!?:;\n\"“”'‘’()[]—–-•*#")
+
+
+@dataclass(slots=True)
+class _EnTok:
+    start: int
+    end: int
+    text: str
+    initial: bool
+
+
+def _english_tokens(text: str) -> list[_EnTok]:
+    out: list[_EnTok] = []
+    for m in _EN_TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.start(), m.end()
+        if word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+            word, end = word[:-1], end - 1
+        poss = _POSSESSIVE.search(word)
+        if poss and len(word) > 2:
+            word, end = word[: poss.start()], end - (len(word) - poss.start())
+        before = text[:start].rstrip()
+        initial = not before or before[-1] in _SENTENCE_END
+        out.append(_EnTok(start, end, word, initial))
+    return out
+
+
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|ud|bin|ibn)-[A-Z]")
+
+
+def _is_cap(word: str) -> bool:
+    """Capitalised, or a lower-case Arabic article before a capital (`al-Jazeera`)."""
+    return word[:1].isupper() or bool(_ARTICLE_PREFIX.match(word))
+
+
+def _english_runs(text: str) -> list[list[_EnTok]]:
+    toks = _english_tokens(text)
+    runs: list[list[_EnTok]] = []
+    cur: list[_EnTok] = []
+    for k, tok in enumerate(toks):
+        gap_ok = (
+            bool(cur)
+            and text[cur[-1].end : tok.start].strip() == ""
+            and "\n" not in text[cur[-1].end : tok.start]
+        )
+        if _is_cap(tok.text):
+            if cur and not gap_ok:
+                runs.append(cur)
+                cur = []
+            cur.append(tok)
+        elif (
+            tok.text.lower() in _JOINERS
+            and cur
+            and gap_ok
+            and k + 1 < len(toks)
+            and _is_cap(toks[k + 1].text)
+            and text[tok.end : toks[k + 1].start].strip() == ""
+        ):
+            cur.append(tok)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], list[list[_EnTok]]]:
+    """Split a capitalised run into name pieces and role pieces."""
+    names: list[list[_EnTok]] = []
+    roles: list[list[_EnTok]] = []
+    cur: list[_EnTok] = []
+    i = 0
+    while i < len(run):
+        tok = run[i]
+        low = tok.text.lower()
+        role_len = 0
+        for k in range(min(4, len(run) - i), 0, -1):
+            if english_role(" ".join(t.text for t in run[i : i + k])) is not None:
+                role_len = k
+                break
+        if role_len:
+            if cur:
+                names.append(cur)
+                cur = []
+            roles.append(run[i : i + role_len])
+            i += role_len
+            continue
+        common = low in ENGLISH_COMMON and not (tok.text.isupper() and len(tok.text) > 1)
+        if common and (tok.initial or headline or not cur or low in _ALWAYS_DROP):
+            if cur:
+                names.append(cur)
+                cur = []
+            i += 1
+            continue
+        demonym = [e for e in gazetteer.lookup_english(tok.text) if e.type == "demonym"]
+        if demonym and (i + 1 == len(run) or not cur):
+            if cur:
+                names.append(cur)
+                cur = []
+            names.append([tok])
+            i += 1
+            continue
+        cur.append(tok)
+        i += 1
+    if cur:
+        names.append(cur)
+    cleaned: list[list[_EnTok]] = []
+    for piece in names:
+        while piece and piece[-1].text.lower() in _JOINERS:
+            piece = piece[:-1]
+        while piece and piece[0].text.lower() in _JOINERS:
+            piece = piece[1:]
+        if not piece:
+            continue
+        if len(piece) == 1 and len(piece[0].text.rstrip(".")) < 2:
+            continue
+        cleaned.append(piece)
+    return cleaned, roles
+
+
+_ALWAYS_DROP = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "covid", "coronavirus")
+)  # fmt: skip
+
+
+def _headline_lines(text: str) -> set[int]:
+    """Start offsets of lines written in title case (most words capitalised)."""
+    out: set[int] = set()
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", line)
+        if len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6:
+            out.add(pos)
+        pos += len(line)
+    return out
+
+
+def _english_pieces(text: str) -> tuple[list[Span], list[Span]]:
+    heads = sorted(_headline_lines(text))
+    names: list[Span] = []
+    roles: list[Span] = []
+
+    def in_headline(offset: int) -> bool:
+        line_start = text.rfind("\n", 0, offset) + 1
+        return line_start in heads
+
+    for run in _english_runs(text):
+        piece_names, piece_roles = _split_run(run, in_headline(run[0].start))
+        for piece in piece_names:
+            s, e = piece[0].start, piece[-1].end
+            names.append(Span(start=s, end=e, text=text[s:e]))
+        for piece in piece_roles:
+            s, e = piece[0].start, piece[-1].end
+            roles.append(Span(start=s, end=e, text=text[s:e]))
+    return names, roles
+
+
+def english_name_spans(text: str) -> list[Span]:
+    """Candidate names in English text, each a claim the Urdu source must support.
+
+    Capitalised word runs (joined by `of`, `al`, `bin`, ... and hyphens), acronyms (`GHQ`),
+    demonyms as their own spans (`Russian`). Dropped: sentence-initial and headline common
+    words (`The`, `According`), months and weekdays, and titles/roles (`Foreign Minister`,
+    `Prime Minister`, `General`, `Mr`): roles are returned by `english_role_spans` instead.
+    Possessive `'s` is left outside the span.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    return _english_pieces(text)[0]
+
+
+def english_role_spans(text: str) -> list[Span]:
+    """Capitalised titles/roles in English text (`Foreign Minister`, `President`)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    return _english_pieces(text)[1]

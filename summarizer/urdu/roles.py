@@ -1,0 +1,140 @@
+"""Titles and roles (وزیر خارجہ = foreign minister): matched as roles, never as names.
+
+Roles matter twice: a brief's "foreign minister" must be grounded by the source's
+`وزیر خارجہ`, and the words after a role in Urdu (`وزیر خارجہ سرگئی لاروف`) are very likely
+a person's name. Urdu forms are compared folded and with spaces removed, so `وزیراعظم` and
+`وزیر اعظم` are one form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.urdu.normalize import fold
+
+__all__ = ["ENGLISH_TITLE_WORDS", "ROLES", "Role", "english_role", "role_key", "urdu_role"]
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    english: str
+    """Canonical English, lower case: `foreign minister`."""
+    urdu: tuple[str, ...]
+    """Urdu spellings, the usual one first."""
+    aliases: tuple[str, ...] = ()
+    """Other English ways to say it (lower case)."""
+    honorific: bool = False
+    """Words like Mr/Dr/Sir that precede names but name no office."""
+
+
+ROLES: tuple[Role, ...] = (
+    Role("prime minister", ("وزیراعظم", "وزیر اعظم", "پرائم منسٹر"), ("premier", "pm")),
+    Role("foreign minister", ("وزیر خارجہ",), ("minister of foreign affairs", "foreign affairs minister")),
+    Role("interior minister", ("وزیر داخلہ",), ("home minister", "minister of interior")),
+    Role("finance minister", ("وزیر خزانہ",), ("minister of finance",)),
+    Role("defence minister", ("وزیر دفاع",), ("defense minister", "minister of defence")),
+    Role("information minister", ("وزیر اطلاعات",), ("minister of information",)),
+    Role("law minister", ("وزیر قانون",), ("minister of law",)),
+    Role("railways minister", ("وزیر ریلوے",), ("railway minister",)),
+    Role("minister", ("وزیر", "منسٹر"), ("federal minister",)),
+    Role("chief minister", ("وزیراعلیٰ", "وزیر اعلیٰ", "وزیر اعلی"), ("cm",)),
+    Role("president", ("صدر", "صدر مملکت", "پریزیڈنٹ")),
+    Role("vice president", ("نائب صدر",)),
+    Role("army chief", ("آرمی چیف", "فوج کے سربراہ", "سپہ سالار"),
+         ("chief of army staff", "coas", "chief of the army staff")),
+    Role("air chief", ("ایئر چیف", "فضائیہ کے سربراہ"), ("air force chief", "chief of air staff")),
+    Role("naval chief", ("نیول چیف", "بحریہ کے سربراہ"), ("navy chief", "chief of naval staff")),
+    Role("general", ("جنرل",)),
+    Role("lieutenant general", ("لیفٹیننٹ جنرل",), ("lt gen", "lt. gen.", "lt-gen")),
+    Role("major general", ("میجر جنرل",), ("maj gen",)),
+    Role("brigadier", ("بریگیڈیئر", "بریگیڈیر")),
+    Role("colonel", ("کرنل",)),
+    Role("major", ("میجر",)),
+    Role("captain", ("کیپٹن", "کپتان")),
+    Role("commander", ("کمانڈر",)),
+    Role("field marshal", ("فیلڈ مارشل",)),
+    Role("director general", ("ڈائریکٹر جنرل", "ڈی جی"), ("dg",)),
+    Role("inspector general", ("انسپکٹر جنرل", "آئی جی"), ("ig", "igp")),
+    Role("chief justice", ("چیف جسٹس",)),
+    Role("justice", ("جسٹس",)),
+    Role("judge", ("جج",)),
+    Role("governor", ("گورنر",)),
+    Role("spokesman", ("ترجمان",), ("spokesperson", "spokeswoman")),
+    Role("ambassador", ("سفیر",), ("envoy",)),
+    Role("high commissioner", ("ہائی کمشنر",)),
+    Role("commissioner", ("کمشنر",)),
+    Role("deputy commissioner", ("ڈپٹی کمشنر",), ("dc",)),
+    Role("secretary", ("سیکرٹری", "سیکریٹری", "سکریٹری")),
+    Role("foreign secretary", ("سیکرٹری خارجہ", "خارجہ سیکرٹری")),
+    Role("secretary general", ("سیکرٹری جنرل",), ("secretary-general",)),
+    Role("adviser", ("مشیر",), ("advisor",)),
+    Role("special assistant", ("معاون خصوصی",)),
+    Role("speaker", ("سپیکر", "اسپیکر")),
+    Role("senator", ("سینیٹر",)),
+    Role("chairman", ("چیئرمین", "چیرمین"), ("chairperson", "chair")),
+    Role("mayor", ("میئر", "میئر")),
+    Role("leader", ("رہنما", "لیڈر", "قائد")),
+    Role("opposition leader", ("قائد حزب اختلاف", "اپوزیشن لیڈر"), ("leader of the opposition",)),
+    Role("king", ("بادشاہ", "شاہ")),
+    Role("crown prince", ("ولی عہد",)),
+    Role("prince", ("شہزادہ",)),
+    Role("queen", ("ملکہ",)),
+    Role("pope", ("پوپ",)),
+    Role("police chief", ("پولیس سربراہ", "پولیس چیف")),
+    Role("mr", ("مسٹر", "جناب"), ("mr.", "mister"), honorific=True),
+    Role("mrs", ("مسز", "محترمہ"), ("mrs.", "ms", "ms.", "miss"), honorific=True),
+    Role("dr", ("ڈاکٹر",), ("dr.", "doctor"), honorific=True),
+    Role("sir", ("سر",), (), honorific=True),
+    Role("maulana", ("مولانا",), (), honorific=True),
+    Role("professor", ("پروفیسر",), ("prof", "prof."), honorific=True),
+)  # fmt: skip
+
+
+def role_key(text: str) -> str:
+    """The form roles are compared in: folded, without spaces."""
+    return fold(text).replace(" ", "")
+
+
+@cache
+def _urdu_index() -> dict[str, Role]:
+    out: dict[str, Role] = {}
+    for role in ROLES:
+        for form in role.urdu:
+            out.setdefault(role_key(form), role)
+    return out
+
+
+@cache
+def _english_index() -> dict[str, Role]:
+    out: dict[str, Role] = {}
+    for role in ROLES:
+        for form in (role.english, *role.aliases):
+            out.setdefault(_english_key(form), role)
+    return out
+
+
+_NON_LETTER = re.compile(r"[^a-z ]+")
+
+
+def _english_key(text: str) -> str:
+    return " ".join(_NON_LETTER.sub(" ", text.lower().replace("-", " ")).split())
+
+
+def urdu_role(text: str) -> Role | None:
+    """The role an Urdu phrase names (`وزیر اعظم`, `وزیراعظم`), or None."""
+    return _urdu_index().get(role_key(text))
+
+
+def english_role(text: str) -> Role | None:
+    """The role an English phrase names (`Foreign Minister`, `PM`), or None; case-insensitive."""
+    return _english_index().get(_english_key(text))
+
+
+ENGLISH_TITLE_WORDS: frozenset[str] = frozenset(
+    word for role in ROLES for form in (role.english, *role.aliases) for word in _english_key(form).split()
+) - {"of", "the", "affairs", "staff", "foreign", "army", "air", "force", "naval", "navy", "police",
+     "home", "opposition", "federal", "finance", "interior", "defence", "defense", "information",
+     "law", "railway", "railways", "crown", "special", "high", "chief", "deputy"}  # fmt: skip
+"""Lower-case English words that are titles on their own (minister, general, president, mr)."""
