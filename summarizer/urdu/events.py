@@ -1,0 +1,169 @@
+"""Event triggers: Urdu words and phrases that name a PLOVER event, found only where clear.
+
+A trigger counts only when a light verb follows it closely (`ملاقات کی`, `اتفاق کیا گیا`,
+`حملہ ہوا`, `مسترد کر دیا`, `معاہدہ طے پا گیا`): a bare noun (`ملاقات کے بعد`, `شنگھائی تعاون
+تنظیم`) names something, it does not report that it happened. A negation in between
+(`اتفاق نہیں ہو سکا`) cancels the trigger. Attack, fight, accident and disaster nouns also count
+in a sentence that reports deaths, injuries or damage. Matching runs on folded tokens, so spelling variants
+of hamza and yeh need no extra entries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.schemas import Span
+from summarizer.urdu.normalize import fold, fold_token
+
+__all__ = ["LEXICON", "Token", "Trigger", "find_triggers", "first_trigger", "tokenize"]
+
+LEXICON: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("ملاقات", "ملاقاتیں", "ملاقاتوں", "بات چیت", "مذاکرات", "تبادلہ خیال", "تبادلۂ خیال",
+                "ٹیلیفونک رابطہ", "ٹیلی فونک رابطہ", "مشاورت", "دورہ", "دورے"),
+    "AGREE": ("اتفاق", "معاہدہ", "معاہدے", "سمجھوتہ", "سمجھوتے", "مفاہمتی یادداشت", "مفاہمت کی یادداشت"),
+    "DISAPPROVE": ("مذمت", "تنقید", "تشویش کا اظہار"),
+    "REJECT": ("مسترد", "انکار"),
+    "THREATEN": ("دھمکی", "دھمکیاں", "دھمکیوں", "خبردار"),
+    "PROTEST": ("احتجاج", "مظاہرہ", "مظاہرے", "مظاہروں", "ہڑتال", "دھرنا", "دھرنے"),
+    "ASSAULT": ("حملہ", "حملے", "حملوں", "دھماکہ", "دھماکے", "دھماکوں", "فائرنگ", "بمباری", "گولہ باری"),
+    "FIGHT": ("جھڑپ", "جھڑپیں", "جھڑپوں", "لڑائی", "تصادم", "جنگ بندی کی خلاف ورزی"),
+    "CRIME": ("گرفتار", "گرفتاری", "قتل", "اغوا", "ڈکیتی", "چوری"),
+    "AID": ("امداد", "امدادی سامان", "عطیہ", "امدادی رقم"),
+    "COOPERATE": ("تعاون",),
+    "SUPPORT": ("حمایت", "تائید"),
+    "DEMAND": ("مطالبہ", "مطالبے", "مطالبات"),
+    "REQUEST": ("درخواست", "اپیل"),
+    "ACCUSE": ("الزام", "الزامات"),
+    "SANCTION": ("پابندی", "پابندیاں", "پابندیوں"),
+    "COERCE": ("جرمانہ", "منہدم", "کرفیو", "بے دخل"),
+    "MOBILIZE": ("تعینات", "تعیناتی"),
+    "RETREAT": ("دستبردار", "رہائی", "انخلا"),
+    "ACCIDENT": ("حادثہ", "حادثے", "حادثات", "آگ لگ", "آتشزدگی"),
+    "DISASTER": ("سیلاب", "زلزلہ", "زلزلے", "طوفان", "لینڈ سلائیڈنگ", "سیلابی ریلوں", "سیلابی ریلے"),
+    "ELECT": ("انتخاب", "انتخابات", "الیکشن", "ووٹنگ", "منتخب", "پولنگ"),
+}  # fmt: skip
+"""PLOVER type → trigger words and phrases (as usually spelt; matched folded)."""
+
+# Words that make a trigger report an act: it was done, held, given, taken, imposed.
+_LIGHT_VERBS = frozenset(fold_token(w) for w in (
+    "کی", "کیا", "کیں", "کیے", "کئے", "کر", "کرنے", "کرتے", "کرتی", "کرتا", "کریں", "کرے", "کرینگے",
+    "ہوا", "ہوئی", "ہوئیں", "ہوئے", "ہو", "ہوں", "ہونے", "ہوتی", "ہوتا", "ہوتے", "ہوگا", "ہوگی", "ہوگئے",
+    "دی", "دیا", "دیے", "دیئے", "دئیے", "دے", "دینے", "دیتے", "دیں", "لیا", "لی", "لے",
+    "گیا", "گئی", "گئے", "پایا", "پائی", "پا", "پائے", "آیا", "آئی", "آئے", "پیش", "عائد", "لگا",
+    "لگائی", "لگ", "رکھا", "فراہم", "دیکھنے", "کرائی", "کرایا", "کرانے",
+))  # fmt: skip
+# Words that show the trigger is a reference (after, during, about) or negated: not an act.
+_BREAKERS = frozenset(fold_token(w) for w in (
+    "بعد", "دوران", "موقع", "سلسلے", "حوالے", "متعلق", "بارے", "نہیں", "نہ", "بغیر", "قبل", "پہلے",
+    "تنظیم", "کمیشن", "کمیٹی", "کونسل",
+))  # fmt: skip
+# After `کی` (did / of) these show it was the verb: `ملاقات کی ہے`, `ملاقات کی اور`.
+_AFTER_KI = frozenset(fold_token(w) for w in (
+    "ہے", "ہیں", "تھی", "تھا", "تھے", "گئی", "گیا", "گئے", "گئیں", "اور", "جبکہ", "جس", "جن", "جائے",
+    "جا", "جائیں", "جو", "تاہم", "لیکن", "مگر",
+))  # fmt: skip
+_KI = fold_token("کی")
+_PARTICIPLE = frozenset(fold_token(w) for w in ("والوں", "والے", "والی", "والا", "والیاں"))
+# Harm words: in a sentence that reports deaths or damage, an attack or disaster noun is an event
+# even without a light verb (`سیلاب میں ڈیڑھ سو افراد جاں بحق`).
+_HARM = tuple(fold(w) for w in (
+    "جاں بحق", "جان بحق", "ہلاک", "زخمی", "تباہ", "متاثر", "لاپتہ", "ڈوب", "منہدم", "بہہ گئ", "ہلاکت",
+))  # fmt: skip
+_HARM_TYPES = frozenset({"ASSAULT", "DISASTER", "ACCIDENT", "FIGHT"})
+_WINDOW = 4
+_TOKEN = re.compile(r"[^\s،,۔؟?!:;؛\"'“”‘’()\[\]{}«»\-–—]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    folded: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One clear event trigger: its PLOVER type and where the trigger words sit."""
+
+    type: str
+    span: Span
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of `text` (punctuation dropped), folded, with original offsets."""
+    return [Token(fold_token(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@cache
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First folded word → [(folded phrase words, type)], longest phrase first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for kind, words in LEXICON.items():
+        for phrase in words:
+            parts = tuple(fold(phrase).split())
+            out.setdefault(parts[0], []).append((parts, kind))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out
+
+
+def _clear(tokens: list[Token], after: int, text: str) -> bool:
+    """A light verb within a few words after the trigger, with no breaker or clause end between."""
+    last = tokens[after - 1].end
+    for k in range(after, min(len(tokens), after + _WINDOW)):
+        gap = text[last : tokens[k].start]
+        if any(c in gap for c in "۔؟?!،,;؛"):
+            return False
+        word = tokens[k].folded
+        if word in _BREAKERS:
+            return False
+        if word in _LIGHT_VERBS:
+            if k + 1 < len(tokens) and tokens[k + 1].folded in _PARTICIPLE:
+                return False  # حمایت کرنے والوں: the doers, not the deed
+            return word != _KI or _verb_ki(tokens, k, text)
+        if word in _phrases():
+            return False  # another trigger starts: let it speak for itself
+        last = tokens[k].end
+    return False
+
+
+def _verb_ki(tokens: list[Token], k: int, text: str) -> bool:
+    """`کی` as the verb "did": it ends a clause or an auxiliary follows, not a noun it owns."""
+    if k + 1 >= len(tokens):
+        return True
+    gap = text[tokens[k].end : tokens[k + 1].start]
+    return any(c in gap for c in "۔؟?!،,;؛") or tokens[k + 1].folded in _AFTER_KI
+
+
+def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
+    """Every clear trigger in `text` in order; spans are shifted by `offset`."""
+    tokens = tokenize(text)
+    table = _phrases()
+    folded_text = fold(text)
+    harm = any(h in folded_text for h in _HARM)
+    out: list[Trigger] = []
+    i = 0
+    while i < len(tokens):
+        entries = table.get(tokens[i].folded)
+        matched = False
+        for parts, kind in entries or ():
+            n = len(parts)
+            if tuple(t.folded for t in tokens[i : i + n]) != parts:
+                continue
+            if (harm and kind in _HARM_TYPES) or _clear(tokens, i + n, text):
+                s, e = tokens[i].start, tokens[i + n - 1].end
+                out.append(Trigger(kind, Span(start=s + offset, end=e + offset, text=text[s:e])))
+                i += n
+                matched = True
+            break
+        if not matched:
+            i += 1
+    return out
+
+
+def first_trigger(text: str, offset: int = 0) -> Trigger | None:
+    """The first clear trigger of a sentence: one event per sentence."""
+    found = find_triggers(text, offset)
+    return found[0] if found else None

@@ -1,0 +1,743 @@
+"""Every number stated in an Urdu (or English) text, with kind, unit, qualifier and its span.
+
+One compiled regex tokenizes the original text; tokens are canonicalized with the cached
+`fold_token` (Urdu) or `str.lower` (English); a small state machine runs only where a token can
+start a number, so cost grows with the number of tokens, not characters.
+
+Decisions worth knowing:
+- Digits that belong to names and codes are not quantities: COVID-19, F-16, G-20, JF-17, A320,
+  T20, 4G/5G, and the Urdu کووڈ-19، ایف 16، جی 20، جے ایف 17، ٹی 20. Transliterated English
+  number words (ون ڈے، فائیو) are not Urdu number words, so they are never read as numbers.
+- Legal and list references (Article 370, Section 144, دفعہ 144، آرٹیکل 370، نمبر 10) are excluded:
+  the digits name a clause, they do not count anything.
+- Clock times (10:30, 10am, گیارہ بجے) and phone numbers (0300-1234567, +92 21 ...) are
+  excluded: the schema has no TIME kind, and counting them would let '11 people' match '11 am'.
+- Ranges (10-12, دس سے بارہ) give two quantities; 'a/b' with b <= 10 and a < b is a fraction.
+- Plural scale words (ہزاروں، لاکھوں، thousands) give value=scale with qualifier more_than.
+- Spans cover the number and its unit word (فیصد، روپے، ء، کلومیٹر), not the qualifier words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import accumulate
+from typing import Literal
+
+from summarizer.errors import InputError
+from summarizer.schemas import Quantity, QuantityKind, Span
+from summarizer.urdu.normalize import fold_token
+from summarizer.urdu.numbers_en import (
+    ENGLISH_VAGUE,
+    ORDINAL_SUFFIXES,
+    classify_english,
+    english_items,
+)
+from summarizer.urdu.numbers_ur import (
+    DIGITS_PATTERN,
+    URDU_VAGUE,
+    classify_urdu,
+    combine,
+)
+
+__all__ = ["extract_quantities"]
+
+_TOKEN = re.compile(r"([^\W\d_]+|" + DIGITS_PATTERN + r"|[%٪$€£¥₹])")
+"""Tokens, captured so that `split` yields gap, token, gap, token, ... in one C pass."""
+_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u200C\u200D]")
+"""Marks and joiners inside Urdu words; replaced by tatweel (a letter that folds away) so that
+words stay whole and offsets stay the same."""
+_MAX_RUN = 40
+
+
+def _fold_map(d: dict[str, str]) -> dict[str, str]:
+    return {fold_token(k): v for k, v in d.items()}
+
+
+def _fold_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold_token(w) for w in words)
+
+
+# ----------------------------------------------------------------------------- Urdu tables
+_UR_PERCENT = _fold_set(["فیصد", "فی صد", "فیصدی", "%", "٪", "پرسنٹ", "پرسینٹ"])
+_UR_CURRENCY = _fold_map({
+    "روپے": "PKR", "روپیہ": "PKR", "روپوں": "PKR", "روپئے": "PKR", "روپیے": "PKR", "روپیوں": "PKR",
+    "ڈالر": "USD", "ڈالرز": "USD", "ڈالروں": "USD", "یورو": "EUR", "یوروز": "EUR",
+    "پاؤنڈ": "GBP", "پاؤنڈز": "GBP", "پونڈ": "GBP", "ریال": "SAR", "ریالز": "SAR", "درہم": "AED",
+    "یوآن": "CNY", "یوان": "CNY", "ین": "JPY", "روبل": "RUB", "روبلز": "RUB", "افغانی": "AFN",
+    "ٹکا": "BDT", "لیرا": "TRY",
+})  # fmt: skip
+_UR_CUR_ADJ = _fold_map({
+    "امریکی": "", "پاکستانی": "", "سعودی": "", "اماراتی": "", "چینی": "", "جاپانی": "",
+    "روسی": "", "برطانوی": "", "یورپی": "", "بھارتی": "INR", "انڈین": "INR", "ہندوستانی": "INR",
+})  # fmt: skip
+_UR_MEASURE = _fold_map({
+    "کلومیٹر": "km", "میٹر": "m", "سینٹی میٹر": "cm", "کلو": "kg", "کلوگرام": "kg", "گرام": "g",
+    "ٹن": "tonne", "لیٹر": "l", "ڈگری": "degree", "ڈگریز": "degree", "میل": "mile", "فٹ": "ft",
+    "انچ": "inch", "ایکڑ": "acre", "ہیکٹر": "ha", "میگاواٹ": "MW", "کلوواٹ": "kW", "بیرل": "barrel",
+    "کیوسک": "cusec",
+})  # fmt: skip
+_UR_MEASURE_PAIRS = {(fold_token(a), fold_token(b)): u for (a, b), u in {
+    ("کلو", "میٹر"): "km", ("کلو", "گرام"): "kg", ("میگا", "واٹ"): "MW", ("سینٹی", "میٹر"): "cm",
+    ("سینٹی", "گریڈ"): "degree",
+}.items()}  # fmt: skip
+_UR_SQUARE = fold_token("مربع")
+_UR_DURATION = _fold_map({
+    "دن": "day", "دنوں": "day", "روز": "day", "یوم": "day", "ہفتے": "week", "ہفتوں": "week",
+    "ہفتہ": "week", "ماہ": "month", "مہینے": "month", "مہینوں": "month", "مہینہ": "month",
+    "سال": "year", "سالوں": "year", "سالہ": "year", "برس": "year", "برسوں": "year",
+    "گھنٹے": "hour", "گھنٹوں": "hour", "گھنٹہ": "hour", "منٹ": "minute", "منٹوں": "minute",
+    "سیکنڈ": "second", "سیکنڈز": "second",
+})  # fmt: skip
+_UR_MONTHS = _fold_map({
+    "جنوری": "01", "فروری": "02", "فبروری": "02", "مارچ": "03", "اپریل": "04", "ایپریل": "04",
+    "مئی": "05", "مئ": "05", "جون": "06", "جولائی": "07", "اگست": "08", "اگسٹ": "08",
+    "ستمبر": "09", "اکتوبر": "10", "نومبر": "11", "دسمبر": "12",
+})  # fmt: skip
+_UR_ORD_SUFFIX = _fold_set(["ویں", "واں", "وان", "وین", "وے", "ویں"])
+_UR_YEAR_MARK = "ء"
+_UR_YEAR_BEFORE = _fold_set(["سنہ", "سن", "سال", "ء"])
+_UR_YEAR_NEXT = _fold_set(["میں", "تک", "کے", "کی", "کا", "کو", "سے", "ء", "تا", "سنہ"])
+_UR_NOT_YEAR_AFTER = _fold_set(["زیادہ", "زائد", "کم", "اوپر", "قریب", "لگ", "بھی", "لاکھ"])
+_UR_MORE = _fold_set(["زیادہ", "زائد", "اوپر", "ذائد"])
+_SE, _TAK, _KE, _BHI = fold_token("سے"), fold_token("تک"), fold_token("کے"), fold_token("بھی")
+_UR_ABOUT_AFTER = _fold_set(["قریب", "لگ"])
+_UR_ABOUT_BEFORE = _fold_set(["تقریباً", "قریباً", "تقریبن", "قریب", "کوئی", "اندازاً", "لگ بھگ"])
+_UR_NAME_BEFORE = _fold_set([
+    "کوویڈ", "کووڈ", "کووِڈ", "کورونا", "ایف", "جی", "جے", "ٹی", "ایس", "بی", "ڈی", "ایم", "این",
+    "ایچ", "آر", "ایکس", "زیڈ", "اے", "مگ", "میراج", "بوئنگ", "ایئربس", "سی",
+])  # fmt: skip
+_UR_REF_BEFORE = _fold_set(
+    ["دفعہ", "آرٹیکل", "شق", "سیکشن", "نمبر", "قرارداد", "آرڈیننس", "این اے", "پی پی", "پی کے"]
+)
+_UR_TIME_AFTER = _fold_set(["بجے", "بج"])
+_UR_AMBIGUOUS = _fold_set(["اسی", "بہتر"])
+_UR_SO = fold_token("سو")
+_UR_SO_VERBS = _fold_set([
+    "گئے", "گیا", "گئی", "جاتے", "جاتا", "جاتی", "جائیں", "رہے", "رہا", "رہی", "سکے", "سکا", "سکی",
+    "سکتے", "سکتا", "کر", "نہیں", "جانے", "رہیں", "پائے",
+])  # fmt: skip
+_UR_PRONOUNS = _fold_set(["ہم", "وہ", "یہ", "آپ", "انہوں", "انھوں", "اب", "پھر"])
+_UR_NO_STOP = _fold_set(
+    ["منتخب", "آبادیاتی", "آبادیات", "مسلم", "عمر", "زائیدہ", "جوان", "جوانوں", "آموز", "وارد", "خیز"]
+)
+_UR_BASE_BEFORE = _fold_set(["ایئر", "ائیر", "ایر", "نیول", "ملٹری", "فوجی", "فضائی", "بحری", "ہوائی"])
+_UR_EK = fold_token("ایک")
+_UR_OTHER = _fold_set(["دوسرے", "دوسری", "دوسرا"])
+_UR_PEHLE = fold_token("پہلے")
+_UR_PEHLE_NEXT = _fold_set(
+    ["ہی", "بھی", "سے", "تو", "کہا", "ہو", "ہوئے", "تھا", "تھے", "تھی", "ہے", "ہیں", "کہ", "کی", "کیا", "کر"]
+)
+_UR_PEHLE_PREV = _fold_set(["سے", "اس", "جیسا", "جیسے"])
+_UR_SAWA_PREV = _fold_set(["کے", "کی"])
+_SENT_END = re.compile(r"[۔.!?؟\n]")
+
+# --------------------------------------------------------------------------- English tables
+_EN_CURRENCY_AFTER = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "rupee": "PKR", "rupees": "PKR",
+    "pkr": "PKR", "inr": "INR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "pound": "GBP",
+    "pounds": "GBP", "gbp": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY",
+    "yen": "JPY", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+}  # fmt: skip
+_EN_CUR_ADJ = {"us": "USD", "american": "USD", "pakistani": "PKR", "indian": "INR", "saudi": "SAR",
+               "chinese": "CNY", "japanese": "JPY", "russian": "RUB", "uae": "AED"}  # fmt: skip
+_EN_CURRENCY_BEFORE = {
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "PKR", "pkr": "PKR",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "inr": "INR", "us$": "USD",
+}  # fmt: skip
+_EN_MEASURE = {
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "kg": "kg",
+    "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilos": "kg", "tonne": "tonne",
+    "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "litre": "l", "litres": "l",
+    "liter": "l", "liters": "l", "degree": "degree", "degrees": "degree", "mile": "mile",
+    "miles": "mile", "foot": "ft", "feet": "ft", "ft": "ft", "acre": "acre", "acres": "acre",
+    "hectare": "ha", "hectares": "ha", "mw": "MW", "megawatt": "MW", "megawatts": "MW",
+    "barrel": "barrel", "barrels": "barrel", "cm": "cm", "cusecs": "cusec",
+}  # fmt: skip
+_EN_DURATION = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour",
+    "minute": "minute", "minutes": "minute", "seconds": "second", "decade": "decade",
+    "decades": "decade",
+}  # fmt: skip
+_EN_MONTHS = {
+    "january": "01", "february": "02", "march": "03", "april": "04", "may": "05", "june": "06",
+    "july": "07", "august": "08", "september": "09", "october": "10", "november": "11",
+    "december": "12", "jan": "01", "feb": "02", "mar": "03", "apr": "04", "jun": "06",
+    "jul": "07", "aug": "08", "sep": "09", "sept": "09", "oct": "10", "nov": "11", "dec": "12",
+}  # fmt: skip
+_EN_QUAL_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("in", "excess", "of"), "more_than"), (("as", "many", "as"), "up_to"),
+    (("as", "much", "as"), "up_to"), (("more", "than"), "more_than"), (("at", "least"), "at_least"),
+    (("up", "to"), "up_to"), (("at", "most"), "up_to"), (("less", "than"), "less_than"),
+    (("fewer", "than"), "less_than"), (("close", "to"), "about"), (("an", "estimated"), "about"),
+    (("upwards", "of"), "more_than"), (("over",), "more_than"), (("above",), "more_than"),
+    (("about",), "about"), (("nearly",), "about"), (("almost",), "about"), (("around",), "about"),
+    (("approximately",), "about"), (("roughly",), "about"), (("some",), "about"),
+    (("estimated",), "about"), (("under",), "less_than"), (("below",), "less_than"),
+)  # fmt: skip
+_EN_QUAL_MAP = dict(_EN_QUAL_BEFORE)
+_EN_REF_BEFORE = frozenset(["article", "section", "clause", "chapter", "resolution", "no", "number",
+                            "flight", "room", "route", "highway", "page", "vol", "volume", "rule",
+                            "paragraph", "para", "act", "ordinance", "na", "pp", "pk"])  # fmt: skip
+_EN_NAME_BEFORE = frozenset(["covid", "sars", "mers", "h1n1", "boeing", "airbus", "mig", "mirage",
+                             "iphone", "windows", "galaxy", "cop", "apollo"])  # fmt: skip
+_EN_TIME_AFTER = frozenset(["am", "pm", "a.m", "p.m", "o'clock", "hrs", "gmt", "pst", "utc"])
+_EN_ONE_PREV = frozenset(["no", "any", "every", "each", "the", "this", "that", "which", "someone"])
+_EN_YEAR_BEFORE = frozenset(["in", "since", "year", "of", "by", "until", "till", "from", "during"])
+
+_LATIN = re.compile(r"[A-Za-z]")
+_EN_CURRENCY_KEYS = frozenset(_EN_CURRENCY_BEFORE)
+_EN_SUFFIX_OK = frozenset(["k", "m", "b", "bn", "mn", "tn", "cr", *ORDINAL_SUFFIXES, *_EN_MEASURE])
+
+
+class _Scan:
+    """One extraction pass over one text."""
+
+    def __init__(self, text: str, lang: Literal["ur", "en"]) -> None:
+        self.text = text
+        self.lang = lang
+        work = _MARKS.sub("\u0640", text) if _MARKS.search(text) else text
+        parts = _TOKEN.split(work)
+        self.strs: list[str] = parts[1::2]
+        self.gaps: list[str] = parts[0::2]
+        self.ends = list(accumulate(map(len, parts)))
+        self.n = len(self.strs)
+        self.out: list[Quantity] = []
+
+    # ------------------------------------------------------------------ token helpers
+    def canon(self, k: int) -> str:
+        if k < 0 or k >= self.n:
+            return ""
+        s = self.strs[k]
+        return fold_token(s) if self.lang == "ur" else s.lower()
+
+    def gap(self, k: int) -> str:
+        """Text between token k-1 and token k."""
+        if k <= 0 or k >= self.n:
+            return ""
+        return self.gaps[k]
+
+    def near(self, k: int) -> bool:
+        """Token k follows token k-1 with nothing but white space between (or joined)."""
+        if k <= 0 or k >= self.n:
+            return False
+        g = self.gap(k)
+        return g == "" or g.isspace()
+
+    def emit(self, a: int, b: int, value: float, kind: QuantityKind, unit: str | None, qual: str,
+             start: int | None = None) -> None:  # fmt: skip
+        s = self.ends[2 * a] if start is None else start
+        e = self.ends[2 * b - 1]
+        span = Span.model_construct(start=s, end=e, text=self.text[s:e])
+        self.out.append(Quantity.model_construct(value=float(value), kind=kind, unit=unit,
+                                                 qualifier=qual, span=span))  # fmt: skip
+
+    # ------------------------------------------------------------------ shared pieces
+    def run_items(self, i: int) -> tuple[int, float, bool] | None:
+        """(end token, value, ordinal) of the number starting at token i."""
+        if self.lang == "en":
+            j = i + 1
+            while j < self.n and j - i < _MAX_RUN:
+                g = self.gaps[j]
+                if not (g == "" or g.isspace() or g.strip() == "-"):
+                    break
+                low = self.strs[j].lower()
+                if (
+                    classify_english(low) is None
+                    and low not in ("a", "an")
+                    and not (g == "" and self.is_digits(j - 1))
+                ):
+                    break
+                j += 1
+            toks = self.strs[i:j]
+            gaps = [""] + [self.gap(k) for k in range(i + 1, j)]
+            pairs = english_items(toks, gaps)
+            if not pairs:
+                return None
+            flat = [it for _, it in pairs]
+            owners = [i + k for k, _ in pairs]
+        else:
+            flat, owners = [], []
+            j = i
+            while j < self.n and j - i < _MAX_RUN:
+                if j > i and not self.near(j):
+                    break
+                got = classify_urdu(fold_token(self.strs[j]))
+                if got is None:
+                    break
+                flat.extend(got)
+                owners.extend([j] * len(got))
+                j += 1
+        res = combine(flat)
+        if res is None:
+            return None
+        used, value, ordinal = res
+        end = owners[used - 1] + 1
+        if used < len(flat) and owners[used] == owners[used - 1]:
+            # The number ends inside a joined token: keep only whole tokens.
+            keep = sum(1 for o in owners if o < owners[used - 1])
+            if keep == 0:
+                return None
+            res = combine(flat[:keep])
+            if res is None:
+                return None
+            used, value, ordinal = res
+            end = owners[used - 1] + 1
+        return end, value, ordinal
+
+    def is_digits(self, k: int) -> bool:
+        return 0 <= k < self.n and self.strs[k][:1].isdigit()
+
+    def slash_or_colon(self, i: int) -> int | None:
+        """Handle 10:30 (skip), d/m/y dates and a/b fractions at digit token i; the next index."""
+        if i + 1 >= self.n or not self.is_digits(i + 1):
+            return None
+        g = self.gap(i + 1)
+        if g == ":" or g == "٫:":
+            k = i + 2
+            while k < self.n and self.gap(k) == ":" and self.is_digits(k):
+                k += 1
+            return k
+        if g != "/":
+            return None
+        a = self.strs[i]
+        b = self.strs[i + 1]
+        if not (a.isdigit() and b.isdigit()):
+            return None
+        if i + 2 < self.n and self.gap(i + 2) == "/" and self.is_digits(i + 2):
+            c = self.strs[i + 2]
+            d, m = int(a), int(b)
+            if c.isdigit() and 1 <= d <= 31 and 1 <= m <= 12:
+                y = int(c)
+                y = y + 2000 if y < 100 else y
+                self.emit(i, i + 3, d, QuantityKind.DATE, f"{y:04d}-{m:02d}-{d:02d}", "exact")
+            return i + 3
+        num, den = int(a), int(b)
+        if 0 < num < den <= 10:
+            self.emit(i, i + 2, num / den, QuantityKind.COUNT, None, "exact")
+            return i + 2
+        return None
+
+    # ------------------------------------------------------------------ main loop
+    def run(self) -> list[Quantity]:
+        if self.lang == "ur":
+            step, known, hits, is_cand = self.step_ur, _UR_KNOWN, _UR_HITS, _is_cand_ur
+        else:
+            step, known, hits, is_cand = self.step_en, _EN_KNOWN, _EN_HITS, _is_cand_en
+        strs = self.strs
+        fresh = set(strs) - known
+        if fresh:
+            if len(known) > 200_000:  # bound the memory a stream of odd texts can take
+                known.clear()
+                hits.clear()
+                fresh = set(strs)
+            known.update(fresh)
+            hits.update(t for t in fresh if is_cand(t))
+        nxt = 0
+        for i in [k for k, t in enumerate(strs) if t in hits]:
+            if i >= nxt:
+                nxt = step(i)
+        return self.out
+
+    # ------------------------------------------------------------------ Urdu
+    def step_ur(self, i: int) -> int:
+        raw = self.strs[i]
+        c = fold_token(raw)
+        items = classify_urdu(c)
+        if items is None:
+            if c in _VAGUE_UR:
+                return self.finish_ur(i, i + 1, float(_VAGUE_UR[c]), False, "more_than")
+            return i + 1
+        digits = raw[:1].isdigit()
+        if digits:
+            skip = self.digit_filters_ur(i)
+            if skip is not None:
+                return skip
+        first = items[0][0]
+        if first == "P" and self.canon(i - 1) in _UR_SAWA_PREV:
+            return i + 1
+        got = self.run_items(i)
+        if got is None:
+            return i + 1
+        end, value, ordinal = got
+        if end == i + 1 and not digits and not ordinal and not self.word_ok_ur(i, c):
+            return i + 2 if c == _UR_EK else i + 1  # ایک دوسرے (each other): neither is a number
+        if ordinal and c == _UR_PEHLE and end == i + 1 and not self.pehle_ok(i):
+            return i + 1
+        return self.finish_ur(i, end, value, ordinal, "exact")
+
+    def digit_filters_ur(self, i: int) -> int | None:
+        """Skip digits of names, references, times and phone numbers; handle / and :."""
+        raw = self.strs[i]
+        skip = self.name_or_code(i, _UR_NAME_BEFORE, _UR_REF_BEFORE, frozenset())
+        if skip is not None:
+            return skip
+        if i + 1 < self.n and self.gap(i + 1) == "" and _LATIN.match(self.strs[i + 1][:1]):
+            return i + 2  # 4G, 5G
+        so = self.slash_or_colon(i)
+        if so is not None:
+            return so
+        if self.canon(i + 1) in _UR_TIME_AFTER and self.near(i + 1):
+            return i + 2
+        return None if raw else i + 1
+
+    def name_or_code(self, i: int, names: frozenset[str], refs: frozenset[str],
+                     currency: frozenset[str]) -> int | None:  # fmt: skip
+        """The index after digits that name something (F-16, کووڈ-19, دفعہ 144, 0300-...), else None."""
+        raw = self.strs[i]
+        g = self.gap(i)
+        if i > 0 and len(g) <= 2 and g.strip() in ("", "-", "–", "."):
+            prev_raw = self.strs[i - 1]
+            prev = self.canon(i - 1)
+            hyphen = g.strip() in ("-", "–")
+            latin = bool(_LATIN.match(prev_raw[-1:]))
+            if latin and (g == "" or hyphen) and prev not in currency:
+                return self.skip_code(i)
+            if g.strip() != "." and (prev in names or (hyphen and not self.is_digits(i - 1) and not latin)):
+                return self.skip_code(i)
+            if prev in refs or (i > 1 and f"{self.canon(i - 2)} {prev}" in refs):
+                return self.skip_code(i)
+        if raw[0] in "0۰٠" and len(raw) >= 3 and raw.isdigit():
+            return self.skip_code(i)  # phone and area codes: 0300-1234567, 021
+        if g.endswith("+"):
+            return self.skip_code(i)  # +92 ...
+        return None
+
+    def skip_code(self, i: int) -> int:
+        """Skip a digit token and any digits joined to it by - or nothing (0300-1234567)."""
+        k = i + 1
+        while k < self.n and self.is_digits(k) and self.gap(k).strip() in ("", "-") and len(self.gap(k)) <= 1:
+            k += 1
+        return k
+
+    def word_ok_ur(self, i: int, c: str) -> bool:
+        """Context checks for single number words that are also common ordinary words."""
+        nxt = self.canon(i + 1) if self.near(i + 1) else ""
+        prev = self.canon(i - 1) if self.near(i) else ""
+        if c in _UR_AMBIGUOUS:
+            if self.n == 1:
+                return True
+            if nxt in _UR_PERCENT or nxt in _UR_CURRENCY or nxt in _UR_MEASURE or nxt in _UR_CUR_ADJ:
+                return True
+            if nxt in (_SE, _KE) and self.canon(i + 2) in _UR_MORE | _UR_ABOUT_AFTER | {"کم"}:
+                return True
+            if prev in _UR_ABOUT_BEFORE or (prev and classify_urdu(prev) is not None):
+                return True
+            return nxt == "" and classify_urdu(self.canon(i - 1)) is not None
+        if c == _UR_SO:
+            if nxt in _UR_SO_VERBS:
+                return False
+            sentence_start = i == 0 or bool(_SENT_END.search(self.gap(i)))
+            return not (sentence_start and nxt in _UR_PRONOUNS)
+        if c == "نو" and nxt in _UR_NO_STOP:
+            return False
+        if c == "بیس" and prev in _UR_BASE_BEFORE:
+            return False
+        return not (c == _UR_EK and nxt in _UR_OTHER)
+
+    def pehle_ok(self, i: int) -> bool:
+        """پہلے is 'first' before a noun, but 'before/earlier' after سے or before a verb."""
+        if self.canon(i - 1) in _UR_PEHLE_PREV and self.near(i):
+            return False
+        if i + 1 >= self.n or not self.near(i + 1):
+            return self.n == 1
+        return self.canon(i + 1) not in _UR_PEHLE_NEXT
+
+    def finish_ur(self, i: int, end: int, value: float, ordinal: bool, qual: str) -> int:
+        """Kind, unit and qualifier from the words around tokens [i, end); returns next index."""
+        kind = QuantityKind.COUNT
+        unit: str | None = None
+        e = end
+        nxt = self.canon(e) if e < self.n and self.near(e) else ""
+        whole = value == int(value)
+        plain_digits = end == i + 1 and self.strs[i].isdigit()
+        if nxt in _UR_TIME_AFTER:
+            return e + 1
+        if ordinal:
+            kind = QuantityKind.ORDINAL
+        elif nxt in _UR_ORD_SUFFIX and whole:
+            kind, e = QuantityKind.ORDINAL, e + 1
+        elif nxt in _UR_PERCENT:
+            kind, e = QuantityKind.PERCENT, e + 1
+        elif nxt == "فی" and self.canon(e + 1) == "صد" and self.near(e + 1):
+            kind, e = QuantityKind.PERCENT, e + 2
+        elif nxt in _UR_CURRENCY:
+            kind, unit, e = QuantityKind.MONEY, _UR_CURRENCY[nxt], e + 1
+        elif nxt in _UR_CUR_ADJ and self.near(e + 1) and self.canon(e + 1) in _UR_CURRENCY:
+            cur = _UR_CURRENCY[self.canon(e + 1)]
+            unit = _UR_CUR_ADJ[nxt] if cur == "PKR" and _UR_CUR_ADJ[nxt] else cur
+            kind, e = QuantityKind.MONEY, e + 2
+        elif (nxt, self.canon(e + 1)) in _UR_MEASURE_PAIRS and self.near(e + 1):
+            kind, unit, e = QuantityKind.MEASURE, _UR_MEASURE_PAIRS[(nxt, self.canon(e + 1))], e + 2
+        elif nxt == _UR_SQUARE and self.canon(e + 1) in _UR_MEASURE and self.near(e + 1):
+            kind, unit, e = QuantityKind.MEASURE, _UR_MEASURE[self.canon(e + 1)] + "2", e + 2
+        elif nxt in _UR_MEASURE:
+            kind, unit, e = QuantityKind.MEASURE, _UR_MEASURE[nxt], e + 1
+        elif nxt in _UR_MONTHS and whole and 1 <= value <= 31:
+            return self.finish_date_ur(i, e, int(value), _UR_MONTHS[nxt], qual)
+        elif nxt in _UR_DURATION and not (plain_digits and 1900 <= value <= 2100 and nxt == "سال"):
+            kind, unit, e = QuantityKind.DURATION, _UR_DURATION[nxt], e + 1
+        elif whole and self.is_year_ur(i, end, value, plain_digits):
+            kind = QuantityKind.YEAR
+            if nxt == _UR_YEAR_MARK:
+                e += 1
+        elif whole and 1 <= value <= 31 and self.near(i) and self.canon(i - 1) in _UR_MONTHS:
+            month = _UR_MONTHS[self.canon(i - 1)]
+            self.emit(i - 1, e, value, QuantityKind.DATE, f"--{month}-{int(value):02d}", qual)
+            return e
+        qual = self.qualifier_ur(i, e, qual)
+        self.emit(i, e, value, kind, unit, qual)
+        return e
+
+    def is_year_ur(self, i: int, end: int, value: float, plain_digits: bool) -> bool:
+        nxt = self.canon(end) if self.near(end) or self.gap(end) == "" else ""
+        prev = self.canon(i - 1) if self.near(i) else ""
+        if nxt == _UR_YEAR_MARK:
+            return 1000 <= value <= 2100 or plain_digits
+        if prev in _UR_YEAR_BEFORE:
+            return 1000 <= value <= 2100
+        if prev in _UR_MONTHS:
+            return 1000 <= value <= 2100
+        words_only = not any(self.strs[k][:1].isdigit() for k in range(i, end))
+        if not 1900 <= value <= 2100 or not (words_only or (plain_digits and len(self.strs[i]) == 4)):
+            return False
+        if nxt in _UR_YEAR_NEXT:
+            after = self.canon(end + 1)
+            return after not in _UR_NOT_YEAR_AFTER
+        return False
+
+    def finish_date_ur(self, i: int, e: int, day: int, month: str, qual: str) -> int:
+        """Day then month ('7 اپریل', 'یکم دسمبر'), with a year after when there is one."""
+        e += 1  # the month
+        iso = f"--{month}-{day:02d}"
+        if e < self.n and self.near(e):
+            got = None
+            c = fold_token(self.strs[e])
+            if classify_urdu(c) is not None:
+                got = self.run_items(e)
+            if got is not None and got[1] == int(got[1]) and 1000 <= got[1] <= 2100 and not got[2]:
+                y_end = got[0]
+                iso = f"{int(got[1]):04d}-{month}-{day:02d}"
+                if (
+                    y_end < self.n
+                    and self.canon(y_end) == _UR_YEAR_MARK
+                    and (self.near(y_end) or self.gap(y_end) == "")
+                ):
+                    y_end += 1
+                e = y_end
+        self.emit(i, e, day, QuantityKind.DATE, iso, qual)
+        return e
+
+    def qualifier_ur(self, i: int, e: int, qual: str) -> str:
+        if qual != "exact":
+            return qual
+        a, b = self.canon(e) if self.near(e) else "", self.canon(e + 1) if self.near(e + 1) else ""
+        if a == _SE:
+            if b == _BHI and self.near(e + 2):
+                b = self.canon(e + 2)
+            if b in _UR_MORE:
+                return "more_than"
+            if b == "کم":
+                return "less_than"
+        if a == _TAK:
+            return "up_to"
+        if a == _KE and b in _UR_ABOUT_AFTER:
+            return "about"
+        if not self.near(i):
+            return qual
+        p1 = self.canon(i - 1)
+        p2 = self.canon(i - 2) if self.near(i - 1) else ""
+        p3 = self.canon(i - 3) if self.near(i - 2) else ""
+        if p1 == "کم" and p2 == "از" and p3 == "کم":
+            return "at_least"
+        if p1 == "زیادہ" and p2 == _SE and p3 == "زیادہ":
+            return "up_to"
+        if p1 in _UR_ABOUT_BEFORE or (p1 == "بھگ" and p2 == "لگ"):
+            return "about"
+        return qual
+
+    # ------------------------------------------------------------------ English
+    def step_en(self, i: int) -> int:
+        raw = self.strs[i]
+        low = raw.lower()
+        item = classify_english(low) if low not in ("a", "an", "and") else None
+        if low in ("a", "an") and i + 1 < self.n:
+            nxt_item = classify_english(self.strs[i + 1].lower())
+            if nxt_item is not None and nxt_item[0] in ("H", "S"):
+                item = ("N", 1.0, False)
+        if item is None or item[0] in ("A",):
+            if low in ENGLISH_VAGUE and not self.is_digits(i - 1):
+                return self.finish_en(i, i + 1, float(ENGLISH_VAGUE[low]), False, "more_than", None)
+            return i + 1
+        digits = raw[:1].isdigit()
+        if digits:
+            skip = self.digit_filters_en(i)
+            if skip is not None:
+                return skip
+        elif item[0] in ("X", "M") or (low == "one" and self.canon(i - 1) in _EN_ONE_PREV):
+            return i + 1
+        if low == "second" and not self.near(i + 1):
+            return i + 1
+        got = self.run_items(i)
+        if got is None:
+            return i + 1
+        end, value, ordinal = got
+        start_tok = i
+        currency = None
+        if i > 0 and self.gap(i) in ("", " ", ". ", "."):
+            p = self.canon(i - 1)
+            if p in _EN_CURRENCY_BEFORE:
+                currency = _EN_CURRENCY_BEFORE[p]
+                start_tok = i - 1
+                if p == "$" and self.canon(i - 2) == "us" and self.gap(i - 1) == "":
+                    start_tok = i - 2
+        return self.finish_en(start_tok, end, value, ordinal, "exact", currency, num_start=i)
+
+    def digit_filters_en(self, i: int) -> int | None:
+        skip = self.name_or_code(i, _EN_NAME_BEFORE, _EN_REF_BEFORE, _EN_CURRENCY_KEYS)
+        if skip is not None:
+            return skip
+        if i + 1 < self.n and self.gap(i + 1) == "":
+            suf = self.canon(i + 1)
+            if suf in _EN_TIME_AFTER:
+                return i + 2
+            if suf not in _EN_SUFFIX_OK and _LATIN.match(suf[:1]):
+                return i + 2  # 4G, 737MAX
+        so = self.slash_or_colon(i)
+        if so is not None:
+            return so
+        if self.canon(i + 1) in _EN_TIME_AFTER and self.near(i + 1):
+            return i + 2
+        return None
+
+    def finish_en(self, i: int, end: int, value: float, ordinal: bool, qual: str,
+                  currency: str | None, num_start: int | None = None) -> int:  # fmt: skip
+        ns = i if num_start is None else num_start
+        kind = QuantityKind.COUNT
+        unit: str | None = None
+        e = end
+        joined_m = e < self.n and self.gap(e) == "" and self.canon(e) == "m"
+        nxt = self.canon(e) if e < self.n and (self.near(e) or self.gap(e) in ("-", "")) else ""
+        whole = value == int(value)
+        plain = end == ns + 1 and self.strs[ns].isdigit()
+        if joined_m and currency is None:
+            nxt = "m"
+        if ordinal:
+            kind = QuantityKind.ORDINAL
+        elif nxt == "%" or nxt in ("percent", "pc") or (nxt == "per" and self.canon(e + 1) == "cent"):
+            kind, e = QuantityKind.PERCENT, e + (2 if nxt == "per" else 1)
+        elif currency is not None:
+            kind, unit = QuantityKind.MONEY, currency
+            if nxt in _EN_CURRENCY_AFTER:
+                e += 1
+        elif nxt in _EN_CURRENCY_AFTER:
+            kind, unit, e = QuantityKind.MONEY, _EN_CURRENCY_AFTER[nxt], e + 1
+        elif nxt in _EN_CUR_ADJ and self.canon(e + 1) in _EN_CURRENCY_AFTER and self.near(e + 1):
+            cur = _EN_CURRENCY_AFTER[self.canon(e + 1)]
+            unit = _EN_CUR_ADJ[nxt] if cur in ("PKR", "USD") else cur
+            kind, e = QuantityKind.MONEY, e + 2
+        elif nxt == "m" or nxt in _EN_MEASURE:
+            kind, unit, e = QuantityKind.MEASURE, "m" if nxt == "m" else _EN_MEASURE[nxt], e + 1
+        elif nxt in _EN_MONTHS and whole and 1 <= value <= 31 and self.strs[e][:1].isupper():
+            return self.finish_date_en(i, e, int(value), _EN_MONTHS[nxt], qual)
+        elif nxt in _EN_DURATION:
+            kind, unit, e = QuantityKind.DURATION, _EN_DURATION[nxt], e + 1
+        elif whole and 1 <= value <= 31 and self.month_before_en(ns) is not None:
+            mk, month = self.month_before_en(ns)  # type: ignore[misc]
+            iso = f"--{month}-{int(value):02d}"
+            # December 1, 2021
+            if e < self.n and self.gap(e).strip() in ("", ",") and self.is_digits(e):
+                y = self.strs[e]
+                if y.isdigit() and len(y) == 4 and 1000 <= int(y) <= 2100:
+                    iso = f"{y}-{month}-{int(value):02d}"
+                    e += 1
+            self.emit(mk, e, value, QuantityKind.DATE, iso, qual)
+            return e
+        elif whole and plain and len(self.strs[ns]) == 4 and 1900 <= value <= 2100:
+            kind = QuantityKind.YEAR
+        qual = self.qualifier_en(i, e, qual)
+        if kind == QuantityKind.DURATION and qual == "more_than" and self.canon(i - 1) == "over":
+            qual = "exact"  # 'over three years' is a period, not a comparison
+        if kind == QuantityKind.YEAR and qual != "exact" and self.canon(i - 1) not in _EN_YEAR_BEFORE:
+            kind = QuantityKind.COUNT
+        self.emit(i, e, value, kind, unit, qual)
+        return e
+
+    def month_before_en(self, i: int) -> tuple[int, str] | None:
+        k = i - 1
+        if k >= 0 and self.gap(i).strip() in ("", "."):
+            c = self.canon(k)
+            if c in _EN_MONTHS and self.strs[k][:1].isupper():
+                return k, _EN_MONTHS[c]
+        return None
+
+    def finish_date_en(self, i: int, e: int, day: int, month: str, qual: str) -> int:
+        e += 1
+        iso = f"--{month}-{day:02d}"
+        if e < self.n and self.gap(e).strip() in ("", ",") and self.is_digits(e):
+            y = self.strs[e]
+            if y.isdigit() and len(y) == 4 and 1000 <= int(y) <= 2100:
+                iso = f"{y}-{month}-{day:02d}"
+                e += 1
+        self.emit(i, e, day, QuantityKind.DATE, iso, qual)
+        return e
+
+    def qualifier_en(self, i: int, e: int, qual: str) -> str:
+        if qual != "exact":
+            return qual
+        if self.near(e) and self.near(e + 1):
+            a, b = self.canon(e), self.canon(e + 1)
+            if a == "or" and b in ("more", "above"):
+                return "at_least"
+            if a == "or" and b == "so":
+                return "about"
+        tail: list[str] = []
+        k = i
+        while len(tail) < 3 and k > 0 and self.near(k):
+            tail.insert(0, self.canon(k - 1))
+            k -= 1
+        for size in (3, 2, 1):
+            if len(tail) >= size:
+                q = _EN_QUAL_MAP.get(tuple(tail[-size:]))
+                if q is not None:
+                    return q
+        return qual
+
+
+_VAGUE_UR = {fold_token(k): v for k, v in URDU_VAGUE.items()}
+_UR_KNOWN: set[str] = set()
+_UR_HITS: set[str] = set()
+_EN_KNOWN: set[str] = set()
+_EN_HITS: set[str] = set()
+"""Raw tokens seen so far, and those that can start a number (per language)."""
+
+
+def _is_cand_ur(raw: str) -> bool:
+    """Can this raw token start an Urdu number?"""
+    c = fold_token(raw)
+    return classify_urdu(c) is not None or c in _VAGUE_UR
+
+
+def _is_cand_en(raw: str) -> bool:
+    low = raw.lower()
+    return (classify_english(low) is not None and low != "and") or low in ENGLISH_VAGUE or low in ("a", "an")
+
+
+def extract_quantities(text: str, lang: Literal["ur", "en"] = "ur") -> list[Quantity]:
+    """Every quantity stated in `text`, in order, with spans into the original characters.
+
+    Urdu (`lang="ur"`) reads digits in any script with separators, number words with their
+    spelling variants, lakh/crore compounds, fractions (ڈیڑھ، سوا، ساڑھے، پونے) and digit+word
+    mixes ('1.5 لاکھ'); English (`lang="en"`) reads digits, words, 150k, $2bn, lakh/crore.
+    Raises InputError for a non-string text or an unknown language; never for odd content.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"extract_quantities needs a str, got {type(text).__name__}")
+    if lang not in ("ur", "en"):
+        raise InputError(f"unknown language {lang!r}: use 'ur' or 'en'")
+    if not text or text.isspace():
+        return []
+    return _Scan(text, lang).run()

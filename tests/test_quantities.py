@@ -1,0 +1,272 @@
+"""extract_quantities: kinds, units, qualifiers, names that are not numbers, spans, bad input,
+and the UNER coverage floors."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.errors import InputError
+from summarizer.urdu.quantities import extract_quantities
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _q(text: str, lang: str = "ur") -> list[tuple[str, float, str, str | None, str]]:
+    out = []
+    for q in extract_quantities(text, lang):  # type: ignore[arg-type]
+        assert text[q.span.start : q.span.end] == q.span.text
+        out.append((q.span.text, q.value, q.kind.value, q.unit, q.qualifier))
+    return out
+
+
+def _one(text: str, lang: str = "ur") -> tuple[float, str, str | None, str]:
+    got = _q(text, lang)
+    assert len(got) == 1, got
+    return got[0][1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("کل 50,000 افراد", (50000, "count", None, "exact")),
+        ("کل ۵۰٬۰۰۰ افراد", (50000, "count", None, "exact")),
+        ("شرح 24.3 فیصد رہی", (24.3, "percent", None, "exact")),
+        ("دو فی صد", (2, "percent", None, "exact")),
+        ("ساٹھ % لوگ", (60, "percent", None, "exact")),
+        ("ایک کروڑ تئیس لاکھ پینتالیس ہزار چھ سو اٹھتر روپے", (12345678, "money", "PKR", "exact")),
+        ("1.5 لاکھ ڈالر", (150000, "money", "USD", "exact")),
+        ("2 ارب 30 کروڑ روپے", (2.3e9, "money", "PKR", "exact")),
+        ("دس ملین ڈالرز", (1e7, "money", "USD", "exact")),
+        ("تین بلین یورو", (3e9, "money", "EUR", "exact")),
+        ("پانچ سو پاؤنڈ", (500, "money", "GBP", "exact")),
+        ("سو ریال", (100, "money", "SAR", "exact")),
+        ("بیس درہم", (20, "money", "AED", "exact")),
+        ("دس یوآن", (10, "money", "CNY", "exact")),
+        ("50 ین", (50, "money", "JPY", "exact")),
+        ("سات روبل", (7, "money", "RUB", "exact")),
+        ("100 امریکی ڈالر", (100, "money", "USD", "exact")),
+        ("5 بھارتی روپے", (5, "money", "INR", "exact")),
+        ("سوا لاکھ", (125000, "count", None, "exact")),
+        ("ساڑھے تین ہزار", (3500, "count", None, "exact")),
+        ("پونے دو گھنٹے", (1.75, "duration", "hour", "exact")),
+        ("ڈیڑھ سال", (1.5, "duration", "year", "exact")),
+        ("ڈھائی سو", (250, "count", None, "exact")),
+        ("تین سال", (3, "duration", "year", "exact")),
+        ("چھ ہفتوں", (6, "duration", "week", "exact")),
+        ("دو ماہ", (2, "duration", "month", "exact")),
+        ("دس دن", (10, "duration", "day", "exact")),
+        ("45 منٹ", (45, "duration", "minute", "exact")),
+        ("10 کلومیٹر", (10, "measure", "km", "exact")),
+        ("5 ٹن", (5, "measure", "tonne", "exact")),
+        ("40 ڈگری", (40, "measure", "degree", "exact")),
+        ("12 لیٹر", (12, "measure", "l", "exact")),
+        ("7 کلو", (7, "measure", "kg", "exact")),
+        ("50 ہزار سے زائد افراد", (50000, "count", None, "more_than")),
+        ("سو سے زیادہ", (100, "count", None, "more_than")),
+        ("سو سے اوپر", (100, "count", None, "more_than")),
+        ("20 سے کم", (20, "count", None, "less_than")),
+        ("تقریباً 30 فیصد", (30, "percent", None, "about")),
+        ("لگ بھگ 30 افراد", (30, "count", None, "about")),
+        ("کوئی دس ہزار افراد", (10000, "count", None, "about")),
+        ("کم از کم 12 افراد", (12, "count", None, "at_least")),
+        ("پانچ تک", (5, "count", None, "up_to")),
+        ("سو کے قریب رکن", (100, "count", None, "about")),
+        ("2021ء میں", (2021, "year", None, "exact")),
+        ("سنہ 2006 میں", (2006, "year", None, "exact")),
+        ("سال 2021 میں", (2021, "year", None, "exact")),
+        ("سنہ دوہزارچھ میں", (2006, "year", None, "exact")),
+        ("7 اپریل 2021 کو", (7, "date", "2021-04-07", "exact")),
+        ("یکم دسمبر کو", (1, "date", "--12-01", "exact")),
+        ("5 جنوری", (5, "date", "--01-05", "exact")),
+        ("چار جولائی انیس سو ستتر", (4, "date", "1977-07-04", "exact")),
+        ("14 اگسٹ", (14, "date", "--08-14", "exact")),
+        ("پہلا", (1, "ordinal", None, "exact")),
+        ("دوسری بار", (2, "ordinal", None, "exact")),
+        ("5 ویں", (5, "ordinal", None, "exact")),
+        ("5ویں", (5, "ordinal", None, "exact")),
+        ("گیارہویں", (11, "ordinal", None, "exact")),
+        ("ہزاروں افراد", (1000, "count", None, "more_than")),
+        ("کروڑوں روپے", (1e7, "money", "PKR", "more_than")),
+        ("اسی فیصد", (80, "percent", None, "exact")),
+        ("1/2 حصہ", (0.5, "count", None, "exact")),
+        ("7/4/2021 کو", (7, "date", "2021-04-07", "exact")),
+    ],
+)
+def test_urdu_examples(text: str, expected: tuple[float, str, str | None, str]) -> None:
+    value, kind, unit, qual = _one(text)
+    assert (value, kind, unit, qual) == (pytest.approx(expected[0]), *expected[1:])
+
+
+def test_ordinals_are_kept_apart_from_cardinals() -> None:
+    got = _q("تیسرے دن تین افراد")
+    assert [(g[1], g[2]) for g in got] == [(3, "ordinal"), (3, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "کوویڈ 19 کی وبا",
+        "کووڈ-19 کی وبا",
+        "ایف 16 طیارے",
+        "جی 20 اجلاس",
+        "جے ایف 17 تھنڈر",
+        "ٹی 20 میچ",
+        "سپوتنک فائیو ویکسین",
+        "ون ڈے میچ",
+        "ٹی ٹوئنٹی سیریز",
+        "دفعہ 144 نافذ",
+        "آرٹیکل 370 ختم",
+        "فون 0300-1234567 پر",
+        "وقت 10:30 پر",
+        "اسی طرح",
+        "بہتر ہوگا",
+        "اس کے سوا کوئی نہیں",
+        "اس سے پہلے",
+        "ایک دوسرے سے",
+        "نو منتخب صدر",
+        "ایئر بیس پر",
+        "4G اور 5G",
+    ],
+)
+def test_urdu_names_and_non_numbers(text: str) -> None:
+    assert _q(text) == []
+
+
+def test_range_gives_two_quantities() -> None:
+    assert [g[1] for g in _q("10-12 افراد")] == [10, 12]
+    assert [g[1] for g in _q("ساٹھ سے ستر فیصد")] == [60, 70]
+
+
+def test_spans_point_at_original_characters_with_diacritics() -> None:
+    text = "قریب ستّر افراد اور ۵۰٬۰۰۰ روپے"
+    qs = extract_quantities(text)
+    assert [q.span.text for q in qs] == ["ستّر", "۵۰٬۰۰۰ روپے"]
+    assert qs[0].qualifier == "about"
+    assert all(text[q.span.start : q.span.end] == q.span.text for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("received $2bn from", (2e9, "money", "USD", "exact")),
+        ("Rs 50 crore budget", (5e8, "money", "PKR", "exact")),
+        ("5 lakh rupees", (5e5, "money", "PKR", "exact")),
+        ("€5m fund", (5e6, "money", "EUR", "exact")),
+        ("£3 million", (3e6, "money", "GBP", "exact")),
+        ("100 US dollars", (100, "money", "USD", "exact")),
+        ("more than 1.5 million people", (1.5e6, "count", None, "more_than")),
+        ("nearly fifty thousand homes", (50000, "count", None, "about")),
+        ("150k acres", (150000, "measure", "acre", "exact")),
+        ("one and a half million", (1.5e6, "count", None, "exact")),
+        ("3.2 crore", (3.2e7, "count", None, "exact")),
+        ("24.3 percent", (24.3, "percent", None, "exact")),
+        ("5 per cent", (5, "percent", None, "exact")),
+        ("12%", (12, "percent", None, "exact")),
+        ("the fifth day", (5, "ordinal", None, "exact")),
+        ("the 21st century", (21, "ordinal", None, "exact")),
+        ("in 2021", (2021, "year", None, "exact")),
+        ("December 1", (1, "date", "--12-01", "exact")),
+        ("Dec. 1", (1, "date", "--12-01", "exact")),
+        ("1 December 2021", (1, "date", "2021-12-01", "exact")),
+        ("December 1, 2021", (1, "date", "2021-12-01", "exact")),
+        ("three years", (3, "duration", "year", "exact")),
+        ("10 km", (10, "measure", "km", "exact")),
+        ("at least 5", (5, "count", None, "at_least")),
+        ("up to 10", (10, "count", None, "up_to")),
+        ("less than 3", (3, "count", None, "less_than")),
+        ("fewer than 20 people", (20, "count", None, "less_than")),
+        ("almost 30", (30, "count", None, "about")),
+        ("around 40", (40, "count", None, "about")),
+        ("some 200 people", (200, "count", None, "about")),
+        ("over 300", (300, "count", None, "more_than")),
+        ("thousands of people", (1000, "count", None, "more_than")),
+    ],
+)
+def test_english_examples(text: str, expected: tuple[float, str, str | None, str]) -> None:
+    value, kind, unit, qual = _one(text, "en")
+    assert (value, kind, unit, qual) == (pytest.approx(expected[0]), *expected[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["COVID-19", "Covid 19", "F-16 jets", "G-20 summit", "JF-17", "A320", "T20 match", "4G and 5G",
+     "Article 370", "Section 144", "at 10:30", "at 10am", "call 0300-1234567", "Sputnik V"],
+)  # fmt: skip
+def test_english_names_and_non_numbers(text: str) -> None:
+    assert _q(text, "en") == []
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t ", "\x00\x01\x02", "汉字 漢字", "नमस्ते दुनिया", "abc"])
+def test_bad_or_foreign_input_gives_nothing(text: str) -> None:
+    assert extract_quantities(text) == []
+    assert extract_quantities(text, "en") == []
+
+
+def test_other_scripts_digits_still_found() -> None:
+    assert [g[1] for g in _q("數字 ١٢٣ और ४५")] == [123, 45]
+
+
+def test_wrong_types_raise_input_error() -> None:
+    with pytest.raises(InputError):
+        extract_quantities(None)  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        extract_quantities("دو", "fr")  # type: ignore[arg-type]
+
+
+def test_one_megabyte_text_works() -> None:
+    text = ("کل 50 ہزار سے زائد افراد اور ڈیڑھ لاکھ روپے، سنہ 2021 میں۔ " * 20000)[:1_000_000]
+    qs = extract_quantities(text)
+    assert len(qs) > 50_000
+    assert all(q.span.end <= len(text) for q in qs[-10:])
+
+
+_ALPHABET = st.one_of(
+    st.characters(),
+    st.sampled_from(list("0123456789۰۱۲۳۴۵۶۷۸۹٬٫،,.-/:%$€£ ء")),
+    st.sampled_from(["ہزار", "لاکھ", "سوا", "ساڑھے", "فی", "صد", "روپے", "سنہ", "ویں", "اعشاریہ", "منفی",
+                     "ایک", "دو", "سو", "k", "bn", "and", "a", "half", "million", "Rs", "December"]),
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map(" ".join), st.sampled_from(["ur", "en"]))
+def test_arbitrary_text_never_crashes(text: str, lang: str) -> None:
+    for q in extract_quantities(text, lang):  # type: ignore[arg-type]
+        assert 0 <= q.span.start < q.span.end <= len(text)
+        assert text[q.span.start : q.span.end] == q.span.text
+
+
+# ----------------------------------------------------------------------------- corpora
+
+
+def _bench() -> ModuleType:
+    path = REPO / "benchmarks" / "bench_extraction.py"
+    spec = importlib.util.spec_from_file_location("bench_extraction", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["bench_extraction"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_uner_number_spans_coverage_and_values(corpora: Path) -> None:
+    bench = _bench()
+    score = bench.score_uner(bench.load_uner(corpora / "uner.txt"))
+    assert score.spans >= 900
+    assert score.coverage >= 0.98, score.misses[:20]
+    assert score.determinable >= 0.9 * score.spans
+    assert score.value_accuracy >= 0.97, score.misses[:20]
+
+
+def test_num2text_pairs_extract_whole(corpora: Path) -> None:
+    bench = _bench()
+    by_parse, by_extract = bench.score_pairs(bench.load_pairs(corpora / "num2text-ur-pairs.tsv"))
+    assert by_parse == 1.0
+    assert by_extract == 1.0
