@@ -41,6 +41,7 @@ from summarizer.schemas import (
     Span,
     ValidationReport,
 )
+from summarizer.urdu.gazetteer import lookup_english
 from summarizer.urdu.names import (
     MATCH_THRESHOLD,
     english_name_spans,
@@ -223,6 +224,23 @@ def _check_numbers(source: str, text: str, lang: Lang, field: str | None) -> Ite
             yield _number_finding(claim, verdict, field)
 
 
+_COMMON_WORD_ZIPF = 3.5
+
+
+@lru_cache(maxsize=4096)
+def _common_english_word(word: str) -> bool:
+    """A capitalised single word that English uses mostly as an ordinary word (Floods, Meets).
+
+    Such a word unmatched in the source is more likely sentence-initial or title case than a
+    name, so it is a warning; a gazetteer place or a multi-word name is never softened.
+    """
+    if " " in word or word.isupper() or lookup_english(word):
+        return False
+    from wordfreq import zipf_frequency  # lazy: 200 ms to load its English table
+
+    return zipf_frequency(word.lower(), "en") >= _COMMON_WORD_ZIPF
+
+
 def _check_names(source: str, text: str, lang: Lang, field: str | None) -> Iterator[Finding]:
     index = name_index(source)
     spans = english_name_spans(text) if lang == "en" else urdu_name_spans(text)
@@ -234,6 +252,7 @@ def _check_names(source: str, text: str, lang: Lang, field: str | None) -> Itera
         hint = f" The closest name in the article is '{near.text}'." if near is not None else ""
         yield Finding(
             kind=FindingKind.NAME,
+            severity="warning" if lang == "en" and _common_english_word(span.text) else "error",
             field=field,
             claim=span,
             nearest=near,
