@@ -2,7 +2,7 @@
 
 How close is close enough (the contract the tests hold):
 - An unhedged number must equal a source number of a compatible kind (relative difference
-  ≤ 0.1%), or be that number rounded to one to three significant figures
+  ≤ 0.1%), or be that number rounded to two or three significant figures
   (1,482,000 → "1.5 million", "1.48 million").
 - A hedged number ("about", "more than", "nearly", تقریباً، سے زیادہ ...) may sit within
   `HEDGE_TOLERANCE` (10%) of a source number, and "more than X"/"at least X" also holds when
@@ -25,6 +25,7 @@ for the model. The pydantic hook for instructor lives with the OpenAI engine: it
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,7 +66,8 @@ Lang = Literal["ur", "en"]
 HEDGE_TOLERANCE = 0.10
 EXACT_TOLERANCE = 0.001
 ABOVE_TOLERANCE = 0.25
-_SMALL_WORD_COUNT = 10
+_COLLECTIVES = re.compile(r"(دونوں|دونو|تینوں|چاروں|پانچوں|چھیوں|ساتوں|آٹھوں)(?!\w)")
+_COLLECTIVE_VALUES = {"دونوں": 2, "دونو": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8}
 
 
 # --------------------------------------------------------------------------- numbers
@@ -85,41 +87,50 @@ def _rel(a: float, b: float) -> float:
 
 
 def _is_rounding(claim: float, source: float) -> bool:
-    """claim is source rounded to 1-3 significant figures (and not the trivial 0)."""
+    """claim is source rounded to two or three significant figures (1,482,000 → 1.5 million)."""
     if claim == 0 or source == 0:
         return False
-    for sig in (1, 2, 3):
+    for sig in (2, 3):
         digits = sig - 1 - math.floor(math.log10(abs(source)))
         if math.isclose(round(source, digits), claim, rel_tol=1e-9):
             return True
     return False
 
 
+_EXACT_KINDS = frozenset({QuantityKind.YEAR, QuantityKind.DATE, QuantityKind.ORDINAL})
+
+
 def _values_agree(claim: Quantity, src: Quantity) -> bool:
     c, s = claim.value, src.value
-    if _rel(c, s) <= EXACT_TOLERANCE or _is_rounding(c, s):
+    if _rel(c, s) <= EXACT_TOLERANCE:
         return True
-    hedged = claim.qualifier != "exact" or src.qualifier != "exact"
-    if not hedged:
-        return False
-    if _rel(c, s) <= HEDGE_TOLERANCE:
+    if claim.kind in _EXACT_KINDS or src.kind in _EXACT_KINDS:
+        return False  # years, dates and ordinals are never approximate
+    if _is_rounding(c, s):
         return True
+    if claim.qualifier == "exact":
+        return False  # a hedge in the source alone does not license a different number
+    if claim.qualifier == "about":
+        return _rel(c, s) <= HEDGE_TOLERANCE
     if claim.qualifier in ("more_than", "at_least") and c > 0:
-        return c <= s <= c * (1 + ABOVE_TOLERANCE)
+        return c <= s <= c * (1 + ABOVE_TOLERANCE) or (src.qualifier == claim.qualifier and _rel(c, s) <= HEDGE_TOLERANCE)
     if claim.qualifier in ("less_than", "up_to") and c > 0:
-        return c * (1 - ABOVE_TOLERANCE) <= s <= c
+        return c * (1 - ABOVE_TOLERANCE) <= s <= c or (src.qualifier == claim.qualifier and _rel(c, s) <= HEDGE_TOLERANCE)
     return False
 
 
+_COUNTABLE = frozenset({QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.DURATION, QuantityKind.MONEY})
 _COMPATIBLE: dict[QuantityKind, frozenset[QuantityKind]] = {
-    QuantityKind.COUNT: frozenset({QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.DURATION, QuantityKind.YEAR}),
+    # A count may drop the unit or currency the source gives ("47,550" for 47 ہزار 550 روپے),
+    # but never turns a percent into a count: that changes the claim.
+    QuantityKind.COUNT: _COUNTABLE | {QuantityKind.YEAR, QuantityKind.ORDINAL, QuantityKind.DATE},
     QuantityKind.MEASURE: frozenset({QuantityKind.MEASURE, QuantityKind.COUNT}),
     QuantityKind.DURATION: frozenset({QuantityKind.DURATION, QuantityKind.COUNT}),
     QuantityKind.YEAR: frozenset({QuantityKind.YEAR, QuantityKind.COUNT, QuantityKind.DATE}),
     QuantityKind.PERCENT: frozenset({QuantityKind.PERCENT}),
     QuantityKind.MONEY: frozenset({QuantityKind.MONEY, QuantityKind.COUNT}),
-    QuantityKind.ORDINAL: frozenset({QuantityKind.ORDINAL, QuantityKind.DATE}),
-    QuantityKind.DATE: frozenset({QuantityKind.DATE, QuantityKind.ORDINAL, QuantityKind.COUNT}),
+    QuantityKind.ORDINAL: frozenset({QuantityKind.ORDINAL, QuantityKind.DATE} | _COUNTABLE),
+    QuantityKind.DATE: frozenset({QuantityKind.DATE, QuantityKind.ORDINAL, QuantityKind.COUNT, QuantityKind.YEAR}),
 }
 
 
@@ -141,12 +152,22 @@ def _same_date(a: str | None, b: str | None) -> bool:
     return pa[-2:] == pb[-2:] and (len(pa) < 3 or len(pb) < 3 or pa[0] == pb[0])
 
 
-def _is_scale_error(claim: float, src: float) -> bool:
-    """Same leading digits, different magnitude: 1.5 million vs ڈیڑھ لاکھ, 5 ہزار vs 5 لاکھ."""
-    if claim <= 0 or src <= 0 or _rel(claim, src) <= EXACT_TOLERANCE:
+_SCALE_FLOOR = 100
+
+
+def _is_scale_error(claim: Quantity, src: Quantity) -> bool:
+    """The same significant digits at another magnitude: 1.5 million vs ڈیڑھ لاکھ, 5 ہزار vs 5 لاکھ.
+
+    Both numbers must be at least 100 and neither a year, so that "two" against 2002 or 206
+    against 2 is reported as a wrong number, not as a scale slip.
+    """
+    c, s = claim.value, src.value
+    if min(c, s) < _SCALE_FLOOR or _rel(c, s) <= EXACT_TOLERANCE:
         return False
-    ratio = math.log10(claim / src)
-    return abs(ratio - round(ratio)) < 0.02 and round(ratio) != 0
+    if QuantityKind.YEAR in (claim.kind, src.kind):
+        return False
+    ratio = math.log10(c / s)
+    return abs(ratio - round(ratio)) < 1e-6 and round(ratio) != 0
 
 
 def _judge(claim: Quantity, source_qs: list[Quantity]) -> _Verdict:
@@ -160,16 +181,17 @@ def _judge(claim: Quantity, source_qs: list[Quantity]) -> _Verdict:
                 return _Verdict(True, src, "")
             kind_clash = kind_clash or src
             continue
-        if _is_scale_error(claim.value, src.value) and src.kind in _COMPATIBLE[claim.kind]:
-            scale = scale or src
-        if src.kind in _COMPATIBLE[claim.kind] and claim.value > 0 and src.value > 0:
+        compatible = src.kind in _COMPATIBLE[claim.kind]
+        if compatible and scale is None and _is_scale_error(claim, src):
+            scale = src
+        if compatible and claim.value > 0 and src.value > 0:
             d = abs(math.log(claim.value / src.value))
             if d < best:
                 best, nearest = d, src
-    if scale is not None:
-        return _Verdict(False, scale, "scale")
     if kind_clash is not None:
         return _Verdict(False, kind_clash, "kind")
+    if scale is not None:
+        return _Verdict(False, scale, "scale")
     return _Verdict(False, nearest, "value")
 
 
@@ -183,6 +205,8 @@ def _number_finding(claim: Quantity, verdict: _Verdict, field: str | None) -> Fi
     if verdict.reason == "scale" and near is not None:
         msg = (f"Scale error: {said} but the article says '{near.span.text}' = {_fmt(near.value)}. "
                "Use the article's magnitude (lakh = 100,000; crore = 10 million; ارب = billion).")
+    elif verdict.reason == "kind" and near is not None and near.kind == claim.kind:
+        msg = f"{said} differs from '{near.span.text}' in the article (another {near.kind.value}). State it as the article does."
     elif verdict.reason == "kind" and near is not None:
         msg = (f"{said} matches '{near.span.text}' in the article only as a {near.kind.value}, "
                f"not as a {claim.kind.value}. State it as the article does.")
@@ -190,11 +214,9 @@ def _number_finding(claim: Quantity, verdict: _Verdict, field: str | None) -> Fi
         msg = f"{said} is not in the article; the closest number there is '{near.span.text}' = {_fmt(near.value)}."
     else:
         msg = f"{said} is not in the article. Remove it or use a number the article states."
-    small_word = (claim.kind is QuantityKind.COUNT and claim.value <= _SMALL_WORD_COUNT
-                  and not any(ch.isdigit() for ch in claim.span.text) and verdict.reason != "scale")
     return Finding(
         kind=FindingKind.NUMBER,
-        severity="warning" if small_word else "error",
+        severity="error",
         field=field,
         claim=claim.span,
         nearest=near.span if near is not None else None,
@@ -213,12 +235,29 @@ def _source_quantities(source: str) -> tuple[Quantity, ...]:
     seen = {(q.span.start, q.span.end) for q in found}
     extra = [q for q in extract_quantities(source, "en") if (q.span.start, q.span.end) not in seen
              and any(c.isalpha() and c.isascii() for c in q.span.text)]
-    return tuple(found + extra)
+    # "both"/"all three" (دونوں، تینوں) state a count that English writes as "the two", "three".
+    collective = [
+        Quantity(value=_COLLECTIVE_VALUES[m.group(1)], span=Span(start=m.start(), end=m.end(), text=m.group(1)))
+        for m in _COLLECTIVES.finditer(source)
+    ]
+    return tuple(found + extra + collective)
+
+
+def _is_claim(q: Quantity) -> bool:
+    """Word-only "one" (ایک = also "a") and word ordinals up to third (پہلے = also "before",
+    دوسری طرف = "on the other hand") are idiom far more often than claims; digits always count."""
+    if any(ch.isdigit() for ch in q.span.text):
+        return True
+    if q.kind is QuantityKind.COUNT and q.value == 1:
+        return False
+    return not (q.kind is QuantityKind.ORDINAL and q.value <= 3)
 
 
 def _check_numbers(source: str, text: str, lang: Lang, field: str | None) -> Iterator[Finding]:
     src = list(_source_quantities(source))
     for claim in extract_quantities(text, lang):
+        if not _is_claim(claim):
+            continue
         verdict = _judge(claim, src)
         if not verdict.supported:
             yield _number_finding(claim, verdict, field)
