@@ -1,0 +1,163 @@
+"""The one path the CLI and library users share: article text in, a checked `Brief` out.
+
+    check_article -> engine.run -> validators.resolve_evidence -> validators.validate_draft -> Brief
+
+Engines are chosen by `summarizer.engines.registry` (argument, else environment, else rules).
+When an LLM engine fails after its retries and `fallback=True` (the default), the rules engine
+answers instead and `meta.fallback_reason` records why. Nothing here imports openai or
+instructor: engines import them when they run.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import ValidationError
+
+from summarizer import validators
+from summarizer.engines.base import Engine, EngineResult
+from summarizer.engines.registry import get_engine
+from summarizer.errors import EngineError, FixtureMissing, InputError, SummarizerError
+from summarizer.input import DEFAULT_MAX_CHARS, check_article
+from summarizer.schemas import Brief, BriefDraft, Finding, ValidationReport
+
+__all__ = ["asummarize", "check_brief", "ground", "summarize"]
+
+log = logging.getLogger("summarizer")
+
+_DRAFT_FIELDS = frozenset(BriefDraft.model_fields)
+
+
+_MEMO: OrderedDict[tuple[Any, ...], tuple[BriefDraft, ValidationReport]] = OrderedDict()
+_MEMO_LOCK = threading.Lock()
+_MEMO_SIZE = 16
+
+
+def ground(source: str, draft: BriefDraft) -> tuple[BriefDraft, ValidationReport]:
+    """Evidence offsets filled in, and every check's findings (evidence ones included, once).
+
+    Memoised on (checks, source, draft): the engine's validator already grounded the draft it
+    accepted, and the pipeline would otherwise run the same checks on it a second time.
+    """
+    key = (validators.resolve_evidence, validators.validate_draft, source, draft.model_dump_json())
+    with _MEMO_LOCK:
+        hit = _MEMO.get(key)
+        if hit is not None:
+            _MEMO.move_to_end(key)
+            return hit
+    result = _ground(source, draft)
+    with _MEMO_LOCK:
+        _MEMO[key] = result
+        while len(_MEMO) > _MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    return result
+
+
+def _ground(source: str, draft: BriefDraft) -> tuple[BriefDraft, ValidationReport]:
+    resolved, evidence_findings = validators.resolve_evidence(source, draft)
+    report = validators.validate_draft(source, resolved)
+    seen = {_finding_id(f) for f in report.findings}
+    extra = [f for f in evidence_findings if _finding_id(f) not in seen]
+    if extra:
+        findings = [*extra, *report.findings]
+        report = report.model_copy(
+            update={"findings": findings, "passed": not any(f.severity == "error" for f in findings)}
+        )
+    return resolved, report
+
+
+def _finding_id(f: Finding) -> tuple[Any, ...]:
+    return (f.kind, f.field, f.claim.start, f.claim.end, f.claim.text)
+
+
+def _limits(engine: Engine) -> tuple[int, str]:
+    return getattr(engine, "max_article_chars", DEFAULT_MAX_CHARS), getattr(engine, "limit_note", "")
+
+
+def _assemble(article: str, result: EngineResult, started: float) -> Brief:
+    draft, report = ground(article, result.draft)
+    meta = result.meta
+    if meta.latency_ms is None:
+        meta = meta.model_copy(update={"latency_ms": round((time.perf_counter() - started) * 1000, 2)})
+    return Brief.model_validate({**draft.model_dump(), "validation": report.model_dump(), "meta": meta.model_dump()})
+
+
+def _should_fall_back(engine: Engine, exc: SummarizerError, fallback: bool) -> bool:
+    return (fallback and engine.name != "rules" and isinstance(exc, EngineError)
+            and not isinstance(exc, FixtureMissing))  # fmt: skip
+
+
+def _fallback_note(engine: Engine, exc: SummarizerError) -> str:
+    from summarizer.engines.fixtures import scrub
+
+    reason = str(scrub(f"{engine.name}: {type(exc).__name__}: {exc}"))
+    log.warning("the %s engine failed (%s); answering with the rules engine instead", engine.name, exc)
+    return reason
+
+
+def _with_reason(result: EngineResult, reason: str) -> EngineResult:
+    return EngineResult(result.draft, result.meta.model_copy(update={"fallback_reason": reason}))
+
+
+def summarize(text: str, *, engine: str | Engine | None = None, model: str | None = None,
+              base_url: str | None = None, api_key: str | None = None, fallback: bool = True,
+              **options: Any) -> Brief:  # fmt: skip
+    """A checked bilingual brief of one Urdu article.
+
+    engine: "openai", "replay", "rules", "llama", an `Engine`, or None to choose from the
+    environment (OPENAI_API_KEY / OPENAI_BASE_URL -> openai, else rules). `options` go to the
+    engine (e.g. mode="json", max_reasks=1, fixtures="dir"); a misspelt option is a ConfigError.
+    """
+    started = time.perf_counter()
+    chosen = get_engine(engine, model=model, base_url=base_url, api_key=api_key, **options)
+    max_chars, note = _limits(chosen)
+    article = check_article(text, max_chars=max_chars, limit_note=note)
+    try:
+        result = chosen.run(article)
+    except SummarizerError as exc:
+        if not _should_fall_back(chosen, exc, fallback):
+            raise
+        reason = _fallback_note(chosen, exc)
+        result = _with_reason(get_engine("rules").run(article), reason)
+    return _assemble(article, result, started)
+
+
+async def asummarize(text: str, *, engine: str | Engine | None = None, model: str | None = None,
+                     base_url: str | None = None, api_key: str | None = None, fallback: bool = True,
+                     **options: Any) -> Brief:  # fmt: skip
+    """Async `summarize`: the same pipeline, awaiting the engine's `arun`."""
+    started = time.perf_counter()
+    chosen = get_engine(engine, model=model, base_url=base_url, api_key=api_key, **options)
+    max_chars, note = _limits(chosen)
+    article = check_article(text, max_chars=max_chars, limit_note=note)
+    try:
+        result = await chosen.arun(article)
+    except SummarizerError as exc:
+        if not _should_fall_back(chosen, exc, fallback):
+            raise
+        reason = _fallback_note(chosen, exc)
+        result = _with_reason(await get_engine("rules").arun(article), reason)
+    return _assemble(article, result, started)
+
+
+def check_brief(source: str, brief: Brief | BriefDraft | Mapping[str, Any]) -> ValidationReport:
+    """Re-run every check of a saved brief (or bare draft) against its source article."""
+    if isinstance(brief, BriefDraft):
+        data: Mapping[str, Any] = brief.model_dump()
+    elif isinstance(brief, Mapping):
+        data = brief
+    else:
+        raise InputError(f"expected a Brief, BriefDraft or dict, not {type(brief).__name__}")
+    try:
+        draft = BriefDraft.model_validate({k: v for k, v in data.items() if k in _DRAFT_FIELDS})
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        raise InputError(f"not a brief: {where}: {err['msg']} ({exc.error_count()} problem(s))") from None
+    source = check_article(source)
+    return ground(source, draft)[1]

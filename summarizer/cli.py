@@ -1,0 +1,228 @@
+"""The `summarizer` command: a thin consumer of the Python API (`summarizer.api`).
+
+    summarizer summarize ARTICLE|- [--engine openai|replay|rules|llama] [--model M] [--base-url URL]
+                         [--format json|md] [--out FILE] [--record] [--fixtures DIR]
+    summarizer check ARTICLE BRIEF.json     # re-run the validators; exit 1 on any error finding
+    summarizer schema [--write DIR]         # the JSON Schema of a brief (or write all schema files)
+    summarizer eval ...                     # evaluation commands (when installed)
+
+Every SummarizerError becomes one line on stderr and exit code 2, without a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from summarizer.errors import ConfigError, InputError, SummarizerError
+
+__all__ = ["SCHEMA_FILES", "app", "main", "schema_documents"]
+
+app = typer.Typer(
+    name="summarizer",
+    help="Urdu news articles to bilingual briefs, every number and name checked against the source.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(StrEnum):
+    json = "json"
+    md = "md"
+
+
+class EngineName(StrEnum):
+    openai = "openai"
+    replay = "replay"
+    rules = "rules"
+    llama = "llama"
+
+
+class _StderrHandler(logging.Handler):
+    """Library warnings (engine choice, fallback) as plain lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        Console(stderr=True, highlight=False).print(f"[yellow]summarizer:[/yellow] {escape(record.getMessage())}", soft_wrap=True)
+
+
+def _setup_logging() -> None:
+    logger = logging.getLogger("summarizer")
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        logger.addHandler(_StderrHandler(level=logging.WARNING))
+    logger.setLevel(logging.WARNING)
+    for noisy in ("instructor", "openai", "httpx2"):  # their retry chatter is ours to report, once
+        third = logging.getLogger(noisy)
+        if not third.handlers:
+            third.addHandler(logging.NullHandler())
+        third.propagate = False
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """SummarizerError -> one line on stderr, exit 2."""
+    try:
+        yield
+    except SummarizerError as exc:
+        Console(stderr=True, highlight=False).print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    except OSError as exc:
+        Console(stderr=True, highlight=False).print(f"[red]error:[/red] {escape(str(exc.strerror or exc))}: {escape(str(exc.filename or ''))}")
+        raise typer.Exit(2) from None
+
+
+def _emit(text: str, out: Path | None) -> None:
+    from summarizer.input import write_text_atomic
+
+    if out is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        write_text_atomic(out, text)
+        Console(stderr=True, highlight=False).print(f"wrote {out}")
+
+
+@app.command()
+def summarize(
+    article: Annotated[str, typer.Argument(help="Urdu article file (UTF-8), or - for stdin.")],
+    engine: Annotated[EngineName | None, typer.Option(help="Engine; default: openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else rules.")] = None,
+    model: Annotated[str | None, typer.Option(help="Model name (default: $SUMMARIZER_MODEL or gpt-4o-mini).")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.json,
+    out: Annotated[Path | None, typer.Option(help="Write here (atomically) instead of stdout.")] = None,
+    record: Annotated[bool, typer.Option(help="Record the endpoint's responses as a replay fixture.")] = False,
+    fixtures: Annotated[Path | None, typer.Option(help="Fixture folder for replay/record (default: $SUMMARIZER_FIXTURES or evals/fixtures).")] = None,
+    mode: Annotated[str | None, typer.Option(help="Structured-output mode: tools, json, json_schema, md_json.")] = None,
+    fallback: Annotated[bool, typer.Option(help="Fall back to the rules engine when the LLM fails.")] = True,
+    retries: Annotated[int | None, typer.Option(help="Transport retries per LLM call (429/5xx/timeouts), default 4.")] = None,
+) -> None:
+    """Summarize one Urdu article into a checked bilingual brief."""
+    _setup_logging()
+    with _errors():
+        from summarizer.api import summarize as run
+        from summarizer.input import read_article
+
+        text = read_article(article)
+        options: dict[str, Any] = {}
+        name = engine.value if engine else None
+        if record:
+            if name not in (None, "openai"):
+                raise ConfigError("--record records a live endpoint: use it with --engine openai")
+            name = "openai"
+            options.update(record=True, article_ref=article)
+        if fixtures is not None:
+            if name not in ("replay", "openai") or (name == "openai" and not record):
+                raise ConfigError("--fixtures applies to --engine replay or to --record")
+            options["fixtures"] = str(fixtures)
+        if mode is not None:
+            options["mode"] = mode
+        if retries is not None:
+            options["transport_retries"] = retries
+        brief = run(text, engine=name, model=model, base_url=base_url, fallback=fallback, **options)
+        if fmt is Format.md:
+            from summarizer.render import render_markdown
+
+            _emit(render_markdown(brief), out)
+        else:
+            _emit(brief.model_dump_json(indent=2), out)
+
+
+@app.command()
+def check(
+    article: Annotated[str, typer.Argument(help="The Urdu article the brief was made from (or -).")],
+    brief: Annotated[Path, typer.Argument(help="A saved brief (JSON from `summarizer summarize`).")],
+) -> None:
+    """Re-run the validators on a saved brief; exit 1 when any error finding remains."""
+    _setup_logging()
+    with _errors():
+        from summarizer.api import check_brief
+        from summarizer.input import read_article
+
+        source = read_article(article)
+        if not brief.is_file():
+            raise InputError(f"no such file: {brief}")
+        try:
+            data = json.loads(brief.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            raise InputError(f"{brief} is not UTF-8 text") from None
+        except ValueError as exc:
+            raise InputError(f"{brief} is not JSON: {exc}") from None
+        if not isinstance(data, dict):
+            raise InputError(f"{brief} holds a JSON {type(data).__name__}, not a brief object")
+        report = check_brief(source, data)
+    console = Console(highlight=False)
+    errors = [f for f in report.findings if f.severity == "error"]
+    for f in report.findings:  # one line each, so the output greps and diffs well
+        colour = "red" if f.severity == "error" else "yellow"
+        where = f" {f.field}" if f.field else ""
+        console.print(f"[{colour}]{f.severity}[/{colour}] {f.kind}{escape(where)}: {escape(f.message)}", soft_wrap=True)
+    console.print(f"{len(errors)} error(s), {len(report.findings) - len(errors)} warning(s); "
+                  f"{report.numbers_checked} numbers and {report.names_checked} names checked")  # fmt: skip
+    if errors:
+        raise typer.Exit(1)
+
+
+SCHEMA_FILES = {"brief": "brief.schema.json", "brief-draft": "brief-draft.schema.json", "finding": "finding.schema.json"}
+
+
+def schema_documents() -> dict[str, str]:
+    """File name -> JSON Schema text, for every exported model."""
+    from pydantic import BaseModel
+
+    from summarizer.schemas import Brief, BriefDraft, Finding
+
+    models: dict[str, type[BaseModel]] = {"brief": Brief, "brief-draft": BriefDraft, "finding": Finding}
+    docs = {}
+    for key, model in models.items():
+        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **model.model_json_schema()}
+        docs[SCHEMA_FILES[key]] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+    return docs
+
+
+@app.command()
+def schema(
+    which: Annotated[str, typer.Option(help="brief, brief-draft or finding.")] = "brief",
+    write: Annotated[Path | None, typer.Option(help="Write every schema file into this folder.")] = None,
+) -> None:
+    """Print the JSON Schema of a brief (or write all schema files with --write DIR)."""
+    with _errors():
+        from summarizer.input import write_text_atomic
+
+        docs = schema_documents()
+        if write is not None:
+            for name, text in docs.items():
+                write_text_atomic(write / name, text)
+                Console(stderr=True, highlight=False).print(f"wrote {write / name}")
+            return
+        if which not in SCHEMA_FILES:
+            raise ConfigError(f"unknown schema {which!r}; choose one of: {', '.join(SCHEMA_FILES)}")
+        sys.stdout.write(docs[SCHEMA_FILES[which]])
+
+
+def _mount_eval() -> None:
+    try:
+        from summarizer.evals.cli import eval_app
+    except ImportError:  # the eval tools are optional; the CLI works without them
+        return
+    app.add_typer(eval_app, name="eval", help="Evaluate engines on datasets.")
+
+
+_mount_eval()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""Fixture files: recorded or team-authored model responses, keyed by the article they answer.
+
+    {"key": "<16 hex>", "article": "examples/NAME.ur.txt", "origin": "authored" | "recorded",
+     "model": "<model name, or 'authored'>", "prompt_version": "v1", "note": "free text",
+     "responses": [{"draft": {...BriefDraft JSON...}} | {"body": {...raw chat.completion...}}, ...]}
+
+`key` is `fixture_key(article)`: the first 16 hex digits of the SHA-256 of the folded
+(`summarizer.urdu.normalize.fold`) checked article, so spelling variants that fold alike and
+white space do not matter. `responses[n]` answers the request that already holds n assistant
+messages: 0 for the first attempt, 1 after one re-ask, and so on.
+
+Nothing secret is written: `scrub` drops credential-like keys and masks `sk-...` strings and any
+known key before a fixture is saved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from summarizer.errors import DatasetError
+from summarizer.input import write_text_atomic
+from summarizer.urdu.normalize import fold
+
+__all__ = [
+    "DEFAULT_FIXTURES",
+    "Fixture",
+    "FixtureStore",
+    "fixture_key",
+    "fixtures_dir",
+    "load_fixture",
+    "save_fixture",
+    "scrub",
+]
+
+_REPO = Path(__file__).resolve().parents[2]
+DEFAULT_FIXTURES = _REPO / "evals" / "fixtures"
+
+_SECRET_KEYS = frozenset({"authorization", "api_key", "api-key", "apikey", "x-api-key", "openai_api_key", "password",
+                          "secret", "token", "access_token", "bearer"})  # fmt: skip
+_SK = re.compile(r"\bsk-[A-Za-z0-9_\-]{6,}")
+_BEARER = re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._\-]{6,}")
+
+
+class Fixture(BaseModel):
+    """One article's canned responses."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    key: str
+    article: str
+    origin: Literal["authored", "recorded"]
+    model: str
+    prompt_version: str
+    note: str = ""
+    responses: list[dict[str, Any]]
+
+
+def fixture_key(article: str) -> str:
+    """The key of the fixture that answers `article` (a checked, cleaned article text)."""
+    return hashlib.sha256(fold(article).encode("utf-8")).hexdigest()[:16]
+
+
+def fixtures_dir(directory: str | os.PathLike[str] | None = None) -> Path:
+    """`directory`, else `$SUMMARIZER_FIXTURES`, else `<repo>/evals/fixtures`."""
+    if directory is not None:
+        return Path(directory)
+    env = os.environ.get("SUMMARIZER_FIXTURES")
+    return Path(env) if env else DEFAULT_FIXTURES
+
+
+def load_fixture(path: str | os.PathLike[str]) -> Fixture:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        fixture = Fixture.model_validate(data)
+    except (OSError, ValueError) as exc:
+        reason = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+        raise DatasetError(f"fixture {path} is unreadable: {reason}") from None
+    for i, resp in enumerate(fixture.responses):
+        if len(resp) != 1 or next(iter(resp)) not in ("draft", "body"):
+            raise DatasetError(f"fixture {path}: responses[{i}] must be {{'draft': ...}} or {{'body': ...}}")
+    return fixture
+
+
+def scrub(value: Any, secrets: tuple[str, ...] = ()) -> Any:
+    """A copy of `value` without credential-like keys, `sk-...` strings, bearer tokens or `secrets`."""
+    if isinstance(value, dict):
+        return {k: ("***" if str(k).lower() in _SECRET_KEYS else scrub(v, secrets)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub(v, secrets) for v in value]
+    if isinstance(value, str):
+        for secret in secrets:
+            if secret and len(secret) >= 4:
+                value = value.replace(secret, "***")
+        return _BEARER.sub("Bearer ***", _SK.sub("sk-***", value))
+    return value
+
+
+def save_fixture(fixture: Fixture, directory: str | os.PathLike[str], *, name: str | None = None,
+                 secrets: tuple[str, ...] = ()) -> Path:  # fmt: skip
+    """Write `fixture` (scrubbed) as `<directory>/<name or key>.json`, atomically."""
+    data = scrub(fixture.model_dump(), secrets)
+    path = Path(directory) / f"{name or fixture.key}.json"
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return path
+
+
+class FixtureStore:
+    """The fixtures of one folder, indexed by key on first use."""
+
+    def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
+        self.directory = fixtures_dir(directory)
+        self._index: dict[str, Path] | None = None
+        self._cache: dict[str, Fixture] = {}
+
+    def _build_index(self) -> dict[str, Path]:
+        index: dict[str, Path] = {}
+        if self.directory.is_dir():
+            for path in sorted(self.directory.glob("*.json")):
+                try:
+                    key = json.loads(path.read_text(encoding="utf-8")).get("key")
+                except (OSError, ValueError, AttributeError):
+                    continue
+                if isinstance(key, str):
+                    index.setdefault(key, path)
+        return index
+
+    def path_for(self, key: str) -> Path | None:
+        if self._index is None:
+            self._index = self._build_index()
+        return self._index.get(key)
+
+    def get(self, key: str) -> Fixture | None:
+        if key in self._cache:
+            return self._cache[key]
+        path = self.path_for(key)
+        if path is None:
+            return None
+        fixture = self._cache[key] = load_fixture(path)
+        return fixture
+
+    def forget(self) -> None:
+        """Drop the index (after fixtures were written)."""
+        self._index = None
+        self._cache.clear()

@@ -1,0 +1,119 @@
+"""A brief as Markdown, from one Jinja2 template: headline and summary in both languages, key
+points with their evidence, entities, quantities, events, dateline, validation findings and
+how the brief was made. When `meta.extractive` is set (the rules engine), it says plainly that
+the English fields are a fact sheet, not a translation.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import jinja2
+
+from summarizer.schemas import Brief
+
+__all__ = ["render_markdown"]
+
+_TEMPLATE = """\
+# {{ b.headline_en }}
+
+<div dir="rtl" lang="ur">
+
+## {{ b.headline_ur }}
+
+{{ b.summary_ur }}
+
+</div>
+
+{% if b.meta.extractive -%}
+> **Fact sheet, not a translation.** The {{ b.meta.engine }} engine copies facts from the article;
+> the English fields list what the article states and are not a translation of it.
+
+{% endif -%}
+{{ b.summary_en }}
+
+{% if b.dateline.place_en or b.dateline.place_ur or b.dateline.agency -%}
+**Dateline:** {{ [b.dateline.place_en, b.dateline.place_ur] | select | join(" / ") }}{% if b.dateline.agency %} ({{ b.dateline.agency }}){% endif %}
+
+{% endif -%}
+{% if b.key_points -%}
+## Key points
+
+{% for kp in b.key_points -%}
+{{ loop.index }}. {{ kp.text_en }}
+   <span dir="rtl" lang="ur">{{ kp.text_ur }}</span>
+{% for ev in kp.evidence %}   > {{ ev.quote }}{% if ev.start is not none %} *(chars {{ ev.start }}-{{ ev.end }})*{% endif %}
+{% endfor %}
+{% endfor -%}
+{% endif -%}
+{% if b.entities -%}
+## Entities
+
+| id | English | Urdu | type | role |
+|---|---|---|---|---|
+{% for e in b.entities -%}
+| {{ e.id | cell }} | {{ e.name_en | cell }} | {{ e.name_ur | cell }} | {{ e.type }} | {{ e.role_en | cell }} |
+{% endfor %}
+{% endif -%}
+{% if b.quantities -%}
+## Quantities
+
+| value | unit | Urdu | English |
+|---|---|---|---|
+{% for q in b.quantities -%}
+| {{ q.value | num }} | {{ q.unit | cell }} | {{ q.text_ur | cell }} | {{ q.text_en | cell }} |
+{% endfor %}
+{% endif -%}
+{% if b.events -%}
+## Events
+
+{% for ev in b.events -%}
+- **{{ ev.type }}**: {{ ev.description_en }}{% if ev.place_en or ev.place_ur %} ({{ [ev.place_en, ev.place_ur] | select | join(" / ") }}){% endif %}{% if ev.date %}, {{ ev.date }}{% endif %}
+{%- if ev.actors %}; actors: {{ ev.actors | join(", ") }}{% endif %}{% if ev.targets %}; targets: {{ ev.targets | join(", ") }}{% endif %}
+{%- for q in ev.quantities %}; {{ q.text_en }}{% endfor %}
+{% endfor %}
+{% endif -%}
+## Validation
+
+{% if b.validation.passed -%}
+Passed: every checked number and name was found in the article ({{ b.validation.numbers_checked }} numbers, {{ b.validation.names_checked }} names checked).
+{%- else -%}
+**Not passed**: {{ b.validation.findings | selectattr("severity", "equalto", "error") | list | length }} error(s).
+{%- endif %}
+{% if b.validation.findings %}
+{% for f in b.validation.findings -%}
+- {{ f.severity }} ({{ f.kind }}{% if f.field %}, `{{ f.field }}`{% endif %}): {{ f.message }}
+{% endfor %}
+{%- endif %}
+## How this brief was made
+
+- engine: {{ b.meta.engine }}{% if b.meta.model %}, model: {{ b.meta.model }}{% endif %}{% if b.meta.prompt_version %}, prompt {{ b.meta.prompt_version }}{% endif %}
+{% if b.meta.fixture_origin %}- replayed from a fixture (origin: {{ b.meta.fixture_origin }})
+{% endif -%}
+- attempts: {{ b.meta.attempts }}{% if b.meta.tokens_in is not none %}, tokens in/out: {{ b.meta.tokens_in }}/{{ b.meta.tokens_out }}{% endif %}{% if b.meta.cost_usd is not none %}, cost: ${{ "%.4f" | format(b.meta.cost_usd) }}{% endif %}{% if b.meta.latency_ms is not none %}, {{ b.meta.latency_ms | round(1) }} ms{% endif %}
+{% if b.meta.fallback_reason %}- fell back to the rules engine: {{ b.meta.fallback_reason }}
+{% endif -%}
+"""
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    return " ".join(str(value).split()).replace("|", "\\|")
+
+
+def _num(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+@cache
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(autoescape=False, trim_blocks=False, undefined=jinja2.StrictUndefined)
+    env.filters["cell"] = _cell
+    env.filters["num"] = _num
+    return env.from_string(_TEMPLATE)
+
+
+def render_markdown(brief: Brief) -> str:
+    """The brief as a Markdown document."""
+    return _template().render(b=brief).strip() + "\n"
