@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -39,12 +40,14 @@ from summarizer.schemas import (
     Quantity,
     QuantityClaim,
     QuantityKind,
+    Severity,
     Span,
     ValidationReport,
 )
 from summarizer.urdu.gazetteer import lookup_english
 from summarizer.urdu.names import (
     MATCH_THRESHOLD,
+    NameIndex,
     english_name_spans,
     name_index,
     urdu_name_spans,
@@ -264,34 +267,78 @@ def _check_numbers(source: str, text: str, lang: Lang, field: str | None) -> Ite
 
 
 _COMMON_WORD_ZIPF = 3.5
+_INITIAL_WORD_ZIPF = 2.5  # the first word of a sentence or headline is capitalised anyway
+_NOT_NAMES = frozenset({
+    "rs", "pkr", "usd", "inr", "eur", "gbp", "rupees", "celsius", "fahrenheit", "km", "kg", "odi", "odis",
+    "t20", "test", "am", "pm", "ce", "ad", "bc",
+})  # fmt: skip
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 
 
-@lru_cache(maxsize=4096)
-def _common_english_word(word: str) -> bool:
-    """A capitalised single word that English uses mostly as an ordinary word (Floods, Meets).
+@lru_cache(maxsize=8192)
+def _common_english_word(word: str, floor: float = _COMMON_WORD_ZIPF) -> bool:
+    """A capitalised word English uses mostly as an ordinary word (Floods, Federal, Ministry).
 
-    Such a word unmatched in the source is more likely sentence-initial or title case than a
-    name, so it is a warning; a gazetteer place or a multi-word name is never softened.
+    Only the uncommon words of a name are its proper core ("Punjab" in "Punjab Agriculture
+    Department"); a gazetteer place or an acronym is never treated as common.
     """
-    if " " in word or word.isupper() or lookup_english(word):
+    if word.isupper() or lookup_english(word):
         return False
     from wordfreq import zipf_frequency  # lazy: 200 ms to load its English table
 
-    return zipf_frequency(word.lower(), "en") >= _COMMON_WORD_ZIPF
+    return zipf_frequency(word.lower(), "en") >= floor
 
 
-def _check_names(source: str, text: str, lang: Lang, field: str | None) -> Iterator[Finding]:
+def _name_severity(
+    index: NameIndex, name: str, aliases: frozenset[str], *, initial: bool = False
+) -> tuple[Severity | None, Span | None]:
+    """None when the source supports the name; else the severity and the nearest source name.
+
+    Order: a direct match; a declared alias (an organisation's English name from the draft's
+    entity table whose Urdu spelling is verified in the source); a gazetteer place or acronym
+    must match as a whole; otherwise the name's uncommon words must each match, and a name
+    made only of common words ("Council of Common Interests", a sentence-initial "Floods")
+    is a translation the spelling cannot verify: a warning.
+    """
+    match = index.match_english(name)
+    if match.score >= MATCH_THRESHOLD or name.lower() in aliases:
+        return None, None
+    words = _WORD.findall(name)
+    if all(w.lower() in _NOT_NAMES for w in words):
+        return None, None
+    if lookup_english(name) or name.replace(" ", "").isupper():
+        return "error", match.span
+    floors = [_INITIAL_WORD_ZIPF if initial and k == 0 else _COMMON_WORD_ZIPF for k in range(len(words))]
+    core = [w for w, fl in zip(words, floors, strict=True) if w.lower() not in _NOT_NAMES and not _common_english_word(w, fl)]
+    if not core:
+        return "warning", match.span
+    if len(core) < len(words):
+        if index.match_english(" ".join(core)).score >= MATCH_THRESHOLD:
+            return None, None
+        if all(index.match_english(w).score >= MATCH_THRESHOLD for w in core):
+            return None, None
+    return "error", match.span
+
+
+def _check_names(
+    source: str, text: str, lang: Lang, field: str | None, aliases: frozenset[str] = frozenset()
+) -> Iterator[Finding]:
     index = name_index(source)
     spans = english_name_spans(text) if lang == "en" else urdu_name_spans(text)
     for span in spans:
-        match = index.match_english(span.text) if lang == "en" else index.match_urdu(span.text)
-        if match.score >= MATCH_THRESHOLD:
+        if lang == "en":
+            before = text[: span.start].rstrip()
+            initial = not before or before[-1] in ".!?:;\n\"'‘“(-—"
+            severity, near = _name_severity(index, span.text, aliases, initial=initial)
+        else:
+            match = index.match_urdu(span.text)
+            severity, near = (None, None) if match.score >= MATCH_THRESHOLD else ("error", match.span)
+        if severity is None:
             continue
-        near = match.span
         hint = f" The closest name in the article is '{near.text}'." if near is not None else ""
         yield Finding(
             kind=FindingKind.NAME,
-            severity="warning" if lang == "en" and _common_english_word(span.text) else "error",
+            severity=severity,
             field=field,
             claim=span,
             nearest=near,
@@ -299,13 +346,25 @@ def _check_names(source: str, text: str, lang: Lang, field: str | None) -> Itera
         )
 
 
-def check_grounding(source: str, text: str, lang: Lang = "en", *, field: str | None = None) -> list[Finding]:
-    """One Finding for each number or name in `text` that the Urdu `source` does not support."""
+def check_grounding(
+    source: str,
+    text: str,
+    lang: Lang = "en",
+    *,
+    field: str | None = None,
+    aliases: Collection[str] = (),
+) -> list[Finding]:
+    """One Finding for each number or name in `text` that the Urdu `source` does not support.
+
+    `aliases` are English names already vouched for (e.g. organisation names whose Urdu
+    spelling a draft's entity table shows in the source); they pass as names.
+    """
     if lang not in ("ur", "en"):
         raise ValueError(f"lang must be 'ur' or 'en', not {lang!r}")
     if not text.strip():
         return []
-    return [*_check_numbers(source, text, lang, field), *_check_names(source, text, lang, field)]
+    known = frozenset(a.lower() for a in aliases)
+    return [*_check_numbers(source, text, lang, field), *_check_names(source, text, lang, field, known)]
 
 
 def check_consistency(urdu_text: str, english_text: str, *, field: str | None = None) -> list[Finding]:
@@ -405,79 +464,133 @@ def _claim_as_quantity(claim: QuantityClaim) -> Quantity | None:
 
 
 def _check_claims(source: str, claims: Iterable[QuantityClaim], where: str) -> Iterator[Finding]:
+    """A declared quantity: its Urdu text is in the source and its value is a source number.
+
+    When the Urdu text holds no extractable number (a time such as 11 بجے), the verbatim
+    check is all that can be said.
+    """
     src = list(_source_quantities(source))
     for i, claim in enumerate(claims):
         field = f"{where}[{i}]"
         yield from _verbatim(source, claim.text_ur, f"{field}.text_ur", "Quantity text")
         as_q = _claim_as_quantity(claim)
         if as_q is None:
-            as_q = Quantity(value=claim.value, span=Span(start=0, end=len(claim.text_ur), text=claim.text_ur))
+            continue
         verdict = _judge(as_q, src)
         if not verdict.supported:
             yield _number_finding(as_q, verdict, f"{field}.value")
-        yield from check_grounding(source, claim.text_en, "en", field=f"{field}.text_en")
 
 
-def _draft_findings(source: str, draft: BriefDraft) -> Iterator[Finding]:
-    for name in ("headline_en", "summary_en"):
-        yield from check_grounding(source, getattr(draft, name), "en", field=name)
-    for name in ("headline_ur", "summary_ur"):
-        yield from check_grounding(source, getattr(draft, name), "ur", field=name)
-    for i, kp in enumerate(draft.key_points):
-        yield from check_grounding(source, kp.text_en, "en", field=f"key_points[{i}].text_en")
-        yield from check_grounding(source, kp.text_ur, "ur", field=f"key_points[{i}].text_ur")
+_SEPARATOR = "\n.\n"  # a full stop between fields keeps numbers and names from running together
+
+
+@dataclass(slots=True)
+class _Batch:
+    """Many short fields checked as one text: extraction and name finding run once, not per field."""
+
+    fields: list[tuple[str, str]]
+    lang: Lang
+    numbers: int = 0
+    names: int = 0
+
+    def check(self, source: str, aliases: frozenset[str]) -> list[Finding]:
+        items = [(f, t) for f, t in self.fields if t and t.strip()]
+        if not items:
+            return []
+        starts: list[int] = []
+        parts: list[str] = []
+        at = 0
+        for _, text in items:
+            starts.append(at)
+            parts.append(text)
+            at += len(text) + len(_SEPARATOR)
+        joined = _SEPARATOR.join(parts)
+        claims = [q for q in extract_quantities(joined, self.lang) if _is_claim(q)]
+        spans = english_name_spans(joined) if self.lang == "en" else urdu_name_spans(joined)
+        self.numbers, self.names = len(claims), len(spans)
+        found = [*_check_numbers(source, joined, self.lang, None),
+                 *_check_names(source, joined, self.lang, None, aliases)]
+        out = []
+        for f in found:
+            k = bisect_right(starts, f.claim.start) - 1
+            field, text = items[k]
+            start = f.claim.start - starts[k]
+            end = min(f.claim.end - starts[k], len(text))
+            out.append(f.model_copy(update={"field": field, "claim": Span(start=start, end=end, text=text[start:end])}))
+        return out
+
+
+def _aliases(source: str, draft: BriefDraft) -> frozenset[str]:
+    """English names of organisations and other non-person entities whose Urdu form is in the source."""
+    return frozenset(
+        e.name_en.lower() for e in draft.entities
+        if e.type in ("organization", "other") and e.name_ur and find_quote(source, e.name_ur) is not None
+    )
+
+
+def _entity_findings(source: str, draft: BriefDraft, aliases: frozenset[str]) -> Iterator[Finding]:
     index = name_index(source)
-    ids = set()
     for i, ent in enumerate(draft.entities):
-        ids.add(ent.id)
         yield from _verbatim(source, ent.name_ur, f"entities[{i}].name_ur", "Urdu name")
-        if index.match_english(ent.name_en).score < MATCH_THRESHOLD:
-            near = index.match_english(ent.name_en).span
+        if ent.type in ("organization", "other") and ent.name_en.lower() in aliases:
+            continue
+        severity, near = _name_severity(index, ent.name_en, frozenset())
+        if severity is not None and ent.name_en[:1].isupper():
             yield Finding(
-                kind=FindingKind.NAME, field=f"entities[{i}].name_en",
+                kind=FindingKind.NAME, severity=severity, field=f"entities[{i}].name_en",
                 claim=Span(start=0, end=len(ent.name_en), text=ent.name_en), nearest=near,
-                message=f"Name '{ent.name_en}' is not in the article.",
+                message=f"Name '{ent.name_en}' is not in the article as '{ent.name_ur}' or otherwise.",
             )
-    yield from _check_claims(source, draft.quantities, "quantities")
+
+
+def _reference_findings(draft: BriefDraft) -> Iterator[Finding]:
+    ids = {e.id for e in draft.entities}
     for i, ev in enumerate(draft.events):
-        where = f"events[{i}]"
         for role in ("actors", "targets"):
             for ref in getattr(ev, role):
                 if ref not in ids:
                     yield Finding(
-                        kind=FindingKind.REFERENCE, field=f"{where}.{role}",
+                        kind=FindingKind.REFERENCE, field=f"events[{i}].{role}",
                         claim=Span(start=0, end=len(ref), text=ref),
                         message=f"'{ref}' is not the id of an entity; use ids from the entities list.",
                     )
-        yield from _verbatim(source, ev.place_ur, f"{where}.place_ur", "Place")
-        yield from check_grounding(source, ev.description_en, "en", field=f"{where}.description_en")
-        yield from _check_claims(source, ev.quantities, f"{where}.quantities")
-    yield from _verbatim(source, draft.dateline.place_ur, "dateline.place_ur", "Dateline place")
+
+
+def _english_fields(draft: BriefDraft) -> list[tuple[str, str]]:
+    fields = [("headline_en", draft.headline_en), ("summary_en", draft.summary_en)]
+    fields += [(f"key_points[{i}].text_en", kp.text_en) for i, kp in enumerate(draft.key_points)]
+    fields += [(f"quantities[{i}].text_en", q.text_en) for i, q in enumerate(draft.quantities)]
+    for i, ev in enumerate(draft.events):
+        fields.append((f"events[{i}].description_en", ev.description_en))
+        fields += [(f"events[{i}].quantities[{j}].text_en", q.text_en) for j, q in enumerate(ev.quantities)]
+    return fields
+
+
+def _urdu_fields(draft: BriefDraft) -> list[tuple[str, str]]:
+    fields = [("headline_ur", draft.headline_ur), ("summary_ur", draft.summary_ur)]
+    return fields + [(f"key_points[{i}].text_ur", kp.text_ur) for i, kp in enumerate(draft.key_points)]
 
 
 def validate_draft(source: str, draft: BriefDraft) -> ValidationReport:
     """Run every check over every field of a draft (evidence included)."""
     _, findings = resolve_evidence(source, draft)
-    findings.extend(_draft_findings(source, draft))
-    numbers = sum(1 for _ in _texts_quantities(draft))
-    names = len(draft.entities) + sum(len(english_name_spans(t)) for t in _english_texts(draft))
+    aliases = _aliases(source, draft)
+    english, urdu = _Batch(_english_fields(draft), "en"), _Batch(_urdu_fields(draft), "ur")
+    findings += english.check(source, aliases)
+    findings += urdu.check(source, aliases)
+    findings += _entity_findings(source, draft, aliases)
+    findings += _check_claims(source, draft.quantities, "quantities")
+    findings += _reference_findings(draft)
+    for i, ev in enumerate(draft.events):
+        findings += _verbatim(source, ev.place_ur, f"events[{i}].place_ur", "Place")
+        findings += _check_claims(source, ev.quantities, f"events[{i}].quantities")
+    findings += _verbatim(source, draft.dateline.place_ur, "dateline.place_ur", "Dateline place")
     return ValidationReport(
         passed=not any(f.severity == "error" for f in findings),
         findings=findings,
-        numbers_checked=numbers + len(draft.quantities),
-        names_checked=names,
+        numbers_checked=english.numbers + urdu.numbers + len(draft.quantities),
+        names_checked=english.names + urdu.names + len(draft.entities),
     )
-
-
-def _english_texts(draft: BriefDraft) -> list[str]:
-    return [draft.headline_en, draft.summary_en, *(kp.text_en for kp in draft.key_points)]
-
-
-def _texts_quantities(draft: BriefDraft) -> Iterator[Quantity]:
-    for t in _english_texts(draft):
-        yield from extract_quantities(t, "en")
-    for t in (draft.headline_ur, draft.summary_ur, *(kp.text_ur for kp in draft.key_points)):
-        yield from extract_quantities(t, "ur")
 
 
 def reask_message(findings: list[Finding], limit: int = 12) -> str:
