@@ -56,6 +56,13 @@ URDU_CASES = [
     ("پانچواں", 5),
     ("گیارھویں", 11),
     ("ایک سو پانچواں", 105),
+    # A scale larger than every group before it multiplies them all (standard rule).
+    ("2 ہزار 100 ارب", 2_100 * 10**9),
+    ("9 ہزار 200 ارب", 9_200 * 10**9),
+    ("سات ہزار تین سو ارب", 7_300 * 10**9),
+    ("ایک ہزار دو سو چونتیس کھرب", 1234 * 10**11),
+    ("پانچ ہزار دس لاکھ", 5_010 * 10**5),
+    ("نصف", 0.5),
 ]
 
 
@@ -63,6 +70,12 @@ URDU_CASES = [
 def test_parse_urdu_number(text: str, value: float) -> None:
     got = parse_urdu_number(text)
     assert got is not None and got == pytest.approx(value), (text, got)
+
+
+def test_same_scale_twice_is_two_numbers() -> None:
+    assert parse_urdu_number("2 ارب 3 ارب") is None
+    assert [q.value for q in extract_quantities("2 ارب 3 ارب")] == [2e9, 3e9]
+    assert [q.value for q in extract_quantities("2 ہزار 600 ارب روپے")] == [2.6e12]
 
 
 @pytest.mark.parametrize(
@@ -77,6 +90,25 @@ def test_parse_urdu_number(text: str, value: float) -> None:
         (55, ["پچپن"]),
         (43, ["تینتالیس", "ترالیس"]),
         (78, ["اٹھہتر", "اٹھتر"]),
+        (45, ["پینتالیس", "پنتالیس", "پیتالیس"]),
+        (66, ["چھیاسٹھ", "چھاسٹھ"]),
+        (31, ["اکتیس", "اکتس"]),
+        (87, ["ستاسی", "ستّاسی"]),
+        (88, ["اٹھاسی", "اٹھّاسی"]),
+        (38, ["اڑتیس", "اٹھتیس"]),
+        (37, ["سینتیس", "سیتیس", "سنتیس"]),
+        (34, ["چونتیس", "چوتیس"]),
+        (49, ["انچاس", "اننچاس"]),
+        (82, ["بیاسی", "بیّاسی"]),
+        (93, ["ترانوے", "تیرانوے"]),
+        (77, ["ستتر", "ستہتر"]),
+        (69, ["انہتر", "انہتّر"]),
+        (72, ["بہتر", "بہتّر"]),
+        (80, ["اسی", "اسّی"]),
+        (35, ["پینتیس", "پنتیس"]),
+        (65, ["پینسٹھ", "پنسٹھ"]),
+        (47, ["سینتالیس", "سنتالیس"]),
+        (99, ["ننانوے", "ننیانوے"]),
     ],
 )
 def test_spelling_variants(value: int, spellings: list[str]) -> None:
@@ -200,6 +232,9 @@ def test_ordinals_random(n: int, form: str) -> None:
         ("a dozen", 12),
         ("fifth", 5),
         ("twenty-first", 21),
+        ("two thousand one hundred billion", 2.1e12),
+        ("two million", 2e6),
+        ("20 lakh", 2e6),
     ],
 )
 def test_parse_english_number(text: str, value: float) -> None:

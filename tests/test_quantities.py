@@ -270,3 +270,138 @@ def test_num2text_pairs_extract_whole(corpora: Path) -> None:
     by_parse, by_extract = bench.score_pairs(bench.load_pairs(corpora / "num2text-ur-pairs.tsv"))
     assert by_parse == 1.0
     assert by_extract == 1.0
+
+
+# ----------------------------------------------------------------------------- gaps (round 2)
+
+
+def _vals(text: str, lang: str = "ur") -> list[tuple[float, str, str | None]]:
+    return [(g[1], g[2], g[3]) for g in _q(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("2 ہزار 100 ارب", "ur", (2.1e12, "count", None)),
+        ("9 ہزار 200 ارب", "ur", (9.2e12, "count", None)),
+        ("سات ہزار تین سو ارب", "ur", (7.3e12, "count", None)),
+        ("2 ہزار 600 ارب روپے", "ur", (2.6e12, "money", "PKR")),
+        ("3 روپے 28 پیسے", "ur", (3.28, "money", "PKR")),
+        ("3 روپے اور 28 پیسے", "ur", (3.28, "money", "PKR")),
+        ("5 ڈالر 50 سینٹ", "ur", (5.5, "money", "USD")),
+        ("50 پیسے", "ur", (0.5, "money", "PKR")),
+        ("Rs 3.28", "en", (3.28, "money", "PKR")),
+        ("3 rupees 28 paisa", "en", (3.28, "money", "PKR")),
+        ("5 dollars and 50 cents", "en", (5.5, "money", "USD")),
+        ("$5 50 cents", "en", (5.5, "money", "USD")),
+        ("50 cents", "en", (0.5, "money", "USD")),
+        ("two million", "en", (2e6, "count", None)),
+        ("20 lakh", "en", (2e6, "count", None)),
+        ("بیس لاکھ", "ur", (2e6, "count", None)),
+        ("549 British pounds", "en", (549, "money", "GBP")),
+        ("£469", "en", (469, "money", "GBP")),
+        ("469 pounds sterling", "en", (469, "money", "GBP")),
+        ("469 پاؤنڈ", "ur", (469, "money", "GBP")),
+        ("469 پاؤنڈز", "ur", (469, "money", "GBP")),
+        ("469 پونڈ", "ur", (469, "money", "GBP")),
+        ("پنتالیس افراد", "ur", (45, "count", None)),
+        ("اسی افراد ہلاک", "ur", (80, "count", None)),
+        ("اسّی لوگ", "ur", (80, "count", None)),
+        ("بہتر رنز", "ur", (72, "count", None)),
+        ("بہتّر افراد", "ur", (72, "count", None)),
+        ("اسی سالہ", "ur", (80, "duration", "year")),
+        ("80-year-old", "en", (80, "duration", "year")),
+        ("بہتر ہلاکتیں", "ur", (72, "count", None)),
+        ("third", "en", (3, "ordinal", None)),
+        ("the fourth day", "en", (4, "ordinal", None)),
+        ("his sixth title", "en", (6, "ordinal", None)),
+        ("a third term", "en", (3, "ordinal", None)),
+        ("a half-century", "en", (50, "count", None)),
+        ("نصف سنچری", "ur", (50, "count", None)),
+        ("two-thirds majority", "en", (2 / 3, "count", None)),
+        ("دو تہائی اکثریت", "ur", (2 / 3, "count", None)),
+        ("a quarter of", "en", (0.25, "count", None)),
+        ("ایک چوتھائی", "ur", (0.25, "count", None)),
+        ("fifty", "en", (50, "count", None)),
+    ],
+)
+def test_round_two_values(text: str, lang: str, expected: tuple[float, str, str | None]) -> None:
+    got = _vals(text, lang)
+    assert len(got) == 1, got
+    assert (pytest.approx(expected[0]), *expected[1:]) == got[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["دو شنبہ میں اجلاس", "دوشنبہ", "سو جی نے کہا", "آنگ سان سو چی", "اسی سال", "اسی طرح", "اسی بچے کو",
+     "بہتر لوگ", "بہتر ہوگا", "رات تقریباً 11 بجے", "صبح سات بج کر 30 منٹ پر"],
+)  # fmt: skip
+def test_round_two_urdu_non_numbers(text: str) -> None:
+    assert _q(text) == []
+
+
+def test_standalone_so_before_a_noun_is_still_100() -> None:
+    assert _vals("سو افراد") == [(100, "count", None)]
+    assert _vals("سو روپے") == [(100, "money", "PKR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["around 11 pm", "at 11 p.m. on Friday", "11 o'clock", "eleven o\u2019clock", "eleven pm",
+     "at 11 in the morning", "11 at night", "at 11.30 pm"],
+)  # fmt: skip
+def test_english_clock_times_are_excluded_like_urdu(text: str) -> None:
+    assert _q(text, "en") == []
+
+
+def test_english_eleven_people_is_still_a_count() -> None:
+    assert _vals("11 people in the town", "en") == [(11, "count", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dates"),
+    [
+        ("5 سے 14 اگست", "ur", ["--08-05", "--08-14"]),
+        ("26 سے 27 ستمبر", "ur", ["--09-26", "--09-27"]),
+        ("چوبیس سے چھبیس ستمبر تک", "ur", ["--09-24", "--09-26"]),
+        ("5-14 اگست 2021", "ur", ["2021-08-05", "2021-08-14"]),
+        ("5-14 August", "en", ["--08-05", "--08-14"]),
+        ("5 to 14 August 2021", "en", ["2021-08-05", "2021-08-14"]),
+        ("August 5 to 14", "en", ["--08-05", "--08-14"]),
+        ("August 5-14, 2021", "en", ["--08-05", "2021-08-14"]),
+    ],
+)
+def test_date_ranges_give_two_dates(text: str, lang: str, dates: list[str]) -> None:
+    got = _vals(text, lang)
+    assert [(k, u) for _, k, u in got] == [("date", d) for d in dates]
+
+
+def test_ranges_that_are_not_dates_stay_counts() -> None:
+    assert _vals("10-12 افراد") == [(10, "count", None), (12, "count", None)]
+    assert _vals("5 سے 14 افراد") == [(5, "count", None), (14, "count", None)]
+    assert [k for _, k, _ in _vals("August 30 to September 2", "en")] == ["date", "date"]
+
+
+def test_english_and_urdu_agree_on_the_round_two_pairs() -> None:
+    pairs = [
+        ("2 ہزار 600 ارب روپے", "Rs 2.6 trillion"),
+        ("3 روپے 28 پیسے", "Rs 3.28"),
+        ("بیس لاکھ", "two million"),
+        ("5 سے 14 اگست", "5-14 August"),
+    ]
+    for ur, en in pairs:
+        a = [(round(q.value, 6), q.kind, q.unit) for q in extract_quantities(ur)]
+        b = [(round(q.value, 6), q.kind, q.unit) for q in extract_quantities(en, "en")]
+        assert a == b, (ur, en)
+
+
+def test_round_two_claims_ground_against_the_urdu_source() -> None:
+    from summarizer.validators import check_grounding
+
+    src = ("حکومت نے 2 ہزار 600 ارب روپے کا بجٹ پیش کیا۔ پیٹرول 3 روپے 28 پیسے سستا ہوا۔ میلہ 5 سے 14 اگست "
+           "تک جاری رہے گا اور رات تقریباً 11 بجے دھماکہ ہوا جس میں بیس لاکھ روپے کا نقصان ہوا اور پنتالیس افراد زخمی ہوئے۔")  # fmt: skip
+    en = ("The government presented a Rs 2.6 trillion budget. Petrol became Rs 3.28 cheaper. The fair runs "
+          "5-14 August; a blast around 11 pm caused two million rupees of damage and injured 45 people.")  # fmt: skip
+    assert [f for f in check_grounding(src, en, "en") if f.severity == "error"] == []
+    wrong = en.replace("2.6 trillion", "600 billion")
+    assert [f for f in check_grounding(src, wrong, "en") if f.severity == "error"] != []

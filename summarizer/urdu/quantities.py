@@ -10,9 +10,21 @@ Decisions worth knowing:
   number words (ون ڈے، فائیو) are not Urdu number words, so they are never read as numbers.
 - Legal and list references (Article 370, Section 144, دفعہ 144، آرٹیکل 370، نمبر 10) are excluded:
   the digits name a clause, they do not count anything.
-- Clock times (10:30, 10am, گیارہ بجے) and phone numbers (0300-1234567, +92 21 ...) are
-  excluded: the schema has no TIME kind, and counting them would let '11 people' match '11 am'.
+- Clock times (10:30, 10am, گیارہ بجے، 7 بج کر 30 منٹ) and phone numbers (0300-1234567, +92 21 ...)
+  are excluded: the schema has no TIME kind, and counting them would let '11 people' match '11 am'.
+  English is excluded the same way ('11 pm', '11 p.m.', "eleven o'clock", '11 in the morning',
+  '11 at night'), so a brief's clock time is neither a claim nor a source number.
 - Ranges (10-12, دس سے بارہ) give two quantities; 'a/b' with b <= 10 and a < b is a fraction.
+  A day range before a month (5 سے 14 اگست، 5-14 August, August 5 to 14) gives two DATEs.
+- Money with hundredths is one amount: 3 روپے 28 پیسے = 3.28 PKR, '5 dollars 50 cents' = 5.5 USD;
+  پیسے/paisa/cents alone are hundredths (50 پیسے = 0.5 PKR). 'pounds sterling', 'British pounds',
+  پاؤنڈ are GBP.
+- Fractions: دو تہائی / 'two-thirds' = 2/3, ایک چوتھائی / 'a quarter of' = 0.25 (COUNT, not ordinals);
+  نصف سنچری / 'a half-century' = 50 (a cricket score).
+- اسی ('this very' / 80) and بہتر ('better' / 72) are numbers only with number context: a unit, a
+  qualifier, a neighbouring number, or a counted plural noun (افراد، ہلاک، رنز، اموات، سیٹیں ...);
+  not سال/روز/بچے (اسی سال = 'this very year'). دو شنبہ (Dushanbe) and سو in East Asian names
+  (سو جی، آنگ سان سو چی) are not numbers.
 - Plural scale words (ہزاروں، لاکھوں، thousands) give value=scale with qualifier more_than.
 - Spans cover the number and its unit word (فیصد، روپے، ء، کلومیٹر), not the qualifier words.
 """
@@ -38,6 +50,7 @@ from summarizer.urdu.numbers_ur import (
     URDU_VAGUE,
     classify_urdu,
     combine,
+    digits_value,
 )
 
 __all__ = ["extract_quantities"]
@@ -112,7 +125,34 @@ _UR_REF_BEFORE = _fold_set(
 )
 _UR_TIME_AFTER = _fold_set(["بجے", "بج"])
 _UR_AMBIGUOUS = _fold_set(["اسی", "بہتر"])
+"""اسی is also 'this very', بہتر also 'better': numbers only with number context after them."""
+_UR_COUNT_NOUNS = _fold_set([
+    "افراد", "ہلاک", "ہلاکتیں", "ہلاکتوں", "ہلاکتیں", "رنز", "اموات", "سیٹیں", "سیٹوں", "نشستیں",
+    "نشستوں", "ارکان", "اراکین", "ممالک", "وکٹیں", "وکٹوں", "کیسز", "زخمی", "سالہ", "فیصدی",
+])  # fmt: skip
+"""Plural nouns that follow a count, never 'this very' / 'better': اسی افراد، بہتر رنز، اسی سالہ."""
+_UR_COUNT_NOUNS_80 = _fold_set(["لوگ", "لوگوں"])
+"""Also number context for اسی (not for بہتر: بہتر لوگ is 'better people'). Not سال/روز/بچے:
+اسی سال is 'this very year', اسی بچے 'this very child'."""
+_PAISA, _CENT, _PENCE = frozenset(["PKR", "INR"]), frozenset(["USD", "EUR"]), frozenset(["GBP"])
+_UR_SUBUNITS = {fold_token(k): v for k, v in {
+    "پیسے": _PAISA, "پیسہ": _PAISA, "پیسوں": _PAISA, "سینٹ": _CENT, "سینٹس": _CENT, "پینس": _PENCE,
+}.items()}  # fmt: skip
+"""Hundredths of a currency: 3 روپے 28 پیسے = 3.28 PKR; پیسے alone (50 پیسے) is 0.50 PKR."""
+_UR_SUBUNIT_ALONE = frozenset([fold_token("پیسے"), fold_token("پیسہ")])
+_UR_FRACTION_DEN = _fold_map({"تہائی": "3", "چوتھائی": "4"})
+"""دو تہائی = 2/3, ایک چوتھائی = 1/4 (COUNT), like English 'two-thirds', 'one quarter'."""
+_UR_CENTURY = fold_token("سنچری")
+_UR_AUR = fold_token("اور")
+_UR_TA = fold_token("تا")
+_UR_SHANBA = fold_token("شنبہ")
 _UR_SO = fold_token("سو")
+_UR_SO_NAME_NEXT = _fold_set(["جی", "چی", "یونگ", "یانگ", "ہیون", "ہیونگ", "کیونگ", "چول", "ہیوک"])
+"""سو before these is a syllable of an East Asian name (سو جی، سو چی), not 100."""
+_UR_SO_NAME_PREV = _fold_set(["سان", "آنگ"])
+"""آنگ سان سو چی: سو after these is part of the name."""
+_UR_BAJ, _UR_KAR = fold_token("بج"), fold_token("کر")
+_UR_MINUTES = _fold_set(["منٹ", "منٹس"])
 _UR_SO_VERBS = _fold_set([
     "گئے", "گیا", "گئی", "جاتے", "جاتا", "جاتی", "جائیں", "رہے", "رہا", "رہی", "سکے", "سکا", "سکی",
     "سکتے", "سکتا", "کر", "نہیں", "جانے", "رہیں", "پائے",
@@ -141,7 +181,17 @@ _EN_CURRENCY_AFTER = {
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
 }  # fmt: skip
 _EN_CUR_ADJ = {"us": "USD", "american": "USD", "pakistani": "PKR", "indian": "INR", "saudi": "SAR",
-               "chinese": "CNY", "japanese": "JPY", "russian": "RUB", "uae": "AED"}  # fmt: skip
+               "chinese": "CNY", "japanese": "JPY", "russian": "RUB", "uae": "AED",
+               "british": "GBP"}  # fmt: skip
+_EN_SUBUNITS = {"paisa": _PAISA, "paise": _PAISA, "paisas": _PAISA, "cent": _CENT, "cents": _CENT,
+                "pence": _PENCE, "penny": _PENCE}  # fmt: skip
+"""Hundredths: '3 rupees 28 paisa' = 3.28 PKR; alone ('50 cents') they are 0.50 of the currency."""
+_EN_SUBUNIT_ALONE = {"paisa": "PKR", "paise": "PKR", "cents": "USD", "pence": "GBP"}
+_EN_FRAC_NUM = {"one": 1, "two": 2, "three": 3, "a": 1}
+_EN_FRAC_DEN = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+"""'two-thirds', 'one quarter', 'a third of' are fractions (COUNT 2/3 ...), not ordinals."""
+_EN_DAYPART = frozenset(["morning", "evening", "afternoon", "night"])
+_EN_RANGE_WORDS = frozenset(["to", "till", "until", "through"])
 _EN_CURRENCY_BEFORE = {
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "PKR", "pkr": "PKR",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "inr": "INR", "us$": "USD",
@@ -422,21 +472,78 @@ class _Scan:
                 return True
             if nxt in _UR_PERCENT or nxt in _UR_CURRENCY or nxt in _UR_MEASURE or nxt in _UR_CUR_ADJ:
                 return True
+            if nxt in _UR_COUNT_NOUNS or (c == "اسی" and nxt in _UR_COUNT_NOUNS_80):
+                return True
             if nxt in (_SE, _KE) and self.canon(i + 2) in _UR_MORE | _UR_ABOUT_AFTER | {"کم"}:
                 return True
             if prev in _UR_ABOUT_BEFORE or (prev and classify_urdu(prev) is not None):
                 return True
             return nxt == "" and classify_urdu(self.canon(i - 1)) is not None
         if c == _UR_SO:
-            if nxt in _UR_SO_VERBS:
+            if nxt in _UR_SO_VERBS or nxt in _UR_SO_NAME_NEXT or prev in _UR_SO_NAME_PREV:
                 return False
             sentence_start = i == 0 or bool(_SENT_END.search(self.gap(i)))
             return not (sentence_start and nxt in _UR_PRONOUNS)
         if c == "نو" and nxt in _UR_NO_STOP:
             return False
+        if c == "دو" and nxt == _UR_SHANBA:
+            return False  # دو شنبہ: Dushanbe (and Monday), not 2
         if c == "بیس" and prev in _UR_BASE_BEFORE:
             return False
         return not (c == _UR_EK and nxt in _UR_OTHER)
+
+    def skip_time_ur(self, e: int) -> int:
+        """Past a clock time's بجے, and past 'بج کر 30 منٹ' (its minutes are not a duration)."""
+        if self.canon(e) == _UR_BAJ and self.canon(e + 1) == _UR_KAR and self.near(e + 2):
+            got = self.run_items(e + 2) if classify_urdu(self.canon(e + 2)) else None
+            if got is not None and self.canon(got[0]) in _UR_MINUTES and self.near(got[0]):
+                return got[0] + 1
+        return e + 1
+
+    def subunit_ur(self, e: int, value: float, unit: str) -> tuple[int, float]:
+        """3 روپے 28 پیسے: hundredths after the currency join the amount (3.28)."""
+        if value != int(value) or e >= self.n or not self.near(e):
+            return e, value
+        k = e + 1 if self.canon(e) == _UR_AUR and self.near(e + 1) else e
+        if classify_urdu(self.canon(k)) is None:
+            return e, value
+        got = self.run_items(k)
+        if got is None:
+            return e, value
+        end, sub, ordinal = got
+        if ordinal or sub != int(sub) or not 0 < sub < 100 or not self.near(end):
+            return e, value
+        if unit not in _UR_SUBUNITS.get(self.canon(end), ()):
+            return e, value
+        return end + 1, round(value + sub / 100, 2)
+
+    def range_month_ur(self, e: int, first: float) -> str | None:
+        """The date (--MM-DD or YYYY-MM-DD) of `first` when tokens from e read 'سے 14 اگست'."""
+        if self.near(e) and self.canon(e) in (_SE, _UR_TA):
+            k = e + 1
+            if not self.near(k):
+                return None
+        elif self.gap(e).strip() in ("-", "–") and len(self.gap(e)) <= 3 and self.is_digits(e):
+            k = e
+        else:
+            return None
+        if classify_urdu(self.canon(k)) is None:
+            return None
+        got = self.run_items(k)
+        if got is None:
+            return None
+        end, second, ordinal = got
+        if ordinal or second != int(second) or not first < second <= 31 or not self.near(end):
+            return None
+        month = _UR_MONTHS.get(self.canon(end))
+        if month is None:
+            return None
+        year = ""
+        if self.near(end + 1) and self.is_digits(end + 1):
+            y = self.strs[end + 1]
+            if y.isdigit() and len(y) == 4 and 1000 <= int(y) <= 2100:
+                year = y
+        return f"{year}-{month}-{int(first):02d}" if year else f"--{month}-{int(first):02d}"
 
     def pehle_ok(self, i: int) -> bool:
         """پہلے is 'first' before a noun, but 'before/earlier' after سے or before a verb."""
@@ -455,7 +562,11 @@ class _Scan:
         whole = value == int(value)
         plain_digits = end == i + 1 and self.strs[i].isdigit()
         if nxt in _UR_TIME_AFTER:
-            return e + 1
+            return self.skip_time_ur(e)
+        if not ordinal and nxt in _UR_FRACTION_DEN and value in (1, 2, 3):
+            value, e = value / int(_UR_FRACTION_DEN[nxt]), e + 1
+        elif value == 0.5 and nxt == _UR_CENTURY:
+            value, e = 50.0, e + 1  # نصف سنچری: fifty runs, like 'a half-century'
         if ordinal:
             kind = QuantityKind.ORDINAL
         elif nxt in _UR_ORD_SUFFIX and whole:
@@ -466,10 +577,14 @@ class _Scan:
             kind, e = QuantityKind.PERCENT, e + 2
         elif nxt in _UR_CURRENCY:
             kind, unit, e = QuantityKind.MONEY, _UR_CURRENCY[nxt], e + 1
+            e, value = self.subunit_ur(e, value, unit)
         elif nxt in _UR_CUR_ADJ and self.near(e + 1) and self.canon(e + 1) in _UR_CURRENCY:
             cur = _UR_CURRENCY[self.canon(e + 1)]
             unit = _UR_CUR_ADJ[nxt] if cur == "PKR" and _UR_CUR_ADJ[nxt] else cur
             kind, e = QuantityKind.MONEY, e + 2
+            e, value = self.subunit_ur(e, value, unit)
+        elif nxt in _UR_SUBUNIT_ALONE and whole and 0 < value < 100:
+            kind, unit, value, e = QuantityKind.MONEY, "PKR", value / 100, e + 1
         elif (nxt, self.canon(e + 1)) in _UR_MEASURE_PAIRS and self.near(e + 1):
             kind, unit, e = QuantityKind.MEASURE, _UR_MEASURE_PAIRS[(nxt, self.canon(e + 1))], e + 2
         elif nxt == _UR_SQUARE and self.canon(e + 1) in _UR_MEASURE and self.near(e + 1):
@@ -478,6 +593,10 @@ class _Scan:
             kind, unit, e = QuantityKind.MEASURE, _UR_MEASURE[nxt], e + 1
         elif nxt in _UR_MONTHS and whole and 1 <= value <= 31:
             return self.finish_date_ur(i, e, int(value), _UR_MONTHS[nxt], qual)
+        elif whole and 1 <= value <= 31 and nxt in (_SE, _UR_TA, "") and (r := self.range_month_ur(e, value)):
+            # 5 سے 14 اگست: the first day of a date range is a date in the same month.
+            self.emit(i, e, value, QuantityKind.DATE, r, qual)
+            return e
         elif nxt in _UR_DURATION and not (plain_digits and 1900 <= value <= 2100 and nxt == "سال"):
             kind, unit, e = QuantityKind.DURATION, _UR_DURATION[nxt], e + 1
         elif whole and self.is_year_ur(i, end, value, plain_digits):
@@ -563,6 +682,10 @@ class _Scan:
     def step_en(self, i: int) -> int:
         raw = self.strs[i]
         low = raw.lower()
+        if low in _EN_FRAC_NUM or low == "half":
+            frac = self.fraction_en(i, low)
+            if frac is not None:
+                return frac
         item = classify_english(low) if low not in ("a", "an", "and") else None
         if low in ("a", "an") and i + 1 < self.n:
             nxt_item = classify_english(self.strs[i + 1].lower())
@@ -625,6 +748,10 @@ class _Scan:
         plain = end == ns + 1 and self.strs[ns].isdigit()
         if joined_m and currency is None:
             nxt = "m"
+        if currency is None and not ordinal and whole and 0 <= value <= 24:
+            t_end = self.time_after_en(e)
+            if t_end is not None:
+                return t_end  # '11 pm', "eleven o'clock": clock times are not quantities
         if ordinal:
             kind = QuantityKind.ORDINAL
         elif nxt == "%" or nxt in ("percent", "pc") or (nxt == "per" and self.canon(e + 1) == "cent"):
@@ -633,16 +760,24 @@ class _Scan:
             kind, unit = QuantityKind.MONEY, currency
             if nxt in _EN_CURRENCY_AFTER:
                 e += 1
+            e, value = self.subunit_en(e, value, unit)
         elif nxt in _EN_CURRENCY_AFTER:
             kind, unit, e = QuantityKind.MONEY, _EN_CURRENCY_AFTER[nxt], e + 1
+            e, value = self.subunit_en(e, value, unit)
         elif nxt in _EN_CUR_ADJ and self.canon(e + 1) in _EN_CURRENCY_AFTER and self.near(e + 1):
             cur = _EN_CURRENCY_AFTER[self.canon(e + 1)]
             unit = _EN_CUR_ADJ[nxt] if cur in ("PKR", "USD") else cur
             kind, e = QuantityKind.MONEY, e + 2
+            e, value = self.subunit_en(e, value, unit)
+        elif nxt in _EN_SUBUNIT_ALONE and whole and 0 < value < 100:
+            kind, unit, value, e = QuantityKind.MONEY, _EN_SUBUNIT_ALONE[nxt], value / 100, e + 1
         elif nxt == "m" or nxt in _EN_MEASURE:
             kind, unit, e = QuantityKind.MEASURE, "m" if nxt == "m" else _EN_MEASURE[nxt], e + 1
         elif nxt in _EN_MONTHS and whole and 1 <= value <= 31 and self.strs[e][:1].isupper():
             return self.finish_date_en(i, e, int(value), _EN_MONTHS[nxt], qual)
+        elif whole and 1 <= value <= 31 and (r := self.range_month_en(e, value)) is not None:
+            self.emit(i, e, value, QuantityKind.DATE, r, qual)  # 5-14 August: 5 is a date too
+            return e
         elif nxt in _EN_DURATION:
             kind, unit, e = QuantityKind.DURATION, _EN_DURATION[nxt], e + 1
         elif whole and 1 <= value <= 31 and self.month_before_en(ns) is not None:
@@ -655,7 +790,7 @@ class _Scan:
                     iso = f"{y}-{month}-{int(value):02d}"
                     e += 1
             self.emit(mk, e, value, QuantityKind.DATE, iso, qual)
-            return e
+            return self.range_second_en(e, value, month, qual)
         elif whole and plain and len(self.strs[ns]) == 4 and 1900 <= value <= 2100:
             kind = QuantityKind.YEAR
         qual = self.qualifier_en(i, e, qual)
@@ -665,6 +800,108 @@ class _Scan:
             kind = QuantityKind.COUNT
         self.emit(i, e, value, kind, unit, qual)
         return e
+
+    def fraction_en(self, i: int, low: str) -> int | None:
+        """'two-thirds', 'a third of', 'a half-century' (50, a cricket score); the next index."""
+        if i + 1 >= self.n or not (self.near(i + 1) or self.gap(i + 1) == "-"):
+            return None
+        nxt = self.canon(i + 1)
+        if low == "half":
+            if nxt != "century":
+                return None
+            self.emit(i, i + 2, 50.0, QuantityKind.COUNT, None, self.qualifier_en(i, i + 2, "exact"))
+            return i + 2
+        den = _EN_FRAC_DEN.get(nxt)
+        if den is None or (low == "a" and not (self.canon(i + 2) == "of" and self.near(i + 2))):
+            return None
+        value = _EN_FRAC_NUM[low] / den
+        self.emit(i, i + 2, value, QuantityKind.COUNT, None, self.qualifier_en(i, i + 2, "exact"))
+        return i + 2
+
+    def time_after_en(self, e: int) -> int | None:
+        """The index after a clock marker at token e ('pm', 'p.m.', "o'clock", 'in the morning')."""
+        if e >= self.n or not (self.near(e) or self.gap(e) == ""):
+            return None
+        a = self.canon(e)
+        if a in _EN_TIME_AFTER:
+            return e + 1
+        b = self.canon(e + 1)
+        if a in ("a", "p") and b == "m" and self.gap(e + 1) == ".":
+            return e + 2  # p.m.
+        if a == "o" and b == "clock" and self.gap(e + 1) in ("'", "’"):
+            return e + 2
+        if a == "in" and b == "the" and self.canon(e + 2) in _EN_DAYPART and self.near(e + 2):
+            return e + 3
+        if a == "at" and b == "night" and self.near(e + 1):
+            return e + 2
+        return None
+
+    def subunit_en(self, e: int, value: float, unit: str) -> tuple[int, float]:
+        """'3 rupees 28 paisa', '5 dollars and 50 cents' → 3.28, 5.5; 'pounds sterling' whole."""
+        if unit == "GBP" and self.canon(e) == "sterling" and self.near(e):
+            e += 1
+        if value != int(value) or e >= self.n or not self.near(e):
+            return e, value
+        k = e + 1 if self.canon(e) == "and" and self.near(e + 1) else e
+        if not self.is_digits(k) and classify_english(self.canon(k)) is None:
+            return e, value
+        got = self.run_items(k)
+        if got is None:
+            return e, value
+        end, sub, ordinal = got
+        if ordinal or sub != int(sub) or not 0 < sub < 100 or not self.near(end):
+            return e, value
+        if unit not in _EN_SUBUNITS.get(self.canon(end), ()):
+            return e, value
+        return end + 1, round(value + sub / 100, 2)
+
+    def range_month_en(self, e: int, first: float) -> str | None:
+        """The date of `first` when the tokens from e read '-14 August' or 'to 14 August'."""
+        if e >= self.n:
+            return None
+        g = self.gap(e).strip()
+        if g in ("-", "–") and len(self.gap(e)) <= 3 and self.is_digits(e):
+            k = e
+        elif self.near(e) and self.canon(e) in _EN_RANGE_WORDS and self.near(e + 1) and self.is_digits(e + 1):
+            k = e + 1
+        else:
+            return None
+        second = digits_value(self.strs[k])
+        if second is None or second != int(second) or not first < second <= 31 or not self.near(k + 1):
+            return None
+        month = _EN_MONTHS.get(self.canon(k + 1))
+        if month is None or not self.strs[k + 1][:1].isupper():
+            return None
+        y = self.strs[k + 2] if self.gap(k + 2).strip() in ("", ",") and self.is_digits(k + 2) else ""
+        if y.isdigit() and len(y) == 4 and 1000 <= int(y) <= 2100:
+            return f"{y}-{month}-{int(first):02d}"
+        return f"--{month}-{int(first):02d}"
+
+    def range_second_en(self, e: int, first: float, month: str, qual: str) -> int:
+        """August 5 to 14 / August 5-14: the second day is in the same month; the next index."""
+        if e >= self.n:
+            return e
+        g = self.gap(e).strip()
+        if g in ("-", "–") and len(self.gap(e)) <= 3 and self.is_digits(e):
+            k = e
+        elif self.near(e) and self.canon(e) in _EN_RANGE_WORDS and self.near(e + 1) and self.is_digits(e + 1):
+            k = e + 1
+        else:
+            return e
+        second = digits_value(self.strs[k])
+        if second is None or second != int(second) or not first < second <= 31:
+            return e
+        if k + 1 < self.n and self.near(k + 1) and self.canon(k + 1) in _EN_MONTHS:
+            return e  # August 30 to September 2: the second date has its own month
+        if k + 1 < self.n and self.gap(k + 1) == "":
+            return e  # 14th, 14km ...
+        iso, end = f"--{month}-{int(second):02d}", k + 1
+        if end < self.n and self.gap(end).strip() in ("", ",") and self.is_digits(end):
+            y = self.strs[end]
+            if y.isdigit() and len(y) == 4 and 1000 <= int(y) <= 2100:
+                iso, end = f"{y}-{month}-{int(second):02d}", end + 1
+        self.emit(k, end, second, QuantityKind.DATE, iso, qual)
+        return end
 
     def month_before_en(self, i: int) -> tuple[int, str] | None:
         k = i - 1
