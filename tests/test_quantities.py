@@ -405,3 +405,12 @@ def test_round_two_claims_ground_against_the_urdu_source() -> None:
     assert [f for f in check_grounding(src, en, "en") if f.severity == "error"] == []
     wrong = en.replace("2.6 trillion", "600 billion")
     assert [f for f in check_grounding(src, wrong, "en") if f.severity == "error"] != []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("مذاکرات کے ساڑھے چار گھنٹے بعد", 4.5), ("منصوبے کے پونے دو ارب روپے", 1.75e9), ("اس کے ساڑھے تین ہزار ووٹ", 3500)],
+)
+def test_fraction_prefix_after_ke_is_still_a_number(text: str, value: float) -> None:
+    """Only سوا after کے/کی means "except"; ساڑھے and پونے there still start a number."""
+    assert [q[1] for q in _q(text)] == [value]

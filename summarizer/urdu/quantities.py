@@ -170,6 +170,7 @@ _UR_PEHLE_NEXT = _fold_set(
 )
 _UR_PEHLE_PREV = _fold_set(["سے", "اس", "جیسا", "جیسے"])
 _UR_SAWA_PREV = _fold_set(["کے", "کی"])
+_UR_SAWA = fold_token("سوا")
 _SENT_END = re.compile(r"[۔.!?؟\n]")
 
 # --------------------------------------------------------------------------- English tables
@@ -407,8 +408,8 @@ class _Scan:
             if skip is not None:
                 return skip
         first = items[0][0]
-        if first == "P" and self.canon(i - 1) in _UR_SAWA_PREV:
-            return i + 1
+        if first == "P" and c == _UR_SAWA and self.canon(i - 1) in _UR_SAWA_PREV:
+            return i + 1  # کے سوا = "except"; ساڑھے and پونے after کے are still numbers
         got = self.run_items(i)
         if got is None:
             return i + 1
