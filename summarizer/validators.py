@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -44,7 +44,9 @@ from summarizer.schemas import (
     Span,
     ValidationReport,
 )
-from summarizer.urdu.gazetteer import lookup_english
+from summarizer.urdu._lexicon import NAME_PARTS
+from summarizer.urdu.acronyms import acronym_to_urdu
+from summarizer.urdu.gazetteer import lookup_english, lookup_urdu
 from summarizer.urdu.names import (
     MATCH_THRESHOLD,
     NameIndex,
@@ -52,7 +54,7 @@ from summarizer.urdu.names import (
     name_index,
     urdu_name_spans,
 )
-from summarizer.urdu.normalize import fold, normalize
+from summarizer.urdu.normalize import fold, fold_token, normalize
 from summarizer.urdu.quantities import extract_quantities
 
 __all__ = [
@@ -256,11 +258,9 @@ def _is_claim(q: Quantity) -> bool:
     return not (q.kind is QuantityKind.ORDINAL and q.value <= 3)
 
 
-def _check_numbers(source: str, text: str, lang: Lang, field: str | None) -> Iterator[Finding]:
+def _check_numbers(source: str, claims: list[Quantity], field: str | None) -> Iterator[Finding]:
     src = list(_source_quantities(source))
-    for claim in extract_quantities(text, lang):
-        if not _is_claim(claim):
-            continue
+    for claim in claims:
         verdict = _judge(claim, src)
         if not verdict.supported:
             yield _number_finding(claim, verdict, field)
@@ -290,7 +290,7 @@ def _common_english_word(word: str, floor: float = _COMMON_WORD_ZIPF) -> bool:
 
 
 def _name_severity(
-    index: NameIndex, name: str, aliases: frozenset[str], *, initial: bool = False
+    index: NameIndex, name: str, aliases: Container[str], *, initial: bool = False
 ) -> tuple[Severity | None, Span | None]:
     """None when the source supports the name; else the severity and the nearest source name.
 
@@ -301,7 +301,7 @@ def _name_severity(
     is a translation the spelling cannot verify: a warning.
     """
     match = index.match_english(name)
-    if match.score >= MATCH_THRESHOLD or name.lower() in aliases:
+    if match.score >= MATCH_THRESHOLD or name.lower() in aliases or _code_in_source(index.source, name):
         return None, None
     words = _WORD.findall(name)
     if all(w.lower() in _NOT_NAMES for w in words):
@@ -320,19 +320,45 @@ def _name_severity(
     return "error", match.span
 
 
+@dataclass(frozen=True, slots=True)
+class _Claims:
+    """What a text claims: its numbers, and its name spans with how sure we are each is a name."""
+
+    numbers: list[Quantity]
+    names: list[tuple[Span, Severity]]
+
+
+def _claims(source: str, text: str, lang: Lang) -> _Claims:
+    numbers = [q for q in extract_quantities(text, lang) if _is_claim(q)]
+    if lang == "en":
+        return _Claims(numbers, [(span, "error") for span in english_name_spans(text)])
+    # Known names (gazetteer, acronyms, after a role) are errors when unsupported; words that
+    # are only rare and absent from the source may be a paraphrase's vocabulary: warnings.
+    known = {(sp.start, sp.end) for sp in urdu_name_spans(text)}
+    names: list[tuple[Span, Severity]] = [
+        (sp, "error" if (sp.start, sp.end) in known or _known_urdu_name(sp.text) else "warning")
+        for sp in urdu_name_spans(text, source=source)
+    ]
+    return _Claims(numbers, names)
+
+
+def _known_urdu_name(text: str) -> bool:
+    return bool(lookup_urdu(text)) or any(fold_token(t) in NAME_PARTS for t in text.split())
+
+
 def _check_names(
-    source: str, text: str, lang: Lang, field: str | None, aliases: frozenset[str] = frozenset()
-) -> Iterator[Finding]:
+    source: str, text: str, names: list[tuple[Span, Severity]], lang: Lang, field: str | None,
+    aliases: Container[str] = frozenset(),
+) -> Iterator[Finding]:  # fmt: skip
     index = name_index(source)
-    spans = english_name_spans(text) if lang == "en" else urdu_name_spans(text)
-    for span in spans:
+    for span, strength in names:
         if lang == "en":
             before = text[: span.start].rstrip()
             initial = not before or before[-1] in ".!?:;\n\"'‘“(-—"
             severity, near = _name_severity(index, span.text, aliases, initial=initial)
         else:
             match = index.match_urdu(span.text)
-            severity, near = (None, None) if match.score >= MATCH_THRESHOLD else ("error", match.span)
+            severity, near = (None, None) if match.score >= MATCH_THRESHOLD else (strength, match.span)
         if severity is None:
             continue
         hint = f" The closest name in the article is '{near.text}'." if near is not None else ""
@@ -344,6 +370,12 @@ def _check_names(
             nearest=near,
             message=f"Name '{span.text}' is not in the article.{hint} Use only people, places and organisations the article names.",
         )
+
+
+def _findings(source: str, text: str, lang: Lang, claims: _Claims, field: str | None,
+              aliases: Container[str]) -> list[Finding]:  # fmt: skip
+    return [*_check_numbers(source, claims.numbers, field),
+            *_check_names(source, text, claims.names, lang, field, aliases)]  # fmt: skip
 
 
 def check_grounding(
@@ -364,7 +396,7 @@ def check_grounding(
     if not text.strip():
         return []
     known = frozenset(a.lower() for a in aliases)
-    return [*_check_numbers(source, text, lang, field), *_check_names(source, text, lang, field, known)]
+    return _findings(source, text, lang, _claims(source, text, lang), field, known)
 
 
 def check_consistency(urdu_text: str, english_text: str, *, field: str | None = None) -> list[Finding]:
@@ -493,7 +525,7 @@ class _Batch:
     numbers: int = 0
     names: int = 0
 
-    def check(self, source: str, aliases: frozenset[str]) -> list[Finding]:
+    def check(self, source: str, aliases: Container[str]) -> list[Finding]:
         items = [(f, t) for f, t in self.fields if t and t.strip()]
         if not items:
             return []
@@ -505,11 +537,9 @@ class _Batch:
             parts.append(text)
             at += len(text) + len(_SEPARATOR)
         joined = _SEPARATOR.join(parts)
-        claims = [q for q in extract_quantities(joined, self.lang) if _is_claim(q)]
-        spans = english_name_spans(joined) if self.lang == "en" else urdu_name_spans(joined)
-        self.numbers, self.names = len(claims), len(spans)
-        found = [*_check_numbers(source, joined, self.lang, None),
-                 *_check_names(source, joined, self.lang, None, aliases)]
+        claims = _claims(source, joined, self.lang)
+        self.numbers, self.names = len(claims.numbers), len(claims.names)
+        found = _findings(source, joined, self.lang, claims, None, aliases)
         out = []
         for f in found:
             k = bisect_right(starts, f.claim.start) - 1
@@ -520,21 +550,53 @@ class _Batch:
         return out
 
 
-def _aliases(source: str, draft: BriefDraft) -> frozenset[str]:
-    """English names of organisations and other non-person entities whose Urdu form is in the source."""
-    return frozenset(
-        e.name_en.lower() for e in draft.entities
-        if e.type in ("organization", "other") and e.name_ur and find_quote(source, e.name_ur) is not None
-    )
+_ALIAS_FLOOR = 0.5
+"""A person's or place's English name vouches for itself in text only when it is at least a
+loose transliteration of the entity's own Urdu spelling (Gaddafi Stadium ↔ قذافی اسٹیڈیم)."""
 
 
-def _entity_findings(source: str, draft: BriefDraft, aliases: frozenset[str]) -> Iterator[Finding]:
+class _Aliases:
+    """English names the draft's entity table ties to an Urdu spelling found in the source.
+
+    Organisations and other entities are named by translation (Pakistan Bureau of Statistics
+    ↔ ادارہ شماریات), which spelling cannot check; people and places must also sound alike.
+    Judged lazily: most names match the source directly and never ask.
+    """
+
+    def __init__(self, source: str, draft: BriefDraft) -> None:
+        self._source = source
+        self._entities = {e.name_en.lower(): e for e in draft.entities if e.name_ur}
+        self._verdicts: dict[str, bool] = {}
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str) or (key := name.lower()) not in self._entities:
+            return False
+        if key not in self._verdicts:
+            e = self._entities[key]
+            self._verdicts[key] = find_quote(self._source, e.name_ur) is not None and (
+                e.type in ("organization", "other")
+                or name_index(e.name_ur).match_english(e.name_en).score >= _ALIAS_FLOOR
+            )
+        return self._verdicts[key]
+
+
+_CODE = re.compile(r"^([A-Z]{1,4})[- ]?(\d{1,4})$")
+
+
+def _code_in_source(source: str, name: str) -> bool:
+    """A constituency or model code (PP-88, NA-120) written in Urdu letter names (پی پی 88)."""
+    m = _CODE.match(name.strip())
+    if m is None:
+        return False
+    letters = fold(acronym_to_urdu(m.group(1)))
+    return re.search(rf"{re.escape(letters)}\s*[-–]?\s*{m.group(2)}(?!\d)", fold(source)) is not None
+
+
+def _entity_findings(source: str, draft: BriefDraft, aliases: Container[str]) -> Iterator[Finding]:
     index = name_index(source)
     for i, ent in enumerate(draft.entities):
         yield from _verbatim(source, ent.name_ur, f"entities[{i}].name_ur", "Urdu name")
-        if ent.type in ("organization", "other") and ent.name_en.lower() in aliases:
-            continue
-        severity, near = _name_severity(index, ent.name_en, frozenset())
+        severity, near = _name_severity(index, ent.name_en, aliases)
         if severity is not None and ent.name_en[:1].isupper():
             yield Finding(
                 kind=FindingKind.NAME, severity=severity, field=f"entities[{i}].name_en",
@@ -574,7 +636,7 @@ def _urdu_fields(draft: BriefDraft) -> list[tuple[str, str]]:
 def validate_draft(source: str, draft: BriefDraft) -> ValidationReport:
     """Run every check over every field of a draft (evidence included)."""
     _, findings = resolve_evidence(source, draft)
-    aliases = _aliases(source, draft)
+    aliases = _Aliases(source, draft)
     english, urdu = _Batch(_english_fields(draft), "en"), _Batch(_urdu_fields(draft), "ur")
     findings += english.check(source, aliases)
     findings += urdu.check(source, aliases)

@@ -109,7 +109,7 @@ class FakeEngine:
 def _run(tmp_path: Path, data: Path, out: str, fake: Callable[[str], Brief], **kw: Any) -> runner_mod.EvalRun:
     config = EvalConfig(dataset=str(data), engine="replay", **kw)
     return run_eval(
-        config, tmp_path / out, summarize=fake, rules=lambda t: _brief(summary_ur=UR_A), progress=False
+        config, tmp_path / out, summarize=fake, rules=lambda t: UR_A, progress=False
     )
 
 

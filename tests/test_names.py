@@ -347,3 +347,72 @@ def test_uner_floors(corpora: Path) -> None:
             )
     assert tp / n_pred >= 0.8
     assert found / total >= 0.85
+
+
+# --------------------------------------------------------------------------- demonyms, known forms, source spans
+
+
+def test_demonym_of_derives_the_place_from_stem_rules() -> None:
+    assert gazetteer.demonym_of("Italian").english == "Italy"  # type: ignore[union-attr]
+    assert gazetteer.demonym_of("Iraqis").english == "Iraq"  # type: ignore[union-attr]
+    assert gazetteer.demonym_of("Canadian-led").english == "Canada"  # type: ignore[union-attr]
+    assert gazetteer.demonym_of("Nigerian").english == "Nigeria"  # type: ignore[union-attr]
+    assert gazetteer.demonym_of("Christian") is None
+    assert gazetteer.demonym_of("Jordan") is None
+
+
+@pytest.mark.parametrize(
+    ("english", "urdu"),
+    [
+        ("Italian", "اطالوی وزیر اعظم نے استعفی دے دیا"),
+        ("Iraqis", "عراقی شہریوں نے احتجاج کیا"),
+        ("US", "امریکی فوج نے کارروائی کی"),
+        ("Canadian-led", "کینیڈا کی قیادت میں فوج"),
+        ("Eastern Europe", "مشرقی یورپ کے ممالک"),
+        ("World Health Organization", "عالمی ادارۂ صحت کے مطابق"),
+        ("Defence Ministry", "وزارت دفاع کے ترجمان"),
+        ("Nicholas", "زار نکولس کی باقیات"),
+        ("Hodge", "بریڈ ہوج نے سنچری بنائی"),
+        ("Rohan Bopanna of India", "بھارت کے روہن بوپنا نے میچ جیتا"),
+    ],
+)
+def test_match_english_demonyms_translations_and_soft_readings(english: str, urdu: str) -> None:
+    assert match_name(english, urdu).score >= MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("english", "urdu"),
+    [
+        ("Poland", "کھلاڑی پویلین لوٹ گئے"),  # a known country is not matched by sound alone
+        ("Rohan Bopanna of Poland", "بھارت کے روہن بوپنا نے میچ جیتا"),
+    ],
+)
+def test_match_english_rejects_loose_sound_alikes_of_known_names(english: str, urdu: str) -> None:
+    assert match_name(english, urdu).score < MATCH_THRESHOLD
+
+
+def test_match_urdu_needs_letters_not_only_consonants() -> None:
+    idx = name_index("اس نے ترانوے رنز بنائے اور ساؤتھ افریقہ جیت گیا")
+    assert idx.match_urdu("تہران").score < MATCH_THRESHOLD
+    assert idx.match_urdu("سوات").score < MATCH_THRESHOLD
+    assert name_index("سرگئی لاوروف نے کہا").match_urdu("لاروف").score >= MATCH_THRESHOLD
+
+
+def test_urdu_name_spans_with_source_finds_swapped_in_names() -> None:
+    source = "پیپلز پارٹی کے رہنما نے جمعے کو اسلام آباد میں پریس کانفرنس سے خطاب کیا"
+    text = "گوگل کے رہنما نے اسلام آباد میں پریس کانفرنس سے خطاب کیا"
+    assert "گوگل" in [s.text for s in urdu_name_spans(text, source=source)]  # gazetteer
+    swapped = "ناصرالملک نے اسلام آباد میں خطاب کیا"
+    assert not any("ناصرالملک" in s.text for s in urdu_name_spans(swapped))
+    assert any("ناصرالملک" in s.text for s in urdu_name_spans(swapped, source=source))
+
+
+def test_urdu_name_spans_with_source_leaves_paraphrase_words_alone() -> None:
+    source = "حکومت نے سیلاب کے بعد امدادی کارروائیوں کا اعلان کیا"
+    text = "حکومت نے سیلاب کے بعد شدید تشویش ظاہر کی اور امدادی کارروائیاں شروع کیں"
+    assert urdu_name_spans(text, source=source) == urdu_name_spans(text)
+
+
+def test_urdu_name_spans_rejects_non_str_source() -> None:
+    with pytest.raises(TypeError):
+        urdu_name_spans("متن", source=3)  # type: ignore[arg-type]

@@ -30,10 +30,13 @@ __all__ = [
     "AMBIGUOUS_URDU",
     "GazEntry",
     "GazType",
+    "demonym_of",
     "english_key",
     "entries",
+    "lookup_composed",
     "lookup_english",
     "lookup_urdu",
+    "related_urdu",
     "urdu_key",
     "urdu_keys",
 ]
@@ -155,6 +158,95 @@ _HAND: tuple[tuple[str, tuple[str, ...], tuple[str, ...], GazType], ...] = (
     ("Pakistan Peoples Party", ("PPP", "Peoples Party"), ("پیپلز پارٹی",), "organization"),
     ("Al-Qaeda", ("al Qaeda", "Al Qaida"), ("القاعدہ",), "organization"),
     ("BBC", (), ("بی بی سی",), "organization"),
+    # --- more places Pakistani and BBC Urdu news name
+    ("Netherlands", ("Holland", "the Netherlands"), ("نیدرلینڈز", "نیدرلینڈ", "ہالینڈ"), "location"),
+    ("Argentina", (), ("ارجنٹائن", "ارجنٹینا"), "location"),
+    ("Kazakhstan", (), ("قزاقستان", "قازقستان"), "location"),
+    ("Ireland", (), ("آئرلینڈ", "آئر لینڈ"), "location"),
+    ("Urals", ("Ural", "Ural Mountains"), ("یورال",), "location"),
+    ("Caribbean", ("the Caribbean",), ("کیریبین", "کیریبیئن"), "location"),
+    ("Badakhshan", (), ("بدخشاں", "بدخشان"), "location"),
+    ("Charsadda", (), ("چارسدہ",), "location"),
+    ("Mardan", (), ("مردان",), "location"),
+    ("Kohat", (), ("کوہاٹ",), "location"),
+    ("Bannu", (), ("بنوں",), "location"),
+    ("Dera Ismail Khan", ("DI Khan", "D.I. Khan"), ("ڈیرہ اسماعیل خان",), "location"),
+    ("Lakki Marwat", (), ("لکی مروت",), "location"),
+    ("Bajaur", (), ("باجوڑ",), "location"),
+    ("Khyber", (), ("خیبر",), "location"),
+    ("Orakzai", (), ("اورکزئی",), "location"),
+    ("Kurram", (), ("کرم",), "location"),
+    ("Chitral", (), ("چترال",), "location"),
+    ("Mingora", (), ("مینگورہ",), "location"),
+    ("Malakand", (), ("ملاکنڈ",), "location"),
+    ("Larkana", (), ("لاڑکانہ",), "location"),
+    ("Sukkur", (), ("سکھر",), "location"),
+    ("Bahawalpur", (), ("بہاولپور",), "location"),
+    ("Sargodha", (), ("سرگودھا",), "location"),
+    ("Jhelum", (), ("جہلم",), "location"),
+    ("Gujrat", ("Gujarat",), ("گجرات",), "location"),
+    ("Murree", (), ("مری",), "location"),
+    ("Turbat", (), ("تربت",), "location"),
+    ("Sharjah", (), ("شارجہ",), "location"),
+    ("Dubai", (), ("دبئی",), "location"),
+    ("Abu Dhabi", (), ("ابوظہبی", "ابو ظہبی"), "location"),
+    ("Odisha", ("Orissa",), ("اڑیسہ", "اوڈیشہ"), "location"),
+    ("Kolkata", ("Calcutta",), ("کولکتہ", "کلکتہ"), "location"),
+    ("Amritsar", (), ("امرتسر",), "location"),
+    ("Gaza", ("Gaza Strip",), ("غزہ",), "location"),
+    ("Jerusalem", (), ("یروشلم", "بیت المقدس"), "location"),
+    ("Damascus", (), ("دمشق",), "location"),
+    ("Aleppo", (), ("حلب",), "location"),
+    ("Raqqa", (), ("رقہ",), "location"),
+    ("Mosul", (), ("موصل",), "location"),
+    ("Basra", (), ("بصرہ",), "location"),
+    ("Karbala", (), ("کربلا",), "location"),
+    ("Fallujah", (), ("فلوجہ",), "location"),
+    ("Benghazi", (), ("بن غازی",), "location"),
+    ("Herat", (), ("ہرات",), "location"),
+    ("Jalalabad", (), ("جلال آباد",), "location"),
+    ("Kunduz", (), ("قندوز",), "location"),
+    ("Nangarhar", (), ("ننگرہار",), "location"),
+    ("Dasu", (), ("داسو", "دانسو"), "location"),
+    # --- more organisations (often named by translation)
+    ("World Health Organization", ("WHO", "World Health Organisation"),
+     ("عالمی ادارہ صحت", "ورلڈ ہیلتھ آرگنائزیشن"), "organization"),
+    ("UNICEF", ("Unicef",), ("یونیسیف", "یونیسف"), "organization"),
+    ("Red Cross", ("ICRC", "International Committee of the Red Cross"), ("ریڈ کراس", "صلیب احمر"), "organization"),
+    ("Red Crescent", (), ("ہلال احمر",), "organization"),
+    ("USAID", (), ("یو ایس ایڈ",), "organization"),
+    ("Human Rights Council", ("UN Human Rights Council", "UNHRC"),
+     ("انسانی حقوق کونسل", "انسانی حقوق کی کونسل"), "organization"),
+    ("Amnesty International", ("Amnesty",), ("ایمنسٹی انٹرنیشنل",), "organization"),
+    ("Human Rights Watch", (), ("ہیومن رائٹس واچ",), "organization"),
+    ("Islamic State", ("IS", "ISIS", "ISIL", "Daesh", "Daish"), ("دولت اسلامیہ", "داعش"), "organization"),
+    ("General Assembly", ("UN General Assembly",), ("جنرل اسمبلی",), "organization"),
+    ("Google", (), ("گوگل",), "organization"),
+    ("Facebook", (), ("فیس بک",), "organization"),
+    ("Twitter", (), ("ٹوئٹر", "ٹویٹر"), "organization"),
+    ("Apple", (), ("ایپل",), "organization"),
+    ("Microsoft", (), ("مائیکروسافٹ",), "organization"),
+    ("FIFA", (), ("فیفا",), "organization"),
+    ("International Cricket Council", ("ICC",), ("انٹرنیشنل کرکٹ کونسل", "آئی سی سی"), "organization"),
+    ("Pakistan Cricket Board", ("PCB",), ("پاکستان کرکٹ بورڈ", "پی سی بی"), "organization"),
+    ("Pakistan Super League", ("PSL",), ("پاکستان سپر لیگ",), "organization"),
+    ("National Accountability Bureau", ("NAB",), ("قومی احتساب بیورو", "نیب"), "organization"),
+    # --- more demonyms (irregular: not country + ی)
+    ("Italian", (), ("اطالوی",), "demonym"),
+    ("Canadian", (), ("کینیڈین", "کینیڈا"), "demonym"),
+    ("Dutch", (), ("ڈچ", "ولندیزی"), "demonym"),
+    ("Greek", (), ("یونانی",), "demonym"),
+    ("Spanish", (), ("ہسپانوی", "اسپینی"), "demonym"),
+    ("Swiss", (), ("سوئس",), "demonym"),
+    ("Swedish", (), ("سویڈش", "سویڈن"), "demonym"),
+    ("Australian", ("Aussie",), ("آسٹریلوی", "آسٹریلیائی"), "demonym"),
+    ("Asian", (), ("ایشیائی",), "demonym"),
+    ("African", (), ("افریقی",), "demonym"),
+    ("Thai", (), ("تھائی",), "demonym"),
+    ("Filipino", (), ("فلپائنی",), "demonym"),
+    ("Danish", (), ("ڈنمارک", "ڈینش"), "demonym"),
+    ("Irish", (), ("آئرش", "آئرلینڈ"), "demonym"),
+    ("Maoist", ("Maoists",), ("ماؤ نواز", "ماؤنواز"), "demonym"),
     # --- demonyms
     ("Russian", (), ("روسی",), "demonym"),
     ("Pakistani", (), ("پاکستانی",), "demonym"),
@@ -191,7 +283,8 @@ AMBIGUOUS_URDU: frozenset[str] = frozenset(
         "مالی", "پیرو", "چاڈ", "ٹوگو", "جرسی", "گنی", "ڈومینیکا", "سینٹ", "لا", "سر", "جیسی",
         "میکسیکو", "اردن", "ترکی", "چینی", "عرب", "ترک", "انگریز", "خلیج", "ریاض", "شاہ",
         "مکہ", "ملکہ", "شامی", "جرمن", "دنیا", "آرمی", "کیلی", "ہارٹ",
-        "ہر", "ملک", "دیگر", "کے", "بلوچ", "صبا", "نور", "کرسمس", "فارم",
+        "ہر", "ملک", "دیگر", "کے", "بلوچ", "صبا", "نور", "کرسمس", "فارم", "چلی", "آف", "انچیف",
+        "مری", "کرم", "خیبر", "ایپل", "یونانی", "سوئس", "ڈچ", "کینیڈا",
     )
 )  # fmt: skip
 """Folded gazetteer forms that are also everyday words or usual name parts (`مالی` "financial",
@@ -292,3 +385,151 @@ def lookup_urdu(name: str) -> tuple[GazEntry, ...]:
 def urdu_keys() -> frozenset[str]:
     """Every Urdu key in the gazetteer (for fast n-gram scanning)."""
     return frozenset(_urdu_index())
+
+
+# --------------------------------------------------------------------------- derived forms
+
+_DEMONYM_SUFFIXES = ("ians", "ans", "ese", "ish", "ian", "an", "is", "ns", "i", "n", "s", "")
+_HYPHEN_TAIL = re.compile(r"-(?:led|based|backed|born|owned|made|run|controlled|administered)$", re.I)
+
+
+@cache
+def _location_keys() -> dict[str, tuple[GazEntry, ...]]:
+    """English keys of single-word place names (the stems demonyms are made from)."""
+    out: dict[str, list[GazEntry]] = {}
+    for entry in entries():
+        if entry.type != "location":
+            continue
+        for name in (entry.english, *entry.aliases):
+            key = english_key(name)
+            if " " not in key and len(key) >= 4:
+                out.setdefault(key, []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def demonym_of(word: str) -> GazEntry | None:
+    """The place an English demonym (or its plural, or `X-led`) is made from, by stem rules.
+
+    `Italian` → Italy, `Iraqis` → Iraq, `Chinese` → China, `Canadian-led` → Canada,
+    `Americans` → United States, `Uzbek` → Uzbekistan. The stem left after removing
+    -ian/-an/-ese/-ish/-i/-s must be the place name, or its start with at most three letters
+    cut off (`Ital|y`, `Pol|and`), or the place minus `stan`/`istan`. The longest stem wins.
+    Hand-written demonyms (`Russian`, `Afghan`) are found by `lookup_english` instead.
+    """
+    w = english_key(_HYPHEN_TAIL.sub("", word.strip()))
+    if " " in w or len(w) < 4 or not w.isalpha():
+        return None
+    keys = _location_keys()
+    best: tuple[int, int, GazEntry] | None = None  # (stem length, -cut, entry)
+    for suf in _DEMONYM_SUFFIXES:
+        if suf and not w.endswith(suf):
+            continue
+        stem = w[: len(w) - len(suf)] if suf else w
+        if len(stem) < 3 or (not suf and stem in keys):
+            continue
+        for key, found in keys.items():
+            if key == w:
+                continue
+            if key.startswith(stem) and len(key) - len(stem) <= 3 and (len(stem) >= 4 or len(key) <= 6):
+                cut = len(key) - len(stem)
+            elif key in (stem + "stan", stem + "istan"):
+                cut = 0
+            else:
+                continue
+            cand = (len(stem), -cut, found[0])
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+    return best[2] if best is not None else None
+
+
+_IRREGULAR_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "Italy": ("اطالوی",), "Canada": ("کینیڈین",), "Netherlands": ("ڈچ", "ولندیزی"),
+    "Greece": ("یونانی",), "Spain": ("ہسپانوی",), "Switzerland": ("سوئس",),
+    "United Kingdom": ("برطانوی",), "Germany": ("جرمن",), "France": ("فرانسیسی",),
+    "Turkey": ("ترک",), "Afghanistan": ("افغان",), "Australia": ("آسٹریلوی",),
+    "Sweden": ("سویڈش",), "Denmark": ("ڈینش",), "Thailand": ("تھائی",),
+    "Philippines": ("فلپائنی",), "Europe": ("یورپی",), "Asia": ("ایشیائی",),
+    "Africa": ("افریقی",), "Ireland": ("آئرش",),
+}  # fmt: skip
+
+
+@cache
+def _adjectives(entry: GazEntry) -> tuple[str, ...]:
+    """Urdu adjective forms of a place: country + ی (`عراق` → `عراقی`, `امریکہ` → `امریکی`)."""
+    out = [fold(f) for f in _IRREGULAR_ADJECTIVES.get(entry.english, ())]
+    for form in entry.urdu:
+        if " " in form or len(form) < 3:
+            continue
+        if form.endswith("ہ"):
+            out.append(form[:-1] + "ی")
+        elif form.endswith("ا"):
+            out.append(form + "یی")
+        elif not form.endswith("ی"):
+            out.append(form + "ی")
+    return tuple(dict.fromkeys(out))
+
+
+@cache
+def related_urdu(entry: GazEntry) -> tuple[str, ...]:
+    """Urdu forms that also support an entry: a place's adjective (US ↔ امریکی), a demonym's
+    place (Canadian ↔ کینیڈا), and the other spellings of the same place."""
+    if entry.type == "location":
+        return _adjectives(entry)
+    if entry.type == "demonym":
+        place = demonym_of(entry.english)
+        if place is None:
+            for alias in entry.aliases:
+                place = demonym_of(alias)
+                if place is not None:
+                    break
+        if place is not None:
+            return (*place.urdu, *_adjectives(place))
+    return ()
+
+
+_DIRECTIONS: dict[str, tuple[str, ...]] = {
+    "north": ("شمالی",), "northern": ("شمالی",), "south": ("جنوبی",), "southern": ("جنوبی",),
+    "east": ("مشرقی",), "eastern": ("مشرقی",), "west": ("مغربی",), "western": ("مغربی",),
+    "central": ("وسطی",), "north east": ("شمال مشرقی",), "northeast": ("شمال مشرقی",),
+    "north west": ("شمال مغربی",), "northwest": ("شمال مغربی",), "south east": ("جنوب مشرقی",),
+    "southeast": ("جنوب مشرقی",), "south west": ("جنوب مغربی",), "southwest": ("جنوب مغربی",),
+}  # fmt: skip
+
+
+@cache
+def _composed(key: str) -> tuple[GazEntry, ...]:
+    """Entries built on the fly: a direction before a place (`Eastern Europe` ↔ مشرقی یورپ),
+    a ministry from a minister role (`Defence Ministry` ↔ وزارت دفاع)."""
+    from summarizer.urdu.roles import english_role
+
+    words = key.split()
+    for k in (2, 1):
+        head = " ".join(words[:k])
+        if len(words) > k and head in _DIRECTIONS:
+            out = []
+            for place in _english_index().get(" ".join(words[k:]), ()):
+                if place.type != "location":
+                    continue
+                forms = tuple(f"{fold(d)} {f}" for d in _DIRECTIONS[head] for f in place.urdu)
+                out.append(GazEntry(key, forms, "location"))
+            return tuple(out)
+    field = None
+    if len(words) >= 2 and words[-1] == "ministry":
+        field = " ".join(words[:-1])
+    elif len(words) >= 3 and words[0] == "ministry" and words[1] == "of":
+        field = " ".join(w for w in words[2:] if w != "the")
+    if field:
+        role = english_role(f"{field} minister") or english_role(f"minister of {field}")
+        if role is not None and role.english != "minister":
+            forms = tuple(
+                "وزارت " + f.split(" ", 1)[1] for f in role.urdu if f.startswith("وزیر ") and " " in f
+            )
+            if forms:
+                return (GazEntry(key, tuple(fold(f) for f in forms), "organization"),)
+    return ()
+
+
+def lookup_composed(name: str) -> tuple[GazEntry, ...]:
+    """Entries for a name the list lacks but can be built (see `_composed`)."""
+    return _composed(english_key(name))

@@ -35,19 +35,23 @@ from functools import cache, cached_property, lru_cache
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
 
 from summarizer.schemas import NameMatch, Span
 from summarizer.urdu import gazetteer
 from summarizer.urdu._lexicon import (
     ENGLISH_COMMON,
+    NAME_PARTS,
     NAME_STOP_AFTER_ROLE,
     ORG_HEADS,
     PARTICLES,
+    PLACE_HEADS,
     URDU_COMMON,
     URDU_FUNCTION,
 )
 from summarizer.urdu.acronyms import AMBIGUOUS_LETTER_NAMES, is_acronym, letter_of, split_joined
 from summarizer.urdu.normalize import Normalized, fold, fold_token, normalize
+from summarizer.urdu.numbers_ur import classify_urdu
 from summarizer.urdu.roles import english_role, urdu_role
 
 __all__ = [
@@ -57,6 +61,7 @@ __all__ = [
     "NameCandidate",
     "NameIndex",
     "english_name_spans",
+    "english_readings",
     "english_role_spans",
     "english_skeleton",
     "match_name",
@@ -77,6 +82,12 @@ _MAX_NGRAM = 6
 _SKEL_NGRAM = 3
 _TOKEN_FLOOR = 70.0  # rapidfuzz percent: weaker word matches are not chained
 _GAP_PENALTY = 0.08
+_LETTER_SLACK = 0.1
+"""Urdu-to-Urdu variants may be this much below MATCH_THRESHOLD in letter similarity."""
+_KNOWN_SOUND_MIN = 0.95
+"""A gazetteer name spelt in none of its known Urdu ways needs a near-exact sound match..."""
+_KNOWN_SPELLING_MIN = 0.88
+"""...or a spelling sharing this share of letters with a known form (سویڈن/سوئیڈن 0.91)."""
 
 # --------------------------------------------------------------------------- skeletons
 
@@ -191,6 +202,39 @@ def english_skeleton(word: str) -> str:
 @lru_cache(maxsize=8192)
 def _english_loose(word: str) -> str:
     return _collapse(c for c, _ in _english_units(word))
+
+
+_SOFT_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"ch"), "k"),  # Nicholas نکولس, Michael مائیکل
+    (re.compile(r"th"), "d"),  # Netherlands نیدرلینڈ
+    (re.compile(r"dge|g(?=[ei])"), "j"),  # Hodge ہوج, George جارج
+    (re.compile(r"gh"), ""),  # Waugh وا, Hugh ہیو
+    (re.compile(r"(?<=[a-z])h(?!h)"), ""),  # Rihanna ریانا: h after a letter is often silent
+    (re.compile(r"^u(?=[^aeiou])"), "yu"),  # Urals یورال, Uganda یوگنڈا
+    (re.compile(r"^eu"), "yu"),  # Europe یورپ
+    (re.compile(r"(?<=[a-z])i(?=[aou])"), "iy"),  # Maria ماریا, Rihanna ریانا
+)
+_PLURAL_S = re.compile(r"(?<=[^s])s$")  # Urals یورال: an English plural
+
+
+@lru_cache(maxsize=8192)
+def english_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """(skeleton, loose) of an English word as spelt, then as Urdu often hears it.
+
+    The second reading applies every soft rule at once (ch → k, th → d, dge → j, gh and
+    non-initial h silent, initial u → yu, i before a vowel → iy), the third also drops a
+    plural s; readings equal to an earlier one are left out.
+    """
+    w = _ascii_lower(word)
+    soft = w
+    for pattern, repl in _SOFT_READINGS:
+        soft = pattern.sub(repl, soft)
+    out = [(english_skeleton(word), _english_loose(word))]
+    for form in (soft, _PLURAL_S.sub("", soft) if len(soft) > 4 else soft):
+        reading = (english_skeleton(form), _english_loose(form))
+        if len(form) >= 2 and reading[0] and reading not in out:
+            out.append(reading)
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- romanization
@@ -348,11 +392,28 @@ class NameIndex:
                     best[(i, n)] = s
         return [(s, i, n) for (i, n), s in best.items()]
 
-    def _chain(self, words: list[tuple[str, str]]) -> _Hit | None:
+    def _alt_hits(self, readings: tuple[tuple[str, str], ...]) -> list[tuple[float, int, int]]:
+        """Word hits of the best reading of a word at each window (a soft reading scores 0.97x)."""
+        if len(readings) == 1:
+            return self._word_hits(*readings[0])
+        best: dict[tuple[int, int], float] = {}
+        for k, (skel, loose) in enumerate(readings):
+            for sc, i, n in self._word_hits(skel, loose):
+                sc = sc if k == 0 else sc * 0.97
+                if sc > best.get((i, n), 0.0):
+                    best[(i, n)] = sc
+        return [(sc, i, n) for (i, n), sc in best.items()]
+
+    def _chain(
+        self, words: list[tuple[str, str]], alts: list[tuple[tuple[str, str], ...]] | None = None
+    ) -> _Hit | None:
         """Best in-order alignment of query words (skeleton, loose) to source windows."""
         weights = [max(len(s), 1) for s, _ in words]
         total = float(sum(weights))
-        hits = [self._word_hits(s, loose) for s, loose in words]
+        if alts is not None:
+            hits = [self._alt_hits(r) for r in alts]
+        else:
+            hits = [self._word_hits(s, loose) for s, loose in words]
         best: _Hit | None = None
         # states: (end_token, start_token, accumulated weighted score)
         states: list[tuple[int, int, float]] = []
@@ -383,11 +444,16 @@ class NameIndex:
         s, i, n = max(hits, key=lambda h: (h[0], -h[1]))
         return _Hit(s, "transliteration", i, n)
 
-    def _transliteration(self, words: list[tuple[str, str]]) -> _Hit | None:
+    def _transliteration(
+        self, words: list[tuple[str, str]], alts: list[tuple[tuple[str, str], ...]] | None = None
+    ) -> _Hit | None:
+        if alts is not None:
+            keep = [k for k, w in enumerate(words) if w[0]]
+            words, alts = [words[k] for k in keep], [alts[k] for k in keep]
         words = [w for w in words if w[0]]
         if not words:
             return None
-        best = self._chain(words)
+        best = self._chain(words, alts)
         if len(words) > 1:
             concat = self._concat_hit(_collapse("".join(w[0] for w in words)), "".join(w[1] for w in words))
             if concat is not None and (best is None or concat.score > best.score):
@@ -458,27 +524,72 @@ class NameIndex:
         cleaned = _clean_english(name)
         if not cleaned or not self.tokens:
             return self._result(name, None)
+        return self._result(name, self._english_hit(cleaned))
+
+    def _english_hit(self, cleaned: str, split_of: bool = True) -> _Hit | None:
         hit = self._latin_hit(cleaned)
-        if hit is None:
+        known = _english_forms(cleaned)
+        if hit is None and known:
             hit = self._gazetteer_english(cleaned)
+            if hit is None:
+                # a known place or organisation must be written one of its known ways (or a
+                # close spelling of one): `Poland` is not `پویلین` however alike they sound
+                hit = self._known_variant(known)
         if hit is None and is_acronym(cleaned):
             hit = self._acronym_hit(cleaned.replace(".", "").upper())
         if hit is None:
             hit = self._role_english(cleaned)
-        if hit is None:
+        if hit is None or hit.score < MATCH_THRESHOLD:
             words = _strip_titles(cleaned.split())
-            hit = self._transliteration([(english_skeleton(w), _english_loose(w)) for w in words])
-            if hit is not None and is_acronym(cleaned) and hit.score < 1.0:
-                hit.score *= 0.7  # GHQ-like letters read as a word only when the word is exact
-        return self._result(name, hit)
+            heard = self._transliteration(
+                [(english_skeleton(w), _english_loose(w)) for w in words],
+                [english_readings(w) for w in words],
+            )
+            if heard is not None and is_acronym(cleaned) and heard.score < 1.0:
+                heard.score *= 0.7  # GHQ-like letters read as a word only when the word is exact
+            if heard is not None and known and heard.score < _KNOWN_SOUND_MIN:
+                heard.score = min(heard.score, 0.75)
+            if heard is not None and (hit is None or heard.score > hit.score):
+                hit = heard
+        words = cleaned.split()
+        if split_of and (hit is None or hit.score < MATCH_THRESHOLD) and "of" in words[1:-1]:
+            # `Rohan Bopanna of India`: two claims, each must be in the source
+            at = words.index("of", 1)
+            left = self._english_hit(" ".join(words[:at]), False)
+            right = self._english_hit(" ".join(words[at + 1 :]))
+            if left is not None and right is not None:
+                both = _Hit(min(left.score, right.score), left.method, left.start, left.n)
+                if hit is None or both.score > hit.score:
+                    hit = both
+        return hit
 
     def _gazetteer_english(self, cleaned: str) -> _Hit | None:
-        for entry in gazetteer.lookup_english(cleaned):
-            method = "demonym" if entry.type == "demonym" else "exonym"
-            hit = self._urdu_forms_hit(entry.urdu, method)
+        for forms, method in _english_forms(cleaned):
+            hit = self._urdu_forms_hit(forms, method)
             if hit is not None:
                 return hit
         return None
+
+    def _known_variant(self, known: tuple[tuple[tuple[str, ...], str], ...]) -> _Hit | None:
+        best: _Hit | None = None
+        for forms, method in known:
+            for form in forms[:4]:
+                m = self.match_urdu(form)
+                if m.span is None or m.method != "variant":
+                    continue
+                # close spelling only: پولینڈ/پویلین share 0.83 of their letters, too few
+                alike = fuzz.ratio(gazetteer.urdu_key(form), gazetteer.urdu_key(m.span.text)) / 100.0
+                score = m.score if alike >= _KNOWN_SPELLING_MIN else min(m.score, 0.75)
+                if best is None or score > best.score:
+                    first = self._token_at(m.span.start)
+                    best = _Hit(score, method, first, max(1, len(_TOKEN_RE.findall(m.span.text))))
+        return best
+
+    def _token_at(self, original_offset: int) -> int:
+        for i in range(len(self.tokens)):
+            if self._norm.to_original(self._starts[i], self._ends[i])[0] >= original_offset:
+                return i
+        return max(0, len(self.tokens) - 1)
 
     def _role_english(self, cleaned: str) -> _Hit | None:
         words = cleaned.split()
@@ -509,12 +620,13 @@ class NameIndex:
         key = "".join(words)
         pos = self._find_key(key)
         hit: _Hit | None = _Hit(1.0, "exact", pos[0], pos[1]) if pos else None
-        if hit is None:
-            for entry in gazetteer.lookup_urdu(key):
-                method = "demonym" if entry.type == "demonym" else "exonym"
-                hit = self._urdu_forms_hit(entry.urdu, method) or self._latin_hit(entry.english)
-                if hit is not None:
-                    break
+        entries = gazetteer.lookup_urdu(key) if hit is None else ()
+        for entry in entries:
+            method = "demonym" if entry.type == "demonym" else "exonym"
+            forms = (*entry.urdu, *gazetteer.related_urdu(entry))
+            hit = self._urdu_forms_hit(forms, method) or self._latin_hit(entry.english)
+            if hit is not None:
+                break
         if hit is None:
             letters = _urdu_letters(words)
             if letters:
@@ -535,6 +647,12 @@ class NameIndex:
                     hit = alt
             if hit is not None:
                 hit.method = "variant"
+                # Urdu against Urdu: a variant spelling keeps most letters, vowels included
+                # (لاروف/لاوروف 0.91), a different word with the same consonants does not
+                # (سوات/ساؤتھ 0.67, تہران/ترانوے 0.73). A known place must be spelt closer still.
+                window = "".join(self.tokens[hit.start : hit.start + hit.n])
+                alike = fuzz.ratio(key, window) / 100.0
+                hit.score = min(hit.score, alike + (0.0 if entries else _LETTER_SLACK))
         return self._result(name, hit)
 
     # ---------------------------------------------------------------- candidates
@@ -611,6 +729,29 @@ _INFLECTIONS = frozenset(fold_token(s) for s in ("", "وں", "یوں", "ی", "ے
 _JOINERS = frozenset(
     ("of", "al", "bin", "ibn", "bint", "ul", "ud", "e", "el", "de", "da", "van", "von", "der")
 )
+
+
+_HYPHEN_TAIL = re.compile(r"-(?:led|based|backed|born|owned|made|run|controlled|administered)$", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _english_forms(cleaned: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(Urdu forms, method) of an English name the gazetteer knows, best first.
+
+    Direct entries (with the forms of related words: a country's adjective, a demonym's
+    country), then composed entries (`Eastern Europe`, `Defence Ministry`), then demonyms
+    derived by stem rules (`Italian`, `Iraqis`, `Canadian-led`).
+    """
+    name = _HYPHEN_TAIL.sub("", cleaned)
+    out: list[tuple[tuple[str, ...], str]] = []
+    for entry in gazetteer.lookup_english(name) or gazetteer.lookup_composed(name):
+        method = "demonym" if entry.type == "demonym" else "exonym"
+        out.append(((*entry.urdu, *gazetteer.related_urdu(entry)), method))
+    if not out and name[:1].isupper() and not is_acronym(name):
+        place = gazetteer.demonym_of(name)
+        if place is not None:
+            out.append(((*gazetteer.related_urdu(place), *place.urdu), "demonym"))
+    return tuple(out)
 
 
 def _clean_english(name: str) -> str:
@@ -796,15 +937,144 @@ def match_name(english: str, urdu_text: str) -> NameMatch:
     return name_index(urdu_text).match_english(english)
 
 
-def urdu_name_spans(text: str) -> list[Span]:
+def urdu_name_spans(text: str, source: str | None = None) -> list[Span]:
     """Names in an Urdu text (e.g. a model's Urdu summary) that a source must support.
 
     Precision first: gazetteer places and organisations, demonyms, acronym runs, and the
     words after a role (`وزیر خارجہ سرگئی لاروف`). Words merely before a postposition are left
     out: too many are ordinary nouns.
+
+    With `source`, also the name-like words of `text` that the source does not contain (nor
+    an inflection of): a name swapped in from elsewhere is rarely in the gazetteer. A word
+    counts as name-like on one strong signal (see `_unsupported_spans`); its unsupported
+    neighbours that are not everyday words join the span.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
     idx = name_index(text)
-    return [c.span for c in idx.candidates() if c.source in {"gazetteer", "acronym", "role"}]
+    spans = [c.span for c in idx.candidates() if c.source in {"gazetteer", "acronym", "role"}]
+    if source is None:
+        return spans
+    if not isinstance(source, str):
+        raise TypeError(f"source must be str, not {type(source).__name__}")
+    taken = [(s.start, s.end) for s in spans]
+    for extra in _unsupported_spans(idx, name_index(source)):
+        if not any(extra.start < e and s < extra.end for s, e in taken):
+            spans.append(extra)
+    return sorted(spans, key=lambda sp: sp.start)
+
+
+_POSTPOSITIONS = frozenset(fold_token(w) for w in ("نے", "کا", "کی", "کے", "کو", "میں", "سے", "پر"))
+_RARE_ZIPF = 3.3
+"""Urdu words rarer than this (wordfreq Zipf) are mostly foreign names and places."""
+_EVERYDAY_ZIPF = 4.6
+"""Words at least this frequent do not join a name span unless another signal says name."""
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    return float(zipf_frequency(word, "ur"))
+
+
+def _inflection_of(tok: str, vocab: set[str] | frozenset[str]) -> bool:
+    """`tok` is a word of `vocab` with (or without) a plural/oblique/adjective ending."""
+    for suf in _INFLECTIONS:
+        if suf and tok.endswith(suf) and tok[: -len(suf)] in vocab:
+            return True
+        if tok + suf in vocab:
+            return True
+    return False
+
+
+def _fused(tok: str, vocab: set[str]) -> bool:
+    """A function word run into a known word (`افرادمیں`, `نےدوستانہ`): not a name.
+
+    The other part must be a source or everyday word: names are often compounds of
+    frequent words (ناصرالملک), and `پالی|کے` is a name before a glued کے.
+    """
+    for k in range(2, len(tok) - 1):
+        a, b = tok[:k], tok[k:]
+        if (a in URDU_FUNCTION and (b in vocab or b in URDU_COMMON)) or (
+            b in URDU_FUNCTION and (a in vocab or a in URDU_COMMON)
+        ):
+            return True
+    return False
+
+
+def _unsupported_spans(idx: NameIndex, src: NameIndex) -> list[Span]:
+    """Runs of name-like words of idx's text that the source `src` does not contain.
+
+    Strong signals (one is enough): a gazetteer word (an ambiguous one only when rare or
+    before a postposition), a common given name or surname (`NAME_PARTS`), a rare word
+    (Zipf < 3.3: transliterated foreign names), a word right after a role, a less common word
+    before the ergative نے. Weak (only beside a strong word, or as a two-word run ending in a
+    place/institution head like ٹاؤن/یونیورسٹی): any other word below everyday frequency.
+    """
+    toks = idx.tokens
+    n_tok = len(toks)
+    vocab = set(src.tokens)
+    gaz = gazetteer.urdu_keys()
+    vocab_list = [t for t in vocab if len(t) >= 3]
+    surface = [idx._span(i, 1).text for i in range(n_tok)]
+    novel = [False] * n_tok
+    for i, tok in enumerate(toks):
+        if (
+            len(tok) < 2
+            or tok in vocab
+            or tok in URDU_COMMON
+            or tok in NAME_STOP_AFTER_ROLE
+            or urdu_role(tok) is not None
+            or classify_urdu(tok) is not None
+            or letter_of(tok) is not None
+            or _inflection_of(tok, vocab)
+            or _fused(tok, vocab)
+        ):
+            continue
+        if tok.isascii() and (tok.lower() in src._latin_lower or not surface[i][:1].istitle()):
+            continue
+        if (
+            len(tok) >= 4
+            and not tok.isascii()
+            and process.extractOne(tok, vocab_list, scorer=fuzz.ratio, score_cutoff=86)
+        ):
+            continue  # a spelling variant of a source word (مئمبی / ممبئی)
+        novel[i] = True
+    strong = [False] * n_tok
+    weak = [False] * n_tok
+    for i, tok in enumerate(toks):
+        if not novel[i]:
+            continue
+        z = max(_zipf(surface[i]), _zipf(tok))  # folding (ئ → ی) can hide a common word
+        nxt = toks[i + 1] if i + 1 < n_tok and idx._joined_next[i] else ""
+        prev = toks[i - 1] if i > 0 and idx._joined_next[i - 1] else ""
+        prev2 = toks[i - 2] + prev if i > 1 and prev and idx._joined_next[i - 2] else ""
+        if tok in gaz:
+            strong[i] = tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or nxt in _POSTPOSITIONS
+        if (
+            tok in NAME_PARTS
+            or (z < _RARE_ZIPF and len(tok) >= 4)
+            or tok.isascii()
+            or (prev and urdu_role(prev) is not None and z < _EVERYDAY_ZIPF + 0.4)
+            or (prev2 and urdu_role(prev2) is not None and z < _EVERYDAY_ZIPF + 0.4)
+            or (nxt in PARTICLES and z < 5.0)
+        ):
+            strong[i] = True
+        weak[i] = z < _EVERYDAY_ZIPF or tok in PLACE_HEADS or tok in ORG_HEADS
+    out: list[Span] = []
+    i = 0
+    while i < n_tok:
+        if not (strong[i] or weak[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n_tok and j - i < 4 and idx._joined_next[j - 1] and (strong[j] or weak[j]):
+            j += 1
+        run = range(i, j)
+        heads = toks[j - 1] in PLACE_HEADS or toks[j - 1] in ORG_HEADS
+        if any(strong[k] for k in run) or (j - i >= 2 and heads):
+            out.append(idx._span(i, j - i))
+        i = j
+    return out
 
 
 # --------------------------------------------------------------------------- English text
@@ -908,7 +1178,9 @@ def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], l
                 cur = []
             i += 1
             continue
-        demonym = [e for e in gazetteer.lookup_english(tok.text) if e.type == "demonym"]
+        demonym = [e for e in gazetteer.lookup_english(tok.text) if e.type == "demonym"] or (
+            tok.text[:1].isupper() and not tok.text.isupper() and gazetteer.demonym_of(tok.text) is not None
+        )
         if demonym and (i + 1 == len(run) or not cur):
             if cur:
                 names.append(cur)
