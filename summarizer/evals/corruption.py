@@ -38,6 +38,7 @@ __all__ = [
     "Corruption",
     "Lang",
     "NumberMention",
+    "claim_numbers",
     "corrupt",
     "digit_edit",
     "find_numbers",
@@ -180,6 +181,19 @@ def find_numbers(text: str, lang: Lang) -> list[NumberMention]:
     return out
 
 
+def claim_numbers(text: str, lang: Lang) -> list[NumberMention]:
+    """The number mentions the extractor reads as quantities: the corruption targets.
+
+    Digits inside names and codes (T20, PM 2.5, Article 184/3) and clock times are not number
+    claims (see summarizer.urdu.quantities), so changing them is a name edit, not a number
+    corruption, and is left out of the number corruptions.
+    """
+    from summarizer.urdu.quantities import extract_quantities
+
+    spans = [(q.span.start, q.span.end) for q in extract_quantities(text, lang)]
+    return [m for m in find_numbers(text, lang) if any(s < m.num_end and m.num_start < e for s, e in spans)]
+
+
 def source_values(source: str, lang: Lang = "ur") -> set[float]:
     """Values a source states (with and without their scale), used to keep corruptions wrong."""
     values: set[float] = set()
@@ -280,7 +294,7 @@ def digit_edit(
     rng = random.Random(f"digit edit|{seed}")
     avoid = _avoid(source, source_lang or lang, avoid_values)
     words = _words_for(lang)
-    for m in _pick(rng, find_numbers(text, lang)):
+    for m in _pick(rng, claim_numbers(text, lang)):
         key = m.num if lang == "ur" else m.num.lower()
         if key in words:
             options = [w for w, v in words.items() if v != words[key] and v <= 12 and v != 1]
@@ -343,7 +357,7 @@ def times_ten(
     avoid = _avoid(source, source_lang or lang, avoid_values)
     words = _words_for(lang)
     tens = _UR_TIMES_TEN if lang == "ur" else _EN_TIMES_TEN
-    for m in _pick(rng, [m for m in find_numbers(text, lang) if not _is_year(m)]):
+    for m in _pick(rng, [m for m in claim_numbers(text, lang) if not _is_year(m)]):
         if m.value is None:
             continue
         new_value = m.value * 10
@@ -382,7 +396,7 @@ def scale_swap(
     avoid = _avoid(source, source_lang or lang, avoid_values)
     swaps = _UR_SWAPS if lang == "ur" else _EN_SWAPS
     scales = _UR_SCALES if lang == "ur" else _EN_SCALES
-    for m in _pick(rng, [m for m in find_numbers(text, lang) if m.scale]):
+    for m in _pick(rng, [m for m in claim_numbers(text, lang) if m.scale]):
         assert m.scale is not None
         key = m.scale if lang == "ur" else m.scale.lower()
         options = list(swaps.get(key, ()))
@@ -417,7 +431,7 @@ def percent_count(
     percentage of that value.
     """
     rng = random.Random(f"percent-count|{seed}")
-    mentions = find_numbers(text, lang)
+    mentions = claim_numbers(text, lang)
     pcts = _pick(rng, [m for m in mentions if m.percent])
     for m in pcts:
         # Cut from the end of the number (or its scale word) through the percent word.
