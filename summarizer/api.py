@@ -24,7 +24,7 @@ from summarizer.engines.base import Engine, EngineResult
 from summarizer.engines.registry import get_engine
 from summarizer.errors import EngineError, FixtureMissing, InputError, SummarizerError
 from summarizer.input import DEFAULT_MAX_CHARS, check_article
-from summarizer.schemas import Brief, BriefDraft, Finding, ValidationReport
+from summarizer.schemas import Brief, BriefDraft, ValidationReport
 
 __all__ = ["asummarize", "check_brief", "ground", "summarize"]
 
@@ -59,20 +59,8 @@ def ground(source: str, draft: BriefDraft) -> tuple[BriefDraft, ValidationReport
 
 
 def _ground(source: str, draft: BriefDraft) -> tuple[BriefDraft, ValidationReport]:
-    resolved, evidence_findings = validators.resolve_evidence(source, draft)
-    report = validators.validate_draft(source, resolved)
-    seen = {_finding_id(f) for f in report.findings}
-    extra = [f for f in evidence_findings if _finding_id(f) not in seen]
-    if extra:
-        findings = [*extra, *report.findings]
-        report = report.model_copy(
-            update={"findings": findings, "passed": not any(f.severity == "error" for f in findings)}
-        )
-    return resolved, report
-
-
-def _finding_id(f: Finding) -> tuple[Any, ...]:
-    return (f.kind, f.field, f.claim.start, f.claim.end, f.claim.text)
+    resolved, _ = validators.resolve_evidence(source, draft)
+    return resolved, validators.validate_draft(source, resolved)  # its findings include evidence ones
 
 
 def _limits(engine: Engine) -> tuple[int, str]:
