@@ -148,30 +148,25 @@ def find_dateline(line: str, offset: int = 0, *, is_place: Callable[[str], bool]
                 and next_word.strip("،,") not in _POSTPOSITIONS
             )
         if ok and next_word:
-            start = len(m.group("lead"))
-            end = m.end()
-            while end > start and line[end - 1].isspace():
-                end -= 1
-            return DatelineMatch(
-                span=Span(start=start + offset, end=end + offset, text=line[start:end]),
-                place=_span(line, m, "place", offset),
-                agency=_span(line, m, "agency", offset),
-                date=_span(line, m, "date", offset),
-            )
+            return _match(line, m, offset, with_agency=True)
     m = _COLON.match(line)
     if (m is not None and len(m.group("place").split()) <= 2 and _next_word(line, m.end())
             and (is_place is None or is_place(m.group("place")))):
-        start = len(m.group("lead"))
-        end = m.end()
-        while end > start and line[end - 1].isspace():
-            end -= 1
-        return DatelineMatch(
-            span=Span(start=start + offset, end=end + offset, text=line[start:end]),
-            place=_span(line, m, "place", offset),
-            agency=None,
-            date=_span(line, m, "date", offset),
-        )
+        return _match(line, m, offset, with_agency=False)
     return None
+
+
+def _match(line: str, m: re.Match[str], offset: int, *, with_agency: bool) -> DatelineMatch:
+    start = len(m.group("lead"))
+    end = m.end()
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    return DatelineMatch(
+        span=Span(start=start + offset, end=end + offset, text=line[start:end]),
+        place=_span(line, m, "place", offset),
+        agency=_span(line, m, "agency", offset) if with_agency else None,
+        date=_span(line, m, "date", offset),
+    )
 
 
 def find_datelines(text: str, *, is_place: Callable[[str], bool] | None = None) -> list[DatelineMatch]:
