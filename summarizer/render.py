@@ -28,8 +28,8 @@ _TEMPLATE = """\
 {% if b.meta.extractive -%}
 > **Fact sheet, not a translation.** The {{ b.meta.engine }} engine copies facts from the article;
 > the English fields list what the article states and are not a translation of it.
-> Names with no known English spelling are romanized letter by letter (uroman), so they read
-> roughly (e.g. "Srgii Larwf"); the Urdu spelling beside each entity is authoritative.
+> Names with no known English spelling are romanized letter by letter (uroman) and read
+> roughly; the Urdu spelling beside each entity is authoritative.
 
 {% endif -%}
 {{ b.summary_en }}
