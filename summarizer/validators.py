@@ -176,6 +176,9 @@ def _is_scale_error(claim: Quantity, src: Quantity) -> bool:
 
 
 def _judge(claim: Quantity, source_qs: list[Quantity]) -> _Verdict:
+    for src in source_qs:  # fast path: most claims restate a source number exactly
+        if src.value == claim.value and _kinds_agree(claim, src):
+            return _Verdict(True, src, "")
     nearest: Quantity | None = None
     best = math.inf
     scale: Quantity | None = None
