@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from typer._click.core import Context
 
 from summarizer.errors import SummarizerError
-from summarizer.evals.compare import compare_runs, comparison_json, print_comparison
-from summarizer.evals.runner import EvalConfig, EvalRun, run_eval
+
+if TYPE_CHECKING:  # the runner pulls in rouge-score, nltk and sacrebleu: imported when a command runs
+    from summarizer.evals.runner import EvalRun
 
 __all__ = ["eval_app", "main"]
 
@@ -150,6 +151,8 @@ def run_command(
     """Run an engine over DATASET, score every brief, write results, metrics and a report."""
     if record and engine != EngineName.openai:
         raise typer.BadParameter("--record needs --engine openai", param_hint="--record")
+    from summarizer.evals.runner import EvalConfig, run_eval
+
     config = EvalConfig(
         dataset=dataset, engine=engine.value, model=model, base_url=base_url, record=record,
         fallback=fallback, baselines=baselines, limit=limit, jobs=jobs,
@@ -180,6 +183,8 @@ def compare_command(
 ) -> None:
     """Metric deltas from run A to run B and the articles that regressed, worst first."""
     try:
+        from summarizer.evals.compare import compare_runs, comparison_json, print_comparison
+
         cmp = compare_runs(a, b)
     except SummarizerError as exc:
         typer.echo(f"error: {exc}", err=True)
