@@ -547,3 +547,15 @@ def test_rules_engine_over_the_corpora_meets_its_thresholds(name: str, corpora: 
         assert "indicative, not directly comparable" in (tmp_path / name / "report.md").read_text(
             encoding="utf-8"
         )
+
+
+def test_worker_processes_give_the_same_records_as_one_process(tmp_path: Path) -> None:
+    """`jobs=2` with replay forks warm worker processes; the scored records must not change."""
+    config = dict(dataset=str(GOLD), engine="replay", limit=8, baselines=False)
+    one = run_eval(EvalConfig(**config), tmp_path / "one", progress=False)  # type: ignore[arg-type]
+    two = run_eval(EvalConfig(**config, jobs=2), tmp_path / "two", progress=False)  # type: ignore[arg-type]
+    def strip(r: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in r.items() if k not in ("wall_ms", "latency_ms")}
+
+    assert [r["status"] for r in two.records] == ["ok"] * 8
+    assert [strip(r) for r in two.records] == [strip(r) for r in one.records]

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -199,14 +200,46 @@ def _process(
     summarize: SummarizeFn,
     rules: BaselineFn | None,
     config: EvalConfig,
+    *,
+    procs: ProcessPoolExecutor | None = None,
 ) -> Iterator[dict[str, Any]]:
+    """Records in article order: one by one, on worker processes, or on threads."""
     scorer = Scorer()
-    if config.jobs <= 1:
+    if procs is not None:
+        yield from procs.map(_worker_run, articles, chunksize=4)
+    elif config.jobs <= 1:
         for article in articles:
             yield _run_one(article, summarize, rules, scorer, config)
-        return
-    with ThreadPoolExecutor(max_workers=config.jobs) as pool:
-        yield from pool.map(lambda a: _run_one(a, summarize, rules, scorer, config), articles)
+    else:
+        with ThreadPoolExecutor(max_workers=config.jobs) as pool:
+            yield from pool.map(lambda a: _run_one(a, summarize, rules, scorer, config), articles)
+
+
+def _worker_pool(config: EvalConfig, summarize: SummarizeFn, rules: BaselineFn | None) -> ProcessPoolExecutor | None:
+    """Worker processes for `jobs` > 1 with the CPU-bound replay and rules engines.
+
+    Threads cannot speed those up under the GIL (a network engine waits on I/O, so it gets
+    threads). Workers are forked from this process after its engines are warm, so they start
+    with the fixture index and lexicons loaded, and before the progress bar's thread starts.
+    """
+    if config.jobs <= 1 or config.engine not in ("replay", "rules") or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    pool = ProcessPoolExecutor(config.jobs, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_init_worker, initargs=(config, summarize, rules))  # fmt: skip
+    for f in [pool.submit(int) for _ in range(config.jobs)]:
+        f.result()  # start every worker now
+    return pool
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(config: EvalConfig, summarize: SummarizeFn, rules: BaselineFn | None) -> None:
+    _WORKER.update(summarize=summarize, rules=rules, scorer=Scorer(), config=config)
+
+
+def _worker_run(article: Article) -> dict[str, Any]:
+    return _run_one(article, _WORKER["summarize"], _WORKER["rules"], _WORKER["scorer"], _WORKER["config"])
 
 
 # --------------------------------------------------------------------------- the run
@@ -267,15 +300,16 @@ def run_eval(
                 if rules is not None:
                     with contextlib.suppress(SummarizerError):
                         rules(articles[0].text)
+            procs = _worker_pool(config, summarize, rules) if own else None
             bar = Progress(
                 TextColumn(f"[bold]{dataset.name}[/] {config.engine}"), BarColumn(), MofNCompleteColumn(),
                 TextColumn("{task.fields[status]}"), TimeRemainingColumn(),
                 console=console, transient=False, disable=not progress,
             )  # fmt: skip
-            with bar:
+            with bar, procs or contextlib.nullcontext():
                 task = bar.add_task("eval", total=len(articles), status="")
                 failed = 0
-                for rec in _process(articles, summarize, rules, config):
+                for rec in _process(articles, summarize, rules, config, procs=procs):
                     fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
                     fh.flush()
                     new += 1
