@@ -44,17 +44,16 @@ from summarizer.schemas import (
     Span,
     ValidationReport,
 )
-from summarizer.urdu._lexicon import NAME_PARTS
 from summarizer.urdu.acronyms import acronym_to_urdu
-from summarizer.urdu.gazetteer import lookup_english, lookup_urdu
+from summarizer.urdu.gazetteer import lookup_english
 from summarizer.urdu.names import (
     MATCH_THRESHOLD,
     NameIndex,
     english_name_spans,
     name_index,
-    urdu_name_spans,
+    urdu_name_claims,
 )
-from summarizer.urdu.normalize import fold, fold_token, normalize
+from summarizer.urdu.normalize import fold, normalize
 from summarizer.urdu.quantities import extract_quantities
 
 __all__ = [
@@ -335,18 +334,11 @@ def _claims(source: str, text: str, lang: Lang) -> _Claims:
     numbers = [q for q in extract_quantities(text, lang) if _is_claim(q)]
     if lang == "en":
         return _Claims(numbers, [(span, "error") for span in english_name_spans(text)])
-    # Known names (gazetteer, acronyms, after a role) are errors when unsupported; words that
-    # are only rare and absent from the source may be a paraphrase's vocabulary: warnings.
-    known = {(sp.start, sp.end) for sp in urdu_name_spans(text)}
-    names: list[tuple[Span, Severity]] = [
-        (sp, "error" if (sp.start, sp.end) in known or _known_urdu_name(sp.text) else "warning")
-        for sp in urdu_name_spans(text, source=source)
-    ]
-    return _Claims(numbers, names)
-
-
-def _known_urdu_name(text: str) -> bool:
-    return bool(lookup_urdu(text)) or any(fold_token(t) in NAME_PARTS for t in text.split())
+    # Strong name signals (gazetteer, acronyms, after a role, place endings, institution
+    # phrases) are errors when unsupported; a word that is only rare and absent from the
+    # source may be a paraphrase's vocabulary: a warning.
+    return _Claims(numbers, [(sp, "error" if strength == "strong" else "warning")
+                             for sp, strength in urdu_name_claims(text, source)])  # fmt: skip
 
 
 def _check_names(

@@ -21,6 +21,7 @@ from summarizer.urdu.names import (
     english_skeleton,
     match_name,
     name_index,
+    urdu_name_claims,
     urdu_name_spans,
 )
 
@@ -416,3 +417,88 @@ def test_urdu_name_spans_with_source_leaves_paraphrase_words_alone() -> None:
 def test_urdu_name_spans_rejects_non_str_source() -> None:
     with pytest.raises(TypeError):
         urdu_name_spans("متن", source=3)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- name claims
+
+_SRC = "پیپلز پارٹی کے رہنما نے جمعے کو لاہور میں وزارت خارجہ کے حکام سے ملاقات کی اور ایسا کہا"
+
+
+def _claims(text: str, source: str = _SRC) -> dict[str, str]:
+    return {span.text: strength for span, strength in urdu_name_claims(text, source)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("رہنما نے نورپور میں ملاقات کی", "نورپور"),  # place ending, run together
+        ("رہنما نے نور پور میں ملاقات کی", "نور پور"),  # ... and spaced
+        ("رہنما نے شیر گڑھ میں ملاقات کی", "شیر گڑھ"),
+        ("رہنما نے پریس ہاؤس میں ملاقات کی", "پریس ہاؤس"),  # institution tail
+        ("رہنما نے آرمی پبلک سکول میں ملاقات کی", "آرمی پبلک سکول"),
+        ("رہنما نے وزارت تعلیم کے حکام سے ملاقات کی", "وزارت تعلیم"),  # institution head
+        ("رہنما نے مسجد نور الہدی میں ملاقات کی", "مسجد نور الہدی"),
+        ("رہنما نے تحصیل گلکوٹی میں ملاقات کی", "تحصیل گلکوٹی"),  # administrative head + new word
+        ("رہنما نے ویسٹ لنکاشائر میں ملاقات کی", "ویسٹ لنکاشائر"),  # English compass word
+        ("ملاقات ناصر الحسن سے ہوئی", "ناصر الحسن"),  # Arabic al- name
+        ("قاف لیگ کے رہنما نے ملاقات کی", "قاف لیگ"),
+    ],
+)
+def test_name_shaped_words_and_phrases_are_strong_claims(text: str, name: str) -> None:
+    claims = _claims(text)
+    assert claims.get(name) == "strong", claims
+    assert name in [s.text for s in urdu_name_spans(text, source=_SRC)]
+    assert name not in [s.text for s in urdu_name_spans(text)]  # needs the source to tell
+
+
+def test_a_longer_word_is_not_a_spelling_variant_of_a_short_source_word() -> None:
+    assert "ایساف" in _claims("ایساف کے رہنما نے ملاقات کی")  # the source has ایسا
+    assert "ملاقاتیں" not in _claims("رہنما نے ملاقاتیں کیں")  # an inflection is no name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پیپلز پارٹی کے رہنما نے جمعے کو لاہور میں وزارتِ خارجہ کے حکام سے ملاقات کی",  # diacritic
+        "پیپلز پارٹی کے رہنما نے بھرپور ملاقات کی",  # بھرپور "full": not a place
+        "زخمی رہنما کو قریبی ہسپتال لے جایا گیا",  # a qualifier, not a name
+        "امریکی کمپنی کے رہنما نے ملاقات کی",  # demonym + institution word: a description
+        "رہنما نے شمالی علاقوں میں ملاقات کی",  # compass + common noun
+        "پیپلز پارٹی کے رہنما نے قبرستان میں دعا کی",
+    ],
+)
+def test_descriptions_and_source_phrases_are_not_claims(text: str) -> None:
+    assert _claims(text) == {s.text: "strong" for s in urdu_name_spans(text)}
+
+
+def test_compass_before_a_source_place_is_weak_and_replaces_the_known_name() -> None:
+    claims = _claims("رہنما نے جنوبی لاہور میں ملاقات کی")
+    assert claims == {"جنوبی لاہور": "weak"}
+    assert _claims("رہنما نے جنوبی ملتان میں ملاقات کی") == {"جنوبی ملتان": "strong"}
+    # the source says it with another compass word of the same direction
+    assert "ساؤتھ لاہور" not in _claims("رہنما نے ساؤتھ لاہور میں ملاقات کی", "ملاقات جنوبی لاہور میں ہوئی")
+
+
+def test_party_letter_in_brackets_is_part_of_the_name() -> None:
+    source = "مسلم لیگ (ن) کے رہنما نے ملاقات کی"
+    assert "مسلم لیگ ن" not in _claims("مسلم لیگ ن کے رہنما نے ملاقات کی", source)
+    claims = _claims("(ق) لیگ کے رہنما نے ملاقات کی", source)
+    assert any("ق" in k and "لیگ" in k and v == "strong" for k, v in claims.items()), claims
+
+
+def test_claim_runs_stop_at_known_names() -> None:
+    source = "کرکٹ ٹیم کے کپتان نے کہا کہ ٹیم اچھی کھیلی"
+    claims = _claims("کرکٹ ٹیم کے کپتان شاہد آفریدی پاکستان کے لیے کھیلے", source)
+    assert claims.get("شاہد آفریدی") == "strong" and claims.get("پاکستان") == "strong", claims
+
+
+def test_urdu_name_claims_rejects_non_str() -> None:
+    with pytest.raises(TypeError, match="source must be str"):
+        urdu_name_claims("متن", None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="text must be str"):
+        urdu_name_claims(3, "متن")  # type: ignore[arg-type]
+
+
+def test_cldr_names_with_a_bracketed_alternative_are_two_forms() -> None:
+    assert gazetteer.lookup_urdu("میانمار") == gazetteer.lookup_urdu("برما")
+    assert gazetteer.lookup_urdu("برما")[0] in gazetteer.lookup_english("Myanmar")

@@ -15,12 +15,19 @@ def _words(block: str) -> list[str]:
 
 
 __all__ = [
+    "ADMIN_HEADS",
+    "COMPASS",
     "ENGLISH_COMMON",
+    "GENERIC_QUALIFIERS",
+    "INSTITUTION_HEADS",
+    "INSTITUTION_TAILS",
     "NAME_PARTS",
     "NAME_STOP_AFTER_ROLE",
     "ORG_HEADS",
     "PARTICLES",
     "PLACE_HEADS",
+    "PLACE_SUFFIXES",
+    "PLACE_SUFFIX_EXCEPTIONS",
     "URDU_COMMON",
     "URDU_FUNCTION",
 ]
@@ -136,3 +143,50 @@ PLACE_HEADS: frozenset[str] = frozenset(
     کالج یونیورسٹی ہسپتال اسپتال ایئرپورٹ پارک سٹیڈیم اسٹیڈیم انٹرنیشنل پارلیمنٹ گروپ کلب""")
 )
 """Words that end names of places and institutions (ہزارہ ٹاؤن، پاسپورٹ آفس, الہ آباد یونیورسٹی)."""
+
+PLACE_SUFFIXES: tuple[str, ...] = tuple(fold_token(w) for w in _words("پور آباد گڑھ کوٹ نگر ستان"))
+"""Endings of South Asian place names, run together (میرپور، سیالکوٹ) or spaced (مظفر گڑھ)."""
+
+PLACE_SUFFIX_EXCEPTIONS: frozenset[str] = frozenset(
+    fold_token(w) for w in _words("بھرپور قبرستان قبرستانوں ریگستان نخلستان دبستان آباد نگر ستان")
+)
+"""Ordinary words with a place ending (بھرپور "full", قبرستان "graveyard")."""
+
+ADMIN_HEADS: frozenset[str] = frozenset(
+    fold_token(w) for w in _words("تحصیل ضلع ضلعے گاؤں قصبہ قصبے صوبہ صوبے ریاست شہر علاقہ علاقے")
+)
+"""Words before a place name (تحصیل X، ضلع X): a new word after one is a place."""
+
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    fold_token(w) for w in _words("وزارت وزارتِ مسجد مزار تھانہ درگاہ جامعہ")
+)
+"""Words that begin institution and landmark names (وزارت X، مسجد X، تھانہ X): the whole
+phrase, not each word, is the name, so it must be in the source as a whole."""
+
+INSTITUTION_TAILS: frozenset[str] = frozenset(
+    fold_token(w)
+    for w in _words("""ہاؤس ہاوس آفس سکول اسکول کالج یونیورسٹی ہسپتال اسپتال ایئرپورٹ ائیرپورٹ انٹرنیشنل
+    نیوز لیگ پارٹی پارلیمنٹ کلب سٹیڈیم اسٹیڈیم ٹاؤن کالونی روڈ چوک بینک کونسل فاؤنڈیشن اکیڈمی
+    کارپوریشن اتھارٹی ٹرسٹ سوسائٹی گروپ چینل""")
+)
+"""Words that end institution names (پارلیمنٹ ہاؤس، پاسپورٹ آفس، جناح انٹرنیشنل): the
+phrase they end is a name, and must be in the source as a whole."""
+
+_COMPASS_GROUPS = (
+    "شمالی شمال نارتھ",
+    "جنوبی جنوب ساؤتھ ساوتھ",
+    "مشرقی مشرق ایسٹ",
+    "مغربی مغرب ویسٹ",
+    "وسطی سینٹرل",
+)
+COMPASS: dict[str, int] = {fold_token(w): k for k, g in enumerate(_COMPASS_GROUPS) for w in _words(g)}
+"""Compass words, Urdu and transliterated English, that make a new place of the place
+after them (شمالی امریکہ، ویسٹ انڈیز) → their direction (جنوبی and ساؤتھ are one)."""
+
+GENERIC_QUALIFIERS: frozenset[str] = frozenset(
+    fold_token(w)
+    for w in _words("""مرکزی قریبی سول سِول باکس ون ڈے ٹوئنٹی ٹیسٹ فرسٹ کلاس نجی سرکاری مقامی قومی
+    صوبائی وفاقی عالمی بڑے بڑی چھوٹے پرانے نئے سابق""")
+)
+"""Qualifiers before an institution word that describe rather than name (قریبی ہسپتال،
+سول سوسائٹی، ون ڈے انٹرنیشنل)."""

@@ -311,6 +311,18 @@ def urdu_key(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
+_CLDR_PAREN = re.compile(r"^(.+?)\s*\((.+)\)$")
+
+
+def _cldr_forms(name: str) -> list[str]:
+    """Usable Urdu forms of a CLDR name: `میانمار (برما)` is two names, `کانگو - کنشاسا` is also
+    `کانگو کنشاسا`; forms with Latin letters (`ہانگ کانگ SAR چین`) are left out."""
+    m = _CLDR_PAREN.match(name)
+    forms = [m.group(1), m.group(2)] if m else [name]
+    forms = [" ".join(f.replace(" - ", " ").split()) for f in forms]
+    return [f for f in forms if f and not any("a" <= c.lower() <= "z" for c in f)]
+
+
 def _cldr() -> list[tuple[str, str, GazType]]:
     """(English, Urdu, type) pairs from CLDR territories and time-zone exemplar cities."""
     en, ur = babel.Locale("en"), babel.Locale("ur")
@@ -318,7 +330,9 @@ def _cldr() -> list[tuple[str, str, GazType]]:
     for code, ur_name in ur.territories.items():
         en_name = en.territories.get(code)
         if en_name and ur_name and not code.isdigit() and code not in {"ZZ", "EU", "EZ", "UN", "QO"}:
-            out.append((en_name, ur_name, "location"))
+            paren = _CLDR_PAREN.match(en_name)  # `Myanmar (Burma)`: the usual name first
+            for form in _cldr_forms(ur_name):
+                out.append((paren.group(1) if paren else en_name, form, "location"))
     for zone, data in ur.time_zones.items():
         city = data.get("city") if hasattr(data, "get") else None
         if not city:
