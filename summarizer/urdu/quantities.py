@@ -32,7 +32,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from itertools import accumulate
 from typing import Literal
 
@@ -501,12 +501,15 @@ class _Scan:
                 return got[0] + 1
         return e + 1
 
-    def subunit_ur(self, e: int, value: float, unit: str) -> tuple[int, float]:
-        """3 روپے 28 پیسے: hundredths after the currency join the amount (3.28)."""
+    def subunit(
+        self, e: int, value: float, unit: str, conj: str, starts_number: Callable[[int], bool],
+        subunits: Mapping[str, frozenset[str]],
+    ) -> tuple[int, float]:  # fmt: skip
+        """Hundredths after a currency join the amount: 3 روپے 28 پیسے, 5 dollars and 50 cents."""
         if value != int(value) or e >= self.n or not self.near(e):
             return e, value
-        k = e + 1 if self.canon(e) == _UR_AUR and self.near(e + 1) else e
-        if classify_urdu(self.canon(k)) is None:
+        k = e + 1 if self.canon(e) == conj and self.near(e + 1) else e
+        if not starts_number(k):
             return e, value
         got = self.run_items(k)
         if got is None:
@@ -514,9 +517,12 @@ class _Scan:
         end, sub, ordinal = got
         if ordinal or sub != int(sub) or not 0 < sub < 100 or not self.near(end):
             return e, value
-        if unit not in _UR_SUBUNITS.get(self.canon(end), ()):
+        if unit not in subunits.get(self.canon(end), ()):
             return e, value
         return end + 1, round(value + sub / 100, 2)
+
+    def subunit_ur(self, e: int, value: float, unit: str) -> tuple[int, float]:
+        return self.subunit(e, value, unit, _UR_AUR, lambda k: classify_urdu(self.canon(k)) is not None, _UR_SUBUNITS)
 
     def range_month_ur(self, e: int, first: float) -> str | None:
         """The date (--MM-DD or YYYY-MM-DD) of `first` when tokens from e read 'سے 14 اگست'."""
@@ -841,20 +847,10 @@ class _Scan:
         """'3 rupees 28 paisa', '5 dollars and 50 cents' → 3.28, 5.5; 'pounds sterling' whole."""
         if unit == "GBP" and self.canon(e) == "sterling" and self.near(e):
             e += 1
-        if value != int(value) or e >= self.n or not self.near(e):
-            return e, value
-        k = e + 1 if self.canon(e) == "and" and self.near(e + 1) else e
-        if not self.is_digits(k) and classify_english(self.canon(k)) is None:
-            return e, value
-        got = self.run_items(k)
-        if got is None:
-            return e, value
-        end, sub, ordinal = got
-        if ordinal or sub != int(sub) or not 0 < sub < 100 or not self.near(end):
-            return e, value
-        if unit not in _EN_SUBUNITS.get(self.canon(end), ()):
-            return e, value
-        return end + 1, round(value + sub / 100, 2)
+        return self.subunit(
+            e, value, unit, "and", lambda k: self.is_digits(k) or classify_english(self.canon(k)) is not None,
+            _EN_SUBUNITS,
+        )
 
     def range_month_en(self, e: int, first: float) -> str | None:
         """The date of `first` when the tokens from e read '-14 August' or 'to 14 August'."""
