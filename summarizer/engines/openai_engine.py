@@ -583,11 +583,7 @@ class OpenAIEngine(Engine):
                     kwargs["http_client"] = httpx2.Client(transport=transport, timeout=self.options.timeout)
                 self._client = openai.OpenAI(**kwargs)
             client = self._client
-        policy = self._policy(self.sleep)
-        mode = mode or self.mode_name()
-        request = self._request(article, model or self.options.model)
-        if extra_headers:
-            request["extra_headers"] = extra_headers
+        policy, mode, request = self._prepare(article, mode, model, extra_headers)
         start = time.perf_counter()
         create = instructor.patch(create=policy.wrap(client.chat.completions.create), mode=self._instructor_mode(mode))
         try:
@@ -615,11 +611,7 @@ class OpenAIEngine(Engine):
         transport = self._transport(is_async=True)
         if transport is not None:
             kwargs["http_client"] = httpx2.AsyncClient(transport=transport, timeout=self.options.timeout)
-        policy = self._policy(self.sleep)
-        mode = mode or self.mode_name()
-        request = self._request(article, model or self.options.model)
-        if extra_headers:
-            request["extra_headers"] = extra_headers
+        policy, mode, request = self._prepare(article, mode, model, extra_headers)
         start = time.perf_counter()
         async with openai.AsyncOpenAI(**kwargs) as client:
             create = instructor.patch(create=policy.awrap(client.chat.completions.create),
@@ -631,6 +623,14 @@ class OpenAIEngine(Engine):
             finally:
                 self.last_stats = policy.stats
         return self._result(parsed, policy.stats, start, mode)
+
+    def _prepare(self, article: str, mode: str | None, model: str | None,
+                 extra_headers: dict[str, str] | None) -> tuple[_CallPolicy, str, dict[str, Any]]:  # fmt: skip
+        """The call policy, the mode and the request kwargs shared by the sync and async paths."""
+        request = self._request(article, model or self.options.model)
+        if extra_headers:
+            request["extra_headers"] = extra_headers
+        return self._policy(self.sleep), mode or self.mode_name(), request
 
     def _result(self, parsed: GroundedDraft, stats: _Stats, start: float, mode: str) -> EngineResult:
         draft = BriefDraft.model_validate(parsed.model_dump())
