@@ -414,3 +414,8 @@ def test_round_two_claims_ground_against_the_urdu_source() -> None:
 def test_fraction_prefix_after_ke_is_still_a_number(text: str, value: float) -> None:
     """Only سوا after کے/کی means "except"; ساڑھے and پونے there still start a number."""
     assert [q[1] for q in _q(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("twenty\n\nfive people", "en"), ("بیس\n\nپانچ افراد", "ur")])
+def test_no_number_runs_across_a_blank_line(text: str, lang: str) -> None:
+    assert [q[1] for q in _q(text, lang)] == [20, 5]

@@ -272,11 +272,14 @@ class _Scan:
         return self.gaps[k]
 
     def near(self, k: int) -> bool:
-        """Token k follows token k-1 with nothing but white space between (or joined)."""
+        """Token k follows token k-1 with nothing but white space between (or joined).
+
+        A blank line is a paragraph break: no number runs across it ("twenty", blank line,
+        "five" are 20 and 5, not 25)."""
         if k <= 0 or k >= self.n:
             return False
         g = self.gap(k)
-        return g == "" or g.isspace()
+        return g == "" or (g.isspace() and g.count("\n") < 2)
 
     def emit(self, a: int, b: int, value: float, kind: QuantityKind, unit: str | None, qual: str,
              start: int | None = None) -> None:  # fmt: skip
@@ -293,7 +296,7 @@ class _Scan:
             j = i + 1
             while j < self.n and j - i < _MAX_RUN:
                 g = self.gaps[j]
-                if not (g == "" or g.isspace() or g.strip() == "-"):
+                if not (self.near(j) or g.strip() == "-"):
                     break
                 low = self.strs[j].lower()
                 if (
