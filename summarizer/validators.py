@@ -8,14 +8,18 @@ How close is close enough (the contract the tests hold):
   `HEDGE_TOLERANCE` (10%) of a source number, and "more than X"/"at least X" also holds when
   the source number is above X by at most 25% ("more than 40 percent" for 42 فیصد); "less than"
   and "up to" mirror that.
+- Years, dates and ordinals are never approximate.
 - Kinds must agree: a percent is never grounded by a count, money only by money in the same
-  currency, a year by a year (or a bare number), an ordinal by an ordinal.
-- Scale errors (the same digits at another power of ten: lakh vs million, ہزار vs لاکھ) are
-  always errors, reported with the source number they distort.
-- Small counts written as words ("two leaders", "both") that the source does not state are
-  warnings, not errors: Urdu often says دونوں where English says "the two".
+  currency (a count may drop the currency), dates agree on every part both state.
+- Scale errors (the same significant digits at another power of ten, both numbers ≥ 100:
+  lakh vs million, ہزار vs لاکھ) are errors that quote the source number they distort.
+- Word-only "one" (ایک is also "a") and word ordinals up to "third" (پہلے is also "before")
+  are not claims; digits always are. دونوں / تینوں ground "two" / "three".
 - A name holds when the names module matches it in the source at or above its threshold
   (exact, exonym, demonym, acronym letter-names, transliteration, spelling variant, role).
+  An unmatched English name made only of common words ("Council of Common Interests", a
+  sentence-initial "Floods") is a warning; so is an Urdu word that is only rare and absent
+  from the source. Gazetteer places, acronyms and institution phrases are errors.
 
 Findings are data (`schemas.Finding`); `reask_message` turns the errors into compact feedback
 for the model. The pydantic hook for instructor lives with the OpenAI engine: it calls
