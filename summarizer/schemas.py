@@ -85,7 +85,7 @@ class NameMatch(_Strict):
     span: Span | None
     score: float
     method: str
-    """How it matched: exact, exonym, acronym, role, transliteration, variant."""
+    """How it matched: exact, exonym, demonym, acronym, role, transliteration, variant; none when unmatched."""
 
 
 class FindingKind(StrEnum):
