@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.engines.rules import RulesEngine, render_quantity
+from summarizer.engines.rules import RulesEngine
+from summarizer.urdu.english_numbers import render_quantity
 from summarizer.errors import InputError
 from summarizer.input import check_article, strip_comment_header
 from summarizer.schemas import PLOVER_TYPES, BriefDraft, Quantity, QuantityKind, Span
