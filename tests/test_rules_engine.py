@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from summarizer.engines.rules import RulesEngine
-from summarizer.urdu.english_numbers import render_quantity
 from summarizer.errors import InputError
 from summarizer.input import check_article, strip_comment_header
 from summarizer.schemas import PLOVER_TYPES, BriefDraft, Quantity, QuantityKind, Span
+from summarizer.urdu.english_numbers import render_quantity
 from summarizer.urdu.events import find_triggers
 from summarizer.urdu.names import MATCH_THRESHOLD, english_name_spans, name_index
 from summarizer.urdu.quantities import extract_quantities
