@@ -264,7 +264,7 @@ def _name_in_source(name: str, folded_source: str) -> bool:
 
 def false_alarms(check: Checker, pairs: Sequence[Pair]) -> tuple[AlarmResult, dict[str, list[Finding]]]:
     """Flags on human-written Urdu text. Returns the tallies and each doc's findings."""
-    from summarizer.urdu.names import urdu_name_spans
+    from summarizer.urdu.name_claims import urdu_name_spans
     from summarizer.urdu.quantities import extract_quantities
 
     r = AlarmResult()

@@ -49,14 +49,10 @@ from summarizer.schemas import (
     ValidationReport,
 )
 from summarizer.urdu.acronyms import acronym_to_urdu
+from summarizer.urdu.english_names import english_name_spans
 from summarizer.urdu.gazetteer import lookup_english
-from summarizer.urdu.names import (
-    MATCH_THRESHOLD,
-    NameIndex,
-    english_name_spans,
-    name_index,
-    urdu_name_claims,
-)
+from summarizer.urdu.name_claims import urdu_name_claims
+from summarizer.urdu.names import MATCH_THRESHOLD, NameIndex, name_index
 from summarizer.urdu.normalize import fold, normalize
 from summarizer.urdu.quantities import extract_quantities
 

@@ -41,20 +41,15 @@ from summarizer.schemas import (
 )
 from summarizer.urdu import gazetteer
 from summarizer.urdu.dateline import DatelineMatch, agency_english, find_datelines
+from summarizer.urdu.english_names import english_name_spans
 from summarizer.urdu.english_numbers import claim_unit, render_quantity, worth_stating
 from summarizer.urdu.events import Trigger, first_trigger
-from summarizer.urdu.names import (
-    MATCH_THRESHOLD,
-    NameCandidate,
-    NameIndex,
-    english_name_spans,
-    name_index,
-    urdu_skeletons,
-)
+from summarizer.urdu.names import MATCH_THRESHOLD, NameCandidate, NameIndex, name_index
 from summarizer.urdu.normalize import fold, fold_token
 from summarizer.urdu.quantities import extract_quantities
 from summarizer.urdu.roles import urdu_role
 from summarizer.urdu.sentences import split_paragraphs, split_sentences
+from summarizer.urdu.transliterate import urdu_skeletons
 
 __all__ = ["RulesEngine"]
 

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from summarizer.schemas import Qualifier, Quantity, QuantityKind, Span
-from summarizer.urdu.names import english_name_spans
+from summarizer.urdu.english_names import english_name_spans
 from summarizer.urdu.quantities import extract_quantities
 
 __all__ = ["claim_unit", "render_quantity", "worth_stating"]

@@ -1,0 +1,203 @@
+"""Names in English text: the capitalised runs a brief claims, minus roles and sentence-initial words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.schemas import Span
+from summarizer.urdu import gazetteer
+from summarizer.urdu._lexicon import ENGLISH_COMMON
+from summarizer.urdu.names import JOINERS, POSSESSIVE
+from summarizer.urdu.roles import english_role
+
+__all__ = ["english_name_spans", "english_role_spans"]
+
+
+# --------------------------------------------------------------------------- English text
+
+_EN_TOKEN = re.compile(
+    r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*(?:[-.][A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*)*\.?"
+)
+_SENTENCE_END = frozenset(".!?:;\n\"“”'‘’()[]—–-•*#")
+
+
+@dataclass(slots=True)
+class _EnTok:
+    start: int
+    end: int
+    text: str
+    initial: bool
+
+
+def _english_tokens(text: str) -> list[_EnTok]:
+    out: list[_EnTok] = []
+    for m in _EN_TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.start(), m.end()
+        if word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+            word, end = word[:-1], end - 1
+        poss = POSSESSIVE.search(word)
+        if poss and len(word) > 2:
+            word, end = word[: poss.start()], end - (len(word) - poss.start())
+        before = text[:start].rstrip()
+        initial = not before or before[-1] in _SENTENCE_END
+        out.append(_EnTok(start, end, word, initial))
+    return out
+
+
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|ud|bin|ibn)-[A-Z]")
+
+
+def _is_cap(word: str) -> bool:
+    """Capitalised, or a lower-case Arabic article before a capital (`al-Jazeera`)."""
+    return word[:1].isupper() or bool(_ARTICLE_PREFIX.match(word))
+
+
+def _english_runs(text: str) -> list[list[_EnTok]]:
+    toks = _english_tokens(text)
+    runs: list[list[_EnTok]] = []
+    cur: list[_EnTok] = []
+    for k, tok in enumerate(toks):
+        gap_ok = (
+            bool(cur)
+            and text[cur[-1].end : tok.start].strip() == ""
+            and "\n" not in text[cur[-1].end : tok.start]
+        )
+        if _is_cap(tok.text):
+            if cur and not gap_ok:
+                runs.append(cur)
+                cur = []
+            cur.append(tok)
+        elif (
+            tok.text.lower() in JOINERS
+            and cur
+            and gap_ok
+            and k + 1 < len(toks)
+            and _is_cap(toks[k + 1].text)
+            and text[tok.end : toks[k + 1].start].strip() == ""
+        ):
+            cur.append(tok)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], list[list[_EnTok]]]:
+    """Split a capitalised run into name pieces and role pieces."""
+    names: list[list[_EnTok]] = []
+    roles: list[list[_EnTok]] = []
+    cur: list[_EnTok] = []
+    i = 0
+    while i < len(run):
+        tok = run[i]
+        low = tok.text.lower()
+        role_len = 0
+        for k in range(min(4, len(run) - i), 0, -1):
+            if english_role(" ".join(t.text for t in run[i : i + k])) is not None:
+                role_len = k
+                break
+        if role_len:
+            if cur:
+                names.append(cur)
+                cur = []
+            roles.append(run[i : i + role_len])
+            i += role_len
+            continue
+        common = low in ENGLISH_COMMON and not (tok.text.isupper() and len(tok.text) > 1)
+        if common and (tok.initial or headline or not cur or low in _ALWAYS_DROP):
+            if cur:
+                names.append(cur)
+                cur = []
+            i += 1
+            continue
+        demonym = [e for e in gazetteer.lookup_english(tok.text) if e.type == "demonym"] or (
+            tok.text[:1].isupper() and not tok.text.isupper() and gazetteer.demonym_of(tok.text) is not None
+        )
+        if demonym and (i + 1 == len(run) or not cur):
+            if cur:
+                names.append(cur)
+                cur = []
+            names.append([tok])
+            i += 1
+            continue
+        cur.append(tok)
+        i += 1
+    if cur:
+        names.append(cur)
+    cleaned: list[list[_EnTok]] = []
+    for piece in names:
+        while piece and piece[-1].text.lower() in JOINERS:
+            piece = piece[:-1]
+        while piece and piece[0].text.lower() in JOINERS:
+            piece = piece[1:]
+        if not piece:
+            continue
+        if len(piece) == 1 and len(piece[0].text.rstrip(".")) < 2:
+            continue
+        cleaned.append(piece)
+    return cleaned, roles
+
+
+_ALWAYS_DROP = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "covid", "coronavirus")
+)  # fmt: skip
+
+
+def _headline_lines(text: str) -> set[int]:
+    """Start offsets of lines written in title case (most words capitalised)."""
+    out: set[int] = set()
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", line)
+        if len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6:
+            out.add(pos)
+        pos += len(line)
+    return out
+
+
+def _english_pieces(text: str) -> tuple[list[Span], list[Span]]:
+    heads = sorted(_headline_lines(text))
+    names: list[Span] = []
+    roles: list[Span] = []
+
+    def in_headline(offset: int) -> bool:
+        line_start = text.rfind("\n", 0, offset) + 1
+        return line_start in heads
+
+    for run in _english_runs(text):
+        piece_names, piece_roles = _split_run(run, in_headline(run[0].start))
+        for piece in piece_names:
+            s, e = piece[0].start, piece[-1].end
+            names.append(Span(start=s, end=e, text=text[s:e]))
+        for piece in piece_roles:
+            s, e = piece[0].start, piece[-1].end
+            roles.append(Span(start=s, end=e, text=text[s:e]))
+    return names, roles
+
+
+def english_name_spans(text: str) -> list[Span]:
+    """Candidate names in English text, each a claim the Urdu source must support.
+
+    Capitalised word runs (joined by `of`, `al`, `bin`, ... and hyphens), acronyms (`GHQ`),
+    demonyms as their own spans (`Russian`). Dropped: sentence-initial and headline common
+    words (`The`, `According`), months and weekdays, and titles/roles (`Foreign Minister`,
+    `Prime Minister`, `General`, `Mr`): roles are returned by `english_role_spans` instead.
+    Possessive `'s` is left outside the span.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    return _english_pieces(text)[0]
+
+
+def english_role_spans(text: str) -> list[Span]:
+    """Capitalised titles/roles in English text (`Foreign Minister`, `President`)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    return _english_pieces(text)[1]

@@ -1,0 +1,381 @@
+"""Names an Urdu text claims that a source must support: the Urdu side of grounding.
+
+`urdu_name_spans(text)` gives the names the toolkit knows (gazetteer places and organisations,
+acronyms, words after a role). With a source, `urdu_name_claims` adds the name-like words and
+phrases of `text` that the source lacks, each marked strong (almost surely a name) or weak
+(merely rare: a paraphrase's vocabulary can look the same).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
+
+from summarizer.schemas import Span
+from summarizer.urdu import gazetteer
+from summarizer.urdu._lexicon import (
+    ADMIN_HEADS,
+    COMPASS,
+    GENERIC_QUALIFIERS,
+    INSTITUTION_HEADS,
+    INSTITUTION_TAILS,
+    NAME_PARTS,
+    NAME_STOP_AFTER_ROLE,
+    ORG_HEADS,
+    PARTICLES,
+    PLACE_HEADS,
+    PLACE_SUFFIX_EXCEPTIONS,
+    PLACE_SUFFIXES,
+    URDU_COMMON,
+    URDU_FUNCTION,
+)
+from summarizer.urdu.acronyms import letter_of
+from summarizer.urdu.names import (
+    INFLECTIONS,
+    ClaimStrength,
+    NameIndex,
+    name_index,
+)
+from summarizer.urdu.normalize import fold_token
+from summarizer.urdu.numbers_ur import classify_urdu
+from summarizer.urdu.roles import urdu_role
+
+__all__ = ["urdu_name_claims", "urdu_name_spans"]
+
+
+def urdu_name_spans(text: str, source: str | None = None) -> list[Span]:
+    """Names in an Urdu text (e.g. a model's Urdu summary) that a source must support.
+
+    Precision first: gazetteer places and organisations, demonyms, acronym runs, and the
+    words after a role (`وزیر خارجہ سرگئی لاروف`). Words merely before a postposition are left
+    out: too many are ordinary nouns.
+
+    With `source`, also the name-like words and phrases of `text` that the source does not
+    contain (see `urdu_name_claims`, which also says how sure each is).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if source is None:
+        return _known_spans(name_index(text))
+    return [span for span, _ in urdu_name_claims(text, source)]
+
+
+def urdu_name_claims(text: str, source: str) -> list[tuple[Span, ClaimStrength]]:
+    """Names in an Urdu text that `source` must support, each with how sure we are it is a name.
+
+    "strong": a gazetteer place or organisation, an acronym, the words after a role, a common
+    given name or surname (`NAME_PARTS`), a word with a place ending (میرپور، مظفر گڑھ), an
+    Arabic `al-` name (الحسن), or a phrase built like a name whose whole the source lacks:
+    an institution (پارلیمنٹ ہاؤس، وزارت دفاع، مسجد X، (ن) لیگ), an administrative unit
+    (تحصیل X، ضلع X with X new), a compass word before a place (شمالی امریکہ). An unsupported
+    strong claim is almost surely a wrong name: checkers can make it an error.
+    "weak": a word merely rare (transliterated names mostly) or before the ergative نے, with
+    its unsupported neighbours; a paraphrase's new vocabulary can look the same: a warning.
+
+    A name-shaped phrase replaces the shorter known names inside it (`برطانوی` in `برطانوی
+    پارلیمنٹ`). Spans are in text order and do not overlap.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if not isinstance(source, str):
+        raise TypeError(f"source must be str, not {type(source).__name__}")
+    idx = name_index(text)
+    out: list[tuple[Span, ClaimStrength]] = [(sp, "strong") for sp in _known_spans(idx)]
+    words = [idx._span(i, 1) for i in range(len(idx.tokens))]
+    blocked = {
+        i for i, w in enumerate(words) if any(w.start < sp.end and sp.start < w.end for sp, _ in out)
+    }  # words of known names: a run stops at them (`شاہد آفریدی` before a known `پٹھان`)
+    runs, patterns = _unsupported_claims(idx, name_index(source), blocked)
+    ordered = sorted(patterns, key=lambda c: (c[1] != "strong", c[0].start - c[0].end))
+    for k, (extra, strength) in enumerate([*ordered, *runs]):
+        inside = [c for c in out if extra.start <= c[0].start and c[0].end <= extra.end]
+        clash = [c for c in out if c[0].start < extra.end and extra.start < c[0].end and c not in inside]
+        if clash or (inside and k >= len(ordered)):
+            continue
+        out = [c for c in out if c not in inside]
+        out.append((extra, strength))
+    return sorted(out, key=lambda c: c[0].start)
+
+
+def _known_spans(idx: NameIndex) -> list[Span]:
+    return [c.span for c in idx.candidates() if c.source in {"gazetteer", "acronym", "role"}]
+
+
+_POSTPOSITIONS = frozenset(fold_token(w) for w in ("نے", "کا", "کی", "کے", "کو", "میں", "سے", "پر"))
+_RARE_ZIPF = 3.3
+"""Urdu words rarer than this (wordfreq Zipf) are mostly foreign names and places."""
+_EVERYDAY_ZIPF = 4.6
+"""Words at least this frequent do not join a name span unless another signal says name."""
+_DISTINCT_ZIPF = 5.6
+"""A word before an institution tail (`جناح انٹرنیشنل`) rarer than this can be a name's word;
+more frequent ones are adjectives (`سرکاری ہسپتال`)."""
+_COMPASS_NEW_ZIPF = 4.0
+_ENGLISH_COMPASS = frozenset(fold_token(w) for w in ("نارتھ", "ساؤتھ", "ساوتھ", "ایسٹ", "ویسٹ", "سینٹرل"))
+_SPLIT_SUFFIXES = frozenset(s for s in PLACE_SUFFIXES if s != fold_token("ستان"))
+_LETTER_JOIN = re.compile(r"[\s()]*")
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    return float(zipf_frequency(word, "ur"))
+
+
+def _inflection_of(tok: str, vocab: set[str] | frozenset[str]) -> bool:
+    """`tok` is a word of `vocab` with (or without) a plural/oblique/adjective ending."""
+    for suf in INFLECTIONS:
+        if suf and tok.endswith(suf) and tok[: -len(suf)] in vocab:
+            return True
+        if tok + suf in vocab:
+            return True
+    return False
+
+
+def _fused(tok: str, vocab: set[str]) -> bool:
+    """A function word run into a known word (`افرادمیں`, `نےدوستانہ`): not a name.
+
+    The other part must be a source or everyday word: names are often compounds of
+    frequent words (ناصرالملک), and `پالی|کے` is a name before a glued کے.
+    """
+    for k in range(2, len(tok) - 1):
+        a, b = tok[:k], tok[k:]
+        if (a in URDU_FUNCTION and (b in vocab or b in URDU_COMMON)) or (
+            b in URDU_FUNCTION and (a in vocab or a in URDU_COMMON)
+        ):
+            return True
+    return False
+
+
+def _place_word(tok: str) -> bool:
+    """A word with a place ending and a real stem (میرپور، سیالکوٹ، اوکاڑہ is not one)."""
+    if tok in PLACE_SUFFIX_EXCEPTIONS:
+        return False
+    for suf in PLACE_SUFFIXES:
+        stem = tok[: -len(suf)]
+        if tok.endswith(suf) and len(stem) >= 2 and stem not in URDU_FUNCTION:
+            return True
+    return False
+
+
+def _arabic_name(tok: str) -> bool:
+    """`al-` and a given name run together (الحسن، الرحمان): part of an Arabic name."""
+    return len(tok) >= 5 and tok.startswith("ال") and tok[2:] in NAME_PARTS
+
+
+class _Scan:
+    """Per-pair facts the claim finder needs: which words of the text the source lacks."""
+
+    def __init__(self, idx: NameIndex, src: NameIndex) -> None:
+        self.idx, self.src = idx, src
+        toks = idx.tokens
+        self.vocab = set(src.tokens)
+        self.src_bar = "|" + "|".join(src.tokens) + "|"
+        self.surface = [idx._span(i, 1).text for i in range(len(toks))]
+        by_len: dict[bool, list[str]] = {True: [], False: []}
+        for t in self.vocab:
+            if len(t) >= 4:
+                by_len[len(t) >= 5].append(t)
+        self.novel = [self._novel(i, tok, by_len) for i, tok in enumerate(toks)]
+
+    def _novel(self, i: int, tok: str, by_len: dict[bool, list[str]]) -> bool:
+        vocab = self.vocab
+        if (
+            len(tok) < 2
+            or tok in vocab
+            or tok in URDU_COMMON
+            or tok in NAME_STOP_AFTER_ROLE
+            or urdu_role(tok) is not None
+            or classify_urdu(tok) is not None
+            or letter_of(tok) is not None
+            or _inflection_of(tok, vocab)
+            or _fused(tok, vocab)
+        ):
+            return False
+        if tok.isascii():
+            return tok.lower() not in self.src._latin_lower and self.surface[i][:1].istitle()
+        # a spelling variant of a source word (مئمبی / ممبئی): same length, or both of five
+        # letters or more; `ایساف` is not a variant of `ایسا`, nor `انڈیز` of `انڈیا`
+        if len(tok) >= 4:
+            pool = by_len[len(tok) >= 5] if len(tok) >= 5 else [t for t in by_len[False] if len(t) == 4]
+            best = process.extractOne(tok, pool, scorer=fuzz.ratio, score_cutoff=86)
+            if best is not None and not (len(tok) <= 6 and tok[:2] != best[0][:2]):
+                return False
+        return True
+
+    def zipf(self, i: int) -> float:
+        return max(_zipf(self.surface[i]), _zipf(self.idx.tokens[i]))  # ئ → ی can hide a word
+
+    def joined(self, i: int) -> bool:
+        """Token i and i+1 are one phrase: white space between, or `(ن) لیگ` / `لیگ (ن)`."""
+        idx = self.idx
+        if i + 1 >= len(idx.tokens):
+            return False
+        if idx._joined_next[i]:
+            return True
+        if len(idx.tokens[i]) > 1 and len(idx.tokens[i + 1]) > 1:
+            return False
+        gap = idx._norm.text[idx._ends[i] : idx._starts[i + 1]]
+        return bool(_LETTER_JOIN.fullmatch(gap))
+
+    def in_source(self, i: int, n: int) -> bool:
+        """Tokens i..i+n-1 as a phrase are in the source (any spacing, any punctuation)."""
+        toks = self.idx.tokens[i : i + n]
+        return "".join(toks) in self.src._ngrams or ("|" + "|".join(toks) + "|") in self.src_bar
+
+    def known(self, i: int) -> bool:
+        """Word i is a demonym, or a known place the source names: `امریکی کمپنی`, `شارجہ
+        سٹیڈیم` describe rather than name."""
+        tok = self.idx.tokens[i]
+        entries = gazetteer.lookup_urdu(tok)
+        return bool(entries) and (tok in self.vocab or any(e.type == "demonym" for e in entries))
+
+    def distinct(self, i: int) -> bool:
+        """Word i can be a word of an institution's name (not an adjective like سرکاری)."""
+        tok = self.idx.tokens[i]
+        if tok in URDU_FUNCTION or tok in GENERIC_QUALIFIERS or classify_urdu(tok) is not None:
+            return False
+        return (
+            (tok not in URDU_COMMON and self.zipf(i) < _DISTINCT_ZIPF)
+            or tok in NAME_PARTS
+            or tok in gazetteer.urdu_keys()
+        )
+
+
+def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
+    """(start, n, strength) of phrases built like names that the source lacks as a whole."""
+    toks = scan.idx.tokens
+    n_tok = len(toks)
+    out: list[tuple[int, int, ClaimStrength]] = []
+
+    def role_before(j: int) -> int:
+        """Start of a role ending at word j (وزیر اعظم), else j + 1."""
+        for k in (3, 2, 1):
+            if (
+                j - k + 1 >= 0
+                and all(scan.joined(m) for m in range(j - k + 1, j))
+                and urdu_role("".join(toks[j - k + 1 : j + 1])) is not None
+            ):
+                return j - k + 1
+        return j + 1
+
+    for i, tok in enumerate(toks):
+        # X + institution tail (پارلیمنٹ ہاؤس، آرمی پبلک سکول، (ن) لیگ) or split place ending
+        tail = tok in INSTITUTION_TAILS or (tok in _SPLIT_SUFFIXES and i > 0)
+        if tail and i > 0 and scan.joined(i - 1):
+            start = i
+            while start > 0 and i - start < 3 and scan.joined(start - 1):
+                r = role_before(start - 1)
+                if r <= start - 1:
+                    start = r
+                    break
+                if not scan.distinct(start - 1):
+                    break
+                start -= 1
+            if tok in _SPLIT_SUFFIXES:
+                start = max(start, i - 1)
+                if start < i and (toks[start] in URDU_COMMON or scan.zipf(start) >= _DISTINCT_ZIPF - 0.4):
+                    start = i
+            end = i + 1
+            if end < n_tok and len(toks[end]) == 1 and scan.joined(i) and letter_of(toks[end]) is None:
+                end += 1  # مسلم لیگ ن
+            described = all(scan.known(k) for k in range(start, i))
+            if start < i and not described and not any(scan.in_source(s, end - s) for s in range(start, i)):
+                out.append((start, end - start, "strong"))
+        # institution head + X (وزارت دفاع، مسجد امام صادق، تھانہ صدر)
+        if tok in INSTITUTION_HEADS and scan.joined(i):
+            end = i + 1
+            while (
+                end < n_tok
+                and end - i <= 3
+                and toks[end] not in URDU_FUNCTION
+                and classify_urdu(toks[end]) is None
+            ):
+                if end > i + 1 and not (scan.novel[end] or scan.distinct(end)):
+                    break
+                end += 1
+                if not scan.joined(end - 1):
+                    break
+            if end > i + 1 and not scan.in_source(i, end - i):
+                out.append((i, end - i, "strong"))
+        # administrative head + a new word (تحصیل دتہ خیل، ضلع کرک)
+        if tok in ADMIN_HEADS and scan.joined(i) and scan.novel[i + 1] and scan.zipf(i + 1) < _EVERYDAY_ZIPF:
+            end = i + 2
+            while end < n_tok and end - i <= 3 and scan.joined(end - 1) and scan.novel[end]:
+                end += 1
+            out.append((i, end - i, "strong"))
+        # compass word + place (شمالی امریکہ، جنوبی وزیرستان)
+        if tok in COMPASS and scan.joined(i):
+            nxt = toks[i + 1]
+            place = nxt in gazetteer.urdu_keys() and nxt not in COMPASS
+            # after an English compass word (ویسٹ انڈیز) any new word; after an Urdu one a rare
+            # word only: شمالی ساحل is a coast, not a place's name
+            limit = _EVERYDAY_ZIPF + 0.4 if tok in _ENGLISH_COMPASS else _COMPASS_NEW_ZIPF
+            new = scan.novel[i + 1] and scan.zipf(i + 1) < limit and nxt not in COMPASS
+            said = any(
+                d == COMPASS[tok] and (w + nxt in scan.src._ngrams or f"|{w}|{nxt}|" in scan.src_bar)
+                for w, d in COMPASS.items()
+            )
+            if (place or new) and not said:
+                # a region of a place the source names (جنوبی پنجاب) may be a paraphrase
+                out.append((i, 2, "weak" if nxt in scan.vocab else "strong"))
+    return out
+
+
+def _unsupported_claims(
+    idx: NameIndex, src: NameIndex, blocked: set[int] | frozenset[int] = frozenset()
+) -> tuple[list[tuple[Span, ClaimStrength]], list[tuple[Span, ClaimStrength]]]:
+    """(runs of name-like words, name-shaped phrases) of idx's text that `src` lacks.
+
+    Strong signals (one is enough): a gazetteer word (an ambiguous one only when rare or
+    before a postposition), a common given name or surname (`NAME_PARTS`), a place-ending
+    word, an Arabic `al-` name, a name-shaped phrase (`_pattern_claims`). Also enough for a
+    (weak) claim: a rare word (Zipf < 3.3: transliterated foreign names), a word right after a
+    role, a less common word before the ergative نے. Other words below everyday frequency
+    only join a run, or make one of two words ending in a place/institution head (ٹاؤن).
+    """
+    scan = _Scan(idx, src)
+    for i in blocked:
+        scan.novel[i] = False
+    toks = idx.tokens
+    n_tok = len(toks)
+    gaz = gazetteer.urdu_keys()
+    novel = scan.novel
+    sure = [False] * n_tok  # a name for sure: a strong claim
+    strong = [False] * n_tok  # enough for a claim
+    weak = [False] * n_tok
+    for i, tok in enumerate(toks):
+        if not novel[i]:
+            continue
+        z = scan.zipf(i)
+        nxt = toks[i + 1] if i + 1 < n_tok and idx._joined_next[i] else ""
+        prev = toks[i - 1] if i > 0 and idx._joined_next[i - 1] else ""
+        prev2 = toks[i - 2] + prev if i > 1 and prev and idx._joined_next[i - 2] else ""
+        if tok in gaz:
+            sure[i] = tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or nxt in _POSTPOSITIONS
+        if tok in NAME_PARTS or _place_word(tok) or _arabic_name(tok):
+            sure[i] = True
+        strong[i] = sure[i] or (
+            (z < _RARE_ZIPF and len(tok) >= 4)
+            or tok.isascii()
+            or (prev and urdu_role(prev) is not None and z < _EVERYDAY_ZIPF + 0.4)
+            or (prev2 and urdu_role(prev2) is not None and z < _EVERYDAY_ZIPF + 0.4)
+            or (nxt in PARTICLES and z < 5.0)
+        )
+        weak[i] = z < _EVERYDAY_ZIPF or tok in PLACE_HEADS or tok in ORG_HEADS
+    out: list[tuple[Span, ClaimStrength]] = []
+    i = 0
+    while i < n_tok:
+        if not (strong[i] or weak[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n_tok and j - i < 4 and idx._joined_next[j - 1] and (strong[j] or weak[j]):
+            j += 1
+        run = range(i, j)
+        heads = toks[j - 1] in PLACE_HEADS or toks[j - 1] in ORG_HEADS
+        if any(strong[k] for k in run) or (j - i >= 2 and heads):
+            out.append((idx._span(i, j - i), "strong" if any(sure[k] for k in run) else "weak"))
+        i = j
+    return out, [(idx._span(i, n), strength) for i, n, strength in _pattern_claims(scan)]

@@ -1,0 +1,196 @@
+"""Transliteration for name matching: consonant skeletons of Urdu and English words, and uroman.
+
+Urdu rarely writes short vowels and spells foreign names several ways, so both sides are
+reduced to consonant classes (k/q/c → k, s/z/sh/th(ث) → s, f/v/w → v, vowels dropped, repeats
+collapsed) before rapidfuzz compares them. The table is hand-written because uroman is too slow
+for matching (~2.5 s to load, ~0.15 ms a word); uroman only renders candidates in English.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from typing import Any
+
+__all__ = [
+    "collapse",
+    "english_loose",
+    "english_readings",
+    "english_skeleton",
+    "romanize",
+    "romanize_tokens",
+    "urdu_skeletons",
+]
+
+
+# --------------------------------------------------------------------------- skeletons
+
+_UR_CONS: dict[str, str] = {
+    "ب": "b", "پ": "p", "ت": "t", "ٹ": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ش": "s",
+    "ز": "s", "ذ": "s", "ض": "s", "ظ": "s", "ژ": "s", "ج": "j", "چ": "c", "ح": "h", "خ": "k",
+    "د": "d", "ڈ": "d", "ر": "r", "ڑ": "r", "ف": "v", "ق": "k", "ک": "k", "گ": "g", "غ": "g",
+    "ل": "l", "م": "m", "ن": "n",
+}  # fmt: skip
+_UR_LOOSE_VOWEL: dict[str, str] = {"ا": "a", "آ": "a", "ع": "a", "ی": "i", "ے": "i", "و": "u"}
+_ALIF = frozenset("اآ")
+
+
+def collapse(chars: Iterable[str]) -> str:
+    out: list[str] = []
+    for c in chars:
+        if c and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+@cache
+def urdu_skeletons(token: str) -> tuple[str, str, str]:
+    """(skeleton, skeleton with every و as v, loose form with vowels) of one folded Urdu word."""
+    n = len(token)
+    primary: list[str] = []
+    alt: list[str] = []
+    loose: list[str] = []
+    for i, ch in enumerate(token):
+        prev = token[i - 1] if i else ""
+        nxt = token[i + 1] if i + 1 < n else ""
+        cons = _UR_CONS.get(ch)
+        if cons is not None:
+            primary.append(cons)
+            alt.append(cons)
+            loose.append(cons)
+        elif ch == "و":
+            is_cons = i == 0 or prev in _ALIF or prev == "و" or nxt in _ALIF
+            primary.append("v" if is_cons else "")
+            alt.append("v")
+            loose.append("v" if is_cons else "u")
+        elif ch in "یے":
+            is_cons = (i == 0 or nxt in _ALIF) and i + 1 < n
+            primary.append("y" if is_cons else "")
+            alt.append("y" if is_cons else "")
+            loose.append("y" if is_cons else "i")
+        elif ch in "ہۃ":
+            is_cons = i + 1 < n or prev in _ALIF
+            primary.append("h" if is_cons else "")
+            alt.append("h" if is_cons else "")
+            loose.append("h" if is_cons else "a")
+        elif ch in _UR_LOOSE_VOWEL:
+            loose.append(_UR_LOOSE_VOWEL[ch])
+        elif "a" <= ch.lower() <= "z":
+            sk = english_skeleton(token)
+            return sk, sk, english_loose(token)
+    return collapse(primary), collapse(alt), collapse(loose)
+
+
+_EN_DIGRAPHS: tuple[tuple[str, str], ...] = (
+    ("sch", "s"), ("sh", "s"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("ph", "v"), ("th", "t"),
+    ("dh", "d"), ("bh", "b"), ("jh", "j"), ("zh", "s"), ("ck", "k"), ("qu", "k"), ("wh", "v"),
+    ("rh", "r"), ("tt", "t"),
+)  # fmt: skip
+_EN_SINGLE: dict[str, str] = {
+    "b": "b", "d": "d", "f": "v", "g": "g", "h": "h", "j": "j", "k": "k", "l": "l", "m": "m",
+    "n": "n", "p": "p", "q": "k", "r": "r", "s": "s", "t": "t", "v": "v", "w": "v", "x": "ks",
+    "z": "s",
+}  # fmt: skip
+_EN_VOWELS = frozenset("aeiouy")
+_EN_LOOSE_VOWEL = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
+
+
+def _ascii_lower(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in word.lower() if "a" <= c <= "z")
+
+
+def _english_units(word: str) -> list[tuple[str, bool]]:
+    """(class, is_vowel) units of an English word."""
+    w = _ascii_lower(word)
+    out: list[tuple[str, bool]] = []
+    i, n = 0, len(w)
+    while i < n:
+        for dg, cls in _EN_DIGRAPHS:
+            if w.startswith(dg, i):
+                out.append((cls, False))
+                i += len(dg)
+                break
+        else:
+            ch = w[i]
+            prev_vowel = i > 0 and w[i - 1] in _EN_VOWELS
+            nxt = w[i + 1] if i + 1 < n else ""
+            if ch == "c":
+                out.append(("s" if nxt in ("e", "i", "y") else "k", False))
+            elif ch == "y" and (i == 0 or prev_vowel) and nxt in _EN_VOWELS and nxt:
+                out.append(("y", False))
+            elif ch in _EN_VOWELS:
+                out.append((_EN_LOOSE_VOWEL[ch], True))
+            else:
+                out.append((_EN_SINGLE.get(ch, ""), False))
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=8192)
+def english_skeleton(word: str) -> str:
+    """Consonant skeleton of an English (Latin-script) word: `Lavrov` → `lvrv`."""
+    return collapse(c for c, vowel in _english_units(word) if not vowel)
+
+
+@lru_cache(maxsize=8192)
+def english_loose(word: str) -> str:
+    return collapse(c for c, _ in _english_units(word))
+
+
+_SOFT_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"ch"), "k"),  # Nicholas نکولس, Michael مائیکل
+    (re.compile(r"th"), "d"),  # Netherlands نیدرلینڈ
+    (re.compile(r"dge|g(?=[ei])"), "j"),  # Hodge ہوج, George جارج
+    (re.compile(r"gh"), ""),  # Waugh وا, Hugh ہیو
+    (re.compile(r"(?<=[a-z])h(?!h)"), ""),  # Rihanna ریانا: h after a letter is often silent
+    (re.compile(r"^u(?=[^aeiou])"), "yu"),  # Urals یورال, Uganda یوگنڈا
+    (re.compile(r"^eu"), "yu"),  # Europe یورپ
+    (re.compile(r"(?<=[a-z])i(?=[aou])"), "iy"),  # Maria ماریا, Rihanna ریانا
+)
+_PLURAL_S = re.compile(r"(?<=[^s])s$")  # Urals یورال: an English plural
+
+
+@lru_cache(maxsize=8192)
+def english_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """(skeleton, loose) of an English word as spelt, then as Urdu often hears it.
+
+    The second reading applies every soft rule at once (ch → k, th → d, dge → j, gh and
+    non-initial h silent, initial u → yu, i before a vowel → iy), the third also drops a
+    plural s; readings equal to an earlier one are left out.
+    """
+    w = _ascii_lower(word)
+    soft = w
+    for pattern, repl in _SOFT_READINGS:
+        soft = pattern.sub(repl, soft)
+    out = [(english_skeleton(word), english_loose(word))]
+    for form in (soft, _PLURAL_S.sub("", soft) if len(soft) > 4 else soft):
+        reading = (english_skeleton(form), english_loose(form))
+        if len(form) >= 2 and reading[0] and reading not in out:
+            out.append(reading)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- romanization
+
+
+@cache
+def _uroman() -> Any:
+    import uroman
+
+    return uroman.Uroman()
+
+
+@lru_cache(maxsize=65536)
+def romanize(token: str) -> str:
+    """uroman's romanization of an Urdu word (first call loads uroman: ~2.5 s)."""
+    if not token.strip():
+        return ""
+    out = _uroman().romanize_string(token, lcode="urd")
+    return str(out).replace("'", "")
+
+
+def romanize_tokens(tokens: Iterable[str]) -> str:
+    return " ".join(romanize(t).capitalize() for t in tokens if t)
