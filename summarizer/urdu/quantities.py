@@ -857,50 +857,51 @@ class _Scan:
 
     def range_month_en(self, e: int, first: float) -> str | None:
         """The date of `first` when the tokens from e read '-14 August' or 'to 14 August'."""
-        if e >= self.n:
+        got = self.range_day_en(e, first)
+        if got is None or not self.near(got[0] + 1):
             return None
-        g = self.gap(e).strip()
-        if g in ("-", "–") and len(self.gap(e)) <= 3 and self.is_digits(e):
-            k = e
-        elif self.near(e) and self.canon(e) in _EN_RANGE_WORDS and self.near(e + 1) and self.is_digits(e + 1):
-            k = e + 1
-        else:
-            return None
-        second = digits_value(self.strs[k])
-        if second is None or second != int(second) or not first < second <= 31 or not self.near(k + 1):
-            return None
+        k = got[0]
         month = _EN_MONTHS.get(self.canon(k + 1))
         if month is None or not self.strs[k + 1][:1].isupper():
             return None
-        y = self.strs[k + 2] if self.gap(k + 2).strip() in ("", ",") and self.is_digits(k + 2) else ""
-        if y.isdigit() and len(y) == 4 and 1000 <= int(y) <= 2100:
-            return f"{y}-{month}-{int(first):02d}"
-        return f"--{month}-{int(first):02d}"
+        y = self.year_at_en(k + 2)
+        return f"{y or '-'}-{month}-{int(first):02d}"
 
-    def range_second_en(self, e: int, first: float, month: str, qual: str) -> int:
-        """August 5 to 14 / August 5-14: the second day is in the same month; the next index."""
+    def range_day_en(self, e: int, first: float) -> tuple[int, float] | None:
+        """(token, day) of the second day after a range marker ('-14', 'to 14'), later than `first`."""
         if e >= self.n:
-            return e
-        g = self.gap(e).strip()
-        if g in ("-", "–") and len(self.gap(e)) <= 3 and self.is_digits(e):
+            return None
+        if self.gap(e).strip() in ("-", "–") and len(self.gap(e)) <= 3 and self.is_digits(e):
             k = e
         elif self.near(e) and self.canon(e) in _EN_RANGE_WORDS and self.near(e + 1) and self.is_digits(e + 1):
             k = e + 1
         else:
-            return e
+            return None
         second = digits_value(self.strs[k])
         if second is None or second != int(second) or not first < second <= 31:
+            return None
+        return k, second
+
+    def year_at_en(self, k: int) -> str | None:
+        """A four-digit year at token k, after nothing or a comma."""
+        if k >= self.n or self.gap(k).strip() not in ("", ",") or not self.is_digits(k):
+            return None
+        y = self.strs[k]
+        return y if y.isdigit() and len(y) == 4 and 1000 <= int(y) <= 2100 else None
+
+    def range_second_en(self, e: int, first: float, month: str, qual: str) -> int:
+        """August 5 to 14 / August 5-14: the second day is in the same month; the next index."""
+        got = self.range_day_en(e, first)
+        if got is None:
             return e
+        k, second = got
         if k + 1 < self.n and self.near(k + 1) and self.canon(k + 1) in _EN_MONTHS:
             return e  # August 30 to September 2: the second date has its own month
         if k + 1 < self.n and self.gap(k + 1) == "":
             return e  # 14th, 14km ...
-        iso, end = f"--{month}-{int(second):02d}", k + 1
-        if end < self.n and self.gap(end).strip() in ("", ",") and self.is_digits(end):
-            y = self.strs[end]
-            if y.isdigit() and len(y) == 4 and 1000 <= int(y) <= 2100:
-                iso, end = f"{y}-{month}-{int(second):02d}", end + 1
-        self.emit(k, end, second, QuantityKind.DATE, iso, qual)
+        y = self.year_at_en(k + 1)
+        end = k + 2 if y else k + 1
+        self.emit(k, end, second, QuantityKind.DATE, f"{y or '-'}-{month}-{int(second):02d}", qual)
         return end
 
     def month_before_en(self, i: int) -> tuple[int, str] | None:
