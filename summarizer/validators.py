@@ -8,7 +8,11 @@ How close is close enough (the contract the tests hold):
   `HEDGE_TOLERANCE` (10%) of a source number, and "more than X"/"at least X" also holds when
   the source number is above X by at most 25% ("more than 40 percent" for 42 فیصد); "less than"
   and "up to" mirror that.
-- Years, dates and ordinals are never approximate.
+- Years, dates and ordinals are never approximate (no relative tolerance: 2013 is not 2015).
+- Urdu claims only: a loose match (hedge tolerance, rounding, a count against a day of the
+  month) must share a content word nearby with the source number (`urdu.context`), else the
+  finding "about something else" (a warning). Exact restatements need no context.
+- A vague plural (درجنوں، ہزاروں) supports only a vague or hedged claim, never "12".
 - Kinds must agree: a percent is never grounded by a count, money only by money in the same
   currency (a count may drop the currency), dates agree on every part both state.
 - Scale errors (the same significant digits at another power of ten, both numbers ≥ 100:
@@ -19,7 +23,8 @@ How close is close enough (the contract the tests hold):
   (exact, exonym, demonym, acronym letter-names, transliteration, spelling variant, role).
   An unmatched English name made only of common words ("Council of Common Interests", a
   sentence-initial "Floods") is a warning; so is an Urdu word that is only rare and absent
-  from the source. Gazetteer places, acronyms and institution phrases are errors.
+  from the source (so are unknown words and runs of less common new words in a name's slot).
+  Gazetteer places, acronyms and institution phrases are errors.
 
 Findings are data (`schemas.Finding`); `reask_message` turns the errors into compact feedback
 for the model. The pydantic hook for instructor lives with the OpenAI engine: it calls
@@ -31,9 +36,9 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Container, Iterable, Iterator
+from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Literal
 
 from summarizer.schemas import (
@@ -49,11 +54,14 @@ from summarizer.schemas import (
     ValidationReport,
 )
 from summarizer.urdu.acronyms import acronym_to_urdu
+from summarizer.urdu.context import share_context
 from summarizer.urdu.english_names import english_name_spans
 from summarizer.urdu.gazetteer import lookup_english
 from summarizer.urdu.name_claims import urdu_name_claims
 from summarizer.urdu.names import MATCH_THRESHOLD, NameIndex, name_index
 from summarizer.urdu.normalize import fold, normalize
+from summarizer.urdu.numbers_en import ENGLISH_VAGUE
+from summarizer.urdu.numbers_ur import URDU_VAGUE
 from summarizer.urdu.quantities import extract_quantities
 
 __all__ = [
@@ -101,19 +109,29 @@ def _is_rounding(claim: float, source: float) -> bool:
     return False
 
 
+_VAGUE = frozenset(fold(w) for w in (*URDU_VAGUE, *ENGLISH_VAGUE))
+
+
+def _vague(q: Quantity) -> bool:
+    """درجنوں، ہزاروں، "thousands": a plural scale word, no number at all."""
+    return fold(q.span.text.lower()) in _VAGUE
+
+
 _EXACT_KINDS = frozenset({QuantityKind.YEAR, QuantityKind.DATE, QuantityKind.ORDINAL})
 
 
 def _values_agree(claim: Quantity, src: Quantity) -> bool:
     c, s = claim.value, src.value
+    if claim.kind in _EXACT_KINDS or src.kind in _EXACT_KINDS:
+        return c == s  # years, dates and ordinals are never approximate: 2013 is not 2015
     if _rel(c, s) <= EXACT_TOLERANCE:
         return True
-    if claim.kind in _EXACT_KINDS or src.kind in _EXACT_KINDS:
-        return False  # years, dates and ordinals are never approximate
     if _is_rounding(c, s):
         return True
     if claim.qualifier == "exact":
         return False  # a hedge in the source alone does not license a different number
+    if _vague(claim):
+        return 2 * c <= s < 100 * c  # "thousands" for 18,000; not for 1,500 nor for 5 lakh
     if claim.qualifier == "about":
         return _rel(c, s) <= HEDGE_TOLERANCE
     if claim.qualifier in ("more_than", "at_least") and c > 0:
@@ -174,19 +192,49 @@ def _is_scale_error(claim: Quantity, src: Quantity) -> bool:
     return abs(ratio - round(ratio)) < 1e-6 and round(ratio) != 0
 
 
-def _judge(claim: Quantity, source_qs: list[Quantity]) -> _Verdict:
-    for src in source_qs:  # fast path: most claims restate a source number exactly
-        if src.value == claim.value and _kinds_agree(claim, src):
+_DAY_AND_COUNT = frozenset({QuantityKind.COUNT, QuantityKind.DATE})
+"""A count against a day of the month ("تیس میچ" against "30 اکتوبر") agrees only loosely.
+A count against an ordinal stays firm: "تین سنچریاں" for "تیسری سنچری" is a fair paraphrase
+(requiring context there doubled the false alarms on human summaries for no recall)."""
+
+
+def _firm(claim: Quantity, src: Quantity) -> bool:
+    """The source states this very number: the same value, not a vague plural, and kinds that
+    agree without a stretch."""
+    return (
+        claim.value == src.value
+        and {claim.kind, src.kind} != _DAY_AND_COUNT
+        and (not _vague(src) or _vague(claim))  # ہزاروں restates ہزاروں
+    )
+
+
+def _anything(_: Quantity) -> bool:
+    return True
+
+
+def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Quantity], bool] = _anything) -> _Verdict:
+    """Is `claim` supported by a source number? `related(src)` says whether the claim and a
+    source number are about the same thing (their words nearby overlap); a loose match
+    (hedge tolerance, rounding, a count against an ordinal or a date) needs it, an exact one
+    does not."""
+    exact_claim = claim.qualifier == "exact"
+    candidates = [s for s in source_qs if not (exact_claim and _vague(s))]  # 12 is not "dozens"
+    for src in candidates:  # fast path: most claims restate a source number exactly
+        if _firm(claim, src) and _kinds_agree(claim, src):
             return _Verdict(True, src, "")
     nearest: Quantity | None = None
     best = math.inf
     scale: Quantity | None = None
     kind_clash: Quantity | None = None
-    for src in source_qs:
+    unrelated: Quantity | None = None
+    for src in candidates:
         if _values_agree(claim, src):
-            if _kinds_agree(claim, src):
+            if not _kinds_agree(claim, src):
+                kind_clash = kind_clash or src
+            elif related(src):
                 return _Verdict(True, src, "")
-            kind_clash = kind_clash or src
+            else:
+                unrelated = unrelated or src
             continue
         compatible = src.kind in _COMPATIBLE[claim.kind]
         if compatible and scale is None and _is_scale_error(claim, src):
@@ -199,6 +247,8 @@ def _judge(claim: Quantity, source_qs: list[Quantity]) -> _Verdict:
         return _Verdict(False, kind_clash, "kind")
     if scale is not None:
         return _Verdict(False, scale, "scale")
+    if unrelated is not None:
+        return _Verdict(False, unrelated, "context")
     return _Verdict(False, nearest, "value")
 
 
@@ -217,13 +267,17 @@ def _number_finding(claim: Quantity, verdict: _Verdict, field: str | None) -> Fi
     elif verdict.reason == "kind" and near is not None:
         msg = (f"{said} matches '{near.span.text}' in the article only as a {near.kind.value}, "
                f"not as a {claim.kind.value}. State it as the article does.")
+    elif verdict.reason == "context" and near is not None:
+        msg = (f"{said} is in the article only as '{near.span.text}', which is about something else "
+               "(no word around the two is shared). State the number the article gives for this.")
     elif near is not None:
         msg = f"{said} is not in the article; the closest number there is '{near.span.text}' = {_fmt(near.value)}."
     else:
         msg = f"{said} is not in the article. Remove it or use a number the article states."
     return Finding(
         kind=FindingKind.NUMBER,
-        severity="error",
+        # "about something else" rests on nearby words only: a paraphrase can defeat it
+        severity="warning" if verdict.reason == "context" else "error",
         field=field,
         claim=claim.span,
         nearest=near.span if near is not None else None,
@@ -250,6 +304,10 @@ def _source_quantities(source: str) -> tuple[Quantity, ...]:
     return tuple(found + extra + collective)
 
 
+def _related(text: str, claim: Span, source: str, src: Quantity) -> bool:
+    return share_context(text, claim, source, src.span)
+
+
 def _is_claim(q: Quantity) -> bool:
     """Word-only "one" (ایک = also "a") and word ordinals up to third (پہلے = also "before",
     دوسری طرف = "on the other hand") are idiom far more often than claims; digits always count."""
@@ -260,10 +318,15 @@ def _is_claim(q: Quantity) -> bool:
     return not (q.kind is QuantityKind.ORDINAL and q.value <= 3)
 
 
-def _check_numbers(source: str, claims: list[Quantity], field: str | None) -> Iterator[Finding]:
+def _check_numbers(
+    source: str, claims: list[Quantity], field: str | None, text: str | None = None
+) -> Iterator[Finding]:
+    """`text` (the Urdu text the claims come from) lets loose matches be checked for context;
+    an English text shares no words with the Urdu source, so it passes None."""
     src = list(_source_quantities(source))
     for claim in claims:
-        verdict = _judge(claim, src)
+        related = _anything if text is None else partial(_related, text, claim.span, source)
+        verdict = _judge(claim, src, related)
         if not verdict.supported:
             yield _number_finding(claim, verdict, field)
 
@@ -369,7 +432,7 @@ def _check_names(
 
 def _findings(source: str, text: str, lang: Lang, claims: _Claims, field: str | None,
               aliases: Container[str]) -> list[Finding]:  # fmt: skip
-    return [*_check_numbers(source, claims.numbers, field),
+    return [*_check_numbers(source, claims.numbers, field, text if lang == "ur" else None),
             *_check_names(source, text, claims.names, lang, field, aliases)]  # fmt: skip
 
 

@@ -36,7 +36,7 @@ _LABELS = set(
     degrees degree barrels barrel cusecs cusec inches inch ft rupees rupee dollars dollar euros euro
     pounds pound riyals riyal dirhams dirham yuan yen roubles rouble rubles ruble afghanis afghani taka
     lira indian st nd rd th january february march april may june july august september october
-    november december""".split()  # noqa: SIM905
+    november december dozens hundreds thousands millions billions""".split()  # noqa: SIM905
 ) | {t.lower() for t in PLOVER_TYPES}
 _URDU_RUN = re.compile(r"[\u0600-\u06FF\u0750-\u077F]+(?:\s+[\u0600-\u06FF\u0750-\u077F]+)*")
 

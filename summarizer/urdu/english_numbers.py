@@ -15,6 +15,9 @@ from functools import lru_cache
 
 from summarizer.schemas import Qualifier, Quantity, QuantityKind, Span
 from summarizer.urdu.english_names import english_name_spans
+from summarizer.urdu.normalize import fold_token
+from summarizer.urdu.numbers_en import ENGLISH_VAGUE
+from summarizer.urdu.numbers_ur import URDU_VAGUE
 from summarizer.urdu.quantities import extract_quantities
 
 __all__ = ["claim_unit", "render_quantity", "worth_stating"]
@@ -124,8 +127,25 @@ _KIND_OK: dict[QuantityKind, frozenset[QuantityKind]] = {
 
 
 def render_quantity(q: Quantity) -> str | None:
-    """English for a quantity (see `_render`), cached by what the rendering depends on."""
+    """English for a quantity (see `_render`), cached by what the rendering depends on.
+
+    A vague plural (ہزاروں، درجنوں) becomes its English plural ("thousands"), never a number:
+    "more than 1,000" would state a bound the article does not give. لاکھوں and کروڑوں have no
+    English plural that reads back, so they are left out.
+    """
+    if q.qualifier != "exact" and fold_token(q.span.text.strip()) in _VAGUE_UR:
+        word = _VAGUE_EN.get(q.value)
+        return word if word is not None and _reads_back_vague(word, q.value) else None
     return _render(q.value, q.kind, q.unit, q.qualifier)
+
+
+_VAGUE_UR = frozenset(fold_token(w) for w in URDU_VAGUE)
+_VAGUE_EN = {float(v): w for w, v in ENGLISH_VAGUE.items() if w != "scores"}
+
+
+def _reads_back_vague(word: str, value: float) -> bool:
+    back = extract_quantities(word, "en")
+    return len(back) == 1 and back[0].value == value and back[0].qualifier != "exact"
 
 
 @lru_cache(maxsize=4096)

@@ -105,6 +105,8 @@ def _known_spans(idx: NameIndex) -> list[Span]:
 
 
 _POSTPOSITIONS = frozenset(fold_token(w) for w in ("نے", "کا", "کی", "کے", "کو", "میں", "سے", "پر"))
+_AUR = fold_token("اور")
+_VERBAL_ENDINGS = tuple(fold_token(s) for s in ("انے", "انا", "انی", "وں"))
 _RARE_ZIPF = 3.3
 """Urdu words rarer than this (wordfreq Zipf) are mostly foreign names and places."""
 _EVERYDAY_ZIPF = 4.6
@@ -146,6 +148,11 @@ def _fused(tok: str, vocab: set[str]) -> bool:
         ):
             return True
     return False
+
+
+def _inflected(tok: str) -> bool:
+    """An infinitive (پھیلانے) or an oblique plural (بنیادوں): grammar a name seldom takes."""
+    return any(tok.endswith(e) and len(tok) - len(e) >= 2 for e in _VERBAL_ENDINGS)
 
 
 def _place_word(tok: str) -> bool:
@@ -203,6 +210,16 @@ class _Scan:
             if best is not None and not (len(tok) <= 6 and tok[:2] != best[0][:2]):
                 return False
         return True
+
+    def split_piece(self, i: int) -> bool:
+        """Word i is half of a word typed with a stray space (نو مبر، سا ئیڈ)."""
+        toks = self.idx.tokens
+        for a, b in ((i - 1, i), (i, i + 1)):
+            if a >= 0 and b < len(toks):
+                whole = toks[a] + toks[b]
+                if whole in self.vocab or whole in URDU_COMMON or _zipf(whole) >= 3.0:
+                    return True
+        return False
 
     def zipf(self, i: int) -> float:
         return max(_zipf(self.surface[i]), _zipf(self.idx.tokens[i]))  # ئ → ی can hide a word
@@ -331,9 +348,12 @@ def _unsupported_claims(
     Strong signals (one is enough): a gazetteer word (an ambiguous one only when rare or
     before a postposition), a common given name or surname (`NAME_PARTS`), a place-ending
     word, an Arabic `al-` name, a name-shaped phrase (`_pattern_claims`). Also enough for a
-    (weak) claim: a rare word (Zipf < 3.3: transliterated foreign names), a word right after a
-    role, a less common word before the ergative نے. Other words below everyday frequency
-    only join a run, or make one of two words ending in a place/institution head (ٹاؤن).
+    (weak) claim: a rare word (Zipf < 3.3: transliterated foreign names), a three-letter word
+    wordfreq does not know (بڈا; not half of a word split by a stray space), a word right after
+    a role, a less common word before the ergative نے. Other words below everyday frequency
+    only join a run, or make one of two words ending in a place/institution head (ٹاؤن), or,
+    two to four of them new and in a name's slot (before a postposition or اور), make a run
+    on their own (مور کہو میں، راس ٹیلر کی); infinitives and oblique plurals never do.
     """
     scan = _Scan(idx, src)
     for i in blocked:
@@ -358,6 +378,7 @@ def _unsupported_claims(
             sure[i] = True
         strong[i] = sure[i] or (
             (z < _RARE_ZIPF and len(tok) >= 4)
+            or (z == 0 and len(tok) == 3 and not _fused(tok, scan.vocab) and not scan.split_piece(i))
             or tok.isascii()
             or (prev and urdu_role(prev) is not None and z < _EVERYDAY_ZIPF + 0.4)
             or (prev2 and urdu_role(prev2) is not None and z < _EVERYDAY_ZIPF + 0.4)
@@ -375,7 +396,16 @@ def _unsupported_claims(
             j += 1
         run = range(i, j)
         heads = toks[j - 1] in PLACE_HEADS or toks[j - 1] in ORG_HEADS
-        if any(strong[k] for k in run) or (j - i >= 2 and heads):
+        # two or more new, less common words in a row read as one foreign name (مور کہو،
+        # راس ٹیلر); a paraphrase's new words are mostly everyday ones
+        pair = (
+            j - i >= 2
+            and all(novel[k] and weak[k] and not _inflected(toks[k]) for k in run)
+            and j < n_tok
+            and (toks[j] in _POSTPOSITIONS or toks[j] == _AUR)  # a name's slot: مور کہو میں
+            and not scan.in_source(i, j - i)
+        )
+        if any(strong[k] for k in run) or (j - i >= 2 and heads) or pair:
             out.append((idx._span(i, j - i), "strong" if any(sure[k] for k in run) else "weak"))
         i = j
     return out, [(idx._span(i, n), strength) for i, n, strength in _pattern_claims(scan)]

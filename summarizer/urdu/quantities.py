@@ -114,6 +114,7 @@ _UR_YEAR_NEXT = _fold_set(["میں", "تک", "کے", "کی", "کا", "کو", "س
 _UR_NOT_YEAR_AFTER = _fold_set(["زیادہ", "زائد", "کم", "اوپر", "قریب", "لگ", "بھی", "لاکھ"])
 _UR_MORE = _fold_set(["زیادہ", "زائد", "اوپر", "ذائد"])
 _SE, _TAK, _KE, _BHI = fold_token("سے"), fold_token("تک"), fold_token("کے"), fold_token("بھی")
+_DO = fold_token("دو")
 _UR_ABOUT_AFTER = _fold_set(["قریب", "لگ"])
 _UR_ABOUT_BEFORE = _fold_set(["تقریباً", "قریباً", "تقریبن", "قریب", "کوئی", "اندازاً", "لگ بھگ"])
 _UR_NAME_BEFORE = _fold_set([
@@ -617,11 +618,20 @@ class _Scan:
             month = _UR_MONTHS[self.canon(i - 1)]
             self.emit(i - 1, e, value, QuantityKind.DATE, f"--{month}-{int(value):02d}", qual)
             return e
-        qual = self.qualifier_ur(i, e, qual)
+        if kind is QuantityKind.COUNT and e == i + 1 and self.canon(i) == _DO and self.sentence_ends(e):
+            return e  # "توجہ دو۔", "چھوڑ دو۔": the imperative of دینا closes a sentence, not a two
+        qual = self.qualifier_ur(i, e, qual, kind)
         self.emit(i, e, value, kind, unit, qual)
         return e
 
+    def sentence_ends(self, e: int) -> bool:
+        """A full stop, ! or ? follows token e-1."""
+        end = self.ends[2 * e - 1]
+        return self.text[end : end + 4].lstrip()[:1] in ("۔", "!", "؟", "?")
+
     def is_year_ur(self, i: int, end: int, value: float, plain_digits: bool) -> bool:
+        if end == i + 1 and self.canon(i) in _VAGUE_UR:
+            return False  # "ہر سال ہزاروں سیاح": thousands of tourists, not the year 1000
         nxt = self.canon(end) if self.near(end) or self.gap(end) == "" else ""
         prev = self.canon(i - 1) if self.near(i) else ""
         if nxt == _UR_YEAR_MARK:
@@ -660,7 +670,7 @@ class _Scan:
         self.emit(i, e, day, QuantityKind.DATE, iso, qual)
         return e
 
-    def qualifier_ur(self, i: int, e: int, qual: str) -> str:
+    def qualifier_ur(self, i: int, e: int, qual: str, kind: QuantityKind) -> str:
         if qual != "exact":
             return qual
         a, b = self.canon(e) if self.near(e) else "", self.canon(e + 1) if self.near(e + 1) else ""
@@ -671,8 +681,8 @@ class _Scan:
                 return "more_than"
             if b == "کم":
                 return "less_than"
-        if a == _TAK:
-            return "up_to"
+        if a == _TAK and kind is not QuantityKind.DURATION:
+            return "up_to"  # "55 سال تک گایا" is "for 55 years", not "up to"
         if a == _KE and b in _UR_ABOUT_AFTER:
             return "about"
         if not self.near(i):
