@@ -60,9 +60,7 @@ from summarizer.urdu.gazetteer import lookup_english
 from summarizer.urdu.name_claims import urdu_name_claims
 from summarizer.urdu.names import MATCH_THRESHOLD, NameIndex, name_index
 from summarizer.urdu.normalize import fold, normalize
-from summarizer.urdu.numbers_en import ENGLISH_VAGUE
-from summarizer.urdu.numbers_ur import URDU_VAGUE
-from summarizer.urdu.quantities import extract_quantities
+from summarizer.urdu.quantities import extract_quantities, is_vague
 
 __all__ = [
     "HEDGE_TOLERANCE",
@@ -109,14 +107,6 @@ def _is_rounding(claim: float, source: float) -> bool:
     return False
 
 
-_VAGUE = frozenset(fold(w) for w in (*URDU_VAGUE, *ENGLISH_VAGUE))
-
-
-def _vague(q: Quantity) -> bool:
-    """درجنوں، ہزاروں، "thousands": a plural scale word, no number at all."""
-    return fold(q.span.text.lower()) in _VAGUE
-
-
 _EXACT_KINDS = frozenset({QuantityKind.YEAR, QuantityKind.DATE, QuantityKind.ORDINAL})
 
 
@@ -130,7 +120,7 @@ def _values_agree(claim: Quantity, src: Quantity) -> bool:
         return True
     if claim.qualifier == "exact":
         return False  # a hedge in the source alone does not license a different number
-    if _vague(claim):
+    if is_vague(claim):
         return 2 * c <= s < 100 * c  # "thousands" for 18,000; not for 1,500 nor for 5 lakh
     if claim.qualifier == "about":
         return _rel(c, s) <= HEDGE_TOLERANCE
@@ -204,21 +194,21 @@ def _firm(claim: Quantity, src: Quantity) -> bool:
     return (
         claim.value == src.value
         and {claim.kind, src.kind} != _DAY_AND_COUNT
-        and (not _vague(src) or _vague(claim))  # ہزاروں restates ہزاروں
+        and (not is_vague(src) or is_vague(claim))  # ہزاروں restates ہزاروں
     )
 
 
-def _anything(_: Quantity) -> bool:
+def _anything(_: Span) -> bool:
     return True
 
 
-def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Quantity], bool] = _anything) -> _Verdict:
-    """Is `claim` supported by a source number? `related(src)` says whether the claim and a
-    source number are about the same thing (their words nearby overlap); a loose match
-    (hedge tolerance, rounding, a count against an ordinal or a date) needs it, an exact one
-    does not."""
+def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span], bool] = _anything) -> _Verdict:
+    """Is `claim` supported by a source number? `related(span)` says whether the claim and the
+    source number at `span` are about the same thing (their words nearby overlap); a loose
+    match (hedge tolerance, rounding, a count against a day of the month) needs it, an exact
+    one does not."""
     exact_claim = claim.qualifier == "exact"
-    candidates = [s for s in source_qs if not (exact_claim and _vague(s))]  # 12 is not "dozens"
+    candidates = [s for s in source_qs if not (exact_claim and is_vague(s))]  # 12 is not "dozens"
     for src in candidates:  # fast path: most claims restate a source number exactly
         if _firm(claim, src) and _kinds_agree(claim, src):
             return _Verdict(True, src, "")
@@ -231,7 +221,7 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Quanti
         if _values_agree(claim, src):
             if not _kinds_agree(claim, src):
                 kind_clash = kind_clash or src
-            elif related(src):
+            elif related(src.span):
                 return _Verdict(True, src, "")
             else:
                 unrelated = unrelated or src
@@ -304,10 +294,6 @@ def _source_quantities(source: str) -> tuple[Quantity, ...]:
     return tuple(found + extra + collective)
 
 
-def _related(text: str, claim: Span, source: str, src: Quantity) -> bool:
-    return share_context(text, claim, source, src.span)
-
-
 def _is_claim(q: Quantity) -> bool:
     """Word-only "one" (ایک = also "a") and word ordinals up to third (پہلے = also "before",
     دوسری طرف = "on the other hand") are idiom far more often than claims; digits always count."""
@@ -325,7 +311,7 @@ def _check_numbers(
     an English text shares no words with the Urdu source, so it passes None."""
     src = list(_source_quantities(source))
     for claim in claims:
-        related = _anything if text is None else partial(_related, text, claim.span, source)
+        related = _anything if text is None else partial(share_context, text, claim.span, source)
         verdict = _judge(claim, src, related)
         if not verdict.supported:
             yield _number_finding(claim, verdict, field)

@@ -2,8 +2,8 @@
 
 A summary can restate a number the article gives while attaching it to something else
 ("گیارہ اہلکار" where the article's eleven are vehicles). When a claim matches a source number
-only loosely (within a hedge's tolerance, by rounding, or across kinds: a count against an
-ordinal or a date), the grounding check also asks that the two share a content word nearby.
+only loosely (within a hedge's tolerance, by rounding, or a count against a day of the
+month), the grounding check also asks that the two share a content word nearby.
 An exact restatement needs no such evidence: summaries move numbers into new sentences.
 
 Words are compared folded and without their plural/oblique endings (اہلکار ~ اہلکاروں);
@@ -28,7 +28,7 @@ WINDOW = 4
 _WORD = re.compile(r"\w+")
 _ENDINGS = tuple(fold_token(s) for s in ("یوں", "یاں", "وں", "یں", "اں", "ات", "ے", "ی", "ا", "ہ"))
 _HEDGES = ("کم", "از", "زیادہ", "تقریباً", "تقریبا", "قریب", "لگ", "بھگ", "لگبھگ", "صرف", "محض", "تک")
-_FUNCTION_STEMS = URDU_FUNCTION | frozenset(fold_token(w) for w in _HEDGES)
+_NOT_CONTENT = URDU_FUNCTION | frozenset(fold_token(w) for w in _HEDGES)
 """Never evidence of a shared topic: function words and the hedges around numbers (کم از کم)."""
 
 
@@ -52,7 +52,7 @@ class Context:
             tok = fold_token(m.group())
             starts.append(m.start())
             ends.append(m.end())
-            content = tok not in _FUNCTION_STEMS and len(tok) >= 2 and not tok.isdigit()
+            content = tok not in _NOT_CONTENT and len(tok) >= 2 and not tok.isdigit()
             stems.append(_stem(tok) if content else None)
         self._starts, self._ends, self._stems = starts, ends, stems
 

@@ -15,10 +15,8 @@ from functools import lru_cache
 
 from summarizer.schemas import Qualifier, Quantity, QuantityKind, Span
 from summarizer.urdu.english_names import english_name_spans
-from summarizer.urdu.normalize import fold_token
 from summarizer.urdu.numbers_en import ENGLISH_VAGUE
-from summarizer.urdu.numbers_ur import URDU_VAGUE
-from summarizer.urdu.quantities import extract_quantities
+from summarizer.urdu.quantities import extract_quantities, is_vague
 
 __all__ = ["claim_unit", "render_quantity", "worth_stating"]
 
@@ -133,19 +131,22 @@ def render_quantity(q: Quantity) -> str | None:
     "more than 1,000" would state a bound the article does not give. لاکھوں and کروڑوں have no
     English plural that reads back, so they are left out.
     """
-    if q.qualifier != "exact" and fold_token(q.span.text.strip()) in _VAGUE_UR:
-        word = _VAGUE_EN.get(q.value)
-        return word if word is not None and _reads_back_vague(word, q.value) else None
+    if is_vague(q):
+        return _vague_plural(q.value)
     return _render(q.value, q.kind, q.unit, q.qualifier)
 
 
-_VAGUE_UR = frozenset(fold_token(w) for w in URDU_VAGUE)
 _VAGUE_EN = {float(v): w for w, v in ENGLISH_VAGUE.items() if w != "scores"}
 
 
-def _reads_back_vague(word: str, value: float) -> bool:
+@lru_cache(maxsize=16)
+def _vague_plural(value: float) -> str | None:
+    """The English plural for a vague scale ("thousands"), if the extractor reads it back."""
+    word = _VAGUE_EN.get(value)
+    if word is None:
+        return None
     back = extract_quantities(word, "en")
-    return len(back) == 1 and back[0].value == value and back[0].qualifier != "exact"
+    return word if len(back) == 1 and back[0].value == value and back[0].qualifier != "exact" else None
 
 
 @lru_cache(maxsize=4096)

@@ -53,7 +53,7 @@ from summarizer.urdu.numbers_ur import (
     digits_value,
 )
 
-__all__ = ["extract_quantities"]
+__all__ = ["extract_quantities", "is_vague"]
 
 _TOKEN = re.compile(r"([^\W\d_]+|" + DIGITS_PATTERN + r"|[%٪$€£¥₹])")
 """Tokens, captured so that `split` yields gap, token, gap, token, ... in one C pass."""
@@ -956,6 +956,14 @@ class _Scan:
 
 
 _VAGUE_UR = {fold_token(k): v for k, v in URDU_VAGUE.items()}
+_VAGUE_WORDS = frozenset(_VAGUE_UR) | frozenset(ENGLISH_VAGUE)
+
+
+def is_vague(q: Quantity) -> bool:
+    """درجنوں، ہزاروں، "thousands": a plural scale word that stands for no number at all."""
+    return fold_token(q.span.text.strip().lower()) in _VAGUE_WORDS
+
+
 _UR_KNOWN: set[str] = set()
 _UR_HITS: set[str] = set()
 _EN_KNOWN: set[str] = set()
