@@ -40,7 +40,7 @@ from pathlib import Path
 from summarizer.corpora import corpora_dir
 from summarizer.evals.corruption import NUMBER_HOWS, corrupt, name_swap
 from summarizer.schemas import Finding, Span
-from summarizer.urdu.normalize import fold
+from summarizer.text.normalize import fold
 
 REPO = Path(__file__).resolve().parent.parent
 BRIEFS = REPO / "evals" / "english_briefs.jsonl"
@@ -244,7 +244,7 @@ class AlarmResult:
 
 
 def _source_values(source: str) -> list[tuple[float, str]]:
-    from summarizer.urdu.quantities import extract_quantities
+    from summarizer.numbers.quantities import extract_quantities
 
     return [(q.value, q.kind.value) for q in extract_quantities(source, "ur")]
 
@@ -264,8 +264,8 @@ def _name_in_source(name: str, folded_source: str) -> bool:
 
 def false_alarms(check: Checker, pairs: Sequence[Pair]) -> tuple[AlarmResult, dict[str, list[Finding]]]:
     """Flags on human-written Urdu text. Returns the tallies and each doc's findings."""
-    from summarizer.urdu.name_claims import urdu_name_spans
-    from summarizer.urdu.quantities import extract_quantities
+    from summarizer.names.urdu_claims import urdu_name_spans
+    from summarizer.numbers.quantities import extract_quantities
 
     r = AlarmResult()
     by_doc: dict[str, list[Finding]] = {}
@@ -382,7 +382,7 @@ def recall(
 def speed(
     check: Checker, briefs: Sequence[dict], articles: dict[str, dict[str, str]], runs: int = 200
 ) -> None:
-    from summarizer.urdu.quantities import extract_quantities
+    from summarizer.numbers.quantities import extract_quantities
 
     def score(b: dict) -> float:
         return (
