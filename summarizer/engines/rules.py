@@ -28,6 +28,7 @@ from summarizer.names import gazetteer
 from summarizer.names.english_spans import english_name_spans
 from summarizer.names.matching import MATCH_THRESHOLD, NameCandidate, NameIndex, name_index
 from summarizer.names.roles import urdu_role
+from summarizer.names.romanize import english_spelling, in_known_person
 from summarizer.names.transliterate import urdu_skeletons
 from summarizer.numbers.quantities import extract_quantities
 from summarizer.numbers.render_en import claim_unit, render_quantity, worth_stating
@@ -47,15 +48,16 @@ from summarizer.schemas import (
     Span,
 )
 from summarizer.text.dateline import DatelineMatch, agency_english, find_datelines
+from summarizer.text.debris import caption_prefix, is_debris, is_repeat
 from summarizer.text.events import Trigger, first_trigger
 from summarizer.text.normalize import fold, fold_token
+from summarizer.text.selector import Candidate, Weights, select
 from summarizer.text.sentences import split_paragraphs, split_sentences
 
 __all__ = ["RulesEngine"]
 
 _MAX_QUOTE_WORDS = 30
 _HEADLINE_MAX_WORDS = 40
-_SUMMARY_MAX_CHARS = 700
 _MIN_WORDS = 4
 _MAX_LIST = 8
 _TRUSTED_SOURCES = frozenset({"gazetteer", "acronym", "role", "org_head"})
@@ -123,18 +125,49 @@ def _clean_candidate(text: str, c: NameCandidate) -> NameCandidate | None:
     return c
 
 
-def _role_before(text: str, start: int) -> str | None:
-    """English of a title written right before a name (`وزیر خارجہ سرگئی لاروف`)."""
-    words = text[max(0, start - 80) : start].split()
+def _role_at_end(words: list[str]) -> tuple[str, int] | None:
+    """(English, number of words) of a role the words end with, honorifics skipped."""
     for k in range(min(4, len(words)), 0, -1):
         role = urdu_role(" ".join(words[-k:]))
         if role is not None and not role.honorific:
-            if len(words) > k:  # روسی وزیر خارجہ → Russian foreign minister
-                demonym = [e for e in gazetteer.lookup_urdu(words[-k - 1]) if e.type == "demonym"]
-                if demonym:
-                    return f"{demonym[0].english} {role.english}"
-            return role.english
+            return role.english, k
     return None
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """English of a title written right before a name (`وزیر خارجہ سرگئی لاروف`); an office
+    before a rank wins (`آرمی چیف جنرل` → army chief). Only from the role list, and only from
+    words before the name: a word inside a name (شاہ in شاہ محمود قریشی) is never a role."""
+    words = [w.strip("،,()\"'“”‘’") for w in text[max(0, start - 80) : start].split()]
+    words = [w for w in words if w]
+    found = _role_at_end(words)
+    if found is None:
+        return None
+    english, k = found
+    office = _role_at_end(words[:-k])
+    if office is not None:
+        english, k = office[0], k + office[1]
+    if len(words) > k:  # روسی وزیر خارجہ → Russian foreign minister
+        demonym = [e for e in gazetteer.lookup_urdu(words[-k - 1]) if e.type == "demonym"]
+        if demonym:
+            return f"{demonym[0].english} {english}"
+    return english
+
+
+def _extend_known(text: str, c: NameCandidate) -> NameCandidate:
+    """A person's span grown back over the words before it that make it a known name
+    (`شاہ` + `محمود قریشی`): the name finder may have read the first word as a title."""
+    words = list(_WORD.finditer(text[max(0, c.span.start - 40) : c.span.start]))
+    base = max(0, c.span.start - 40)
+    best = c
+    for k in (1, 2):
+        if len(words) < k:
+            break
+        start = base + words[-k].start()
+        if in_known_person(text[start : c.span.end]):
+            span = Span(start=start, end=c.span.end, text=text[start : c.span.end])
+            best = NameCandidate(span, c.type, fold(span.text).replace(" ", ""), c.english, c.source)
+    return best
 
 
 def _skeleton(key: str) -> str:
@@ -143,6 +176,7 @@ def _skeleton(key: str) -> str:
 
 def _build_entities(text: str, index: NameIndex) -> list[_Ent]:
     cands = [c2 for c in index.candidates() if c.type != "other" and (c2 := _clean_candidate(text, c))]
+    cands = [_extend_known(text, c) if c.type == "person" else c for c in cands]
     if not cands:
         return []
     n = len(cands)
@@ -158,18 +192,27 @@ def _build_entities(text: str, index: NameIndex) -> list[_Ent]:
         parent[find(b)] = find(a)
 
     pos = {(c.span.start, c.span.end): i for i, c in enumerate(cands)}
+    pos_end = {c.span.end: i for i, c in enumerate(cands)}
     for group in index.variants():
-        members = [pos[(s.start, s.end)] for s in group if (s.start, s.end) in pos]
+        members = [pos.get((s.start, s.end), pos_end.get(s.end, -1)) for s in group]
+        members = [m for m in members if m >= 0]
         for m in members[1:]:
             union(members[0], m)
     persons = [i for i, c in enumerate(cands) if c.type == "person"]
+    spelt = {i: english_spelling(cands[i].span.text, "person") for i in persons}
     skel = {i: _skeleton(cands[i].key) for i in persons}
     last = {i: _skeleton(fold(cands[i].span.text).split()[-1]) for i in persons}
     def same(a: int, b: int) -> bool:
         ca, cb = cands[a], cands[b]
         if ca.key == cb.key or (ca.source in ("gazetteer", "acronym") and ca.english == cb.english):
             return True
-        if a not in skel or b not in skel or min(len(skel[a]), len(skel[b])) < 3:
+        if a not in skel or b not in skel:
+            return False
+        wa, wb = spelt[a].split(), spelt[b].split()
+        short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+        if len(short) >= 2 and " ".join(short) in " ".join(long_):
+            return True  # Shah Mahmood / Shah Mahmood Qureshi
+        if min(len(skel[a]), len(skel[b])) < 3:
             return False
         # one person: spellings alike (لاروف / لاوروف), or one is the other's surname
         return max(fuzz.ratio(skel[a], skel[b]), fuzz.ratio(skel[a], last[b]), fuzz.ratio(last[a], skel[b])) >= 85
@@ -190,7 +233,8 @@ def _build_entities(text: str, index: NameIndex) -> list[_Ent]:
                                                 ["gazetteer", "acronym", "role", "org_head"].index(cands[i].source)
                                                 if cands[i].source in _TRUSTED_SOURCES else 9,
                                                 -len(cands[i].key)))  # fmt: skip
-        name_en = next((cands[i].english for i in ranked if _sound_name(index, cands[i].english)), None)
+        spellings = [_desk_spelling(cands[i]) for i in ranked] + [cands[i].english for i in ranked]
+        name_en = next((en for en in spellings if _sound_name(index, en)), None)
         if name_en is None:
             continue
         types = Counter(cands[i].type for i in members)
@@ -202,6 +246,14 @@ def _build_entities(text: str, index: NameIndex) -> list[_Ent]:
         ents.append(_Ent(f"e{len(ents) + 1}", first.span.text, name_en, typ, role,
                          [cands[i].span for i in members]))  # fmt: skip
     return ents
+
+
+def _desk_spelling(c: NameCandidate) -> str:
+    """The English a desk prints for a candidate: letters for an acronym, else `english_spelling`
+    (known names, the gazetteer, the names resource) of its Urdu words."""
+    if c.source == "acronym":
+        return c.english
+    return english_spelling(c.span.text, c.type)
 
 
 def _sound_name(index: NameIndex, english: str) -> bool:
@@ -345,17 +397,45 @@ def _join(sentences: list[_Sentence]) -> str:
     return out
 
 
-def _score(s: _Sentence, position: int) -> float:
-    score = 2.0 / (1.0 + 0.3 * position)
-    score += 0.35 * min(sum(1 for q, _ in s.quantities if worth_stating(q)), 4)
-    score += 0.25 * min(len({e.id for _, e in s.mentions}), 4)
-    if s.trigger is not None:
-        score += 0.3
-    if s.words < 6:
-        score -= 0.8
-    elif s.words > 45:
-        score -= 0.02 * (s.words - 45)
-    return score
+SUMMARY = Weights(budget_words=35, centrality=3.0, coverage=0.1, decay=0.8, long_words=45)
+"""The Urdu summary: about one reference-length sentence or two (tuned on XL-Sum, bench_rules --quality)."""
+KEY_POINTS = Weights(budget_words=160, max_sentences=5, redundancy=1.5)
+
+
+def _body(text: str, raw: list[Span], head: Span | None, dl_at: dict[int, DatelineMatch],
+          quantities: list[tuple[Quantity, str]], mentions: list[tuple[Span, _Ent]]) -> list[_Sentence]:
+    """The story's sentences: no headline, dateline, page debris or repeated text; a photo
+    caption glued to the first sentence (and repeated later) is cut off."""
+    paragraphs = split_paragraphs(text)
+    seen: list[str] = [head.text] if head is not None else []
+    body: list[_Sentence] = []
+    for sp in raw:
+        if head is not None and _inside(sp, head):
+            continue
+        para = next((p for p in paragraphs if _inside(sp, p)), sp)
+        if is_debris(para.text) or is_debris(sp.text):
+            continue
+        dl = dl_at.get(sp.start)
+        start = dl.span.end if dl is not None else sp.start
+        content = _trim(text, start, sp.end)
+        if content is None or is_repeat(content.text, seen):
+            continue
+        if not body:
+            cut = caption_prefix(content.text, text[content.end :])
+            if cut:
+                content = _trim(text, content.start + cut, content.end) or content
+        seen.append(content.text)
+        s = _Sentence(len(body), content, len(content.text.split()))
+        s.quantities = [(q, en) for q, en in quantities if _inside(q.span, content)]
+        s.mentions = [(m, e) for m, e in mentions if _inside(m, content)]
+        s.trigger = first_trigger(content.text, content.start)
+        body.append(s)
+    return body
+
+
+def _candidate(s: _Sentence, position: int) -> Candidate:
+    return Candidate(text=s.span.text, position=position, names=frozenset(e.id for _, e in s.mentions),
+                     numbers=frozenset(f"{q.value}:{q.unit}" for q, _ in s.quantities if worth_stating(q)))  # fmt: skip
 
 
 class RulesEngine(Engine):
@@ -395,26 +475,8 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
         if p0.start not in dl_at and len(p0.text.split()) <= _HEADLINE_MAX_WORDS:
             head_para = p0
 
-    body: list[_Sentence] = []
-    for sp in raw_sentences:
-        if head_para is not None and _inside(sp, head_para):
-            continue
-        start = sp.start
-        dl = dl_at.get(sp.start)
-        if dl is not None:
-            start = dl.span.end
-        content = _trim(text, start, sp.end)
-        if content is None:
-            continue
-        words = len(content.text.split())
-        s = _Sentence(len(body), content, words)
-        s.quantities = [(q, en) for q, en in quantities if _inside(q.span, content)]
-        s.mentions = [(m, e) for m, e in mentions if _inside(m, content)]
-        s.trigger = first_trigger(content.text, content.start)
-        body.append(s)
+    body = _body(text, raw_sentences, head_para, dl_at, quantities, mentions)
     usable = [s for s in body if s.words >= _MIN_WORDS] or body
-    for position, s in enumerate(usable):
-        s.score = _score(s, position)
 
     if head_para is not None:
         headline_ur = head_para.text
@@ -423,13 +485,10 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
     else:
         headline_ur = raw_sentences[0].text
 
-    ranked = sorted(usable, key=lambda s: -s.score)
-    n_summary = 3 if len(usable) >= 5 else min(2, len(usable))
-    chosen = sorted(ranked[:n_summary], key=lambda s: s.index)
-    while len(chosen) > 1 and sum(len(s.span.text) for s in chosen) > _SUMMARY_MAX_CHARS:
-        chosen.remove(min(chosen, key=lambda s: s.score))
+    cands = [_candidate(s, k) for k, s in enumerate(usable)]
+    chosen = [usable[k] for k in select(cands, SUMMARY)]
     summary_ur = _join(chosen) if chosen else headline_ur
-    points = sorted(ranked[: min(5, len(ranked))], key=lambda s: s.index)
+    points = [usable[k] for k in select(cands, KEY_POINTS)]
     key_points = [KeyPoint(text_en=_fact_line(s), text_ur=s.span.text, evidence=[_evidence(text, s.span)])
                   for s in points]  # fmt: skip
 

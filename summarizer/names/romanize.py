@@ -28,7 +28,7 @@ from summarizer.names.acronyms import urdu_to_acronym
 from summarizer.names.transliterate import english_skeleton, romanize_tokens, urdu_skeletons
 from summarizer.text.normalize import fold, fold_token
 
-__all__ = ["KnownName", "english_spelling", "known_name", "known_names", "letter_by_letter"]
+__all__ = ["KnownName", "english_spelling", "in_known_person", "known_name", "known_names", "letter_by_letter"]
 
 _KINDS = {"person": "person", "location": "location", "place": "location", "organization": "organization",
           "organisation": "organization", "other": "other"}  # fmt: skip
@@ -90,6 +90,27 @@ def _part_index() -> dict[str, str]:
         for u, e in _aligned(entry) or ():
             out.setdefault(u, e)
     return out
+
+
+@cache
+def _person_runs() -> frozenset[str]:
+    """Keys of every run of two or more words of a known person's spellings (`شاہ محمود`)."""
+    out: set[str] = set()
+    for entry in known_names():
+        if entry.type != "person":
+            continue
+        for form in entry.urdu:
+            words = [fold_token(w) for w in form.split()]
+            for i in range(len(words)):
+                for j in range(i + 2, len(words) + 1):
+                    out.add("".join(words[i:j]))
+    return frozenset(out)
+
+
+def in_known_person(urdu: str) -> bool:
+    """Whether the words (two or more) are a known person's name or a run of it: `شاہ محمود`."""
+    words = urdu.split()
+    return len(words) >= 2 and "".join(fold_token(w) for w in words) in _person_runs()
 
 
 def known_name(urdu: str) -> KnownName | None:
