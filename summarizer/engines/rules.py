@@ -49,7 +49,7 @@ from summarizer.schemas import (
 )
 from summarizer.text.dateline import DatelineMatch, agency_english, find_datelines
 from summarizer.text.debris import caption_prefix, is_debris, is_repeat
-from summarizer.text.events import Trigger, first_trigger
+from summarizer.text.events import Trigger, clauses, first_trigger
 from summarizer.text.normalize import fold, fold_token
 from summarizer.text.selector import Candidate, Weights, select
 from summarizer.text.sentences import split_paragraphs, split_sentences
@@ -170,6 +170,15 @@ def _extend_known(text: str, c: NameCandidate) -> NameCandidate:
     return best
 
 
+_PORTFOLIO_HEADS = frozenset(fold_token(w) for w in ("وزیر", "وزارت", "محکمہ", "مشیر", "سیکرٹری", "وزیرمملکت"))
+
+
+def _portfolio(text: str, span: Span) -> bool:
+    """A one-word "name" right after وزیر/وزارت/محکمہ: the portfolio (صحت, تعلیم), not a person."""
+    before = text[max(0, span.start - 20) : span.start].split()
+    return len(span.text.split()) == 1 and bool(before) and fold_token(before[-1]) in _PORTFOLIO_HEADS
+
+
 def _skeleton(key: str) -> str:
     return urdu_skeletons(fold_token(key))[0]
 
@@ -229,6 +238,8 @@ def _build_entities(text: str, index: NameIndex) -> list[_Ent]:
         trusted = [i for i in members if cands[i].source in _TRUSTED_SOURCES]
         if not trusted:
             continue  # found from word shape alone (before a postposition): too often a noun
+        if all(_portfolio(text, cands[i].span) for i in members):
+            continue  # وزیر صحت: the health minister, not a person called صحت
         ranked = sorted(members, key=lambda i: (cands[i].source not in _TRUSTED_SOURCES,
                                                 ["gazetteer", "acronym", "role", "org_head"].index(cands[i].source)
                                                 if cands[i].source in _TRUSTED_SOURCES else 9,
@@ -313,12 +324,22 @@ _ACTOR_MARK = re.compile(r"^\s*نے(?:\s|$|[،,])")
 _AND = re.compile(r"^\s*(?:اور|و|،|,)\s*$")
 _TARGET_MARK = re.compile(r"^\s*(?:سے|کو|پر|کے\s*ساتھ|کیساتھ|کےساتھ|کے\s*خلاف|کیخلاف|کےخلاف)(?:\s|$|[،,])")
 _PLACE_MARK = re.compile(r"^\s*(?:میں|کے\s*شہر|میں\s*واقع)(?:\s|$|[،,])")
+_SOURCE_MARK = re.compile(r"^\s*(?:کے\s*مطابق|کےمطابق|کی\s*رپورٹ|کی\s*تازہ\s*رپورٹ)")
+_NO_ACTOR_TYPES = frozenset({"DISASTER", "ACCIDENT"})
+_UNNAMED_OK = frozenset({"DISASTER", "ACCIDENT", "ASSAULT", "FIGHT"})
+"""Event types reported without a named actor; other events need one to be stated."""
 
 
-def _event(text: str, s: _Sentence, dateline: Dateline, dl_date: Quantity | None, ents_by_id: dict[str, _Ent]) -> Event:
-    trig = s.trigger
-    assert trig is not None
-    before = [(sp, e) for sp, e in s.mentions if sp.end <= trig.span.start]
+def _event(text: str, s: _Sentence, trig: Trigger, scope: Span, where: tuple[str | None, str | None],
+           dl_date: Quantity | None, ents_by_id: dict[str, _Ent]) -> Event:
+    """One event from its trigger; actors, targets, place, date and numbers come only from
+    `scope` (the trigger's clause). `where` is the place (English, Urdu) of the story's section
+    dateline, used when the clause names none."""
+    mentions = [(sp, e) for sp, e in s.mentions if _inside(sp, scope)]
+    quantities = [(q, en) for q, en in s.quantities if _inside(q.span, scope)]
+    before = [(sp, e) for sp, e in mentions if sp.end <= trig.span.start
+              and not _SOURCE_MARK.match(text[sp.end : trig.span.start])
+              and not (e.type == "location" and _role_at_end(text[max(0, sp.start - 30) : sp.start].split()))]  # fmt: skip
     actors: list[str] = []
     targets: list[str] = []
     place: _Ent | None = None
@@ -338,32 +359,74 @@ def _event(text: str, s: _Sentence, dateline: Dateline, dl_date: Quantity | None
             place, place_span = e, sp
         elif _TARGET_MARK.match(after) and e.id not in targets:
             targets.append(e.id)
-    if not actors:
+    if not actors:  # no نے: the clause's subject, a name not marked as place or target
         actors = [e.id for sp, e in before if e is not place and e.id not in targets
-                  and e.type in ("person", "organization")][:3]  # fmt: skip
+                  and not _PLACE_MARK.match(text[sp.end : trig.span.start])][:3]  # fmt: skip
     targets = [t for t in targets if t not in actors]
-    if place is None:
-        for sp, e in s.mentions:
-            if e.type == "location" and e.id not in actors and e.id not in targets and _PLACE_MARK.match(text[sp.end : s.span.end]):
+    harm = trig.type in _NO_ACTOR_TYPES
+    if harm:  # a flood or a crash has no actor; the last place named before it is where it struck
+        actors, targets, place, place_span = [], [], None, None  # (بلوچستان کے ضلع خضدار → Khuzdar)
+        struck = [(sp, e) for sp, e in before if e.type == "location"]
+        if struck:
+            place_span, place = struck[-1]
+    for pool in (mentions, s.mentions):  # a place in the clause, else in its sentence
+        if place is not None:
+            break
+        for sp, e in pool:
+            if e.type == "location" and e.id not in actors and e.id not in targets and (
+                    harm or _PLACE_MARK.match(text[sp.end : sp.end + 12])):
                 place, place_span = e, sp
                 break
-    date_q = next((q for q, _ in s.quantities if q.kind is QuantityKind.DATE), None) or dl_date
+    date_q = next((q for q, _ in quantities if q.kind is QuantityKind.DATE), None) or dl_date
     date = None
     if date_q is not None:
         date = date_q.unit if date_q.unit and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date_q.unit) else date_q.span.text
-    place_en = place.name_en if place else dateline.place_en
-    place_ur = place_span.text if place_span else dateline.place_ur
+    place_en = place.name_en if place else where[0]
+    place_ur = place_span.text if place_span else where[1]
     who = ", ".join(ents_by_id[i].name_en for i in actors) or "unnamed"
     desc = f"{trig.type.lower()} ({trig.span.text}): {who}"
     if targets:
         desc += " → " + ", ".join(ents_by_id[i].name_en for i in targets)
     if place_en:
         desc += f" — {place_en}"
-    claims = [_claim(q, en) for q, en in s.quantities if worth_stating(q)]
+    claims = [_claim(q, en) for q, en in quantities if worth_stating(q)]
     evidence = _evidence(text, s.span, trig.span.start)
     kind: EventType = trig.type  # type: ignore[assignment]
     return Event(type=kind, description_en=desc, actors=actors, targets=targets, place_en=place_en,
                  place_ur=place_ur, date=date, quantities=claims, evidence=[evidence])  # fmt: skip
+
+
+CLAUSE_SCOPE = True
+"""Events take their facts from the trigger's clause (False: the whole sentence, one event a
+sentence; kept as the baseline `bench_events.py` prints beside it)."""
+
+
+def _events(text: str, usable: list[_Sentence], sections: list[tuple[int, str | None, str | None]],
+            dl_date: Quantity | None, ents_by_id: dict[str, _Ent]) -> list[Event]:
+    """Events of the story: one per clause with a clear trigger."""
+    out: list[Event] = []
+    for s in usable:
+        where = next(((en, ur) for at, en, ur in reversed(sections) if at <= s.span.start), (None, None))
+        if not CLAUSE_SCOPE:
+            if s.trigger is not None:
+                out.append(_event(text, s, s.trigger, s.span, where, dl_date, ents_by_id))
+            continue
+        for clause in clauses(s.span.text, s.span.start):
+            trig = first_trigger(clause.text, clause.start)
+            if trig is not None:
+                out.append(_event(text, s, trig, clause, where, dl_date, ents_by_id))
+    kept: list[Event] = []
+    seen: set[tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = set()
+    for ev in out:  # one event told twice (the lead, then the details) is one event
+        if not ev.actors and ev.type not in _UNNAMED_OK:
+            continue  # "someone agreed": too little to state
+        key = (ev.type, tuple(ev.actors), tuple(ev.targets), ev.place_en)
+        if ev.type in _NO_ACTOR_TYPES:
+            key = (ev.type, (), (), None)  # one flood, told again with its toll
+        if key not in seen:
+            seen.add(key)
+            kept.append(ev)
+    return kept
 
 
 def _claim(q: Quantity, en: str) -> QuantityClaim:
@@ -502,7 +565,13 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
     if dl0 and dl0.date:
         dl_date = next((q for q in extract_quantities(dl0.date.text, "ur") if q.kind is QuantityKind.DATE), None)
 
-    events = [_event(text, s, dateline, dl_date, ents_by_id) for s in usable if s.trigger is not None]
+    sections: list[tuple[int, str | None, str | None]] = []
+    for d in datelines:  # each dateline opens a section of the page (a second story, another city)
+        if d.place is not None:
+            sections.append((d.span.start, _place_english(index, ents, d.place), d.place.text))
+    if not sections or sections[0][0] > 0:
+        sections.insert(0, (0, dateline.place_en, dateline.place_ur))
+    events = _events(text, usable, sections, dl_date, ents_by_id)
 
     # fact sheets
     in_dateline = [d.span for d in datelines]
