@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import time
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -53,6 +54,7 @@ from summarizer.text.events import Trigger, clauses, first_trigger
 from summarizer.text.normalize import fold, fold_token
 from summarizer.text.selector import Candidate, Weights, select
 from summarizer.text.sentences import split_paragraphs, split_sentences
+from summarizer.validators import check_grounding
 
 __all__ = ["RulesEngine"]
 
@@ -234,6 +236,7 @@ def _build_entities(text: str, index: NameIndex) -> list[_Ent]:
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
     ents: list[_Ent] = []
+    alternatives: list[list[str]] = []
     for members in sorted(groups.values(), key=lambda m: cands[m[0]].span.start):
         trusted = [i for i in members if cands[i].source in _TRUSTED_SOURCES]
         if not trusted:
@@ -245,9 +248,10 @@ def _build_entities(text: str, index: NameIndex) -> list[_Ent]:
                                                 if cands[i].source in _TRUSTED_SOURCES else 9,
                                                 -len(cands[i].key)))  # fmt: skip
         spellings = [_desk_spelling(cands[i]) for i in ranked] + [cands[i].english for i in ranked]
-        name_en = next((en for en in spellings if _sound_name(index, en)), None)
-        if name_en is None:
+        options = list(dict.fromkeys(en for en in spellings if _sound_name(index, en)))[:2]
+        if not options:
             continue
+        name_en = options[0]
         types = Counter(cands[i].type for i in members)
         typ: EntityType = min(types, key=lambda t: (-types[t], _TYPE_ORDER[t]))
         first = cands[members[0]]
@@ -256,7 +260,35 @@ def _build_entities(text: str, index: NameIndex) -> list[_Ent]:
             role = next((r for i in members if (r := _role_before(text, cands[i].span.start))), None)
         ents.append(_Ent(f"e{len(ents) + 1}", first.span.text, name_en, typ, role,
                          [cands[i].span for i in members]))  # fmt: skip
-    return ents
+        alternatives.append(options[1:])
+    return _validated(text, ents, alternatives)
+
+
+def _validated(text: str, ents: list[_Ent], alternatives: list[list[str]]) -> list[_Ent]:
+    """Entities whose English the validators accept, each read as the first word of a line (the
+    way fact lines write it): a failing spelling yields to the next one, else the entity goes."""
+    pending = list(range(len(ents)))
+    for round_ in range(2):
+        if not pending:
+            break
+        lines = [ents[k].name_en for k in pending]
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        bad_lines = {bisect_right(starts, f.claim.start) - 1
+                     for f in check_grounding(text, "\n".join(lines), "en") if f.claim is not None}  # fmt: skip
+        failed = [pending[i] for i in sorted(bad_lines)]
+        pending = []
+        for k in failed:
+            if round_ == 0 and alternatives[k]:
+                ents[k].name_en = alternatives[k][0]
+                pending.append(k)
+            else:
+                ents[k].name_en = ""
+    kept = [e for e in ents if e.name_en]
+    for n, e in enumerate(kept, 1):
+        e.id = f"e{n}"
+    return kept
 
 
 def _desk_spelling(c: NameCandidate) -> str:
@@ -300,22 +332,55 @@ def _names_list(ents: Iterable[_Ent]) -> list[str]:
     return out
 
 
-def _fact_line(sentence: _Sentence) -> str:
-    """`names: A, B; numbers: 150,000 (ڈیڑھ لاکھ); places: Islamabad; event: consult`."""
-    ents = [e for _, e in sentence.mentions]
-    parts: list[str] = []
-    names = _names_list(e for e in ents if e.type != "location")
-    places = _names_list(e for e in ents if e.type == "location")
-    if names:
-        parts.append("names: " + ", ".join(names[:_MAX_LIST]))
-    numbers = _dedupe(en for q, en in sentence.quantities if worth_stating(q))
+_EVENT_WORDS = {
+    "AGREE": "agreement", "CONSULT": "talks", "SUPPORT": "support", "COOPERATE": "cooperation",
+    "AID": "aid", "RETREAT": "withdrawal", "REQUEST": "request", "ACCUSE": "accusation",
+    "DEMAND": "demand", "DISAPPROVE": "criticism", "REJECT": "rejection", "THREATEN": "warning",
+    "PROTEST": "protest", "MOBILIZE": "deployment", "SANCTION": "sanction", "COERCE": "order",
+    "ASSAULT": "attack", "FIGHT": "clash", "CRIME": "crime", "ACCIDENT": "accident",
+    "DISASTER": "disaster", "ELECT": "election", "OTHER": "event",
+}  # fmt: skip
+"""A plain English word for each PLOVER type, for lines a translator skims."""
+
+
+def _event_sentence(ev: Event, ents_by_id: dict[str, _Ent]) -> str:
+    """`Sergei Lavrov: talks with Qamar Javed Bajwa in Rawalpindi.` — only extracted facts."""
+    word = _EVENT_WORDS.get(ev.type, "event")
+    who = ", ".join(ents_by_id[i].name_en for i in ev.actors if i in ents_by_id)
+    out = f"{who}: {word}" if who else word
+    targets = ", ".join(ents_by_id[i].name_en for i in ev.targets if i in ents_by_id)
+    if targets:
+        out += f" with {targets}"
+    if ev.place_en:
+        out += f" in {ev.place_en}"
+    numbers = _dedupe(q.text_en for q in ev.quantities if q.text_en)
     if numbers:
-        parts.append("numbers: " + ", ".join(numbers[:_MAX_LIST]))
+        out += "; how many: " + ", ".join(numbers[:4])
+    return out + "."
+
+
+def _fact_line(sentence: _Sentence, events: list[Event], ents_by_id: dict[str, _Ent]) -> str:
+    """Short English sentences from one Urdu sentence's facts: its events (who, what, where),
+    then who else, where, when and how many it states. Nothing else is written."""
+    ents = [e for _, e in sentence.mentions]
+    mine = [ev for ev in events if ev.evidence and _inside(Span(start=ev.evidence[0].start or 0,
+            end=ev.evidence[0].end or 0, text=ev.evidence[0].quote), sentence.span)]  # fmt: skip
+    parts = [_event_sentence(ev, ents_by_id) for ev in mine]
+    told = " ".join(parts)
+    names = [n for n in _names_list(e for e in ents if e.type != "location") if n not in told]
+    places = [n for n in _names_list(e for e in ents if e.type == "location") if n not in told]
+    if names:
+        parts.append("Who: " + ", ".join(names[:_MAX_LIST]) + ".")
     if places:
-        parts.append("places: " + ", ".join(places[:_MAX_LIST]))
-    if sentence.trigger is not None:
-        parts.append(f"event: {sentence.trigger.type.lower()} ({sentence.trigger.span.text})")
-    return "; ".join(parts) if parts else "no names, numbers or events found in this sentence"
+        parts.append("Where: " + ", ".join(places[:_MAX_LIST]) + ".")
+    dates = _dedupe(en for q, en in sentence.quantities if q.kind in (QuantityKind.DATE, QuantityKind.YEAR))
+    if dates:
+        parts.append("When: " + ", ".join(dates[:_MAX_LIST]) + ".")
+    numbers = _dedupe(en for q, en in sentence.quantities
+                      if worth_stating(q) and q.kind not in (QuantityKind.DATE, QuantityKind.YEAR) and en not in told)  # fmt: skip
+    if numbers:
+        parts.append("How many: " + ", ".join(numbers[:_MAX_LIST]) + ".")
+    return " ".join(parts) if parts else "no names, numbers or events found in this sentence."
 
 
 # --------------------------------------------------------------------------- events
@@ -324,6 +389,8 @@ _ACTOR_MARK = re.compile(r"^\s*نے(?:\s|$|[،,])")
 _AND = re.compile(r"^\s*(?:اور|و|،|,)\s*$")
 _TARGET_MARK = re.compile(r"^\s*(?:سے|کو|پر|کے\s*ساتھ|کیساتھ|کےساتھ|کے\s*خلاف|کیخلاف|کےخلاف)(?:\s|$|[،,])")
 _PLACE_MARK = re.compile(r"^\s*(?:میں|کے\s*شہر|میں\s*واقع)(?:\s|$|[،,])")
+_BETWEEN = re.compile(r"^\s*(?:کے\s*درمیان|کے\s*مابین|کےدرمیان)")
+_POSTPOSITION = re.compile(r"^\s*(?:کے|کی|کا|کو|سے|پر|میں|تک|نے|کیلئے|کیساتھ|کےساتھ)(?:\s|$|[،,])")
 _SOURCE_MARK = re.compile(r"^\s*(?:کے\s*مطابق|کےمطابق|کی\s*رپورٹ|کی\s*تازہ\s*رپورٹ)")
 _NO_ACTOR_TYPES = frozenset({"DISASTER", "ACCIDENT"})
 _UNNAMED_OK = frozenset({"DISASTER", "ACCIDENT", "ASSAULT", "FIGHT"})
@@ -359,9 +426,14 @@ def _event(text: str, s: _Sentence, trig: Trigger, scope: Span, where: tuple[str
             place, place_span = e, sp
         elif _TARGET_MARK.match(after) and e.id not in targets:
             targets.append(e.id)
-    if not actors:  # no نے: the clause's subject, a name not marked as place or target
+    if not actors:  # "X اور Y کے درمیان": the parties
+        actors = [e.id for k, (sp, e) in enumerate(before) if _BETWEEN.match(text[sp.end : trig.span.start])
+                  or (k + 1 < len(before) and _AND.match(text[sp.end : before[k + 1][0].start])
+                      and _BETWEEN.match(text[before[k + 1][0].end : trig.span.start]))]  # fmt: skip
+    if not actors:  # no نے: the clause's subject, a person or body followed by no postposition
         actors = [e.id for sp, e in before if e is not place and e.id not in targets
-                  and not _PLACE_MARK.match(text[sp.end : trig.span.start])][:3]  # fmt: skip
+                  and e.type in ("person", "organization")
+                  and not _POSTPOSITION.match(text[sp.end : trig.span.start])][:3]  # fmt: skip
     targets = [t for t in targets if t not in actors]
     harm = trig.type in _NO_ACTOR_TYPES
     if harm:  # a flood or a crash has no actor; the last place named before it is where it struck
@@ -383,17 +455,13 @@ def _event(text: str, s: _Sentence, trig: Trigger, scope: Span, where: tuple[str
         date = date_q.unit if date_q.unit and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date_q.unit) else date_q.span.text
     place_en = place.name_en if place else where[0]
     place_ur = place_span.text if place_span else where[1]
-    who = ", ".join(ents_by_id[i].name_en for i in actors) or "unnamed"
-    desc = f"{trig.type.lower()} ({trig.span.text}): {who}"
-    if targets:
-        desc += " → " + ", ".join(ents_by_id[i].name_en for i in targets)
-    if place_en:
-        desc += f" — {place_en}"
     claims = [_claim(q, en) for q, en in quantities if worth_stating(q)]
     evidence = _evidence(text, s.span, trig.span.start)
     kind: EventType = trig.type  # type: ignore[assignment]
-    return Event(type=kind, description_en=desc, actors=actors, targets=targets, place_en=place_en,
-                 place_ur=place_ur, date=date, quantities=claims, evidence=[evidence])  # fmt: skip
+    ev = Event(type=kind, description_en="", actors=actors, targets=targets, place_en=place_en,
+               place_ur=place_ur, date=date, quantities=claims, evidence=[evidence])  # fmt: skip
+    ev.description_en = f"{_event_sentence(ev, ents_by_id)} ({trig.span.text})"
+    return ev
 
 
 CLAUSE_SCOPE = True
@@ -437,6 +505,14 @@ def _claim(q: Quantity, en: str) -> QuantityClaim:
 
 
 def _place_english(index: NameIndex, ents: list[_Ent], place: Span) -> str | None:
+    """English of a dateline's place: an entity's, else the gazetteer's if the validators accept it."""
+    english = _place_lookup(index, ents, place)
+    if english is None or check_grounding(index.source, english, "en"):
+        return None
+    return english
+
+
+def _place_lookup(index: NameIndex, ents: list[_Ent], place: Span) -> str | None:
     for ent in ents:
         if any(m.start <= place.start and place.end <= m.end for m in ent.mentions) or fold(ent.name_ur) == fold(place.text):
             return ent.name_en
@@ -552,8 +628,6 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
     chosen = [usable[k] for k in select(cands, SUMMARY)]
     summary_ur = _join(chosen) if chosen else headline_ur
     points = [usable[k] for k in select(cands, KEY_POINTS)]
-    key_points = [KeyPoint(text_en=_fact_line(s), text_ur=s.span.text, evidence=[_evidence(text, s.span)])
-                  for s in points]  # fmt: skip
 
     # dateline
     dl0: DatelineMatch | None = datelines[0] if datelines else None
@@ -572,6 +646,8 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
     if not sections or sections[0][0] > 0:
         sections.insert(0, (0, dateline.place_en, dateline.place_ur))
     events = _events(text, usable, sections, dl_date, ents_by_id)
+    key_points = [KeyPoint(text_en=_fact_line(s, events, ents_by_id), text_ur=s.span.text,
+                           evidence=[_evidence(text, s.span)]) for s in points]  # fmt: skip
 
     # fact sheets
     in_dateline = [d.span for d in datelines]
@@ -586,20 +662,22 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
     if names_top:
         headline_en += (" — " if lead else "") + ", ".join(names_top)
     facts: list[str] = []
+    in_summary = [ev for ev in events if any(ev.evidence and ev.evidence[0].start is not None
+                  and c.span.start <= ev.evidence[0].start < c.span.end for c in chosen)]  # fmt: skip
+    for ev in (in_summary or events)[:3]:
+        facts.append(_event_sentence(ev, ents_by_id))
     if top:
-        facts.append("names: " + ", ".join(_names_list(top)[:_MAX_LIST]))
-    numbers = _dedupe(en for q, en in quantities if worth_stating(q) and q.kind not in (QuantityKind.DATE, QuantityKind.YEAR))
-    if numbers:
-        facts.append("numbers: " + ", ".join(numbers[:_MAX_LIST]))
+        facts.append("Who: " + ", ".join(_names_list(top)[:_MAX_LIST]) + ".")
     if places:
-        facts.append("places: " + ", ".join(_names_list(places)[:_MAX_LIST]))
+        facts.append("Where: " + ", ".join(_names_list(places)[:_MAX_LIST]) + ".")
     dates = _dedupe(en for q, en in quantities if q.kind in (QuantityKind.DATE, QuantityKind.YEAR))
     if dates:
-        facts.append("dates: " + ", ".join(dates[:_MAX_LIST]))
-    kinds = _dedupe(e.type.lower() for e in events)
-    if kinds:
-        facts.append("events: " + ", ".join(kinds))
-    summary_en = "fact sheet — " + ("; ".join(facts) if facts else "no names, numbers or events found")
+        facts.append("When: " + ", ".join(dates[:_MAX_LIST]) + ".")
+    numbers = _dedupe(en for q, en in quantities if worth_stating(q) and q.kind not in (QuantityKind.DATE, QuantityKind.YEAR))
+    if numbers:
+        facts.append("How many: " + ", ".join(numbers[:_MAX_LIST]) + ".")
+    summary_en = "fact sheet (extractive, not a translation): " + (
+        " ".join(facts) if facts else "no names, numbers or events found.")
 
     claims: list[QuantityClaim] = []
     seen: set[tuple[float, str, str | None]] = set()
