@@ -2,7 +2,7 @@
 
     summarizer summarize ARTICLE|- [--engine openai|replay|rules|llama] [--model M] [--base-url URL]
                          [--format json|md] [--out FILE] [--record] [--fixtures DIR]
-    summarizer check ARTICLE BRIEF.json     # re-run the validators; exit 1 on any error finding
+    summarizer check ARTICLE BRIEF|-        # check a brief (text, Markdown or JSON); exit 1 on any error finding
     summarizer schema [--write DIR]         # the JSON Schema of a brief (or write all schema files)
     summarizer eval ...                     # evaluation commands (when installed)
 
@@ -136,38 +136,62 @@ def summarize(
             _emit(brief.model_dump_json(indent=2), out)
 
 
+class BriefLang(StrEnum):
+    ur = "ur"
+    en = "en"
+
+
+def _read_brief(brief: str, article: str) -> str:
+    """The brief's text, as is: a file, or stdin for `-` (when the article is not on stdin too)."""
+    if brief == "-":
+        if article == "-":
+            raise InputError("the article and the brief cannot both come from stdin (-)")
+        data = sys.stdin.buffer.read()
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError("<stdin> is not UTF-8 text") from None
+    path = Path(brief)
+    if not path.is_file():
+        raise InputError(f"no such file: {brief}")
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise InputError(f"{brief} looks binary (it contains NUL bytes); expected a text, Markdown or JSON brief")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{brief} is not UTF-8 text; save it as UTF-8") from None
+
+
 @app.command()
 def check(
     article: Annotated[str, typer.Argument(help="The Urdu article the brief was made from (or -).")],
-    brief: Annotated[Path, typer.Argument(help="A saved brief (JSON from `summarizer summarize`).")],
+    brief: Annotated[str, typer.Argument(help="Your brief: plain text, Markdown, a brief JSON, or - for stdin.")],
+    lang: Annotated[BriefLang | None, typer.Option(help="The brief's language (default: detected per paragraph).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON report for tools.")] = False,
+    errors_only: Annotated[bool, typer.Option("--errors-only", help="Show error findings only.")] = False,
 ) -> None:
-    """Re-run the validators on a saved brief; exit 1 when any error finding remains."""
+    """Check a brief against its Urdu article: exit 0 without error findings, 1 with, 2 on bad input."""
     _setup_logging()
     with _errors():
-        from summarizer.api import check_brief
-        from summarizer.input import read_article
+        from summarizer.desk.check import check_document
+        from summarizer.desk.document import parse_brief
+        from summarizer.input import check_article, read_article
 
-        source = read_article(article)
-        if not brief.is_file():
-            raise InputError(f"no such file: {brief}")
-        try:
-            data = json.loads(brief.read_text(encoding="utf-8"))
-        except UnicodeDecodeError:
-            raise InputError(f"{brief} is not UTF-8 text") from None
-        except ValueError as exc:
-            raise InputError(f"{brief} is not JSON: {exc}") from None
-        if not isinstance(data, dict):
-            raise InputError(f"{brief} holds a JSON {type(data).__name__}, not a brief object")
-        report = check_brief(source, data)
-    console = Console(highlight=False)
-    errors = [f for f in report.findings if f.severity == "error"]
-    for f in report.findings:  # one line each, so the output greps and diffs well
-        colour = "red" if f.severity == "error" else "yellow"
-        where = f" {f.field}" if f.field else ""
-        console.print(f"[{colour}]{f.severity}[/{colour}] {f.kind}{escape(where)}: {escape(f.message)}", soft_wrap=True)
-    console.print(f"{len(errors)} error(s), {len(report.findings) - len(errors)} warning(s); "
-                  f"{report.numbers_checked} numbers and {report.names_checked} names checked")  # fmt: skip
-    if errors:
+        source = check_article(read_article(article))
+        name = "<stdin>" if brief == "-" else brief
+        document = parse_brief(_read_brief(brief, article), name=name, lang=lang.value if lang else None)
+        report = check_document(source, document)
+    if as_json:
+        data = report.model_dump(mode="json")
+        if errors_only:
+            data["findings"] = [d for d in data["findings"] if d["finding"]["severity"] == "error"]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from summarizer.desk.terminal import print_report
+
+        print_report(report, name, Console(highlight=False), errors_only=errors_only)
+    if report.errors:
         raise typer.Exit(1)
 
 
