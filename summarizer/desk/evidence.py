@@ -25,13 +25,13 @@ from functools import lru_cache
 from typing import Literal
 
 from summarizer.desk.document import Lang
+from summarizer.names.english_spans import english_name_spans, english_role_spans
+from summarizer.names.matching import MATCH_THRESHOLD, NameIndex, name_index
+from summarizer.names.roles import english_role
+from summarizer.names.urdu_claims import urdu_name_claims
+from summarizer.numbers.quantities import extract_quantities, is_vague
 from summarizer.schemas import Finding, Quantity, QuantityKind, Span
-from summarizer.urdu.english_names import english_name_spans, english_role_spans
-from summarizer.urdu.name_claims import urdu_name_claims
-from summarizer.urdu.names import MATCH_THRESHOLD, NameIndex, name_index
-from summarizer.urdu.quantities import extract_quantities, is_vague
-from summarizer.urdu.roles import english_role
-from summarizer.urdu.sentences import split_sentences
+from summarizer.text.sentences import split_sentences
 from summarizer.validators import HEDGE_TOLERANCE
 
 __all__ = ["Link", "Status", "link_text", "related_sentence", "source_sentence"]
