@@ -1,8 +1,9 @@
 """The `summarizer` command: a thin consumer of the Python API (`summarizer.api`).
 
     summarizer summarize ARTICLE|- [--engine openai|replay|rules|llama] [--model M] [--base-url URL]
-                         [--format json|md] [--out FILE] [--record] [--fixtures DIR]
+                         [--format json|md|html] [--out FILE] [--record] [--fixtures DIR]
     summarizer check ARTICLE BRIEF|-        # check a brief (text, Markdown or JSON); exit 1 on any error finding
+    summarizer serve [--host H] [--port P]  # the translator's desk in a browser (needs the web extra)
     summarizer schema [--write DIR]         # the JSON Schema of a brief (or write all schema files)
     summarizer eval ...                     # evaluation commands (when installed)
 
@@ -40,6 +41,7 @@ app = typer.Typer(
 class Format(StrEnum):
     json = "json"
     md = "md"
+    html = "html"
 
 
 class EngineName(StrEnum):
@@ -132,8 +134,23 @@ def summarize(
             from summarizer.render import render_markdown
 
             _emit(render_markdown(brief), out)
+        elif fmt is Format.html:
+            _emit(_html_page(text, brief), out)
         else:
             _emit(brief.model_dump_json(indent=2), out)
+
+
+def _html_page(article: str, brief: Any) -> str:
+    """The side-by-side page as one self-contained HTML file (the desk's export)."""
+    from summarizer.desk.check import check_generated
+    from summarizer.input import check_article
+    from summarizer.web.page import brief_note, build_view, render_export
+
+    source = check_article(article)
+    report = check_generated(source, brief)
+    title = brief.headline_en or brief.headline_ur or "Brief"
+    view = build_view(source, report, title=title, kind="summary", note=brief_note(brief), engine=brief.meta.engine)
+    return render_export(view)
 
 
 class BriefLang(StrEnum):
@@ -193,6 +210,37 @@ def check(
         print_report(report, name, Console(highlight=False), errors_only=errors_only)
     if report.errors:
         raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on; keep 127.0.0.1 unless you mean to share the desk.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8765,
+    engine: Annotated[EngineName | None, typer.Option(help="Engine for new briefs; default: as `summarize` chooses (rules without an LLM).")] = None,
+    db: Annotated[Path | None, typer.Option(help="History file (SQLite); default: $SUMMARIZER_DESK_DB or the user data folder.")] = None,
+    max_mb: Annotated[float, typer.Option(help="Largest request accepted, in MB (answers 413 above it).")] = 2.0,
+) -> None:
+    """The translator's desk in a browser: paste an Urdu article, get or check a brief side by side."""
+    _setup_logging()
+    with _errors():
+        try:
+            import uvicorn
+
+            from summarizer.web.app import create_app, settings_for
+        except ImportError as exc:
+            raise ConfigError(f"the web desk needs the web extra: pip install 'summarizer[web]' ({exc.name} missing)") from None
+        if not 0 < max_mb <= 100:
+            raise ConfigError("--max-mb must be above 0 and at most 100")
+        settings = settings_for(engine.value if engine else None, db, int(max_mb * 1_000_000))
+        wildcard = host in ("0.0.0.0", "::", "")
+        hosts = ["*"] if wildcard else ["127.0.0.1", "localhost", "::1", "[::1]", host]
+        application = create_app(settings, allowed_hosts=hosts)
+    shown = "127.0.0.1" if wildcard else host
+    Console(stderr=True, highlight=False).print(
+        f"Translator's desk on http://{shown}:{port}/ (engine: {settings.engine}; history: {settings.db_path}). Ctrl+C stops it.",
+        soft_wrap=True,
+    )
+    uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False)
 
 
 SCHEMA_FILES = {"brief": "brief.schema.json", "brief-draft": "brief-draft.schema.json", "finding": "finding.schema.json"}
