@@ -40,6 +40,7 @@ from summarizer.web.store import Entry, History, default_db_path
 __all__ = ["CSP", "DEFAULT_MAX_BYTES", "DeskSettings", "create_app"]
 
 DEFAULT_MAX_BYTES = 2_000_000
+DRAIN_FACTOR = 16
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; img-src 'self'; "
        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")  # fmt: skip
 _HEADERS = [
@@ -104,6 +105,7 @@ class SecurityMiddleware:
             return
         length = headers.get("content-length", "")
         if length.isdigit() and int(length) > self.max_bytes:
+            await self._drain(receive, 0)
             await _plain(secured, 413, _too_large_message(int(length), self.max_bytes))
             return
         seen = 0
@@ -121,7 +123,17 @@ class SecurityMiddleware:
             await self.app(scope, limited, secured)
         except _TooLarge:
             if not started:
+                await self._drain(receive, seen)
                 await _plain(secured, 413, _too_large_message(seen, self.max_bytes))
+
+    async def _drain(self, receive: Receive, seen: int) -> None:
+        """Read (and drop) the rest of an oversized body, up to `DRAIN_FACTOR` times the limit, so a
+        browser still sending it gets the 413 page rather than a reset connection."""
+        while seen <= DRAIN_FACTOR * self.max_bytes:
+            message = await receive()
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                return
+            seen += len(message.get("body", b""))
 
 
 def _cross_site(headers: dict[str, str]) -> bool:
