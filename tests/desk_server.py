@@ -1,10 +1,7 @@
-"""A real desk server for tests: uvicorn in a thread on a free loopback port, a temp history."""
+"""The desk server for tests: the rules engine, a temp history, uvicorn on a free loopback port."""
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,26 +20,8 @@ def seed_article() -> str:
 @contextmanager
 def desk_server(db: Path, *, max_bytes: int = 2_000_000) -> Iterator[str]:
     """Serve the desk (rules engine) until the block ends; yields its base URL."""
-    import uvicorn
-
     from summarizer.web.app import create_app, settings_for
+    from summarizer.web.local import serve_in_background
 
-    app = create_app(settings_for("rules", db, max_bytes))
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the desk server did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
+    with serve_in_background(create_app(settings_for("rules", db, max_bytes))) as url:
+        yield url

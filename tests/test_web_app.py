@@ -142,3 +142,23 @@ def test_summarize_format_html_is_one_self_contained_file(tmp_path: Path) -> Non
     assert 'dir="rtl"' in html and "پانچ ارب ڈالر" in html
     # no script needed: the evidence of every linked claim lights on hover/focus through CSS
     assert re.search(r"body:has\(\.claim\[data-link=c\d+\]:is\(:hover,:focus\)\) \.ev\.c\d+", html)
+
+
+def test_an_uploaded_html_article_is_read_as_its_visible_text(base: str) -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in seed_article().splitlines() if line.strip())
+    page = f"<html><head><script>alert('x')</script></head><body>{paragraphs}</body></html>"
+    boundary = "deskboundary42"
+    parts = [
+        ("action", None, b"summarize"),
+        ("article_file", "lavrov.html", page.encode("utf-8")),
+    ]
+    body = b""
+    for name, filename, data in parts:
+        disposition = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename else "")
+        body += f"--{boundary}\r\nContent-Disposition: {disposition}\r\n".encode()
+        body += (b"Content-Type: text/html\r\n" if filename else b"") + b"\r\n" + data + b"\r\n"
+    body += f"--{boundary}--\r\n".encode()
+    status, _, html = _request(base + "/desk", body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    assert status == 200
+    assert "alert(&#39;x&#39;)" not in html and "alert('x')" not in html  # the page's script is not article text
+    assert "نور خان ایئربیس" in html and "Islamabad" in html
