@@ -60,6 +60,9 @@ class LlamaEngine(OpenAIEngine):
                          **options)  # fmt: skip
         self._llama: Any = None
 
+    def secrets(self) -> tuple[str, ...]:
+        return ()  # its placeholder key "local" is no secret
+
     def _load(self) -> Any:
         if self._llama is not None:
             return self._llama

@@ -44,7 +44,8 @@ from summarizer import validators
 from summarizer.engines.base import Engine, EngineResult
 from summarizer.errors import ConfigError, EndpointError, EngineError, SummarizerError, ValidationFailed
 from summarizer.prompts import PROMPT_VERSION, template_messages
-from summarizer.schemas import BriefDraft, Finding, Meta
+from summarizer.redact import secrets_of
+from summarizer.schemas import BriefDraft, Finding, Meta, check_answer_size
 
 if TYPE_CHECKING:
     import httpx2
@@ -315,6 +316,7 @@ class _CallPolicy:
         }
 
     def _done(self, completion: Any, kwargs: dict[str, Any]) -> Any:
+        check_answer_size(_completion_text(completion), attempts=self.stats.attempts + 1)
         tin, tout, real = _usage(completion, kwargs)
         self.stats.attempts += 1
         self.stats.tokens_in += tin
@@ -517,7 +519,10 @@ class OpenAIEngine(Engine):
 
     def _secrets(self) -> tuple[str, ...]:
         key = self.options.api_key.get_secret_value() if self.options.api_key else ""
-        return (key,) if key else ()
+        return secrets_of(key, self.options.base_url)
+
+    def secrets(self) -> tuple[str, ...]:
+        return self._secrets()
 
     def _client_kwargs(self) -> dict[str, Any]:
         key = self.options.api_key.get_secret_value() if self.options.api_key else None

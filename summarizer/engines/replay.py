@@ -212,6 +212,9 @@ class ReplayEngine(OpenAIEngine):
         super().__init__(model=model or "replay", base_url="http://replay.invalid/v1", api_key="replay",
                          transport=self.replay, **options)  # fmt: skip
 
+    def secrets(self) -> tuple[str, ...]:
+        return ()  # its placeholder key "replay" is no secret
+
     def _fixture(self, article: str) -> Fixture:
         key = fixture_key(article)
         fixture = self.store.get(key)
