@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from summarizer.corpora import corpora_dir
-from summarizer.urdu.numbers_ur import parse_urdu_number
-from summarizer.urdu.quantities import extract_quantities
+from summarizer.numbers.quantities import extract_quantities
+from summarizer.numbers.urdu import parse_urdu_number
 
 _TAG = re.compile(r"<(PERSON|LOCATION|ORGANIZATION|NUMBER|DATE|TIME|DESIGNATION)>(.*?)</\1>")
 

@@ -23,9 +23,9 @@ import time
 from pathlib import Path
 
 from summarizer.corpora import corpora_dir
-from summarizer.urdu import gazetteer
-from summarizer.urdu.names import MATCH_THRESHOLD, NameIndex
-from summarizer.urdu.transliterate import romanize
+from summarizer.names import gazetteer
+from summarizer.names.matching import MATCH_THRESHOLD, NameIndex
+from summarizer.names.transliterate import romanize
 
 TAG = re.compile(r"<(PERSON|LOCATION|ORGANIZATION|NUMBER|DATE|TIME|DESIGNATION)>(.*?)</\1>")
 TYPES = {"PERSON": "person", "LOCATION": "location", "ORGANIZATION": "organization"}

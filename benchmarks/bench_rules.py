@@ -16,8 +16,8 @@ from pathlib import Path
 
 from summarizer.corpora import corpora_dir
 from summarizer.engines.rules import RulesEngine
-from summarizer.urdu.names import name_index
-from summarizer.urdu.quantities import extract_quantities
+from summarizer.names.matching import name_index
+from summarizer.numbers.quantities import extract_quantities
 
 N = 200
 

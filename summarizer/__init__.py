@@ -57,8 +57,8 @@ _WHERE = {
     "check_consistency": "summarizer.validators",
     "check_grounding": "summarizer.validators",
     "validate_draft": "summarizer.validators",
-    "extract_quantities": "summarizer.urdu.quantities",
-    "match_name": "summarizer.urdu.names",
+    "extract_quantities": "summarizer.numbers.quantities",
+    "match_name": "summarizer.names.matching",
 }
 
 if TYPE_CHECKING:
@@ -73,9 +73,9 @@ if TYPE_CHECKING:
         SummarizerError,
         ValidationFailed,
     )
+    from summarizer.names.matching import match_name
+    from summarizer.numbers.quantities import extract_quantities
     from summarizer.schemas import Brief, BriefDraft, Finding, Quantity, ValidationReport
-    from summarizer.urdu.names import match_name
-    from summarizer.urdu.quantities import extract_quantities
     from summarizer.validators import check_consistency, check_grounding, validate_draft
 
 

@@ -25,7 +25,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from summarizer.errors import InputError
-from summarizer.urdu.normalize import is_urdu_letter
+from summarizer.text.normalize import is_urdu_letter
 
 __all__ = [
     "DEFAULT_MAX_CHARS",

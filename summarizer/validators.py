@@ -41,6 +41,12 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Literal
 
+from summarizer.names.acronyms import acronym_to_urdu
+from summarizer.names.english_spans import english_name_spans
+from summarizer.names.gazetteer import lookup_english
+from summarizer.names.matching import MATCH_THRESHOLD, NameIndex, name_index
+from summarizer.names.urdu_claims import urdu_name_claims
+from summarizer.numbers.quantities import extract_quantities, is_vague
 from summarizer.schemas import (
     BriefDraft,
     Evidence,
@@ -53,14 +59,8 @@ from summarizer.schemas import (
     Span,
     ValidationReport,
 )
-from summarizer.urdu.acronyms import acronym_to_urdu
-from summarizer.urdu.context import share_context
-from summarizer.urdu.english_names import english_name_spans
-from summarizer.urdu.gazetteer import lookup_english
-from summarizer.urdu.name_claims import urdu_name_claims
-from summarizer.urdu.names import MATCH_THRESHOLD, NameIndex, name_index
-from summarizer.urdu.normalize import fold, normalize
-from summarizer.urdu.quantities import extract_quantities, is_vague
+from summarizer.text.context import share_context
+from summarizer.text.normalize import fold, normalize
 
 __all__ = [
     "HEDGE_TOLERANCE",

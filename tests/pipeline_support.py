@@ -15,7 +15,7 @@ from typing import Any
 
 from summarizer import validators
 from summarizer.schemas import BriefDraft, Finding, FindingKind, Span, ValidationReport
-from summarizer.urdu.normalize import fold
+from summarizer.text.normalize import fold
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"

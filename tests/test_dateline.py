@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.urdu.dateline import agency_english, find_dateline, find_datelines
+from summarizer.text.dateline import agency_english, find_dateline, find_datelines
 
 
 @pytest.mark.parametrize(

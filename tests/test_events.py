@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.schemas import PLOVER_TYPES
-from summarizer.urdu.events import LEXICON, find_triggers, first_trigger
+from summarizer.text.events import LEXICON, find_triggers, first_trigger
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from summarizer.schemas import PLOVER_TYPES, BriefDraft
-from summarizer.urdu.normalize import fold
+from summarizer.text.normalize import fold
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"

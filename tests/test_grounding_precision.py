@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_quantities
+from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.schemas import FindingKind, QuantityKind, Span
-from summarizer.urdu.context import Context, share_context
-from summarizer.urdu.name_claims import urdu_name_claims
+from summarizer.text.context import Context, share_context
 from summarizer.validators import check_grounding
 
 SOURCE = (
@@ -121,7 +121,7 @@ def test_unknown_three_letter_word_is_a_claim_but_a_split_word_is_not() -> None:
 
 
 def test_a_vague_plural_after_sal_is_a_count_and_reads_as_an_english_plural() -> None:
-    from summarizer.urdu.english_numbers import render_quantity
+    from summarizer.numbers.render_en import render_quantity
 
     got = {q.span.text: q for q in extract_quantities("ہر سال ہزاروں سیاح اور درجنوں طلبہ آتے ہیں", "ur")}
     assert got["ہزاروں"].kind == QuantityKind.COUNT

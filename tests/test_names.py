@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.urdu import acronyms, gazetteer, roles
-from summarizer.urdu.english_names import english_name_spans, english_role_spans
-from summarizer.urdu.name_claims import urdu_name_claims, urdu_name_spans
-from summarizer.urdu.names import MATCH_THRESHOLD, NameIndex, match_name, name_index
-from summarizer.urdu.transliterate import english_skeleton
+from summarizer.names import acronyms, gazetteer, roles
+from summarizer.names.english_spans import english_name_spans, english_role_spans
+from summarizer.names.matching import MATCH_THRESHOLD, NameIndex, match_name, name_index
+from summarizer.names.transliterate import english_skeleton
+from summarizer.names.urdu_claims import urdu_name_claims, urdu_name_spans
 
 LAVROV = (
     "ماسکو (نمائندہ خصوصی) روسی وزیر خارجہ سرگئی لاروف نے کہا ہے کہ بات چیت اچھی رہی۔ "

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer.numbers.english import parse_english_number
+from summarizer.numbers.quantities import extract_quantities
+from summarizer.numbers.spellout import render_urdu, rules
+from summarizer.numbers.urdu import URDU_SCALES, URDU_UNITS, parse_urdu_number
 from summarizer.schemas import QuantityKind
-from summarizer.urdu.normalize import fold_token
-from summarizer.urdu.numbers_en import parse_english_number
-from summarizer.urdu.numbers_ur import URDU_SCALES, URDU_UNITS, parse_urdu_number
-from summarizer.urdu.quantities import extract_quantities
-from summarizer.urdu.spellout import render_urdu, rules
+from summarizer.text.normalize import fold_token
 
 URDU_CASES = [
     ("ایک لاکھ تیئس ہزار", 123000),
@@ -169,7 +169,7 @@ def test_rules_come_from_cldr_file_when_present(corpora: Path) -> None:
 
 
 def test_embedded_table_matches_cldr_file(corpora: Path) -> None:
-    from summarizer.urdu import spellout
+    from summarizer.numbers import spellout
 
     parsed = spellout._parse_rbnf((corpora / "cldr-rbnf-ur.xml").read_text(encoding="utf-8"))
     assert parsed is not None

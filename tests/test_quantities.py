@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.errors import InputError
-from summarizer.urdu.quantities import extract_quantities
+from summarizer.numbers.quantities import extract_quantities
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -11,13 +11,13 @@ import pytest
 from summarizer.engines.rules import RulesEngine
 from summarizer.errors import InputError
 from summarizer.input import check_article, strip_comment_header
+from summarizer.names.english_spans import english_name_spans
+from summarizer.names.matching import MATCH_THRESHOLD, name_index
+from summarizer.numbers.quantities import extract_quantities
+from summarizer.numbers.render_en import render_quantity
 from summarizer.schemas import PLOVER_TYPES, BriefDraft, Quantity, QuantityKind, Span
-from summarizer.urdu.english_names import english_name_spans
-from summarizer.urdu.english_numbers import render_quantity
-from summarizer.urdu.events import find_triggers
-from summarizer.urdu.names import MATCH_THRESHOLD, name_index
-from summarizer.urdu.quantities import extract_quantities
-from summarizer.urdu.sentences import split_sentences
+from summarizer.text.events import find_triggers
+from summarizer.text.sentences import split_sentences
 from summarizer.validators import validate_draft
 
 REPO = Path(__file__).resolve().parent.parent

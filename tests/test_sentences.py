@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.urdu.sentences import split_paragraphs, split_sentences
+from summarizer.text.sentences import split_paragraphs, split_sentences
 
 
 def texts(text: str) -> list[str]:

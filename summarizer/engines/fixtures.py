@@ -5,7 +5,7 @@
      "responses": [{"draft": {...BriefDraft JSON...}} | {"body": {...raw chat.completion...}}, ...]}
 
 `key` is `fixture_key(article)`: the first 16 hex digits of the SHA-256 of the folded
-(`summarizer.urdu.normalize.fold`) checked article, so spelling variants that fold alike and
+(`summarizer.text.normalize.fold`) checked article, so spelling variants that fold alike and
 white space do not matter. `responses[n]` answers the request that already holds n assistant
 messages: 0 for the first attempt, 1 after one re-ask, and so on.
 
@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from summarizer.errors import DatasetError
 from summarizer.input import write_text_atomic
 from summarizer.redact import scrub
-from summarizer.urdu.normalize import fold
+from summarizer.text.normalize import fold
 
 __all__ = [
     "DEFAULT_FIXTURES",

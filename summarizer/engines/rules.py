@@ -25,6 +25,13 @@ from rapidfuzz import fuzz
 from summarizer import schemas as caps
 from summarizer.engines.base import Engine, EngineResult
 from summarizer.errors import InputError
+from summarizer.names import gazetteer
+from summarizer.names.english_spans import english_name_spans
+from summarizer.names.matching import MATCH_THRESHOLD, NameCandidate, NameIndex, name_index
+from summarizer.names.roles import urdu_role
+from summarizer.names.transliterate import urdu_skeletons
+from summarizer.numbers.quantities import extract_quantities
+from summarizer.numbers.render_en import claim_unit, render_quantity, worth_stating
 from summarizer.schemas import (
     BriefDraft,
     Dateline,
@@ -40,17 +47,10 @@ from summarizer.schemas import (
     QuantityKind,
     Span,
 )
-from summarizer.urdu import gazetteer
-from summarizer.urdu.dateline import DatelineMatch, agency_english, find_datelines
-from summarizer.urdu.english_names import english_name_spans
-from summarizer.urdu.english_numbers import claim_unit, render_quantity, worth_stating
-from summarizer.urdu.events import Trigger, first_trigger
-from summarizer.urdu.names import MATCH_THRESHOLD, NameCandidate, NameIndex, name_index
-from summarizer.urdu.normalize import fold, fold_token
-from summarizer.urdu.quantities import extract_quantities
-from summarizer.urdu.roles import urdu_role
-from summarizer.urdu.sentences import split_paragraphs, split_sentences
-from summarizer.urdu.transliterate import urdu_skeletons
+from summarizer.text.dateline import DatelineMatch, agency_english, find_datelines
+from summarizer.text.events import Trigger, first_trigger
+from summarizer.text.normalize import fold, fold_token
+from summarizer.text.sentences import split_paragraphs, split_sentences
 
 __all__ = ["RulesEngine"]
 

@@ -30,7 +30,7 @@ from typing import Literal
 
 from summarizer.errors import InputError
 from summarizer.schemas import Span
-from summarizer.urdu.normalize import fold
+from summarizer.text.normalize import fold
 
 __all__ = [
     "CORRUPTORS",
@@ -185,10 +185,10 @@ def claim_numbers(text: str, lang: Lang) -> list[NumberMention]:
     """The number mentions the extractor reads as quantities: the corruption targets.
 
     Digits inside names and codes (T20, PM 2.5, Article 184/3) and clock times are not number
-    claims (see summarizer.urdu.quantities), so changing them is a name edit, not a number
+    claims (see summarizer.numbers.quantities), so changing them is a name edit, not a number
     corruption, and is left out of the number corruptions.
     """
-    from summarizer.urdu.quantities import extract_quantities
+    from summarizer.numbers.quantities import extract_quantities
 
     spans = [(q.span.start, q.span.end) for q in extract_quantities(text, lang)]
     return [m for m in find_numbers(text, lang) if any(s < m.num_end and m.num_start < e for s, e in spans)]

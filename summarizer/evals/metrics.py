@@ -34,7 +34,7 @@ from sacrebleu.metrics import CHRF
 from summarizer.evals.datasets import Article, GoldEntity
 from summarizer.evals.tokenize import UrduTokenizer
 from summarizer.schemas import Brief, Entity, FindingKind, QuantityClaim
-from summarizer.urdu.normalize import fold
+from summarizer.text.normalize import fold
 
 __all__ = [
     "MT5_XLSUM_URDU",
@@ -88,7 +88,7 @@ def _cheap_match(gold: GoldEntity, pred: Entity) -> bool:
 def _urdu_name_index(name_ur: str) -> Any:
     """The names module's index over one gold Urdu name, or None when the module is absent."""
     try:
-        from summarizer.urdu.names import name_index
+        from summarizer.names.matching import name_index
     except ImportError:  # the names module is optional for scoring
         return None
     return name_index(name_ur)
@@ -101,7 +101,7 @@ def _names_match(gold: GoldEntity, preds: Sequence[Entity]) -> bool:
     index = _urdu_name_index(gold.name_ur)
     if index is None:
         return False
-    from summarizer.urdu.names import MATCH_THRESHOLD
+    from summarizer.names.matching import MATCH_THRESHOLD
 
     return any(p.name_en.strip() and index.match_english(p.name_en).score >= MATCH_THRESHOLD for p in preds)
 
@@ -147,7 +147,7 @@ def event_matches(
 
 def lead1(text: str) -> str:
     """The first sentence of the article (the Lead-1 baseline)."""
-    from summarizer.urdu.sentences import split_sentences
+    from summarizer.text.sentences import split_sentences
 
     spans = split_sentences(text)
     return spans[0].text if spans else text.strip()

@@ -21,7 +21,7 @@ COMPARABILITY_NOTE = (
     "come from XL-Sum's multilingual ROUGE scorer on the full Urdu test split. That scorer strips "
     "punctuation by Unicode class, segments words per language and stems the languages it has a "
     "stemmer for. Ours folds Urdu letter variants, diacritics and digits "
-    "(summarizer.urdu.normalize.fold), keeps runs of letters and numbers, never stems, and runs on "
+    "(summarizer.text.normalize.fold), keeps runs of letters and numbers, never stems, and runs on "
     "the 488-article subset in the shared corpora, not the test split. Token boundaries and the "
     "article sample both differ, so our figures are indicative, not directly comparable: read "
     "them against the Lead-1 and rules baselines computed here, in the same run and with the same "

@@ -2,7 +2,7 @@
 
 rouge-score's default tokenizer lowercases and then replaces every character outside
 ``[a-z0-9]`` with a space, so an Urdu summary becomes an empty token list and every Urdu
-ROUGE score is 0. This tokenizer folds the text first (``summarizer.urdu.normalize.fold``:
+ROUGE score is 0. This tokenizer folds the text first (``summarizer.text.normalize.fold``:
 Arabic vs Urdu letter forms, diacritics, Urdu digits to ASCII, joiners), lowercases Latin, and
 keeps runs of letters (any script) and numbers (with inner ``.``/``,`` separators, so
 ``1,500`` and ``2.5`` stay one token). No stemming: there is no well-kept Urdu stemmer, and
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.urdu.normalize import fold
+from summarizer.text.normalize import fold
 
 __all__ = ["UrduTokenizer", "tokenize"]
 

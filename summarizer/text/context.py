@@ -16,9 +16,9 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from summarizer.lexicon.words import URDU_FUNCTION
 from summarizer.schemas import Span
-from summarizer.urdu._lexicon import URDU_FUNCTION
-from summarizer.urdu.normalize import fold_token
+from summarizer.text.normalize import fold_token
 
 __all__ = ["WINDOW", "Context", "context_of", "share_context"]
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
+from summarizer.names.acronyms import letter_of
 from summarizer.schemas import Span
-from summarizer.urdu.acronyms import letter_of
-from summarizer.urdu.dateline import find_dateline
+from summarizer.text.dateline import find_dateline
 
 __all__ = ["split_paragraphs", "split_sentences"]
 

@@ -13,37 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from summarizer.schemas import Span
-from summarizer.urdu.normalize import fold, fold_token
+from summarizer.text.normalize import fold, fold_token
 
 __all__ = ["LEXICON", "Token", "Trigger", "find_triggers", "first_trigger", "tokenize"]
 
-LEXICON: dict[str, tuple[str, ...]] = {
-    "CONSULT": ("ملاقات", "ملاقاتیں", "ملاقاتوں", "بات چیت", "مذاکرات", "تبادلہ خیال", "تبادلۂ خیال",
-                "ٹیلیفونک رابطہ", "ٹیلی فونک رابطہ", "مشاورت", "دورہ", "دورے"),
-    "AGREE": ("اتفاق", "معاہدہ", "معاہدے", "سمجھوتہ", "سمجھوتے", "مفاہمتی یادداشت", "مفاہمت کی یادداشت"),
-    "DISAPPROVE": ("مذمت", "تنقید", "تشویش کا اظہار"),
-    "REJECT": ("مسترد", "انکار"),
-    "THREATEN": ("دھمکی", "دھمکیاں", "دھمکیوں", "خبردار"),
-    "PROTEST": ("احتجاج", "مظاہرہ", "مظاہرے", "مظاہروں", "ہڑتال", "دھرنا", "دھرنے"),
-    "ASSAULT": ("حملہ", "حملے", "حملوں", "دھماکہ", "دھماکے", "دھماکوں", "فائرنگ", "بمباری", "گولہ باری"),
-    "FIGHT": ("جھڑپ", "جھڑپیں", "جھڑپوں", "لڑائی", "تصادم", "جنگ بندی کی خلاف ورزی"),
-    "CRIME": ("گرفتار", "گرفتاری", "قتل", "اغوا", "ڈکیتی", "چوری"),
-    "AID": ("امداد", "امدادی سامان", "عطیہ", "امدادی رقم"),
-    "COOPERATE": ("تعاون",),
-    "SUPPORT": ("حمایت", "تائید"),
-    "DEMAND": ("مطالبہ", "مطالبے", "مطالبات"),
-    "REQUEST": ("درخواست", "اپیل"),
-    "ACCUSE": ("الزام", "الزامات"),
-    "SANCTION": ("پابندی", "پابندیاں", "پابندیوں"),
-    "COERCE": ("جرمانہ", "منہدم", "کرفیو", "بے دخل"),
-    "MOBILIZE": ("تعینات", "تعیناتی"),
-    "RETREAT": ("دستبردار", "رہائی", "انخلا"),
-    "ACCIDENT": ("حادثہ", "حادثے", "حادثات", "آگ لگ", "آتشزدگی"),
-    "DISASTER": ("سیلاب", "زلزلہ", "زلزلے", "طوفان", "لینڈ سلائیڈنگ", "سیلابی ریلوں", "سیلابی ریلے"),
-    "ELECT": ("انتخاب", "انتخابات", "الیکشن", "ووٹنگ", "منتخب", "پولنگ"),
-}  # fmt: skip
+def _load_lexicon() -> dict[str, tuple[str, ...]]:
+    text = resources.files("summarizer.lexicon").joinpath("data", "event_triggers.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {kind: tuple(phrases.split("|")) for kind, phrases in rows}
+
+
+LEXICON: dict[str, tuple[str, ...]] = _load_lexicon()
 """PLOVER type → trigger words and phrases (as usually spelt; matched folded)."""
 
 # Words that make a trigger report an act: it was done, held, given, taken, imposed.

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.urdu.normalize import fold_token
+from summarizer.text.normalize import fold_token
 
 __all__ = [
     "AMBIGUOUS_LETTER_NAMES",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.urdu.numbers_ur import DIGITS_PATTERN, Item, combine, digits_value
+from summarizer.numbers.urdu import DIGITS_PATTERN, Item, combine, digits_value
 
 __all__ = [
     "ENGLISH_ORDINALS",

@@ -37,21 +37,21 @@ from itertools import accumulate
 from typing import Literal
 
 from summarizer.errors import InputError
-from summarizer.schemas import Quantity, QuantityKind, Span
-from summarizer.urdu.normalize import fold_token
-from summarizer.urdu.numbers_en import (
+from summarizer.numbers.english import (
     ENGLISH_VAGUE,
     ORDINAL_SUFFIXES,
     classify_english,
     english_items,
 )
-from summarizer.urdu.numbers_ur import (
+from summarizer.numbers.urdu import (
     DIGITS_PATTERN,
     URDU_VAGUE,
     classify_urdu,
     combine,
     digits_value,
 )
+from summarizer.schemas import Quantity, QuantityKind, Span
+from summarizer.text.normalize import fold_token
 
 __all__ = ["extract_quantities", "is_vague"]
 

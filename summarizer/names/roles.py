@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer.urdu.normalize import fold
+from summarizer.text.normalize import fold
 
 __all__ = ["ENGLISH_TITLE_WORDS", "ROLES", "Role", "english_role", "role_key", "urdu_role"]
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from summarizer.urdu.normalize import fold_token
+from summarizer.text.normalize import fold_token
 
 __all__ = [
     "DIGITS_PATTERN",

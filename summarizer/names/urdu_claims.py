@@ -14,9 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
-from summarizer.schemas import Span
-from summarizer.urdu import gazetteer
-from summarizer.urdu._lexicon import (
+from summarizer.lexicon.words import (
     ADMIN_HEADS,
     COMPASS,
     GENERIC_QUALIFIERS,
@@ -32,16 +30,18 @@ from summarizer.urdu._lexicon import (
     URDU_COMMON,
     URDU_FUNCTION,
 )
-from summarizer.urdu.acronyms import letter_of
-from summarizer.urdu.names import (
+from summarizer.names import gazetteer
+from summarizer.names.acronyms import letter_of
+from summarizer.names.matching import (
     INFLECTIONS,
     ClaimStrength,
     NameIndex,
     name_index,
 )
-from summarizer.urdu.normalize import fold_token
-from summarizer.urdu.numbers_ur import classify_urdu
-from summarizer.urdu.roles import urdu_role
+from summarizer.names.roles import urdu_role
+from summarizer.numbers.urdu import classify_urdu
+from summarizer.schemas import Span
+from summarizer.text.normalize import fold_token
 
 __all__ = ["urdu_name_claims", "urdu_name_spans"]
 

@@ -18,9 +18,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from summarizer.names.acronyms import urdu_to_acronym
 from summarizer.schemas import Span
-from summarizer.urdu.acronyms import urdu_to_acronym
-from summarizer.urdu.normalize import fold
+from summarizer.text.normalize import fold
 
 __all__ = ["DatelineMatch", "agency_english", "find_dateline", "find_datelines"]
 

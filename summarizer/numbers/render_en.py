@@ -2,7 +2,7 @@
 
 `render_quantity` writes "150,000", "40 percent", "5 billion dollars", "1 December", "5th",
 "more than 150"; it returns None for a quantity it cannot state so that the English number
-extractor (`summarizer.urdu.quantities`) reads back the same value and kind, so a fact sheet
+extractor (`summarizer.numbers.quantities`) reads back the same value and kind, so a fact sheet
 never carries a number the validators would reject. Currency codes (PKR, USD) are written as
 currency words, because the English name finder would take a bare code for a name.
 """
@@ -13,10 +13,10 @@ import math
 import re
 from functools import lru_cache
 
+from summarizer.names.english_spans import english_name_spans
+from summarizer.numbers.english import ENGLISH_VAGUE
+from summarizer.numbers.quantities import extract_quantities, is_vague
 from summarizer.schemas import Qualifier, Quantity, QuantityKind, Span
-from summarizer.urdu.english_names import english_name_spans
-from summarizer.urdu.numbers_en import ENGLISH_VAGUE
-from summarizer.urdu.quantities import extract_quantities, is_vague
 
 __all__ = ["claim_unit", "render_quantity", "worth_stating"]
 

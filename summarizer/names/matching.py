@@ -35,19 +35,17 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from summarizer.schemas import NameMatch, Span
-from summarizer.urdu import gazetteer
-from summarizer.urdu._lexicon import (
+from summarizer.lexicon.words import (
     NAME_STOP_AFTER_ROLE,
     ORG_HEADS,
     PARTICLES,
     URDU_COMMON,
     URDU_FUNCTION,
 )
-from summarizer.urdu.acronyms import AMBIGUOUS_LETTER_NAMES, is_acronym, letter_of, split_joined
-from summarizer.urdu.normalize import Normalized, fold, fold_token, normalize
-from summarizer.urdu.roles import english_role, urdu_role
-from summarizer.urdu.transliterate import (
+from summarizer.names import gazetteer
+from summarizer.names.acronyms import AMBIGUOUS_LETTER_NAMES, is_acronym, letter_of, split_joined
+from summarizer.names.roles import english_role, urdu_role
+from summarizer.names.transliterate import (
     collapse,
     english_loose,
     english_readings,
@@ -55,6 +53,8 @@ from summarizer.urdu.transliterate import (
     romanize_tokens,
     urdu_skeletons,
 )
+from summarizer.schemas import NameMatch, Span
+from summarizer.text.normalize import Normalized, fold, fold_token, normalize
 
 __all__ = [
     "INFLECTIONS",

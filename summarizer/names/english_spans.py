@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.lexicon.words import ENGLISH_COMMON
+from summarizer.names import gazetteer
+from summarizer.names.matching import JOINERS, POSSESSIVE
+from summarizer.names.roles import english_role
 from summarizer.schemas import Span
-from summarizer.urdu import gazetteer
-from summarizer.urdu._lexicon import ENGLISH_COMMON
-from summarizer.urdu.names import JOINERS, POSSESSIVE
-from summarizer.urdu.roles import english_role
 
 __all__ = ["english_name_spans", "english_role_spans"]
 

@@ -1,0 +1,344 @@
+"""English ↔ Urdu exonyms: countries, cities, organisations and demonyms.
+
+Sources, in order of trust:
+1. CLDR via babel: territory names (`babel.Locale('en'/'ur').territories`) and the exemplar
+   city of every time zone (`Locale.time_zones[zone]['city']`), ~690 places.
+2. A hand-written list of what CLDR lacks or spells differently from Pakistani newspapers:
+   Pakistani and South Asian cities and provinces, common organisations and parties, and the
+   everyday short names (US/America ↔ امریکہ, India ↔ بھارت/ہندوستان, UN ↔ اقوام متحدہ).
+3. Demonyms (Russian ↔ روسی), hand-written: CLDR has no demonyms, and Urdu language names
+   are not reliable demonyms.
+
+Urdu forms are compared folded with spaces removed (`اسلام آباد` = `اسلامآباد`); English
+forms lower-cased without punctuation or a leading "the".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal, cast
+
+import babel
+from babel.dates import get_timezone_location
+
+from summarizer.text.normalize import fold
+
+__all__ = [
+    "AMBIGUOUS_URDU",
+    "GazEntry",
+    "GazType",
+    "demonym_of",
+    "english_key",
+    "entries",
+    "lookup_composed",
+    "lookup_english",
+    "lookup_urdu",
+    "related_urdu",
+    "urdu_key",
+    "urdu_keys",
+]
+
+GazType = Literal["location", "organization", "demonym"]
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    english: str
+    """The usual English name (`India`, `Russian`)."""
+    urdu: tuple[str, ...]
+    """Urdu spellings, folded, the usual one first."""
+    type: GazType
+    aliases: tuple[str, ...] = ()
+    """Other English names (`US`, `America`)."""
+
+
+# Aliases and extra Urdu spellings of CLDR territories are merged into the CLDR entry with the
+# same English name.
+def _hand_entries() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], GazType], ...]:
+    """`lexicon/data/gazetteer.tsv`: english, aliases, Urdu spellings, type (tab-separated)."""
+    text = resources.files("summarizer.lexicon").joinpath("data", "gazetteer.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        english, aliases, urdu, kind = line.split("\t")
+        rows.append((english, tuple(filter(None, aliases.split("|"))), tuple(urdu.split("|")), cast(GazType, kind)))
+    return tuple(rows)
+
+
+_HAND = _hand_entries()
+
+AMBIGUOUS_URDU: frozenset[str] = frozenset(
+    fold(w).replace(" ", "")
+    for w in (
+        "مالی", "پیرو", "چاڈ", "ٹوگو", "جرسی", "گنی", "ڈومینیکا", "سینٹ", "لا", "سر", "جیسی",
+        "میکسیکو", "اردن", "ترکی", "چینی", "عرب", "ترک", "انگریز", "خلیج", "ریاض", "شاہ",
+        "مکہ", "ملکہ", "شامی", "جرمن", "دنیا", "آرمی", "کیلی", "ہارٹ",
+        "ہر", "ملک", "دیگر", "کے", "بلوچ", "صبا", "نور", "کرسمس", "فارم", "چلی", "آف", "انچیف",
+        "مری", "کرم", "خیبر", "ایپل", "یونانی", "سوئس", "ڈچ", "کینیڈا",
+    )
+)  # fmt: skip
+"""Folded gazetteer forms that are also everyday words or usual name parts (`مالی` "financial",
+`چینی` "sugar", `ترکی` Turkish/Turkey). Matching still uses them; free-text candidate finding
+does not count them as places on their own."""
+
+_ENGLISH_NOISE = re.compile(r"[^a-z0-9 ]+")
+
+
+def english_key(text: str) -> str:
+    """Lower-case ASCII key: accents stripped, `'s` and punctuation dropped, no leading `the`."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’]s\b", "", text)
+    text = _ENGLISH_NOISE.sub(" ", text.replace("-", " ").replace(".", ""))
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def urdu_key(text: str) -> str:
+    """Folded Urdu with spaces removed: spacing variants share one key."""
+    return fold(text).replace(" ", "")
+
+
+_CLDR_PAREN = re.compile(r"^(.+?)\s*\((.+)\)$")
+
+
+def _cldr_forms(name: str) -> list[str]:
+    """Usable Urdu forms of a CLDR name: `میانمار (برما)` is two names, `کانگو - کنشاسا` is also
+    `کانگو کنشاسا`; forms with Latin letters (`ہانگ کانگ SAR چین`) are left out."""
+    m = _CLDR_PAREN.match(name)
+    forms = [m.group(1), m.group(2)] if m else [name]
+    forms = [" ".join(f.replace(" - ", " ").split()) for f in forms]
+    return [f for f in forms if f and not any("a" <= c.lower() <= "z" for c in f)]
+
+
+def _cldr() -> list[tuple[str, str, GazType]]:
+    """(English, Urdu, type) pairs from CLDR territories and time-zone exemplar cities."""
+    en, ur = babel.Locale("en"), babel.Locale("ur")
+    out: list[tuple[str, str, GazType]] = []
+    for code, ur_name in ur.territories.items():
+        en_name = en.territories.get(code)
+        if en_name and ur_name and not code.isdigit() and code not in {"ZZ", "EU", "EZ", "UN", "QO"}:
+            paren = _CLDR_PAREN.match(en_name)  # `Myanmar (Burma)`: the usual name first
+            for form in _cldr_forms(ur_name):
+                out.append((paren.group(1) if paren else en_name, form, "location"))
+    for zone, data in ur.time_zones.items():
+        city = data.get("city") if hasattr(data, "get") else None
+        if not city:
+            continue
+        try:
+            en_city = get_timezone_location(zone, locale="en", return_city=True)
+        except (LookupError, ValueError):
+            continue
+        if en_city:
+            out.append((en_city, city, "location"))
+    return out
+
+
+@cache
+def entries() -> tuple[GazEntry, ...]:
+    """Every gazetteer entry (built once: CLDR plus the hand-written list)."""
+    merged: dict[str, tuple[str, list[str], list[str], GazType]] = {}
+    for en_name, aliases, forms, typ in _HAND:
+        key = english_key(en_name)
+        merged[key] = (en_name, list(aliases), [fold(f) for f in forms], typ)
+    for en_name, ur_name, typ in _cldr():
+        key = english_key(en_name)
+        if key in merged:
+            known = merged[key][2]
+            if fold(ur_name) not in known:
+                known.append(fold(ur_name))
+        else:
+            merged[key] = (en_name, [], [fold(ur_name)], typ)
+    return tuple(GazEntry(en, tuple(f), typ, tuple(al)) for en, al, f, typ in merged.values())
+
+
+@cache
+def _english_index() -> dict[str, tuple[GazEntry, ...]]:
+    out: dict[str, list[GazEntry]] = {}
+    for entry in entries():
+        for name in (entry.english, *entry.aliases):
+            bucket = out.setdefault(english_key(name), [])
+            if entry not in bucket:
+                bucket.append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _urdu_index() -> dict[str, tuple[GazEntry, ...]]:
+    out: dict[str, list[GazEntry]] = {}
+    for entry in entries():
+        for form in entry.urdu:
+            bucket = out.setdefault(urdu_key(form), [])
+            if entry not in bucket:
+                bucket.append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def lookup_english(name: str) -> tuple[GazEntry, ...]:
+    """Entries an English name (or alias) denotes; case, accents and `'s` do not matter."""
+    return _english_index().get(english_key(name), ())
+
+
+def lookup_urdu(name: str) -> tuple[GazEntry, ...]:
+    """Entries an Urdu spelling denotes; spacing and letter variants do not matter."""
+    return _urdu_index().get(urdu_key(name), ())
+
+
+def urdu_keys() -> frozenset[str]:
+    """Every Urdu key in the gazetteer (for fast n-gram scanning)."""
+    return frozenset(_urdu_index())
+
+
+# --------------------------------------------------------------------------- derived forms
+
+_DEMONYM_SUFFIXES = ("ians", "ans", "ese", "ish", "ian", "an", "is", "ns", "i", "n", "s", "")
+_HYPHEN_TAIL = re.compile(r"-(?:led|based|backed|born|owned|made|run|controlled|administered)$", re.I)
+
+
+@cache
+def _location_keys() -> dict[str, tuple[GazEntry, ...]]:
+    """English keys of single-word place names (the stems demonyms are made from)."""
+    out: dict[str, list[GazEntry]] = {}
+    for entry in entries():
+        if entry.type != "location":
+            continue
+        for name in (entry.english, *entry.aliases):
+            key = english_key(name)
+            if " " not in key and len(key) >= 4:
+                out.setdefault(key, []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def demonym_of(word: str) -> GazEntry | None:
+    """The place an English demonym (or its plural, or `X-led`) is made from, by stem rules.
+
+    `Italian` → Italy, `Iraqis` → Iraq, `Chinese` → China, `Canadian-led` → Canada,
+    `Americans` → United States, `Uzbek` → Uzbekistan. The stem left after removing
+    -ian/-an/-ese/-ish/-i/-s must be the place name, or its start with at most three letters
+    cut off (`Ital|y`, `Pol|and`), or the place minus `stan`/`istan`. The longest stem wins.
+    Hand-written demonyms (`Russian`, `Afghan`) are found by `lookup_english` instead.
+    """
+    w = english_key(_HYPHEN_TAIL.sub("", word.strip()))
+    if " " in w or len(w) < 4 or not w.isalpha():
+        return None
+    keys = _location_keys()
+    best: tuple[int, int, GazEntry] | None = None  # (stem length, -cut, entry)
+    for suf in _DEMONYM_SUFFIXES:
+        if suf and not w.endswith(suf):
+            continue
+        stem = w[: len(w) - len(suf)] if suf else w
+        if len(stem) < 3 or (not suf and stem in keys):
+            continue
+        for key, found in keys.items():
+            if key == w:
+                continue
+            if key.startswith(stem) and len(key) - len(stem) <= 3 and (len(stem) >= 4 or len(key) <= 6):
+                cut = len(key) - len(stem)
+            elif key in (stem + "stan", stem + "istan"):
+                cut = 0
+            else:
+                continue
+            cand = (len(stem), -cut, found[0])
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+    return best[2] if best is not None else None
+
+
+_IRREGULAR_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "Italy": ("اطالوی",), "Canada": ("کینیڈین",), "Netherlands": ("ڈچ", "ولندیزی"),
+    "Greece": ("یونانی",), "Spain": ("ہسپانوی",), "Switzerland": ("سوئس",),
+    "United Kingdom": ("برطانوی",), "Germany": ("جرمن",), "France": ("فرانسیسی",),
+    "Turkey": ("ترک",), "Afghanistan": ("افغان",), "Australia": ("آسٹریلوی",),
+    "Sweden": ("سویڈش",), "Denmark": ("ڈینش",), "Thailand": ("تھائی",),
+    "Philippines": ("فلپائنی",), "Europe": ("یورپی",), "Asia": ("ایشیائی",),
+    "Africa": ("افریقی",), "Ireland": ("آئرش",),
+}  # fmt: skip
+
+
+@cache
+def _adjectives(entry: GazEntry) -> tuple[str, ...]:
+    """Urdu adjective forms of a place: country + ی (`عراق` → `عراقی`, `امریکہ` → `امریکی`)."""
+    out = [fold(f) for f in _IRREGULAR_ADJECTIVES.get(entry.english, ())]
+    for form in entry.urdu:
+        if " " in form or len(form) < 3:
+            continue
+        if form.endswith("ہ"):
+            out.append(form[:-1] + "ی")
+        elif form.endswith("ا"):
+            out.append(form + "یی")
+        elif not form.endswith("ی"):
+            out.append(form + "ی")
+    return tuple(dict.fromkeys(out))
+
+
+@cache
+def related_urdu(entry: GazEntry) -> tuple[str, ...]:
+    """Urdu forms that also support an entry: a place's adjective (US ↔ امریکی), a demonym's
+    place (Canadian ↔ کینیڈا), and the other spellings of the same place."""
+    if entry.type == "location":
+        return _adjectives(entry)
+    if entry.type == "demonym":
+        place = demonym_of(entry.english)
+        if place is None:
+            for alias in entry.aliases:
+                place = demonym_of(alias)
+                if place is not None:
+                    break
+        if place is not None:
+            return (*place.urdu, *_adjectives(place))
+    return ()
+
+
+_DIRECTIONS: dict[str, tuple[str, ...]] = {
+    "north": ("شمالی",), "northern": ("شمالی",), "south": ("جنوبی",), "southern": ("جنوبی",),
+    "east": ("مشرقی",), "eastern": ("مشرقی",), "west": ("مغربی",), "western": ("مغربی",),
+    "central": ("وسطی",), "north east": ("شمال مشرقی",), "northeast": ("شمال مشرقی",),
+    "north west": ("شمال مغربی",), "northwest": ("شمال مغربی",), "south east": ("جنوب مشرقی",),
+    "southeast": ("جنوب مشرقی",), "south west": ("جنوب مغربی",), "southwest": ("جنوب مغربی",),
+}  # fmt: skip
+
+
+@cache
+def _composed(key: str) -> tuple[GazEntry, ...]:
+    """Entries built on the fly: a direction before a place (`Eastern Europe` ↔ مشرقی یورپ),
+    a ministry from a minister role (`Defence Ministry` ↔ وزارت دفاع)."""
+    from summarizer.names.roles import english_role
+
+    words = key.split()
+    for k in (2, 1):
+        head = " ".join(words[:k])
+        if len(words) > k and head in _DIRECTIONS:
+            out = []
+            for place in _english_index().get(" ".join(words[k:]), ()):
+                if place.type != "location":
+                    continue
+                forms = tuple(f"{fold(d)} {f}" for d in _DIRECTIONS[head] for f in place.urdu)
+                out.append(GazEntry(key, forms, "location"))
+            return tuple(out)
+    field = None
+    if len(words) >= 2 and words[-1] == "ministry":
+        field = " ".join(words[:-1])
+    elif len(words) >= 3 and words[0] == "ministry" and words[1] == "of":
+        field = " ".join(w for w in words[2:] if w != "the")
+    if field:
+        role = english_role(f"{field} minister") or english_role(f"minister of {field}")
+        if role is not None and role.english != "minister":
+            forms = tuple(
+                "وزارت " + f.split(" ", 1)[1] for f in role.urdu if f.startswith("وزیر ") and " " in f
+            )
+            if forms:
+                return (GazEntry(key, tuple(fold(f) for f in forms), "organization"),)
+    return ()
+
+
+def lookup_composed(name: str) -> tuple[GazEntry, ...]:
+    """Entries for a name the list lacks but can be built (see `_composed`)."""
+    return _composed(english_key(name))

@@ -1,0 +1,1 @@
+"""Urdu text: normalisation and folding, sentences, datelines, clause context, event triggers."""

@@ -1,1 +1,0 @@
-"""The deterministic Urdu toolkit: normalization, numbers, names. No LLM imports here."""
