@@ -11,18 +11,16 @@ instructor: engines import them when they run.
 from __future__ import annotations
 
 import logging
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
 from pydantic import ValidationError
 
-from summarizer import validators
 from summarizer.engines.base import Engine, EngineResult
 from summarizer.engines.registry import get_engine
 from summarizer.errors import EngineError, FixtureMissing, InputError, SummarizerError
+from summarizer.grounded import ground
 from summarizer.input import DEFAULT_MAX_CHARS, check_article
 from summarizer.redact import scrub, scrub_error
 from summarizer.schemas import Brief, BriefDraft, ValidationReport
@@ -32,36 +30,6 @@ __all__ = ["asummarize", "check_brief", "ground", "summarize"]
 log = logging.getLogger("summarizer")
 
 _DRAFT_FIELDS = frozenset(BriefDraft.model_fields)
-
-
-_MEMO: OrderedDict[tuple[Any, ...], tuple[BriefDraft, ValidationReport]] = OrderedDict()
-_MEMO_LOCK = threading.Lock()
-_MEMO_SIZE = 16
-
-
-def ground(source: str, draft: BriefDraft) -> tuple[BriefDraft, ValidationReport]:
-    """Evidence offsets filled in, and every check's findings (evidence ones included, once).
-
-    Memoised on (checks, source, draft): the engine's validator already grounded the draft it
-    accepted, and the pipeline would otherwise run the same checks on it a second time.
-    """
-    key = (validators.resolve_evidence, validators.validate_draft, source, draft.model_dump_json())
-    with _MEMO_LOCK:
-        hit = _MEMO.get(key)
-        if hit is not None:
-            _MEMO.move_to_end(key)
-            return hit
-    result = _ground(source, draft)
-    with _MEMO_LOCK:
-        _MEMO[key] = result
-        while len(_MEMO) > _MEMO_SIZE:
-            _MEMO.popitem(last=False)
-    return result
-
-
-def _ground(source: str, draft: BriefDraft) -> tuple[BriefDraft, ValidationReport]:
-    resolved, _ = validators.resolve_evidence(source, draft)
-    return resolved, validators.validate_draft(source, resolved)  # its findings include evidence ones
 
 
 def _limits(engine: Engine) -> tuple[int, str]:

@@ -233,3 +233,13 @@ def test_the_rules_engine_stays_within_the_caps_on_an_unpunctuated_article() -> 
     assert brief.validation.passed
     assert 0 < len(brief.headline_ur) <= 3_000 and 0 < len(brief.summary_ur) <= SUMMARY_CHARS
     assert all(kp.text_ur in text for kp in brief.key_points)
+
+
+def test_two_fixture_files_named_by_one_key_are_an_error(tmp_path: Path) -> None:
+    from summarizer.engines.fixtures import fixture_key
+
+    key = fixture_key(article())
+    write_fixture(tmp_path, [{"draft": good_draft()}], name=f"a.{key}")
+    write_fixture(tmp_path, [{"draft": good_draft()}], name=f"b.{key}")
+    with pytest.raises(DatasetError, match=r"a\.\w+\.json, .*b\.\w+\.json all have key"):
+        FixtureStore(tmp_path).get(key)

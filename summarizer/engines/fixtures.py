@@ -4,6 +4,9 @@
      "model": "<model name, or 'authored'>", "prompt_version": "v1", "note": "free text",
      "responses": [{"draft": {...BriefDraft JSON...}} | {"body": {...raw chat.completion...}}, ...]}
 
+Files are named `<article stem>.<key>.json` (or `<key>.json`), so a lookup reads one file;
+other names are found through an index of every file's key, built on first need.
+
 `key` is `fixture_key(article)`: the first 16 hex digits of the SHA-256 of the folded
 (`summarizer.text.normalize.fold`) checked article, so spelling variants that fold alike and
 white space do not matter. `responses[n]` answers the request that already holds n assistant
@@ -128,7 +131,16 @@ class FixtureStore:
         return index
 
     def path_for(self, key: str) -> Path | None:
+        """The file holding `key`: named by it (`<key>.json`, `<stem>.<key>.json`) without reading
+        any file, else found through the index of every file's key (built once, on first need)."""
         if self._index is None:
+            named = self.directory / f"{key}.json"
+            if named.is_file():
+                return named
+            if self.directory.is_dir() and (found := sorted(self.directory.glob(f"*.{key}.json"))):
+                if len(found) > 1:
+                    raise DatasetError(f"fixtures {', '.join(map(str, found))} all have key {key}; keep one")
+                return found[0]
             self._index = self._build_index()
         return self._index.get(key)
 

@@ -55,6 +55,8 @@ class EvalConfig:
     limit: int | None = None
     jobs: int = 1
     fixtures_dir: str | None = None
+    cache: bool = True
+    """Live engines reuse answers already paid for (the on-disk response cache)."""
     api_key: str | None = field(default=None, repr=False)
 
     def public(self) -> dict[str, Any]:
@@ -137,6 +139,8 @@ def make_summarize(config: EvalConfig, engine: str | None = None) -> SummarizeFn
         options.update(model=config.model, base_url=config.base_url, api_key=config.api_key)
         if config.record:
             options["record"] = True
+        if config.cache:
+            options["cache"] = True
     if name in ("openai", "replay") and config.fixtures_dir:
         options["fixtures"] = config.fixtures_dir
     built = get_engine(name, **{k: v for k, v in options.items() if v is not None})
