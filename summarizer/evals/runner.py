@@ -32,6 +32,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from summarizer.errors import ConfigError, FixtureMissing, SummarizerError, ValidationFailed
 from summarizer.evals.datasets import Article, Dataset, load_dataset
 from summarizer.evals.metrics import Scorer, aggregate, failure_record, flatten
+from summarizer.evals.runlock import run_folder
 from summarizer.evals.thresholds import ThresholdResult, check_thresholds, load_thresholds, rules_for
 from summarizer.schemas import Brief
 
@@ -97,6 +98,7 @@ def read_results(out: Path, *, repair: bool = False) -> list[dict[str, Any]]:
         data = data[: data.rfind(b"\n") + 1]
         path.write_bytes(data)
     records: list[dict[str, Any]] = []
+    seen: set[Any] = set()
     for line in data.splitlines():
         if not line.strip():
             continue
@@ -104,7 +106,8 @@ def read_results(out: Path, *, repair: bool = False) -> list[dict[str, Any]]:
             rec = json.loads(line)
         except json.JSONDecodeError:
             continue  # a torn line from a killed writer; the article is simply run again
-        if isinstance(rec, dict) and "id" in rec and "status" in rec:
+        if isinstance(rec, dict) and "id" in rec and "status" in rec and rec["id"] not in seen:
+            seen.add(rec["id"])  # one record per id: the first written wins
             records.append(rec)
     return records
 
@@ -269,7 +272,22 @@ def run_eval(
     `summarize` and `rules` default to engines built from `config` (tests pass fakes).
     """
     dataset = load_dataset(config.dataset)
-    out.mkdir(parents=True, exist_ok=True)
+    with run_folder(out):
+        return _run_locked(config, out, dataset, summarize=summarize, rules=rules, progress=progress,
+                           console=console, thresholds_path=thresholds_path)  # fmt: skip
+
+
+def _run_locked(
+    config: EvalConfig,
+    out: Path,
+    dataset: Dataset,
+    *,
+    summarize: SummarizeFn | None,
+    rules: BaselineFn | None,
+    progress: bool,
+    console: Console | None,
+    thresholds_path: Path | None,
+) -> EvalRun:
     _check_same_run(out, config)
     existing = read_results(out, repair=True)
     done = {r["id"] for r in existing}
