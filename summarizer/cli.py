@@ -291,6 +291,17 @@ def _mount_eval() -> None:
 _mount_eval()
 
 
+def _mount_batch() -> None:
+    try:
+        from summarizer.batch.cli import batch_app
+    except ImportError:  # needs the eval tools
+        return
+    app.add_typer(batch_app, name="batch", help="Eval runs at batch prices (OpenAI Batch API, vllm run-batch).")
+
+
+_mount_batch()
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
