@@ -14,6 +14,7 @@ that says `pip install 'summarizer[llama]'`.
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import os
 from pathlib import Path
 from typing import Any, ClassVar
@@ -57,6 +58,8 @@ class LlamaEngine(Engine):
                 "the llama engine runs a GGUF file in-process; for a llama.cpp server use "
                 f"--engine openai --base-url {base_url}"
             )
+        if importlib.util.find_spec("llama_cpp") is None:  # before the article's length is judged by its context
+            raise ConfigError(f"the llama engine needs llama-cpp-python: {INSTALL_HINT}")
         self.model_path = model_path or model or os.environ.get("SUMMARIZER_LLAMA_MODEL")
         self.n_ctx = n_ctx
         options.setdefault("mode", "json")
