@@ -58,8 +58,6 @@ class LlamaEngine(Engine):
                 "the llama engine runs a GGUF file in-process; for a llama.cpp server use "
                 f"--engine openai --base-url {base_url}"
             )
-        if importlib.util.find_spec("llama_cpp") is None:  # before the article's length is judged by its context
-            raise ConfigError(f"the llama engine needs llama-cpp-python: {INSTALL_HINT}")
         self.model_path = model_path or model or os.environ.get("SUMMARIZER_LLAMA_MODEL")
         self.n_ctx = n_ctx
         options.setdefault("mode", "json")
@@ -70,6 +68,10 @@ class LlamaEngine(Engine):
             raise ConfigError(f"engine option {'.'.join(str(p) for p in err['loc'])!r}: {err['msg']}") from None
         self.call = StructuredCall(self.options, endpoint=ENDPOINT)
         self._llama: Any = None
+
+    def check_ready(self) -> None:
+        if importlib.util.find_spec("llama_cpp") is None:
+            raise ConfigError(f"the llama engine needs llama-cpp-python: {INSTALL_HINT}")
 
     @property
     def model_name(self) -> str:
