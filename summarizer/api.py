@@ -80,6 +80,7 @@ def summarize(text: str, *, engine: str | Engine | None = None, model: str | Non
     """
     started = time.perf_counter()
     chosen = get_engine(engine, model=model, base_url=base_url, api_key=api_key, **options)
+    chosen.check_ready()
     max_chars, note = _limits(chosen)
     article = check_article(text, max_chars=max_chars, limit_note=note)
     try:
@@ -98,6 +99,7 @@ async def asummarize(text: str, *, engine: str | Engine | None = None, model: st
     """Async `summarize`: the same pipeline, awaiting the engine's `arun`."""
     started = time.perf_counter()
     chosen = get_engine(engine, model=model, base_url=base_url, api_key=api_key, **options)
+    chosen.check_ready()
     max_chars, note = _limits(chosen)
     article = check_article(text, max_chars=max_chars, limit_note=note)
     try:

@@ -159,25 +159,15 @@ class BriefLang(StrEnum):
 
 
 def _read_brief(brief: str, article: str) -> str:
-    """The brief's text, as is: a file, or stdin for `-` (when the article is not on stdin too)."""
+    """The brief's text, as is (no header stripped): a file, or stdin for `-` (when the article
+    is not on stdin too)."""
+    from summarizer.input import decode_text, read_text_file
+
     if brief == "-":
         if article == "-":
             raise InputError("the article and the brief cannot both come from stdin (-)")
-        data = sys.stdin.buffer.read()
-        try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise InputError("<stdin> is not UTF-8 text") from None
-    path = Path(brief)
-    if not path.is_file():
-        raise InputError(f"no such file: {brief}")
-    data = path.read_bytes()
-    if b"\x00" in data:
-        raise InputError(f"{brief} looks binary (it contains NUL bytes); expected a text, Markdown or JSON brief")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{brief} is not UTF-8 text; save it as UTF-8") from None
+        return decode_text(sys.stdin.buffer.read(), "<stdin>")
+    return read_text_file(brief, "a brief")
 
 
 @app.command()
