@@ -11,16 +11,15 @@ file stays well under a minute):
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from summarizer.errors import InputError
+from summarizer.evals import grounding_quality
 from summarizer.evals.corruption import (
     Corruption,
     corrupt,
@@ -41,16 +40,7 @@ EN = "Officials said 1,500 people died in 2015 and 40 percent of homes, worth 2.
 
 
 def _bench() -> ModuleType:
-    """The benchmark's measuring functions (benchmarks/ is not a package; load it by path)."""
-    if "bench_grounding" in sys.modules:
-        return sys.modules["bench_grounding"]
-    path = REPO / "benchmarks" / "bench_grounding.py"
-    spec = importlib.util.spec_from_file_location("bench_grounding", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_grounding"] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return grounding_quality
 
 
 def _assert_well_formed(original: str, c: Corruption) -> None:
@@ -191,7 +181,7 @@ def test_nothing_to_corrupt_returns_none() -> None:
 
 def test_english_briefs_file_is_consistent() -> None:
     bench = _bench()
-    briefs = bench.load_briefs()
+    briefs = bench.load_briefs(REPO / 'evals' / 'english_briefs.jsonl')
     assert len(briefs) >= 35
     for b in briefs:
         words = len(b["brief_en"].split())
@@ -232,7 +222,7 @@ def human_pairs(corpora: Path, bench: ModuleType) -> list:
 
 @pytest.mark.corpora
 def test_english_briefs_floors(corpora: Path, bench: ModuleType, check) -> None:  # type: ignore[no-untyped-def]
-    r = bench.english_side(check, bench.load_briefs(), bench.load_xlsum(corpora))
+    r = bench.english_side(check, bench.load_briefs(REPO / 'evals' / 'english_briefs.jsonl'), bench.load_xlsum(corpora))
     assert r.accepted / r.phrases >= 0.95, r.rejected[:20]
     assert r.flagged / r.corruptions >= 0.95, r.missed[:20]
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from summarizer import schemas as caps
 from summarizer.engines.base import Engine, EngineResult
 from summarizer.errors import InputError
 from summarizer.names import gazetteer
@@ -626,7 +627,8 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
 
     cands = [_candidate(s, k) for k, s in enumerate(usable)]
     chosen = [usable[k] for k in select(cands, SUMMARY)]
-    summary_ur = _join(chosen) if chosen else headline_ur
+    summary_ur = _clip(_join(chosen) if chosen else headline_ur, caps.SUMMARY_CHARS)
+    headline_ur = _clip(headline_ur, caps.HEADLINE_CHARS)
     points = [usable[k] for k in select(cands, KEY_POINTS)]
 
     # dateline
@@ -646,7 +648,7 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
     if not sections or sections[0][0] > 0:
         sections.insert(0, (0, dateline.place_en, dateline.place_ur))
     events = _events(text, usable, sections, dl_date, ents_by_id)
-    key_points = [KeyPoint(text_en=_fact_line(s, events, ents_by_id), text_ur=s.span.text,
+    key_points = [KeyPoint(text_en=_fact_line(s, events, ents_by_id), text_ur=_clip(s.span.text, caps.SENTENCE_CHARS),
                            evidence=[_evidence(text, s.span)]) for s in points]  # fmt: skip
 
     # fact sheets
@@ -690,8 +692,17 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
     entities = [Entity(id=e.id, name_en=e.name_en, name_ur=e.name_ur, type=e.type, role_en=e.role_en) for e in ents]
     return BriefDraft(
         headline_ur=headline_ur, headline_en=headline_en, summary_ur=summary_ur, summary_en=summary_en,
-        key_points=key_points, entities=entities, quantities=claims, events=events, dateline=dateline,
+        key_points=key_points, entities=entities[: caps.ENTITIES], quantities=claims[: caps.QUANTITIES],
+        events=events[: caps.EVENTS], dateline=dateline,
     )  # fmt: skip
+
+
+def _clip(text: str, limit: int) -> str:
+    """`text` cut at the last space within the schema's cap (a pathologically long sentence)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return cut[: cut.rfind(" ")].rstrip() if " " in cut else cut
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:
