@@ -222,3 +222,22 @@ def test_seed_article_floor(corpora: Path) -> None:
     shown = [d.summary_ur, *(k.text_ur for k in d.key_points)]
     assert not any(s.rstrip().endswith("...") or "صفحہ اول" in s or s.startswith("مزید") for s in shown)
     assert 5 not in {q.value for q in d.quantities}  # سپٹنک 5 is a vaccine's name
+
+
+# Team-written: a clause-scoped event, a disaster with no actor, and a pronoun actor.
+EVENTS_SNIPPET = """سوات میں سیلاب
+
+پشاور (اے پی پی) خیبر پختونخوا کے ضلع سوات اور ملحقہ علاقوں میں سیلاب سے 12 افراد جاں بحق ہو گئے۔ وزیراعظم شہباز شریف نے متاثرہ علاقوں کا فضائی جائزہ لیا۔ انہوں نے متاثرین کی فوری امداد کا مطالبہ کیا۔ پاکستان اور چین کے درمیان مذاکرات ہوئے، تجارت کا حجم 20 ارب ڈالر ہے۔"""
+
+
+def test_event_facts_come_from_their_clause() -> None:
+    d = run(EVENTS_SNIPPET)
+    assert_sound(EVENTS_SNIPPET, d)
+    by_en = {e.name_en: e.id for e in d.entities}
+    disaster = next(ev for ev in d.events if ev.type == "DISASTER")
+    assert disaster.actors == [] and disaster.place_en == "Swat"  # the last place named before it
+    demand = next(ev for ev in d.events if ev.type == "DEMAND")
+    assert demand.actors == [by_en["Shehbaz Sharif"]]  # انہوں نے: the person just named
+    talks = next(ev for ev in d.events if ev.type == "CONSULT")
+    assert set(talks.actors) == {by_en["Pakistan"], by_en["China"]}  # X اور Y کے درمیان
+    assert talks.quantities == []  # 20 ارب ڈالر is in the next clause

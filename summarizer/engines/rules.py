@@ -388,14 +388,25 @@ def _fact_line(sentence: _Sentence, events: list[Event], ents_by_id: dict[str, _
 
 _ACTOR_MARK = re.compile(r"^\s*نے(?:\s|$|[،,])")
 _AND = re.compile(r"^\s*(?:اور|و|،|,)\s*$")
+_AND_HEAD = re.compile(r"^\s*(?:اور|و|،|,)(?:\s+|$)")
 _TARGET_MARK = re.compile(r"^\s*(?:سے|کو|پر|کے\s*ساتھ|کیساتھ|کےساتھ|کے\s*خلاف|کیخلاف|کےخلاف)(?:\s|$|[،,])")
 _PLACE_MARK = re.compile(r"^\s*(?:میں|کے\s*شہر|میں\s*واقع)(?:\s|$|[،,])")
+_PRONOUN_ACTOR = re.compile(r"(?:^|\s)(?:انہوں|انھوں)\s*نے(?:\s|$)")
 _BETWEEN = re.compile(r"^\s*(?:کے\s*درمیان|کے\s*مابین|کےدرمیان)")
 _POSTPOSITION = re.compile(r"^\s*(?:کے|کی|کا|کو|سے|پر|میں|تک|نے|کیلئے|کیساتھ|کےساتھ)(?:\s|$|[،,])")
 _SOURCE_MARK = re.compile(r"^\s*(?:کے\s*مطابق|کےمطابق|کی\s*رپورٹ|کی\s*تازہ\s*رپورٹ)")
 _NO_ACTOR_TYPES = frozenset({"DISASTER", "ACCIDENT"})
 _UNNAMED_OK = frozenset({"DISASTER", "ACCIDENT", "ASSAULT", "FIGHT"})
 """Event types reported without a named actor; other events need one to be stated."""
+
+
+def _joined(between: str) -> bool:
+    """`اور`, `،` or `و` between two names, perhaps with the second one's title (`اور وزیر خارجہ`)."""
+    m = _AND_HEAD.match(between)
+    if m is None:
+        return False
+    rest = between[m.end() :].split()
+    return not rest or (_role_at_end(rest) or ("", 0))[1] == len(rest)
 
 
 def _event(text: str, s: _Sentence, trig: Trigger, scope: Span, where: tuple[str | None, str | None],
@@ -416,7 +427,7 @@ def _event(text: str, s: _Sentence, trig: Trigger, scope: Span, where: tuple[str
     for k in range(len(before) - 1, -1, -1):
         sp, _ = before[k]
         after = text[sp.end : trig.span.start]
-        chained = k + 1 < len(before) and is_actor[k + 1] and _AND.match(text[sp.end : before[k + 1][0].start])
+        chained = k + 1 < len(before) and is_actor[k + 1] and _joined(text[sp.end : before[k + 1][0].start])
         is_actor[k] = bool(_ACTOR_MARK.match(after) or chained)  # "X نے" or "X اور Y نے"
     for k, (sp, e) in enumerate(before):
         after = text[sp.end : trig.span.start]
@@ -474,6 +485,7 @@ def _events(text: str, usable: list[_Sentence], sections: list[tuple[int, str | 
             dl_date: Quantity | None, ents_by_id: dict[str, _Ent]) -> list[Event]:
     """Events of the story: one per clause with a clear trigger."""
     out: list[Event] = []
+    last_person: str | None = None
     for s in usable:
         where = next(((en, ur) for at, en, ur in reversed(sections) if at <= s.span.start), (None, None))
         if not CLAUSE_SCOPE:
@@ -482,8 +494,16 @@ def _events(text: str, usable: list[_Sentence], sections: list[tuple[int, str | 
             continue
         for clause in clauses(s.span.text, s.span.start):
             trig = first_trigger(clause.text, clause.start)
-            if trig is not None:
-                out.append(_event(text, s, trig, clause, where, dl_date, ents_by_id))
+            if trig is None:
+                continue
+            ev = _event(text, s, trig, clause, where, dl_date, ents_by_id)
+            if not ev.actors and _PRONOUN_ACTOR.search(text[clause.start : trig.span.start]) and last_person:
+                ev.actors = [last_person]  # انہوں نے: the person the story was just about
+                ev.targets = [t for t in ev.targets if t != last_person]
+                ev.description_en = f"{_event_sentence(ev, ents_by_id)} ({trig.span.text})"
+            out.append(ev)
+        people = [e.id for _, e in s.mentions if e.type == "person"]
+        last_person = people[-1] if len(set(people)) == 1 else None  # only when the antecedent is clear
     kept: list[Event] = []
     seen: set[tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = set()
     for ev in out:  # one event told twice (the lead, then the details) is one event
