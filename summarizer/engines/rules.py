@@ -18,7 +18,7 @@ import re
 import time
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -30,7 +30,7 @@ from summarizer.names import gazetteer
 from summarizer.names.english_spans import english_name_spans
 from summarizer.names.matching import MATCH_THRESHOLD, NameCandidate, NameIndex, name_index
 from summarizer.names.roles import urdu_role
-from summarizer.names.romanize import english_spelling, in_known_person
+from summarizer.names.romanize import english_spelling, in_known_person, known_name
 from summarizer.names.transliterate import urdu_skeletons
 from summarizer.numbers.quantities import extract_quantities
 from summarizer.numbers.render_en import claim_unit, render_quantity, worth_stating
@@ -211,7 +211,9 @@ def _build_entities(text: str, index: NameIndex) -> list[_Ent]:
         for m in members[1:]:
             union(members[0], m)
     persons = [i for i, c in enumerate(cands) if c.type == "person"]
-    spelt = {i: english_spelling(cands[i].span.text, "person") for i in persons}
+    # known people only: a names-model reading per candidate would cost more than the brief
+    spelt = {i: english_spelling(cands[i].span.text, "person") if in_known_person(cands[i].span.text)
+             or known_name(cands[i].span.text) else "" for i in persons}  # fmt: skip
     skel = {i: _skeleton(cands[i].key) for i in persons}
     last = {i: _skeleton(fold(cands[i].span.text).split()[-1]) for i in persons}
     def same(a: int, b: int) -> bool:
@@ -248,8 +250,8 @@ def _build_entities(text: str, index: NameIndex) -> list[_Ent]:
                                                 ["gazetteer", "acronym", "role", "org_head"].index(cands[i].source)
                                                 if cands[i].source in _TRUSTED_SOURCES else 9,
                                                 -len(cands[i].key)))  # fmt: skip
-        spellings = [_desk_spelling(cands[i]) for i in ranked] + [cands[i].english for i in ranked]
-        options = list(dict.fromkeys(en for en in spellings if _sound_name(index, en)))[:2]
+        options = _first_sound(index, [*((_desk_spelling, i) for i in ranked), *((_own_english, i) for i in ranked)],
+                               cands, 2)  # fmt: skip
         if not options:
             continue
         name_en = options[0]
@@ -290,6 +292,28 @@ def _validated(text: str, ents: list[_Ent], alternatives: list[list[str]]) -> li
     for n, e in enumerate(kept, 1):
         e.id = f"e{n}"
     return kept
+
+
+def _own_english(c: NameCandidate) -> str:
+    return c.english
+
+
+def _first_sound(index: NameIndex, ways: list[tuple[Callable[[NameCandidate], str], int]],
+                 cands: list[NameCandidate], n: int) -> list[str]:
+    """The first `n` distinct spellings, tried in order and computed only when reached, that
+    read back to the article."""
+    out: list[str] = []
+    tried: set[str] = set()
+    for way, i in ways:
+        english = way(cands[i])
+        if english in tried:
+            continue
+        tried.add(english)
+        if _sound_name(index, english):
+            out.append(english)
+            if len(out) == n:
+                break
+    return out
 
 
 def _desk_spelling(c: NameCandidate) -> str:
@@ -566,14 +590,13 @@ def _body(text: str, raw: list[Span], head: Span | None, dl_at: dict[int, Dateli
           quantities: list[tuple[Quantity, str]], mentions: list[tuple[Span, _Ent]]) -> list[_Sentence]:
     """The story's sentences: no headline, dateline, page debris or repeated text; a photo
     caption glued to the first sentence (and repeated later) is cut off."""
-    paragraphs = split_paragraphs(text)
+    debris_paras = [p for p in split_paragraphs(text) if len(p.text.split()) <= 40 and is_debris(p.text)]
     seen: list[str] = [head.text] if head is not None else []
     body: list[_Sentence] = []
     for sp in raw:
         if head is not None and _inside(sp, head):
             continue
-        para = next((p for p in paragraphs if _inside(sp, p)), sp)
-        if is_debris(para.text) or is_debris(sp.text):
+        if any(_inside(sp, p) for p in debris_paras) or is_debris(sp.text):
             continue
         dl = dl_at.get(sp.start)
         start = dl.span.end if dl is not None else sp.start

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from summarizer.text.normalize import fold
@@ -58,12 +58,17 @@ def is_repeat(sentence: str, earlier: Iterable[str], threshold: float = 0.8) -> 
         return False
     mine = set(words)
     for other in earlier:
-        theirs = _folded_words(other)
+        theirs = _cached_words(other)
         if not theirs or len(words) > 1.5 * len(theirs):
             continue
         if len(mine & set(theirs)) / len(mine) >= threshold:
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _cached_words(text: str) -> tuple[str, ...]:
+    return tuple(_folded_words(text))
 
 
 def caption_prefix(first: str, rest: str) -> int:

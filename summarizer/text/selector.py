@@ -47,15 +47,6 @@ def content_words(text: str) -> Counter[str]:
     return Counter(t.folded for t in tokenize(text) if t.folded not in URDU_FUNCTION and len(t.folded) > 1)
 
 
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb) if na and nb else 0.0
-
-
 def _overlap(a: Counter[str], b: Counter[str]) -> float:
     if not a or not b:
         return 0.0
@@ -77,9 +68,15 @@ def select(cands: Sequence[Candidate], weights: Weights | None = None) -> list[i
     all_numbers = frozenset().union(*(c.numbers for c in cands))
     n_facts = max(len(all_names) + len(all_numbers), 1)
     worth: list[float] = []
+    total_sq = sum(v * v for v in total.values())
     for c in cands:
-        rest = total - c.words
-        score = w.position / (1.0 + c.position) ** w.decay + w.centrality * _cosine(c.words, rest)
+        # cosine against the rest of the article (total minus this sentence), from dot products
+        own_sq = sum(v * v for v in c.words.values())
+        dot_total = sum(v * total[k] for k, v in c.words.items())
+        dot_rest = dot_total - own_sq
+        rest_sq = total_sq - 2 * dot_total + own_sq
+        central = dot_rest / math.sqrt(own_sq * rest_sq) if own_sq > 0 and rest_sq > 0 else 0.0
+        score = w.position / (1.0 + c.position) ** w.decay + w.centrality * central
         size = sum(c.words.values())
         if size < w.min_words:
             score -= 1.0
