@@ -32,8 +32,8 @@ _TEMPLATE = """\
 {% if b.meta.extractive -%}
 > **Fact sheet, not a translation.** The {{ b.meta.engine }} engine copies facts from the article;
 > the English fields list what the article states and are not a translation of it.
-> Names with no known English spelling are romanized letter by letter (uroman) and read
-> roughly; the Urdu spelling beside each entity is authoritative.
+> English names come from a known-names list, the gazetteer and an offline names model; a name
+> none of them knows may read roughly. The Urdu spelling beside each entity is authoritative.
 
 {% endif -%}
 {{ b.summary_en }}
