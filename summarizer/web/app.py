@@ -15,6 +15,7 @@ bound to 127.0.0.1 unless told otherwise. No page loads anything from another or
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -207,16 +208,18 @@ def _process(settings: DeskSettings, history: History, action: str, article: str
     result = summarize(article, engine=settings.engine)
     source = check_article(article)
     report = check_generated(source, result)
-    return history.add("summary", _title(source), source, None, result.model_dump_json(), report.errors)
+    stored = json.dumps({"brief": result.model_dump(mode="json"), "desk": report.model_dump(mode="json")}, ensure_ascii=False)
+    return history.add("summary", _title(source), source, None, stored, report.errors)
 
 
 def _view(entry: Entry) -> tuple[PageView, Any]:
-    from summarizer.desk.check import DeskReport, check_generated
+    from summarizer.desk.check import DeskReport
     from summarizer.schemas import Brief
 
-    if entry.kind == "summary":
-        brief = Brief.model_validate_json(entry.result)
-        report = check_generated(entry.article, brief)
+    if entry.kind == "summary":  # the brief and its placed report, stored together: no re-linking
+        data = json.loads(entry.result)
+        brief = Brief.model_validate(data["brief"])
+        report = DeskReport.model_validate(data["desk"])
         view = build_view(entry.article, report, title=entry.title, kind="summary", note=brief_note(brief),
                           engine=brief.meta.engine)  # fmt: skip
         return view, brief

@@ -2,8 +2,8 @@
 
 Default path: `$SUMMARIZER_DESK_DB`, else `desk.sqlite3` in the user data folder
 (platformdirs: ~/.local/share/summarizer on Linux). Each row keeps the cleaned article, the
-brief as given (for a check) and the result as JSON, so a page can be shown again without
-running the engine again.
+brief as given (for a check) and the result as JSON (a check's report; a generated brief with
+its placed report), so a page is shown again without running the engine or the checks again.
 """
 
 from __future__ import annotations
