@@ -149,6 +149,12 @@ def run_command(
     cache: Annotated[
         bool, typer.Option("--cache/--no-cache", help="Reuse live answers already paid for (on-disk cache).")
     ] = True,
+    rpm: Annotated[
+        float | None, typer.Option("--rpm", min=0.001, help="Live engines: client-side requests per minute.")
+    ] = None,
+    tpm: Annotated[
+        float | None, typer.Option("--tpm", min=1, help="Live engines: client-side tokens per minute.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Run an engine over DATASET, score every brief, write results, metrics and a report."""
@@ -159,7 +165,7 @@ def run_command(
     config = EvalConfig(
         dataset=dataset, engine=engine.value, model=model, base_url=base_url, record=record,
         fallback=fallback, baselines=baselines, limit=limit, jobs=jobs,
-        fixtures_dir=str(fixtures) if fixtures else None, cache=cache,
+        fixtures_dir=str(fixtures) if fixtures else None, cache=cache, rpm=rpm, tpm=tpm,
     )  # fmt: skip
     console = _console()
     _quiet_library_logs(console)
