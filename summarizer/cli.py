@@ -145,15 +145,11 @@ def check(
     _setup_logging()
     with _errors():
         from summarizer.api import check_brief
-        from summarizer.input import read_article
+        from summarizer.input import read_article, read_text_file
 
         source = read_article(article)
-        if not brief.is_file():
-            raise InputError(f"no such file: {brief}")
         try:
-            data = json.loads(brief.read_text(encoding="utf-8"))
-        except UnicodeDecodeError:
-            raise InputError(f"{brief} is not UTF-8 text") from None
+            data = json.loads(read_text_file(brief, "a brief"))
         except ValueError as exc:
             raise InputError(f"{brief} is not JSON: {exc}") from None
         if not isinstance(data, dict):

@@ -14,6 +14,7 @@ that says `pip install 'summarizer[llama]'`.
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import os
 from pathlib import Path
 from typing import Any, ClassVar
@@ -67,6 +68,10 @@ class LlamaEngine(Engine):
             raise ConfigError(f"engine option {'.'.join(str(p) for p in err['loc'])!r}: {err['msg']}") from None
         self.call = StructuredCall(self.options, endpoint=ENDPOINT)
         self._llama: Any = None
+
+    def check_ready(self) -> None:
+        if importlib.util.find_spec("llama_cpp") is None:
+            raise ConfigError(f"the llama engine needs llama-cpp-python: {INSTALL_HINT}")
 
     @property
     def model_name(self) -> str:

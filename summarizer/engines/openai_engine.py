@@ -34,6 +34,7 @@ from summarizer.engines.structured import (
     translate_error,
 )
 from summarizer.errors import ConfigError
+from summarizer.redact import secrets_of
 
 if TYPE_CHECKING:
     import httpx2
@@ -145,7 +146,10 @@ class OpenAIEngine(Engine):
 
     def _secrets(self) -> tuple[str, ...]:
         key = self.options.api_key.get_secret_value() if self.options.api_key else ""
-        return (key,) if key else ()
+        return secrets_of(key, self.options.base_url)
+
+    def secrets(self) -> tuple[str, ...]:
+        return self._secrets()
 
     def _cache(self) -> ResponseCache | None:
         if not self.options.cache:

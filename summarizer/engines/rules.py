@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from summarizer import schemas as caps
 from summarizer.engines.base import Engine, EngineResult
 from summarizer.errors import InputError
 from summarizer.names import gazetteer
@@ -428,10 +429,11 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
     chosen = sorted(ranked[:n_summary], key=lambda s: s.index)
     while len(chosen) > 1 and sum(len(s.span.text) for s in chosen) > _SUMMARY_MAX_CHARS:
         chosen.remove(min(chosen, key=lambda s: s.score))
-    summary_ur = _join(chosen) if chosen else headline_ur
+    summary_ur = _clip(_join(chosen) if chosen else headline_ur, caps.SUMMARY_CHARS)
+    headline_ur = _clip(headline_ur, caps.HEADLINE_CHARS)
     points = sorted(ranked[: min(5, len(ranked))], key=lambda s: s.index)
-    key_points = [KeyPoint(text_en=_fact_line(s), text_ur=s.span.text, evidence=[_evidence(text, s.span)])
-                  for s in points]  # fmt: skip
+    key_points = [KeyPoint(text_en=_fact_line(s), text_ur=_clip(s.span.text, caps.SENTENCE_CHARS),
+                           evidence=[_evidence(text, s.span)]) for s in points]  # fmt: skip
 
     # dateline
     dl0: DatelineMatch | None = datelines[0] if datelines else None
@@ -484,8 +486,17 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
     entities = [Entity(id=e.id, name_en=e.name_en, name_ur=e.name_ur, type=e.type, role_en=e.role_en) for e in ents]
     return BriefDraft(
         headline_ur=headline_ur, headline_en=headline_en, summary_ur=summary_ur, summary_en=summary_en,
-        key_points=key_points, entities=entities, quantities=claims, events=events, dateline=dateline,
+        key_points=key_points, entities=entities[: caps.ENTITIES], quantities=claims[: caps.QUANTITIES],
+        events=events[: caps.EVENTS], dateline=dateline,
     )  # fmt: skip
+
+
+def _clip(text: str, limit: int) -> str:
+    """`text` cut at the last space within the schema's cap (a pathologically long sentence)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return cut[: cut.rfind(" ")].rstrip() if " " in cut else cut
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:

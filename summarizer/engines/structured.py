@@ -49,7 +49,7 @@ from summarizer.engines.pricing import cost_usd
 from summarizer.errors import ConfigError, EndpointError, EngineError, SummarizerError, ValidationFailed
 from summarizer.grounded import draft_errors
 from summarizer.prompts import PROMPT_VERSION, neutralise, template_messages
-from summarizer.schemas import BriefDraft, Meta
+from summarizer.schemas import BriefDraft, Meta, check_answer_size
 
 if TYPE_CHECKING:
     from summarizer.engines.cache import ResponseCache
@@ -321,6 +321,7 @@ class CallPolicy:
         }
 
     def _done(self, completion: Any, kwargs: dict[str, Any], *, cached: bool = False) -> Any:
+        check_answer_size(_completion_text(completion), attempts=self.stats.attempts + 1)
         tin, tout, real = _usage(completion, kwargs)
         self.stats.attempts += 1
         self.stats.tokens_in += tin
@@ -412,7 +413,7 @@ def public_url(url: str) -> str:
 
 
 def _server_message(exc: Any, secrets: tuple[str, ...]) -> str:
-    from summarizer.engines.fixtures import scrub
+    from summarizer.redact import scrub
 
     body = getattr(exc, "body", None)
     msg = body.get("message") if isinstance(body, dict) else None
@@ -463,7 +464,7 @@ def translate_error(exc: BaseException, base_url: str, *, model: str | None = No
     if isinstance(exc, openai.APIResponseValidationError | openai.APIError):
         return EndpointError(f"the endpoint {where} sent a response that is not a chat completion")
     if isinstance(exc, openai.OpenAIError):
-        from summarizer.engines.fixtures import scrub
+        from summarizer.redact import scrub
 
         return ConfigError(str(scrub(str(exc), secrets)))
     return EngineError(f"the LLM call failed: {type(exc).__name__}: {_cap(str(exc), 200)}")

@@ -69,9 +69,12 @@ class EvalConfig:
     api_key: str | None = field(default=None, repr=False)
 
     def public(self) -> dict[str, Any]:
-        """The settings worth keeping in run.json: everything but the key."""
+        """The settings worth keeping in run.json: everything but the key and URL credentials."""
+        from summarizer.redact import public_url
+
         out = asdict(self)
         out.pop("api_key")
+        out["base_url"] = public_url(self.base_url)
         return out
 
 
@@ -193,8 +196,10 @@ def rules_baseline() -> BaselineFn:
 # --------------------------------------------------------------------------- one article
 
 
-def _scrub(message: str, secret: str | None) -> str:
-    return message.replace(secret, "***") if secret else message
+def _scrub(message: str, config: EvalConfig) -> str:
+    from summarizer.redact import scrub, secrets_of
+
+    return str(scrub(message, secrets_of(config.api_key, config.base_url)))
 
 
 def _run_one(
@@ -246,7 +251,7 @@ def _record(
             extra["attempts"] = exc.attempts
         if isinstance(exc, FixtureMissing):
             extra["fixture_key"] = exc.key
-        return failure_record(article, type(exc).__name__, _scrub(str(exc), config.api_key), **extra)
+        return failure_record(article, type(exc).__name__, _scrub(str(exc), config), **extra)
     try:
         record = scorer.score(article, brief, wall_ms=wall_ms)
     except Exception as exc:  # a scoring bug must not lose the rest of a long run

@@ -765,4 +765,8 @@ def name_index(source: str) -> NameIndex:
 
 def match_name(english: str, urdu_text: str) -> NameMatch:
     """Where an English name is in an Urdu text: `name_index(urdu_text).match_english(english)`."""
+    from summarizer.input import require_text
+
+    english = require_text(english, "the English name")
+    urdu_text = require_text(urdu_text, "the Urdu text")
     return name_index(urdu_text).match_english(english)
