@@ -8,7 +8,7 @@ openai engine (async client, limiter), instructor, grounding validators, scoring
 file, metrics and reports.
 
     .venv/bin/python benchmarks/bench_concurrency.py [--latency 4] [--concurrency 16]
-        [--articles 128] [--memory-articles 10000] [--memory-concurrency 32]
+        [--articles 256] [--memory-articles 10000] [--memory-concurrency 32]
 
 Lexicons, indexes and imports are warmed by a small run first. Throughput is timed over the processing phase (first request to last record); the whole
 `run_eval` (with metrics and reports) is printed beside it. Memory: resident set size sampled
@@ -180,7 +180,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency", type=float, default=4.0)
     parser.add_argument("--concurrency", type=int, default=16)
-    parser.add_argument("--articles", type=int, default=128)
+    parser.add_argument("--articles", type=int, default=256)
     parser.add_argument("--memory-articles", type=int, default=10_000)
     parser.add_argument("--memory-concurrency", type=int, default=32)
     args = parser.parse_args()
