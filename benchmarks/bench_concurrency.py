@@ -184,7 +184,7 @@ def main() -> int:
     parser.add_argument("--memory-articles", type=int, default=10_000)
     parser.add_argument("--memory-concurrency", type=int, default=32)
     args = parser.parse_args()
-    ratio = throughput(args.latency, args.concurrency, args.articles)
+    ratio = throughput(args.latency, args.concurrency, args.articles) if args.articles else 1.0
     if args.memory_articles:
         memory(args.memory_concurrency, args.memory_articles)
     return 0 if ratio >= 0.9 else 1

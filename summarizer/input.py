@@ -1,12 +1,15 @@
 """Reading and checking an article before any engine sees it.
 
-`read_article` gets the bytes (a file or `-` for stdin), refuses binary or non-UTF-8 input and
-drops the `# ` comment header that team-written example files carry. `check_article` cleans
+`read_article` gets the bytes (a regular file, or `-` for stdin), decodes UTF-8 or UTF-16,
+refuses binary input and paths that are not regular files with a message that says what they
+are, and drops the `# ` comment header that team-written example files carry. `check_article` cleans
 and checks the text itself:
 
 - control characters (NUL and friends) are removed, except newlines and tabs; CRLF becomes LF;
-- an HTML page is reduced to its visible text with the stdlib `html.parser` (script and style
-  dropped, block elements become line breaks, entities decoded);
+- an HTML page is reduced to its article with trafilatura: title and paragraphs kept; menus,
+  related-links boxes, sidebars and footers dropped, so a claim copied from a "read more" box
+  is not grounded by it. A page with no recognisable main text keeps all its visible text
+  (stdlib `html.parser`: script and style dropped, blocks become lines, entities decoded);
 - empty input, text that is not Urdu (English or other Latin-script text, Hindi in
   Devanagari, Arabic, Persian, or a mix) and text longer than the engine's limit are refused
   with an `InputError` that says what the text looks like. Nothing is ever truncated.
@@ -42,6 +45,7 @@ __all__ = [
     "require_text",
     "script_profile",
     "strip_comment_header",
+    "visible_text",
     "write_text_atomic",
 ]
 
@@ -197,7 +201,21 @@ def looks_like_html(text: str) -> bool:
 
 
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one block per line."""
+    """The article of an HTML page, one paragraph per line: its title and body text, without
+    menus, related-links boxes, sidebars, footers, scripts or styles (trafilatura's main-content
+    extraction). A page where trafilatura finds no main text falls back to all visible text."""
+    import trafilatura
+
+    main = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=True,
+                               include_links=False, include_images=False, deduplicate=False)  # fmt: skip
+    if main and main.strip():
+        lines = (" ".join(line.split()) for line in main.splitlines())
+        return "\n".join(line for line in lines if line)
+    return visible_text(html)
+
+
+def visible_text(html: str) -> str:
+    """Every visible text of an HTML page, one block per line (stdlib `html.parser`)."""
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
