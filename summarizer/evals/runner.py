@@ -62,6 +62,8 @@ class EvalConfig:
     fixtures_dir: str | None = None
     cache: bool = True
     """Live engines reuse answers already paid for (the on-disk response cache)."""
+    executor: str = "local"
+    """"local" (this machine: one process, threads or worker processes) or "ray" (Ray Data)."""
     rpm: float | None = None
     """Client-side requests per minute for live engines (async path, `jobs` > 1)."""
     tpm: float | None = None
@@ -432,7 +434,9 @@ def _run_locked(
                 fh.flush()
         if articles:
             own = summarize is None and asummarize is None
-            live = asummarize is not None or (own and config.jobs > 1 and config.engine == "openai")
+            live = asummarize is not None or (
+                own and config.jobs > 1 and config.engine == "openai" and config.executor != "ray"
+            )
             if live and asummarize is None:
                 asummarize = make_asummarize(config)
             summarize = summarize or (make_summarize(config) if not live else None)
@@ -443,14 +447,15 @@ def _run_locked(
                 and any(a.reference_ur for a in articles)
             ):
                 rules = rules_baseline()
-            if own and summarize is not None and config.engine in ("rules", "replay"):
+            if own and summarize is not None and config.executor != "ray" and config.engine in ("rules", "replay"):
                 # Load lexicons, romanizer tables and the fixture index before latencies are timed.
                 with contextlib.suppress(SummarizerError):
                     summarize(articles[0].text)
                 if rules is not None:
                     with contextlib.suppress(SummarizerError):
                         rules(articles[0].text)
-            procs = _worker_pool(config, summarize, rules) if own and summarize is not None else None
+            local = config.executor != "ray"
+            procs = _worker_pool(config, summarize, rules) if own and local and summarize is not None else None
             bar = Progress(
                 TextColumn(f"[bold]{dataset.name}[/] {config.engine}"), BarColumn(), MofNCompleteColumn(),
                 TextColumn("{task.fields[status]}"), TimeRemainingColumn(),
@@ -459,11 +464,14 @@ def _run_locked(
             with bar, procs or contextlib.nullcontext():
                 task = bar.add_task("eval", total=len(articles), status="")
                 failed = 0
-                records_in = (
-                    _process_async(articles, asummarize, rules, config)
-                    if asummarize is not None
-                    else _process(articles, summarize, rules, config, procs=procs)  # type: ignore[arg-type]
-                )
+                if config.executor == "ray" and own:
+                    from summarizer.evals.ray_executor import ray_records
+
+                    records_in: Iterator[dict[str, Any]] = ray_records(articles, config)
+                elif asummarize is not None:
+                    records_in = _process_async(articles, asummarize, rules, config)
+                else:
+                    records_in = _process(articles, summarize, rules, config, procs=procs)  # type: ignore[arg-type]
                 for rec in records_in:
                     fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
                     fh.flush()
