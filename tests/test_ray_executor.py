@@ -14,14 +14,13 @@ from typing import Any
 
 import pytest
 
-from summarizer.evals.datasets import REPO
 from summarizer.evals.runner import EvalConfig, read_results, run_eval
 
 if not os.environ.get("SUMMARIZER_RAY_TESTS"):
     pytest.skip("opt-in: `make test-ray` (installs the [ray] extra, then runs this test)", allow_module_level=True)
 pytest.importorskip("ray", reason="Ray is not installed: pip install 'summarizer[ray]' (or make test-ray)")
 
-GOLD = REPO / "evals" / "datasets" / "gold.jsonl"
+GOLD = Path(__file__).resolve().parent.parent / "evals" / "datasets" / "gold.jsonl"
 TIMING = ("latency_ms", "wall_ms")
 
 
