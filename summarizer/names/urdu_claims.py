@@ -63,7 +63,7 @@ def urdu_name_spans(text: str, source: str | None = None) -> list[Span]:
     return [span for span, _ in urdu_name_claims(text, source)]
 
 
-def urdu_name_claims(text: str, source: str) -> list[tuple[Span, ClaimStrength]]:
+def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, ClaimStrength]]:
     """Names in an Urdu text that `source` must support, each with how sure we are it is a name.
 
     "strong": a gazetteer place or organisation, an acronym, the words after a role, a common
@@ -80,15 +80,15 @@ def urdu_name_claims(text: str, source: str) -> list[tuple[Span, ClaimStrength]]
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    if not isinstance(source, str):
+    if not isinstance(source, str | NameIndex):
         raise TypeError(f"source must be str, not {type(source).__name__}")
-    idx = name_index(text)
+    idx = NameIndex(text)
     out: list[tuple[Span, ClaimStrength]] = [(sp, "strong") for sp in _known_spans(idx)]
     words = [idx._span(i, 1) for i in range(len(idx.tokens))]
     blocked = {
         i for i, w in enumerate(words) if any(w.start < sp.end and sp.start < w.end for sp, _ in out)
     }  # words of known names: a run stops at them (`شاہد آفریدی` before a known `پٹھان`)
-    runs, patterns = _unsupported_claims(idx, name_index(source), blocked)
+    runs, patterns = _unsupported_claims(idx, source if isinstance(source, NameIndex) else NameIndex(source), blocked)
     ordered = sorted(patterns, key=lambda c: (c[1] != "strong", c[0].start - c[0].end))
     for k, (extra, strength) in enumerate([*ordered, *runs]):
         inside = [c for c in out if extra.start <= c[0].start and c[0].end <= extra.end]
@@ -256,7 +256,7 @@ class _Scan:
         return (
             (tok not in URDU_COMMON and self.zipf(i) < _DISTINCT_ZIPF)
             or tok in NAME_PARTS
-            or tok in gazetteer.urdu_keys()
+            or tok in gazetteer.claim_keys()
         )
 
 
@@ -360,7 +360,7 @@ def _unsupported_claims(
         scan.novel[i] = False
     toks = idx.tokens
     n_tok = len(toks)
-    gaz = gazetteer.urdu_keys()
+    gaz = gazetteer.claim_keys()
     novel = scan.novel
     sure = [False] * n_tok  # a name for sure: a strong claim
     strong = [False] * n_tok  # enough for a claim
