@@ -11,19 +11,18 @@ instructor: engines import them when they run.
 from __future__ import annotations
 
 import logging
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
 from pydantic import ValidationError
 
-from summarizer import validators
 from summarizer.engines.base import Engine, EngineResult
 from summarizer.engines.registry import get_engine
 from summarizer.errors import EngineError, FixtureMissing, InputError, SummarizerError
+from summarizer.grounded import ground
 from summarizer.input import DEFAULT_MAX_CHARS, check_article
+from summarizer.redact import scrub, scrub_error
 from summarizer.schemas import Brief, BriefDraft, ValidationReport
 
 __all__ = ["asummarize", "check_brief", "ground", "summarize"]
@@ -33,41 +32,21 @@ log = logging.getLogger("summarizer")
 _DRAFT_FIELDS = frozenset(BriefDraft.model_fields)
 
 
-_MEMO: OrderedDict[tuple[Any, ...], tuple[BriefDraft, ValidationReport]] = OrderedDict()
-_MEMO_LOCK = threading.Lock()
-_MEMO_SIZE = 16
-
-
-def ground(source: str, draft: BriefDraft) -> tuple[BriefDraft, ValidationReport]:
-    """Evidence offsets filled in, and every check's findings (evidence ones included, once).
-
-    Memoised on (checks, source, draft): the engine's validator already grounded the draft it
-    accepted, and the pipeline would otherwise run the same checks on it a second time.
-    """
-    key = (validators.resolve_evidence, validators.validate_draft, source, draft.model_dump_json())
-    with _MEMO_LOCK:
-        hit = _MEMO.get(key)
-        if hit is not None:
-            _MEMO.move_to_end(key)
-            return hit
-    result = _ground(source, draft)
-    with _MEMO_LOCK:
-        _MEMO[key] = result
-        while len(_MEMO) > _MEMO_SIZE:
-            _MEMO.popitem(last=False)
-    return result
-
-
-def _ground(source: str, draft: BriefDraft) -> tuple[BriefDraft, ValidationReport]:
-    resolved, _ = validators.resolve_evidence(source, draft)
-    return resolved, validators.validate_draft(source, resolved)  # its findings include evidence ones
-
-
 def _limits(engine: Engine) -> tuple[int, str]:
     return getattr(engine, "max_article_chars", DEFAULT_MAX_CHARS), getattr(engine, "limit_note", "")
 
 
-def _assemble(article: str, result: EngineResult, started: float) -> Brief:
+def _scrubbed(result: EngineResult, secrets: tuple[str, ...]) -> EngineResult:
+    """The result without the engine's secrets (a server may echo the key inside a 200 answer)."""
+    if not secrets:
+        return result
+    draft = BriefDraft.model_validate(scrub(result.draft.model_dump(), secrets))
+    meta = type(result.meta).model_validate(scrub(result.meta.model_dump(), secrets))
+    return EngineResult(draft, meta)
+
+
+def _assemble(article: str, result: EngineResult, started: float, secrets: tuple[str, ...] = ()) -> Brief:
+    result = _scrubbed(result, secrets)
     draft, report = ground(article, result.draft)
     meta = result.meta
     if meta.latency_ms is None:
@@ -81,10 +60,8 @@ def _should_fall_back(engine: Engine, exc: SummarizerError, fallback: bool) -> b
 
 
 def _fallback_note(engine: Engine, exc: SummarizerError) -> str:
-    from summarizer.engines.fixtures import scrub
-
-    reason = str(scrub(f"{engine.name}: {type(exc).__name__}: {exc}"))
-    log.warning("the %s engine failed (%s); answering with the rules engine instead", engine.name, exc)
+    reason = str(scrub(f"{engine.name}: {type(exc).__name__}: {exc}", engine.secrets()))
+    log.warning("the %s engine failed (%s); answering with the rules engine instead", engine.name, reason)
     return reason
 
 
@@ -103,16 +80,17 @@ def summarize(text: str, *, engine: str | Engine | None = None, model: str | Non
     """
     started = time.perf_counter()
     chosen = get_engine(engine, model=model, base_url=base_url, api_key=api_key, **options)
+    chosen.check_ready()
     max_chars, note = _limits(chosen)
     article = check_article(text, max_chars=max_chars, limit_note=note)
     try:
         result = chosen.run(article)
     except SummarizerError as exc:
         if not _should_fall_back(chosen, exc, fallback):
-            raise
+            raise scrub_error(exc, chosen.secrets()) from None
         reason = _fallback_note(chosen, exc)
         result = _with_reason(get_engine("rules").run(article), reason)
-    return _assemble(article, result, started)
+    return _assemble(article, result, started, chosen.secrets())
 
 
 async def asummarize(text: str, *, engine: str | Engine | None = None, model: str | None = None,
@@ -121,16 +99,17 @@ async def asummarize(text: str, *, engine: str | Engine | None = None, model: st
     """Async `summarize`: the same pipeline, awaiting the engine's `arun`."""
     started = time.perf_counter()
     chosen = get_engine(engine, model=model, base_url=base_url, api_key=api_key, **options)
+    chosen.check_ready()
     max_chars, note = _limits(chosen)
     article = check_article(text, max_chars=max_chars, limit_note=note)
     try:
         result = await chosen.arun(article)
     except SummarizerError as exc:
         if not _should_fall_back(chosen, exc, fallback):
-            raise
+            raise scrub_error(exc, chosen.secrets()) from None
         reason = _fallback_note(chosen, exc)
         result = _with_reason(await get_engine("rules").arun(article), reason)
-    return _assemble(article, result, started)
+    return _assemble(article, result, started, chosen.secrets())
 
 
 def check_brief(source: str, brief: Brief | BriefDraft | Mapping[str, Any]) -> ValidationReport:

@@ -1,8 +1,9 @@
 """The `summarizer` command: a thin consumer of the Python API (`summarizer.api`).
 
     summarizer summarize ARTICLE|- [--engine openai|replay|rules|llama] [--model M] [--base-url URL]
-                         [--format json|md] [--out FILE] [--record] [--fixtures DIR]
-    summarizer check ARTICLE BRIEF.json     # re-run the validators; exit 1 on any error finding
+                         [--format json|md|html] [--out FILE] [--record] [--fixtures DIR]
+    summarizer check ARTICLE BRIEF|-        # check a brief (text, Markdown or JSON); exit 1 on any error finding
+    summarizer serve [--host H] [--port P]  # the translator's desk in a browser (needs the web extra)
     summarizer schema [--write DIR]         # the JSON Schema of a brief (or write all schema files)
     summarizer eval ...                     # evaluation commands (when installed)
 
@@ -40,6 +41,7 @@ app = typer.Typer(
 class Format(StrEnum):
     json = "json"
     md = "md"
+    html = "html"
 
 
 class EngineName(StrEnum):
@@ -132,43 +134,103 @@ def summarize(
             from summarizer.render import render_markdown
 
             _emit(render_markdown(brief), out)
+        elif fmt is Format.html:
+            _emit(_html_page(text, brief), out)
         else:
             _emit(brief.model_dump_json(indent=2), out)
+
+
+def _html_page(article: str, brief: Any) -> str:
+    """The side-by-side page as one self-contained HTML file (the desk's export)."""
+    from summarizer.desk.check import check_generated
+    from summarizer.input import check_article
+    from summarizer.web.page import brief_note, build_view, render_export
+
+    source = check_article(article)
+    report = check_generated(source, brief)
+    title = brief.headline_en or brief.headline_ur or "Brief"
+    view = build_view(source, report, title=title, kind="summary", note=brief_note(brief), engine=brief.meta.engine)
+    return render_export(view)
+
+
+class BriefLang(StrEnum):
+    ur = "ur"
+    en = "en"
+
+
+def _read_brief(brief: str, article: str) -> str:
+    """The brief's text, as is (no header stripped): a file, or stdin for `-` (when the article
+    is not on stdin too)."""
+    from summarizer.input import decode_text, read_text_file
+
+    if brief == "-":
+        if article == "-":
+            raise InputError("the article and the brief cannot both come from stdin (-)")
+        return decode_text(sys.stdin.buffer.read(), "<stdin>")
+    return read_text_file(brief, "a brief")
 
 
 @app.command()
 def check(
     article: Annotated[str, typer.Argument(help="The Urdu article the brief was made from (or -).")],
-    brief: Annotated[Path, typer.Argument(help="A saved brief (JSON from `summarizer summarize`).")],
+    brief: Annotated[str, typer.Argument(help="Your brief: plain text, Markdown, a brief JSON, or - for stdin.")],
+    lang: Annotated[BriefLang | None, typer.Option(help="The brief's language (default: detected per paragraph).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON report for tools.")] = False,
+    errors_only: Annotated[bool, typer.Option("--errors-only", help="Show error findings only.")] = False,
 ) -> None:
-    """Re-run the validators on a saved brief; exit 1 when any error finding remains."""
+    """Check a brief against its Urdu article: exit 0 without error findings, 1 with, 2 on bad input."""
     _setup_logging()
     with _errors():
-        from summarizer.api import check_brief
-        from summarizer.input import read_article
+        from summarizer.desk.check import check_document
+        from summarizer.desk.document import parse_brief
+        from summarizer.input import check_article, read_article
 
-        source = read_article(article)
-        if not brief.is_file():
-            raise InputError(f"no such file: {brief}")
-        try:
-            data = json.loads(brief.read_text(encoding="utf-8"))
-        except UnicodeDecodeError:
-            raise InputError(f"{brief} is not UTF-8 text") from None
-        except ValueError as exc:
-            raise InputError(f"{brief} is not JSON: {exc}") from None
-        if not isinstance(data, dict):
-            raise InputError(f"{brief} holds a JSON {type(data).__name__}, not a brief object")
-        report = check_brief(source, data)
-    console = Console(highlight=False)
-    errors = [f for f in report.findings if f.severity == "error"]
-    for f in report.findings:  # one line each, so the output greps and diffs well
-        colour = "red" if f.severity == "error" else "yellow"
-        where = f" {f.field}" if f.field else ""
-        console.print(f"[{colour}]{f.severity}[/{colour}] {f.kind}{escape(where)}: {escape(f.message)}", soft_wrap=True)
-    console.print(f"{len(errors)} error(s), {len(report.findings) - len(errors)} warning(s); "
-                  f"{report.numbers_checked} numbers and {report.names_checked} names checked")  # fmt: skip
-    if errors:
+        source = check_article(read_article(article))
+        name = "<stdin>" if brief == "-" else brief
+        document = parse_brief(_read_brief(brief, article), name=name, lang=lang.value if lang else None)
+        report = check_document(source, document)
+    if as_json:
+        data = report.model_dump(mode="json")
+        if errors_only:
+            data["findings"] = [d for d in data["findings"] if d["finding"]["severity"] == "error"]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from summarizer.desk.terminal import print_report
+
+        print_report(report, name, Console(highlight=False), errors_only=errors_only)
+    if report.errors:
         raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on; keep 127.0.0.1 unless you mean to share the desk.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8765,
+    engine: Annotated[EngineName | None, typer.Option(help="Engine for new briefs; default: as `summarize` chooses (rules without an LLM).")] = None,
+    db: Annotated[Path | None, typer.Option(help="History file (SQLite); default: $SUMMARIZER_DESK_DB or the user data folder.")] = None,
+    max_mb: Annotated[float, typer.Option(help="Largest request accepted, in MB (answers 413 above it).")] = 2.0,
+) -> None:
+    """The translator's desk in a browser: paste an Urdu article, get or check a brief side by side."""
+    _setup_logging()
+    with _errors():
+        try:
+            import uvicorn
+
+            from summarizer.web.app import create_app, settings_for
+        except ImportError as exc:
+            raise ConfigError(f"the web desk needs the web extra: pip install 'summarizer[web]' ({exc.name} missing)") from None
+        if not 0 < max_mb <= 100:
+            raise ConfigError("--max-mb must be above 0 and at most 100")
+        settings = settings_for(engine.value if engine else None, db, int(max_mb * 1_000_000))
+        wildcard = host in ("0.0.0.0", "::", "")
+        hosts = ["*"] if wildcard else ["127.0.0.1", "localhost", "::1", "[::1]", host]
+        application = create_app(settings, allowed_hosts=hosts)
+    shown = "127.0.0.1" if wildcard else host
+    Console(stderr=True, highlight=False).print(
+        f"Translator's desk on http://{shown}:{port}/ (engine: {settings.engine}; history: {settings.db_path}). Ctrl+C stops it.",
+        soft_wrap=True,
+    )
+    uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False)
 
 
 SCHEMA_FILES = {"brief": "brief.schema.json", "brief-draft": "brief-draft.schema.json", "finding": "finding.schema.json"}
@@ -217,6 +279,17 @@ def _mount_eval() -> None:
 
 
 _mount_eval()
+
+
+def _mount_batch() -> None:
+    try:
+        from summarizer.batch.cli import batch_app
+    except ImportError:  # needs the eval tools
+        return
+    app.add_typer(batch_app, name="batch", help="Eval runs at batch prices (OpenAI Batch API, vllm run-batch).")
+
+
+_mount_batch()
 
 
 def main() -> None:

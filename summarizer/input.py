@@ -1,12 +1,15 @@
 """Reading and checking an article before any engine sees it.
 
-`read_article` gets the bytes (a file or `-` for stdin), refuses binary or non-UTF-8 input and
-drops the `# ` comment header that team-written example files carry. `check_article` cleans
+`read_article` gets the bytes (a regular file, or `-` for stdin), decodes UTF-8 or UTF-16,
+refuses binary input and paths that are not regular files with a message that says what they
+are, and drops the `# ` comment header that team-written example files carry. `check_article` cleans
 and checks the text itself:
 
 - control characters (NUL and friends) are removed, except newlines and tabs; CRLF becomes LF;
-- an HTML page is reduced to its visible text with the stdlib `html.parser` (script and style
-  dropped, block elements become line breaks, entities decoded);
+- an HTML page is reduced to its article with trafilatura: title and paragraphs kept; menus,
+  related-links boxes, sidebars and footers dropped, so a claim copied from a "read more" box
+  is not grounded by it. A page with no recognisable main text keeps all its visible text
+  (stdlib `html.parser`: script and style dropped, blocks become lines, entities decoded);
 - empty input, text that is not Urdu (English or other Latin-script text, Hindi in
   Devanagari, Arabic, Persian, or a mix) and text longer than the engine's limit are refused
   with an `InputError` that says what the text looks like. Nothing is ever truncated.
@@ -16,8 +19,11 @@ and checks the text itself:
 
 from __future__ import annotations
 
+import codecs
+import errno
 import os
 import re
+import stat
 import sys
 import tempfile
 import unicodedata
@@ -30,11 +36,16 @@ from summarizer.text.normalize import is_urdu_letter
 __all__ = [
     "DEFAULT_MAX_CHARS",
     "check_article",
+    "decode_text",
     "html_to_text",
     "looks_like_html",
     "read_article",
+    "read_file_bytes",
+    "read_text_file",
+    "require_text",
     "script_profile",
     "strip_comment_header",
+    "visible_text",
     "write_text_atomic",
 ]
 
@@ -50,31 +61,106 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # category Cc except t
 _BLOCK_TAGS = frozenset(["p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "header", "footer", "title", "blockquote"])
 
 
-def read_article(path: str | os.PathLike[str]) -> str:
-    """The article text of a file (or stdin for `-`), without its leading `# ` comment lines."""
+MAX_CHECK_CHARS = DEFAULT_MAX_CHARS
+"""Longest text a public check function takes (claims and sources): bounds validation time."""
+
+
+def require_text(value: object, what: str, *, max_chars: int = MAX_CHECK_CHARS) -> str:
+    """`value` when it is a str of at most `max_chars` characters, else an InputError naming `what`."""
+    if isinstance(value, bytes | bytearray):
+        raise InputError(f"{what} must be text (str), not bytes: decode it first, e.g. data.decode('utf-8')")
+    if not isinstance(value, str):
+        raise InputError(f"{what} must be text (str), not {'None' if value is None else type(value).__name__}")
+    if len(value) > max_chars:
+        raise InputError(f"{what} is {len(value):,} characters, over the limit of {max_chars:,}")
+    return value
+
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+"""Largest file read at all: far above DEFAULT_MAX_CHARS in any encoding."""
+
+_NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))  # fmt: skip
+
+
+def read_file_bytes(path: str | os.PathLike[str], what: str = "an article", *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file, or an InputError that says what is wrong with the path:
+    missing, a broken symlink, a symlink loop, a directory, a FIFO or device (never opened, so
+    a pipe with no writer cannot hang), unreadable, or too large."""
     name = str(path)
-    if name == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        p = Path(name)
-        if not p.exists():
-            raise InputError(f"no such file: {name}")
-        if p.is_dir():
-            raise InputError(f"{name} is a directory, not an article file")
-        try:
-            data = p.read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot read {name}: {exc.strerror or exc}") from None
-    if b"\x00" in data:
-        raise InputError(f"{name} looks binary (it contains NUL bytes); expected UTF-8 Urdu text")
     try:
-        text = data.decode("utf-8-sig")
+        st = os.stat(name)
+    except FileNotFoundError:
+        if os.path.islink(name):
+            raise InputError(f"{name} is a broken symbolic link (its target does not exist)") from None
+        raise InputError(f"no such file: {name}") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(f"{name} is a symbolic link loop: it never reaches a file") from None
+        raise InputError(f"cannot read {name}: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{name} is a directory, not {what} file")
+    for test, kind in _NOT_REGULAR:
+        if test(st.st_mode):
+            raise InputError(f"{name} is {kind}, not a regular file; save {what} to a file, or pipe it to `-`")
+    if st.st_size > max_bytes:
+        raise InputError(f"{name} is {st.st_size:,} bytes, over the {max_bytes:,}-byte limit for {what} file")
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {name}: {exc.strerror or exc}") from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 bytes that carry no byte-order mark (NULs on one side of most pairs)."""
+    if len(data) % 2:
+        return None
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    if max(odd, even) < 2 or min(odd, even) * 4 > max(odd, even):
+        return None
+    try:
+        text = data.decode("utf-16-le" if odd > even else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    return None if "\x00" in text else text
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 (with a BOM, or recognised without one) as text;
+    anything else is an InputError naming the problem."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise InputError(f"{name} is UTF-32 text; save it as UTF-8")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name} starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text
+        raise InputError(f"{name} looks binary (it contains NUL bytes and is not UTF-16); expected UTF-8 Urdu text")
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{name} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
         ) from None
-    return strip_comment_header(text)
+
+
+def read_text_file(path: str | os.PathLike[str], what: str = "an article") -> str:
+    """A text file's contents (see `read_file_bytes` and `decode_text`)."""
+    return decode_text(read_file_bytes(path, what), str(path))
+
+
+def read_article(path: str | os.PathLike[str]) -> str:
+    """The article text of a file (or stdin for `-`), without its leading `# ` comment lines.
+
+    UTF-8 and UTF-16 are decoded; paths that are not regular files are refused with a message
+    that says what they are."""
+    if str(path) == "-":
+        return strip_comment_header(decode_text(sys.stdin.buffer.read(), "<stdin>"))
+    return strip_comment_header(read_text_file(path, "an article"))
 
 
 def strip_comment_header(text: str) -> str:
@@ -115,7 +201,21 @@ def looks_like_html(text: str) -> bool:
 
 
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one block per line."""
+    """The article of an HTML page, one paragraph per line: its title and body text, without
+    menus, related-links boxes, sidebars, footers, scripts or styles (trafilatura's main-content
+    extraction). A page where trafilatura finds no main text falls back to all visible text."""
+    import trafilatura
+
+    main = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=True,
+                               include_links=False, include_images=False, deduplicate=False)  # fmt: skip
+    if main and main.strip():
+        lines = (" ".join(line.split()) for line in main.splitlines())
+        return "\n".join(line for line in lines if line)
+    return visible_text(html)
+
+
+def visible_text(html: str) -> str:
+    """Every visible text of an HTML page, one block per line (stdlib `html.parser`)."""
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
@@ -188,7 +288,8 @@ def check_article(text: str, *, max_chars: int = DEFAULT_MAX_CHARS, limit_note: 
         note = f" ({limit_note})" if limit_note else ""
         raise InputError(
             f"the article is {len(text):,} characters, over the limit of {max_chars:,}{note}; "
-            "it is not truncated: split it or use a model with a longer context"
+            + ("it is not truncated: split it or use a model with a longer context" if limit_note
+               else "it is not truncated: split it into articles")
         )
     _check_language(text)
     return text

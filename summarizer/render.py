@@ -2,17 +2,21 @@
 points with their evidence, entities, quantities, events, dateline, validation findings and
 how the brief was made. When `meta.extractive` is set (the rules engine), it says plainly that
 the English fields are a fact sheet, not a translation.
+
+Everything a model or an article wrote is escaped (`escape_markdown`): rendered, the document
+shows `<script>` or `<img onerror=...>` as text and opens no link the brief did not come with.
 """
 
 from __future__ import annotations
 
+import html
 from functools import cache
 
 import jinja2
 
 from summarizer.schemas import Brief
 
-__all__ = ["render_markdown"]
+__all__ = ["escape_markdown", "render_markdown"]
 
 _TEMPLATE = """\
 # {{ b.headline_en }}
@@ -84,7 +88,7 @@ Passed: every checked number and name was found in the article ({{ b.validation.
 {%- endif %}
 {% if b.validation.findings %}
 {% for f in b.validation.findings -%}
-- {{ f.severity }} ({{ f.kind }}{% if f.field %}, `{{ f.field }}`{% endif %}): {{ f.message }}
+- {{ f.severity }} ({{ f.kind }}{% if f.field %}, in {{ f.field }}{% endif %}): {{ f.message }}
 {% endfor %}
 {%- endif %}
 ## How this brief was made
@@ -98,10 +102,21 @@ Passed: every checked number and name was found in the article ({{ b.validation.
 """
 
 
-def _cell(value: object) -> str:
+_MD_SPECIAL = str.maketrans({"\\": "\\\\", "[": "\\[", "]": "\\]", "|": "\\|"})
+
+
+def escape_markdown(value: object, *, inline: bool = False) -> str:
+    """`value` as Markdown text that renders as itself: HTML (`<script>`, `<img onerror>`,
+    entities) shown, not run; no link, image or table cell can be opened from it.
+    `inline` also folds line breaks, for table cells and one-line items."""
     if value is None:
         return ""
-    return " ".join(str(value).split()).replace("|", "\\|")
+    text = html.escape(str(value), quote=False).translate(_MD_SPECIAL)
+    return " ".join(text.split()) if inline else text
+
+
+def _cell(value: object) -> str:
+    return "" if value is None else " ".join(str(value).split())
 
 
 def _num(value: float) -> str:
@@ -110,7 +125,9 @@ def _num(value: float) -> str:
 
 @cache
 def _template() -> jinja2.Template:
-    env = jinja2.Environment(autoescape=False, trim_blocks=False, undefined=jinja2.StrictUndefined)
+    # Every `{{ }}` passes through escape_markdown: the brief's text comes from a model and the article.
+    env = jinja2.Environment(autoescape=False, trim_blocks=False, undefined=jinja2.StrictUndefined,
+                             finalize=escape_markdown)  # fmt: skip
     env.filters["cell"] = _cell
     env.filters["num"] = _num
     return env.from_string(_TEMPLATE)

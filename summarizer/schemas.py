@@ -10,11 +10,14 @@ Two layers:
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from summarizer.errors import ValidationFailed
+
 __all__ = [
+    "MAX_ANSWER_BYTES",
     "PLOVER_TYPES",
     "Brief",
     "BriefDraft",
@@ -35,6 +38,7 @@ __all__ = [
     "Severity",
     "Span",
     "ValidationReport",
+    "check_answer_size",
 ]
 
 
@@ -128,63 +132,106 @@ EventType = Literal[
 ]  # fmt: skip
 EntityType = Literal["person", "organization", "location", "other"]
 
+# Size caps: far above what a brief of one news article needs, low enough that an oversized
+# answer is refused by the schema in microseconds instead of keeping the validators busy.
+# They are part of the JSON Schema the model is sent.
+HEADLINE_CHARS = 3_000
+SUMMARY_CHARS = 6_000
+SENTENCE_CHARS = 3_000
+QUOTE_CHARS = 3_000
+NAME_CHARS = 300
+ID_CHARS = 40
+KEY_POINTS = 20
+EVIDENCE_ITEMS = 8
+ENTITIES = 150
+QUANTITIES = 150
+EVENTS = 40
+EVENT_QUANTITIES = 20
+PARTIES = 30
+MAX_ANSWER_BYTES = 256 * 1024
+"""Largest model answer (the completion's text or tool arguments, UTF-8) that is parsed at all."""
+
+_Id = Annotated[str, Field(max_length=ID_CHARS)]
+
+
+def check_answer_size(text: str | bytes | None, *, limit: int = MAX_ANSWER_BYTES, attempts: int = 1) -> None:
+    """Refuse a model answer over `limit` bytes before it is parsed or validated.
+
+    Raises `ValidationFailed` (no `last_output`: the oversized text is not kept). Engines call it
+    on the raw completion text before handing it to the parser.
+    """
+    if text is None:
+        return
+    if isinstance(text, str):
+        if len(text) * 4 <= limit:  # UTF-8 takes at most 4 bytes a character
+            return
+        size = len(text.encode("utf-8", "surrogatepass"))
+    else:
+        size = len(text)
+    if size > limit:
+        raise ValidationFailed(
+            f"the model's answer is {size:,} bytes, over the cap of {limit:,}; refused before parsing "
+            "(a brief of one article is a few kilobytes)",
+            attempts=attempts,
+        )
+
 
 class Evidence(_Strict):
-    quote: str = Field(description="A verbatim quote copied from the Urdu article, 3-30 words.")
+    quote: str = Field(max_length=QUOTE_CHARS, description="A verbatim quote copied from the Urdu article, 3-30 words.")
     start: int | None = Field(description="Set null: the pipeline fills the character offset.")
     end: int | None = Field(description="Set null: the pipeline fills the character offset.")
 
 
 class Entity(_Strict):
-    id: str = Field(description="Short id such as e1, e2; events refer to entities by it.")
-    name_en: str = Field(description="The usual English spelling of the name.")
-    name_ur: str = Field(description="The name exactly as the Urdu article writes it.")
+    id: str = Field(max_length=ID_CHARS, description="Short id such as e1, e2; events refer to entities by it.")
+    name_en: str = Field(max_length=NAME_CHARS, description="The usual English spelling of the name.")
+    name_ur: str = Field(max_length=NAME_CHARS, description="The name exactly as the Urdu article writes it.")
     type: EntityType
-    role_en: str | None = Field(description="English role or title, e.g. 'Russian foreign minister'.")
+    role_en: str | None = Field(max_length=NAME_CHARS, description="English role or title, e.g. 'Russian foreign minister'.")
 
 
 class QuantityClaim(_Strict):
     value: float = Field(description="The number as a plain value: 1.5 lakh is 150000.")
-    unit: str | None = Field(description="What is counted or the ISO currency code: people, PKR, USD, percent.")
-    text_ur: str = Field(description="The number exactly as the Urdu article writes it.")
-    text_en: str = Field(description="The number as written in the English summary.")
+    unit: str | None = Field(max_length=NAME_CHARS, description="What is counted or the ISO currency code: people, PKR, USD, percent.")
+    text_ur: str = Field(max_length=NAME_CHARS, description="The number exactly as the Urdu article writes it.")
+    text_en: str = Field(max_length=NAME_CHARS, description="The number as written in the English summary.")
 
 
 class KeyPoint(_Strict):
-    text_en: str
-    text_ur: str
-    evidence: list[Evidence]
+    text_en: str = Field(max_length=SENTENCE_CHARS)
+    text_ur: str = Field(max_length=SENTENCE_CHARS)
+    evidence: list[Evidence] = Field(max_length=EVIDENCE_ITEMS)
 
 
 class Event(_Strict):
     type: EventType = Field(description="PLOVER event category.")
-    description_en: str = Field(description="One English sentence: who did what to whom.")
-    actors: list[str] = Field(description="Entity ids of who acted.")
-    targets: list[str] = Field(description="Entity ids of whom it was done to.")
-    place_en: str | None
-    place_ur: str | None = Field(description="The place as the Urdu article writes it.")
-    date: str | None = Field(description="ISO date when the article makes it certain, else as written.")
-    quantities: list[QuantityClaim]
-    evidence: list[Evidence]
+    description_en: str = Field(max_length=SENTENCE_CHARS, description="One English sentence: who did what to whom.")
+    actors: list[_Id] = Field(max_length=PARTIES, description="Entity ids of who acted.")
+    targets: list[_Id] = Field(max_length=PARTIES, description="Entity ids of whom it was done to.")
+    place_en: str | None = Field(max_length=NAME_CHARS)
+    place_ur: str | None = Field(max_length=NAME_CHARS, description="The place as the Urdu article writes it.")
+    date: str | None = Field(max_length=NAME_CHARS, description="ISO date when the article makes it certain, else as written.")
+    quantities: list[QuantityClaim] = Field(max_length=EVENT_QUANTITIES)
+    evidence: list[Evidence] = Field(max_length=EVIDENCE_ITEMS)
 
 
 class Dateline(_Strict):
-    place_en: str | None
-    place_ur: str | None
-    agency: str | None = Field(description="News agency or desk named in the dateline, e.g. APP.")
+    place_en: str | None = Field(max_length=NAME_CHARS)
+    place_ur: str | None = Field(max_length=NAME_CHARS)
+    agency: str | None = Field(max_length=NAME_CHARS, description="News agency or desk named in the dateline, e.g. APP.")
 
 
 class BriefDraft(_Strict):
     """What the model returns for one article."""
 
-    headline_ur: str
-    headline_en: str
-    summary_ur: str
-    summary_en: str
-    key_points: list[KeyPoint]
-    entities: list[Entity]
-    quantities: list[QuantityClaim]
-    events: list[Event]
+    headline_ur: str = Field(max_length=HEADLINE_CHARS)
+    headline_en: str = Field(max_length=HEADLINE_CHARS)
+    summary_ur: str = Field(max_length=SUMMARY_CHARS)
+    summary_en: str = Field(max_length=SUMMARY_CHARS)
+    key_points: list[KeyPoint] = Field(max_length=KEY_POINTS)
+    entities: list[Entity] = Field(max_length=ENTITIES)
+    quantities: list[QuantityClaim] = Field(max_length=QUANTITIES)
+    events: list[Event] = Field(max_length=EVENTS)
     dateline: Dateline
 
 

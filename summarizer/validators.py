@@ -42,6 +42,7 @@ from functools import lru_cache, partial
 from typing import Literal
 
 from summarizer.errors import InputError
+from summarizer.input import require_text
 from summarizer.names.acronyms import acronym_to_urdu
 from summarizer.names.english_spans import english_name_spans
 from summarizer.names.gazetteer import lookup_english, lookup_urdu
@@ -503,10 +504,11 @@ def check_grounding(
     `aliases` are English names already vouched for (e.g. organisation names whose Urdu
     spelling a draft's entity table shows in the source); they pass as names.
     """
+    if not isinstance(source, SourceIndex):
+        source = require_text(source, "the source article")
+    text = require_text(text, "the text to check")
     if lang not in ("ur", "en"):
         raise InputError(f"lang must be 'ur' or 'en', not {lang!r}")
-    if not isinstance(text, str):
-        raise InputError(f"the text to check must be a str, not {type(text).__name__}")
     index = as_index(source)
     if not text.strip():
         return []
@@ -521,6 +523,8 @@ def check_consistency(urdu_text: str, english_text: str, *, field: str | None = 
     English text (same closeness rules as grounding); every English name must be found in the
     Urdu text. Findings point into the English text, or the Urdu text for Urdu-only numbers.
     """
+    urdu_text = require_text(urdu_text, "the Urdu text")
+    english_text = require_text(english_text, "the English text")
     findings: list[Finding] = []
     ur_qs = extract_quantities(urdu_text, "ur")
     en_qs = extract_quantities(english_text, "en")

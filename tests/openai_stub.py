@@ -10,14 +10,27 @@ Each queued item answers one POST /v1/chat/completions, in order (the last one r
 - {"body": {...}}: that JSON, verbatim, with status 200;
 - {"status": 500, "body": {...}, "headers": {...}}: an error response.
 With `api_key=...` set, requests without `Authorization: Bearer <api_key>` get a 401.
+
+Files and Batches (the Batch API): POST /v1/files (multipart), GET /v1/files/ID/content,
+POST /v1/batches, GET /v1/batches/ID, GET /v1/batches. A batch is `validating`, then
+`in_progress` on the first look-up, and finishes on the second as `plans[n]` says for the n-th
+batch created (default: completed):
+    {"status": "completed" | "expired" | "cancelled" | "failed", "answer": N (answer only the
+     first N lines; the rest go to the error file as batch_expired / batch_cancelled),
+     "errors": {custom_id: status} (that line answers with an HTTP error in the output file),
+     "error_lines": {custom_id: message} (that line goes to the error file)}
+Each answered line takes the next queued chat response, or `batch_answer(custom_id, body)` when given.
 With `echo_auth=True`, the Authorization header is copied into the completion's
 `system_fingerprint` (to prove that recorded fixtures scrub it). GET /v1/models lists `model`.
 """
 
 from __future__ import annotations
 
+import email.parser
 import json
+import re
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -53,7 +66,13 @@ class OpenAIStub:
         self.echo_auth = echo_auth
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
-        self._lock = threading.Lock()
+        self.files: dict[str, bytes] = {}
+        self.batches: dict[str, dict[str, Any]] = {}
+        self.plans: list[dict[str, Any]] = []
+        self.batch_answer: Callable[[str, dict[str, Any]], dict[str, Any]] | None = None
+        self.downloads: list[str] = []
+        self._looks: dict[str, int] = {}
+        self._lock = threading.RLock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -93,6 +112,116 @@ class OpenAIStub:
             return 200, {}, body
         return int(item.get("status", 200)), dict(item.get("headers", {})), item.get("body", {})
 
+    # -- Files and Batches ------------------------------------------------------------------
+
+    def _new_file(self, name: str, data: bytes, purpose: str) -> dict[str, Any]:
+        with self._lock:
+            file_id = f"file-{len(self.files) + 1}"
+            self.files[file_id] = data
+        return {"id": file_id, "object": "file", "bytes": len(data), "created_at": 1700000000,
+                "filename": name, "purpose": purpose, "status": "processed"}  # fmt: skip
+
+    def _upload(self, content_type: str, raw: bytes) -> tuple[int, dict[str, str], dict[str, Any]]:
+        msg = email.parser.BytesParser().parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + raw)
+        fields: dict[str, tuple[str | None, bytes]] = {}
+        for part in msg.get_payload():  # type: ignore[union-attr]
+            payload = part.get_payload(decode=True) or b""
+            fields[part.get_param("name", header="content-disposition")] = (part.get_filename(), payload)
+        name, data = fields.get("file", (None, b""))
+        purpose = fields.get("purpose", (None, b""))[1].decode()
+        return 200, {}, self._new_file(name or "upload.jsonl", data, purpose)
+
+    def _batch_view(self, batch: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in batch.items() if not k.startswith("_")}
+
+    def _create_batch(self, request: dict[str, Any]) -> tuple[int, dict[str, str], dict[str, Any]]:
+        if request.get("input_file_id") not in self.files:
+            return 400, {}, {"error": {"message": "no such input file"}}
+        with self._lock:
+            n = len(self.batches)
+            batch_id = f"batch_{n + 1}"
+            lines = [json.loads(x) for x in self.files[request["input_file_id"]].splitlines() if x.strip()]
+            self.batches[batch_id] = {
+                "id": batch_id, "object": "batch", "endpoint": request.get("endpoint"), "errors": None,
+                "input_file_id": request["input_file_id"], "completion_window": request.get("completion_window"),
+                "status": "validating", "output_file_id": None, "error_file_id": None, "created_at": 1700000000,
+                "metadata": request.get("metadata"),
+                "request_counts": {"total": len(lines), "completed": 0, "failed": 0},
+                "_plan": self.plans[n] if n < len(self.plans) else {}, "_lines": lines,
+            }  # fmt: skip
+        return 200, {}, self._batch_view(self.batches[batch_id])
+
+    def _answer_line(self, line: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        if self.batch_answer is not None:
+            item = self.batch_answer(line["custom_id"], line["body"])
+            if "draft" in item:
+                return 200, _completion(item["draft"], line["body"], self.model, len(self.requests))
+            return int(item.get("status", 200)), item.get("body", {})
+        status, _, body = self._next(line["body"], {"authorization": f"Bearer {self.api_key}"})
+        return status, body
+
+    def _finish(self, batch: dict[str, Any]) -> None:
+        plan = batch["_plan"]
+        status = plan.get("status", "completed")
+        lines = batch["_lines"]
+        if status == "failed":
+            batch.update(status="failed", errors={"object": "list", "data": [
+                {"code": "invalid_request", "message": plan.get("message", "the input file is invalid"), "line": 1}]})  # fmt: skip
+            return
+        answer_n = plan.get("answer", len(lines))
+        outputs, errors = [], []
+        for i, line in enumerate(lines):
+            cid = line["custom_id"]
+            if cid in plan.get("error_lines", {}):
+                errors.append({"id": f"req_{i}", "custom_id": cid, "response": None,
+                               "error": {"code": "server_error", "message": plan["error_lines"][cid]}})  # fmt: skip
+            elif i >= answer_n:
+                code = "batch_expired" if status == "expired" else "batch_cancelled"
+                errors.append({"id": f"req_{i}", "custom_id": cid, "response": None,
+                               "error": {"code": code, "message": f"This request could not be executed ({code})."}})  # fmt: skip
+            elif cid in plan.get("errors", {}):
+                code = int(plan["errors"][cid])
+                outputs.append({"id": f"req_{i}", "custom_id": cid, "error": None, "response": {
+                    "status_code": code, "request_id": f"r{i}", "body": {"error": {"message": f"status {code}"}}}})  # fmt: skip
+            else:
+                code, body = self._answer_line(line)
+                outputs.append({"id": f"req_{i}", "custom_id": cid, "error": None,
+                                "response": {"status_code": code, "request_id": f"r{i}", "body": body}})  # fmt: skip
+        for rows, key in ((outputs, "output_file_id"), (errors, "error_file_id")):
+            if rows:
+                data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+                batch[key] = self._new_file(f"{batch['id']}-{key}.jsonl", data, "batch_output")["id"]
+        ok = sum(1 for r in outputs if r["response"]["status_code"] == 200)
+        batch.update(status=status, request_counts={"total": len(lines), "completed": ok, "failed": len(lines) - ok})
+
+    def _look(self, batch_id: str) -> tuple[int, dict[str, str], dict[str, Any]]:
+        batch = self.batches.get(batch_id)
+        if batch is None:
+            return 404, {}, {"error": {"message": f"no batch {batch_id}"}}
+        with self._lock:
+            looks = self._looks[batch_id] = self._looks.get(batch_id, 0) + 1
+            if batch["status"] == "validating":
+                batch["status"] = "in_progress"
+            elif batch["status"] == "in_progress" and looks >= 2:
+                self._finish(batch)
+        return 200, {}, self._batch_view(batch)
+
+    def _get(self, path: str) -> tuple[int, dict[str, str], Any]:
+        if path.endswith("/models"):
+            return 200, {}, {"object": "list", "data": [{"id": self.model, "object": "model"}]}
+        if m := re.search(r"/files/([^/]+)/content$", path):
+            if m.group(1) not in self.files:
+                return 404, {}, {"error": {"message": "no such file"}}
+            self.downloads.append(m.group(1))
+            return 200, {"Content-Type": "application/octet-stream"}, self.files[m.group(1)]
+        if m := re.search(r"/batches/([^/]+)$", path):
+            return self._look(m.group(1))
+        if path.endswith("/batches"):
+            data = [self._batch_view(b) for b in reversed(list(self.batches.values()))]
+            return 200, {}, {"object": "list", "data": data, "has_more": False,
+                             "first_id": data[0]["id"] if data else None, "last_id": data[-1]["id"] if data else None}  # fmt: skip
+        return 404, {}, {"error": {"message": "not found"}}
+
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         stub = self
 
@@ -100,10 +229,11 @@ class OpenAIStub:
             def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
                 pass
 
-            def _send(self, status: int, headers: dict[str, str], body: dict[str, Any]) -> None:
-                data = json.dumps(body, ensure_ascii=False).encode("utf-8")
+            def _send(self, status: int, headers: dict[str, str], body: Any) -> None:
+                data = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode("utf-8")
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
+                if "Content-Type" not in headers:
+                    self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 for k, v in headers.items():
                     self.send_header(k, v)
@@ -111,15 +241,19 @@ class OpenAIStub:
                 self.wfile.write(data)
 
             def do_GET(self) -> None:
-                if self.path.rstrip("/").endswith("/models"):
-                    self._send(200, {}, {"object": "list", "data": [{"id": stub.model, "object": "model"}]})
-                else:
-                    self._send(404, {}, {"error": {"message": "not found"}})
+                self._send(*stub._get(self.path.split("?")[0].rstrip("/")))
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length)
-                if not self.path.rstrip("/").endswith("/chat/completions"):
+                path = self.path.split("?")[0].rstrip("/")
+                if path.endswith("/files"):
+                    self._send(*stub._upload(self.headers.get("Content-Type", ""), raw))
+                    return
+                if path.endswith("/batches"):
+                    self._send(*stub._create_batch(json.loads(raw or b"{}")))
+                    return
+                if not path.endswith("/chat/completions"):
                     self._send(404, {}, {"error": {"message": f"no route {self.path}"}})
                     return
                 try:

@@ -256,10 +256,10 @@ def test_misspelt_option_is_config_error() -> None:
 
 
 def test_mode_fits_endpoint() -> None:
-    assert OpenAIEngine(api_key="k").mode_name() == "tools"
+    assert OpenAIEngine(api_key="k").mode_name() == "json_schema"
     assert OpenAIEngine(base_url="http://localhost:11434/v1").mode_name() == "json"
     assert OpenAIEngine(base_url="http://localhost:8080/v1", mode="md_json").mode_name() == "md_json"
-    assert OpenAIEngine(api_key="k", mode="tools_strict").mode_name() == "tools"
+    assert OpenAIEngine(api_key="k", mode="tools_strict").mode_name() == "tools_strict"
 
 
 def test_cost_table() -> None:
@@ -279,7 +279,7 @@ def test_record_writes_scrubbed_fixture_that_replays(tmp_path: Path) -> None:
         live = engine.run(article())
         assert len(stub.requests) == 2 and stub.headers[0]["authorization"] == f"Bearer {SECRET}"
     files = list(tmp_path.glob("*.json"))
-    assert [f.name for f in files] == ["schools.json"]
+    assert [f.name for f in files] == [f"schools.{fixture_key(article())}.json"]
     text = files[0].read_text(encoding="utf-8")
     assert SECRET not in text and "Bearer" not in text.replace("Bearer ***", "")
     fixture = load_fixture(files[0])

@@ -64,3 +64,19 @@ def test_several_triggers_in_order() -> None:
     text = "وزیر نے سفیر سے ملاقات کی اور دونوں نے تعاون بڑھانے پر اتفاق کیا۔"
     kinds = [t.type for t in find_triggers(text)]
     assert kinds == ["CONSULT", "AGREE"]
+
+
+def test_clauses_split_after_a_finite_verb_and_before_openers() -> None:
+    from summarizer.text.events import clauses
+
+    text = ("روس کے وزیر خارجہ نے کہا کہ تجارت 790 ملین ڈالر ہو گئی ہے، ہم نے توانائی میں تعاون پر بات کی "
+            "جس میں گیس پائپ لائن اہم ہے")  # fmt: skip
+    parts = [c.text for c in clauses(text, 10)]
+    assert parts[0] == "روس کے وزیر خارجہ نے کہا"
+    assert any(p.startswith("کہ تجارت 790") and p.endswith("ہے،") for p in parts)
+    assert any(p.startswith("ہم نے توانائی") for p in parts)
+    assert parts[-1].startswith("جس میں")
+    # a comma inside a list is not a clause end
+    assert len(clauses("چین، بھارت اور روس کے وزرا نے ملاقات کی")) == 1
+    for c in clauses(text, 10):
+        assert text[c.start - 10 : c.end - 10] == c.text

@@ -419,3 +419,21 @@ def test_fraction_prefix_after_ke_is_still_a_number(text: str, value: float) -> 
 @pytest.mark.parametrize(("text", "lang"), [("twenty\n\nfive people", "en"), ("بیس\n\nپانچ افراد", "ur")])
 def test_no_number_runs_across_a_blank_line(text: str, lang: str) -> None:
     assert [q[1] for q in _q(text, lang)] == [20, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ہم نے روس کی تیار کردہ سپٹنک 5 ویکسین کو رجسٹرڈ کیا ہے۔", "ur"),
+        ("اسپوتنک 5 ویکسین کی خوراکیں پہنچ گئیں۔", "ur"),
+        ("آئی فون 12 کی قیمت", "ur"),
+        ("پی ایس ایل 6 کا میچ", "ur"),
+        ("The Sputnik 5 vaccine was registered.", "en"),
+    ],
+)
+def test_product_and_model_names_are_not_quantities(text: str, lang: str) -> None:
+    assert extract_quantities(text, lang) == []  # type: ignore[arg-type]
+
+
+def test_a_count_before_a_product_word_is_still_a_count() -> None:
+    assert [q.value for q in extract_quantities("روس نے 5 ویکسین بھیجیں", "ur")] == [5]

@@ -27,6 +27,15 @@ class Engine(ABC):
     def run(self, article: str) -> EngineResult:
         """Produce a draft for one (already checked and cleaned) Urdu article."""
 
+    def check_ready(self) -> None:
+        """Raise a ConfigError when the engine cannot run at all (an optional package missing).
+        The api calls it before judging the article against the engine's limits."""
+        return None
+
+    def secrets(self) -> tuple[str, ...]:
+        """Strings (API key, URL password) that must never reach an output, log or error."""
+        return ()
+
     async def arun(self, article: str) -> EngineResult:
         """Async form; engines with a native async client override it."""
         return await asyncio.to_thread(self.run, article)

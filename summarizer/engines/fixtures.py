@@ -4,6 +4,9 @@
      "model": "<model name, or 'authored'>", "prompt_version": "v1", "note": "free text",
      "responses": [{"draft": {...BriefDraft JSON...}} | {"body": {...raw chat.completion...}}, ...]}
 
+Files are named `<article stem>.<key>.json` (or `<key>.json`), so a lookup reads one file;
+other names are found through an index of every file's key, built on first need.
+
 `key` is `fixture_key(article)`: the first 16 hex digits of the SHA-256 of the folded
 (`summarizer.text.normalize.fold`) checked article, so spelling variants that fold alike and
 white space do not matter. `responses[n]` answers the request that already holds n assistant
@@ -18,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -26,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from summarizer.errors import DatasetError
 from summarizer.input import write_text_atomic
+from summarizer.redact import scrub
 from summarizer.text.normalize import fold
 
 __all__ = [
@@ -41,11 +44,6 @@ __all__ = [
 
 _REPO = Path(__file__).resolve().parents[2]
 DEFAULT_FIXTURES = _REPO / "evals" / "fixtures"
-
-_SECRET_KEYS = frozenset({"authorization", "api_key", "api-key", "apikey", "x-api-key", "openai_api_key", "password",
-                          "secret", "token", "access_token", "bearer"})  # fmt: skip
-_SK = re.compile(r"\bsk-[A-Za-z0-9_\-]{6,}")
-_BEARER = re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._\-]{6,}")
 
 
 class Fixture(BaseModel):
@@ -85,21 +83,15 @@ def load_fixture(path: str | os.PathLike[str]) -> Fixture:
     for i, resp in enumerate(fixture.responses):
         if len(resp) != 1 or next(iter(resp)) not in ("draft", "body"):
             raise DatasetError(f"fixture {path}: responses[{i}] must be {{'draft': ...}} or {{'body': ...}}")
+        kind, payload = next(iter(resp.items()))
+        if not isinstance(payload, dict):
+            raise DatasetError(f"fixture {path}: responses[{i}].{kind} must be a JSON object, not {_json_type(payload)}")
     return fixture
 
 
-def scrub(value: Any, secrets: tuple[str, ...] = ()) -> Any:
-    """A copy of `value` without credential-like keys, `sk-...` strings, bearer tokens or `secrets`."""
-    if isinstance(value, dict):
-        return {k: ("***" if str(k).lower() in _SECRET_KEYS else scrub(v, secrets)) for k, v in value.items()}
-    if isinstance(value, list):
-        return [scrub(v, secrets) for v in value]
-    if isinstance(value, str):
-        for secret in secrets:
-            if secret and len(secret) >= 4:
-                value = value.replace(secret, "***")
-        return _BEARER.sub("Bearer ***", _SK.sub("sk-***", value))
-    return value
+def _json_type(value: Any) -> str:
+    names = {str: "a string", list: "a list", bool: "a boolean", int: "a number", float: "a number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
 def save_fixture(fixture: Fixture, directory: str | os.PathLike[str], *, name: str | None = None,
@@ -120,19 +112,35 @@ class FixtureStore:
         self._cache: dict[str, Fixture] = {}
 
     def _build_index(self) -> dict[str, Path]:
+        """key -> file; a file that cannot be read or has no key, and two files with one key, are errors."""
         index: dict[str, Path] = {}
         if self.directory.is_dir():
             for path in sorted(self.directory.glob("*.json")):
                 try:
-                    key = json.loads(path.read_text(encoding="utf-8")).get("key")
-                except (OSError, ValueError, AttributeError):
-                    continue
-                if isinstance(key, str):
-                    index.setdefault(key, path)
+                    data = json.loads(path.read_text(encoding="utf-8"))
+                except OSError as exc:
+                    raise DatasetError(f"fixture {path} is unreadable: {exc.strerror or exc}") from None
+                except ValueError as exc:
+                    raise DatasetError(f"fixture {path} is not valid UTF-8 JSON: {exc}") from None
+                key = data.get("key") if isinstance(data, dict) else None
+                if not isinstance(key, str):
+                    raise DatasetError(f"fixture {path} has no string 'key' (every fixture file needs one)")
+                if key in index:
+                    raise DatasetError(f"fixtures {index[key]} and {path} both have key {key}; keep one")
+                index[key] = path
         return index
 
     def path_for(self, key: str) -> Path | None:
+        """The file holding `key`: named by it (`<key>.json`, `<stem>.<key>.json`) without reading
+        any file, else found through the index of every file's key (built once, on first need)."""
         if self._index is None:
+            named = self.directory / f"{key}.json"
+            if named.is_file():
+                return named
+            if self.directory.is_dir() and (found := sorted(self.directory.glob(f"*.{key}.json"))):
+                if len(found) > 1:
+                    raise DatasetError(f"fixtures {', '.join(map(str, found))} all have key {key}; keep one")
+                return found[0]
             self._index = self._build_index()
         return self._index.get(key)
 

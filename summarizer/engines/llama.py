@@ -3,8 +3,9 @@
 Two ways to run llama.cpp locally:
 - its OpenAI-compatible server (`python -m llama_cpp.server --model M.gguf`, or llama.cpp's
   `llama-server`): use the openai engine with `--base-url http://127.0.0.1:8000/v1`;
-- in-process, this engine: `llama_cpp.Llama.create_chat_completion_openai_v1` handed to
-  instructor in JSON mode, with the same validation, re-asks and bounds as the openai engine.
+- in-process, this engine: `llama_cpp.Llama.create_chat_completion_openai_v1` handed to the
+  shared `StructuredCall` in JSON mode, with the same validation, re-asks and bounds as the
+  openai engine (composition: no HTTP client, no openai engine involved).
 
 `llama_cpp` is imported only when the engine runs; without it the engine raises a ConfigError
 that says `pip install 'summarizer[llama]'`.
@@ -13,18 +14,23 @@ that says `pip install 'summarizer[llama]'`.
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import os
-import time
 from pathlib import Path
 from typing import Any, ClassVar
 
-from summarizer.engines.base import EngineResult
-from summarizer.engines.openai_engine import OpenAIEngine
+from pydantic import ValidationError
+
+from summarizer.engines.base import Engine, EngineResult
+from summarizer.engines.structured import CallOptions, StructuredCall
 from summarizer.errors import ConfigError
 
 __all__ = ["LlamaEngine"]
 
 INSTALL_HINT = "pip install 'summarizer[llama]'"
+ENDPOINT = "http://llama-cpp.local/v1"
+PROMPT_TOKENS = 2_000
+URDU_CHARS_PER_TOKEN = 1.5
 
 
 def _bundled_smoke_model() -> str | None:
@@ -40,7 +46,7 @@ def _bundled_smoke_model() -> str | None:
     return str(gemma.assemble())
 
 
-class LlamaEngine(OpenAIEngine):
+class LlamaEngine(Engine):
     """Drafts with a local GGUF model via llama-cpp-python (no server, no network)."""
 
     name: ClassVar[str] = "llama"
@@ -55,10 +61,30 @@ class LlamaEngine(OpenAIEngine):
         self.model_path = model_path or model or os.environ.get("SUMMARIZER_LLAMA_MODEL")
         self.n_ctx = n_ctx
         options.setdefault("mode", "json")
-        super().__init__(model=Path(self.model_path).name if self.model_path else "local-gguf",
-                         base_url="http://llama-cpp.local/v1", api_key="local", context_tokens=n_ctx,
-                         **options)  # fmt: skip
+        try:
+            self.options = CallOptions(**options)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            raise ConfigError(f"engine option {'.'.join(str(p) for p in err['loc'])!r}: {err['msg']}") from None
+        self.call = StructuredCall(self.options, endpoint=ENDPOINT)
         self._llama: Any = None
+
+    def check_ready(self) -> None:
+        if importlib.util.find_spec("llama_cpp") is None:
+            raise ConfigError(f"the llama engine needs llama-cpp-python: {INSTALL_HINT}")
+
+    @property
+    def model_name(self) -> str:
+        return Path(self.model_path).name if self.model_path else "local-gguf"
+
+    @property
+    def max_article_chars(self) -> int:
+        room = self.n_ctx - PROMPT_TOKENS - (self.options.max_tokens or 4096)
+        return max(0, int(room * URDU_CHARS_PER_TOKEN))
+
+    @property
+    def limit_note(self) -> str:
+        return f"what fits the context of model {self.model_name!r}"
 
     def _load(self) -> Any:
         if self._llama is not None:
@@ -77,21 +103,12 @@ class LlamaEngine(OpenAIEngine):
         return self._llama
 
     def run(self, article: str) -> EngineResult:
-        import instructor
-
         llama = self._load()
-        policy = self._policy(None)
-        mode = self.mode_name()
-        create = instructor.patch(create=policy.wrap(llama.create_chat_completion_openai_v1),
-                                  mode=self._instructor_mode(mode))  # fmt: skip
-        request = self._request(article, self.options.model)
-        start = time.perf_counter()
-        try:
-            parsed = create(**request)
-        except Exception as exc:
-            raise self._failure(exc, policy) from None
-        result = self._result(parsed, policy.stats, start, mode)
-        return EngineResult(result.draft, result.meta.model_copy(update={"cost_usd": None}))
+        outcome = self.call.run(llama.create_chat_completion_openai_v1, article, mode=self.options.mode or "json",
+                                model=self.model_name)  # fmt: skip
+        meta = outcome.meta(engine=self.name, model=self.model_name, prompt_version=self.options.prompt_version,
+                            priced=False)  # fmt: skip
+        return EngineResult(outcome.draft, meta)
 
     async def arun(self, article: str) -> EngineResult:
         return await asyncio.to_thread(self.run, article)

@@ -1,207 +1,36 @@
-"""Replay and record: httpx2 transports under the real openai client + instructor.
+"""The replay engine: the openai engine over a `ReplayTransport`, no network, same code path.
 
-`ReplayTransport.handle_request(request) -> Response` answers chat-completion requests from
-fixture files (see `fixtures.py`), so instructor's parsing, validation and re-ask loop run
-unchanged in tests and offline demos. It finds the article in the request's user message (or
-takes the key from the `X-Summarizer-Fixture-Key` header the replay engine sends), and serves
-`responses[n]` where n is the number of assistant messages already in the request. A `draft`
-response is wrapped into a chat.completion shaped like the request (a tool call when the
-request has `tools`, JSON content otherwise) with estimated usage (characters / 4); a `body`
-is served verbatim.
+    ReplayEngine(fixtures=DIR) = OpenAIEngine(transport=ReplayTransport(FixtureStore(DIR)))
 
-`RecordingTransport` wraps a real transport, forwards each request and writes what the
-endpoint answered as a fixture (origin "recorded"), with credentials scrubbed.
+For each article it looks up the fixture (to name its key, model and the mode its recorded
+answers were made in), runs the openai engine's `complete` with those settings, and marks the
+result with the fixture's origin: `authored` fixtures cost nothing, `recorded` ones are priced
+as the model that answered them.
 """
 
 from __future__ import annotations
 
-import json
 import os
-from pathlib import Path
 from typing import Any, ClassVar
 
-import httpx2
-
-from summarizer.engines.base import EngineResult
-from summarizer.engines.fixtures import Fixture, FixtureStore, fixture_key, save_fixture
-from summarizer.engines.openai_engine import OpenAIEngine, cost_usd
+from summarizer.engines.base import Engine, EngineResult
+from summarizer.engines.fixtures import Fixture, FixtureStore, fixture_key
+from summarizer.engines.openai_engine import OpenAIEngine
+from summarizer.engines.pricing import cost_usd
+from summarizer.engines.transports import (
+    KEY_HEADER,
+    RecordingTransport,
+    ReplayTransport,
+    completion_for_draft,
+    how_to_record,
+)
 from summarizer.errors import FixtureMissing
-from summarizer.prompts import PROMPT_VERSION, extract_article
 
 __all__ = ["KEY_HEADER", "RecordingTransport", "ReplayEngine", "ReplayTransport", "completion_for_draft"]
 
-KEY_HEADER = "X-Summarizer-Fixture-Key"
 
-
-def _how_to_record(article_ref: str) -> str:
-    return (f"record it with `summarizer summarize {article_ref} --engine openai --record` "
-            "(or `summarizer eval ... --record`), or write an authored fixture")  # fmt: skip
-
-
-def _request_key(request: httpx2.Request, body: dict[str, Any]) -> str:
-    """The fixture key for a request: the engine's header, else the key of the article in it."""
-    hinted = request.headers.get(KEY_HEADER)
-    if hinted:
-        return hinted
-    article = None
-    for message in body.get("messages", []):
-        if message.get("role") == "user" and isinstance(message.get("content"), str):
-            article = extract_article(message["content"])
-            if article is not None:
-                break
-    if article is None:
-        raise FixtureMissing("replay: the request holds no article between the prompt's markers", key="")
-    return fixture_key(article)
-
-
-def _assistant_count(body: dict[str, Any]) -> int:
-    return sum(1 for m in body.get("messages", []) if m.get("role") == "assistant")
-
-
-def completion_for_draft(draft: dict[str, Any], body: dict[str, Any], *, model: str, n: int) -> dict[str, Any]:
-    """A chat.completion carrying `draft`, shaped for the request (tool call or JSON content)."""
-    arguments = json.dumps(draft, ensure_ascii=False)
-    tools = body.get("tools") or []
-    if tools:
-        message: dict[str, Any] = {
-            "role": "assistant",
-            "content": None,
-            "tool_calls": [{"id": f"call_replay_{n}", "type": "function",
-                            "function": {"name": tools[0]["function"]["name"], "arguments": arguments}}],
-        }  # fmt: skip
-        finish = "tool_calls"
-    else:
-        message = {"role": "assistant", "content": arguments}
-        finish = "stop"
-    sent = sum(len(str(m.get("content") or "")) for m in body.get("messages", []))
-    usage = {"prompt_tokens": sent // 4, "completion_tokens": len(arguments) // 4}
-    usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
-    return {
-        "id": f"chatcmpl-replay-{n}",
-        "object": "chat.completion",
-        "created": 0,
-        "model": model,
-        "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
-        "usage": usage,
-        "system_fingerprint": "replay-estimated-usage",
-    }
-
-
-class ReplayTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
-    """Answers chat-completion requests from a fixture folder."""
-
-    def __init__(self, store: FixtureStore | None = None) -> None:
-        self.store = store or FixtureStore()
-        self.served: list[tuple[str, int]] = []
-
-    def _answer(self, request: httpx2.Request) -> httpx2.Response:
-        body = json.loads(request.content or b"{}")
-        key = _request_key(request, body)
-        fixture = self.store.get(key)
-        if fixture is None:
-            raise FixtureMissing(
-                f"no replay fixture with key {key} in {self.store.directory} for this article; "
-                + _how_to_record("ARTICLE"),
-                key=key,
-            )
-        n = _assistant_count(body)
-        if n >= len(fixture.responses):
-            raise FixtureMissing(
-                f"fixture {key} ({fixture.article}) has {len(fixture.responses)} response(s) but the request "
-                f"needs response {n + 1} (a re-ask); add one or re-record: " + _how_to_record(fixture.article),
-                key=key,
-            )
-        self.served.append((key, n))
-        response = fixture.responses[n]
-        if "body" in response:
-            payload = response["body"]
-        else:
-            payload = completion_for_draft(response["draft"], body, model=fixture.model, n=n)
-        return httpx2.Response(200, json=payload, request=request)
-
-    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        request.read()
-        return self._answer(request)
-
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        await request.aread()
-        return self._answer(request)
-
-
-class RecordingTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
-    """Forwards to a real transport and writes each chat completion into a fixture file."""
-
-    def __init__(self, inner: Any, directory: str | os.PathLike[str] | None = None, *, article_ref: str | None = None,
-                 prompt_version: str = PROMPT_VERSION, secrets: tuple[str, ...] = ()) -> None:  # fmt: skip
-        self.inner = inner
-        self.store = FixtureStore(directory)
-        self.article_ref = article_ref
-        self.prompt_version = prompt_version
-        self.secrets = secrets
-        self.written: list[Path] = []
-        self._responses: dict[str, list[dict[str, Any]]] = {}
-
-    def _record(self, request: httpx2.Request, response: httpx2.Response) -> httpx2.Response:
-        content = response.content
-        headers = [(k, v) for k, v in response.headers.items() if k.lower() not in ("content-encoding", "content-length")]
-        fresh = httpx2.Response(response.status_code, headers=headers, content=content, request=request)
-        if response.status_code != 200 or not request.url.path.endswith("/chat/completions"):
-            return fresh
-        try:
-            body = json.loads(request.content or b"{}")
-            answer = json.loads(content)
-        except ValueError:
-            return fresh
-        key = _request_key(request, body)
-        n = _assistant_count(body)
-        responses = self._responses.get(key, []) if n else []
-        responses = [*responses[:n], {"body": answer}]
-        self._responses[key] = responses
-        ref = self.article_ref or "<stdin>"
-        fixture = Fixture(key=key, article=ref, origin="recorded", model=str(answer.get("model") or "unknown"),
-                          prompt_version=self.prompt_version, note="recorded by summarizer --record",
-                          responses=responses)  # fmt: skip
-        existing = self.store.path_for(key)
-        name = existing.stem if existing else _fixture_name(self.article_ref, key)
-        path = save_fixture(fixture, self.store.directory, name=name, secrets=self.secrets)
-        self.store.forget()
-        if path not in self.written:
-            self.written.append(path)
-        return fresh
-
-    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        request.read()
-        response = self.inner.handle_request(request)
-        response.read()
-        return self._record(request, response)
-
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        await request.aread()
-        response = await self.inner.handle_async_request(request)
-        await response.aread()
-        return self._record(request, response)
-
-    def close(self) -> None:
-        if hasattr(self.inner, "close"):
-            self.inner.close()
-
-    async def aclose(self) -> None:
-        if hasattr(self.inner, "aclose"):
-            await self.inner.aclose()
-
-
-def _fixture_name(article_ref: str | None, key: str) -> str:
-    if not article_ref or article_ref == "-":
-        return key
-    name = Path(article_ref).name
-    for suffix in (".ur.txt", ".txt", ".html", ".htm"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
-    return Path(name).stem or key
-
-
-class ReplayEngine(OpenAIEngine):
-    """The openai engine with fixtures for an endpoint: no network, same code path."""
+class ReplayEngine(Engine):
+    """Answers from fixture files through the real openai client and instructor."""
 
     name: ClassVar[str] = "replay"
 
@@ -209,8 +38,9 @@ class ReplayEngine(OpenAIEngine):
                  fixtures: str | os.PathLike[str] | None = None, **options: Any) -> None:  # fmt: skip
         self.store = FixtureStore(fixtures)
         self.replay = ReplayTransport(self.store)
-        super().__init__(model=model or "replay", base_url="http://replay.invalid/v1", api_key="replay",
-                         transport=self.replay, **options)  # fmt: skip
+        self.engine = OpenAIEngine(model=model or "replay", base_url="http://replay.invalid/v1", api_key="replay",
+                                   transport=self.replay, **options)  # fmt: skip
+        self.options = self.engine.options
 
     def _fixture(self, article: str) -> Fixture:
         key = fixture_key(article)
@@ -218,14 +48,15 @@ class ReplayEngine(OpenAIEngine):
         if fixture is None:
             raise FixtureMissing(
                 f"no replay fixture with key {key} in {self.store.directory} for the article starting "
-                f"{article[:40]!r}; " + _how_to_record("ARTICLE"),
+                f"{article[:40]!r}; " + how_to_record("ARTICLE"),
                 key=key,
             )
         return fixture
 
     def _mode_for(self, fixture: Fixture) -> str:
+        """The configured mode, else the one the fixture's first answer was made in."""
         if self.options.mode:
-            return self.mode_name()
+            return self.options.mode
         first = fixture.responses[0] if fixture.responses else {}
         if "body" in first:
             message = (first["body"].get("choices") or [{}])[0].get("message") or {}
@@ -242,14 +73,14 @@ class ReplayEngine(OpenAIEngine):
 
     def run(self, article: str) -> EngineResult:
         fixture = self._fixture(article)
-        result = self._run(article, mode=self._mode_for(fixture), model=fixture.model,
-                           extra_headers={KEY_HEADER: fixture.key})  # fmt: skip
+        result = self.engine.complete(article, mode=self._mode_for(fixture), model=fixture.model,
+                                      headers={KEY_HEADER: fixture.key})  # fmt: skip
         return self._finish(result, fixture)
 
     async def arun(self, article: str) -> EngineResult:
         fixture = self._fixture(article)
-        result = await self._arun(article, mode=self._mode_for(fixture), model=fixture.model,
-                                  extra_headers={KEY_HEADER: fixture.key})  # fmt: skip
+        result = await self.engine.acomplete(article, mode=self._mode_for(fixture), model=fixture.model,
+                                             headers={KEY_HEADER: fixture.key})  # fmt: skip
         return self._finish(result, fixture)
 
     @property
@@ -261,3 +92,6 @@ class ReplayEngine(OpenAIEngine):
     @property
     def limit_note(self) -> str:
         return ""
+
+    def close(self) -> None:
+        self.engine.close()

@@ -16,18 +16,21 @@ from __future__ import annotations
 
 import re
 import time
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from summarizer import schemas as caps
 from summarizer.engines.base import Engine, EngineResult
 from summarizer.errors import InputError
 from summarizer.names import gazetteer
 from summarizer.names.english_spans import english_name_spans
 from summarizer.names.matching import MATCH_THRESHOLD, NameCandidate, NameIndex, name_index
 from summarizer.names.roles import urdu_role
+from summarizer.names.romanize import english_spelling, in_known_person
 from summarizer.names.transliterate import urdu_skeletons
 from summarizer.numbers.quantities import extract_quantities
 from summarizer.numbers.render_en import claim_unit, render_quantity, worth_stating
@@ -47,15 +50,17 @@ from summarizer.schemas import (
     Span,
 )
 from summarizer.text.dateline import DatelineMatch, agency_english, find_datelines
-from summarizer.text.events import Trigger, first_trigger
+from summarizer.text.debris import caption_prefix, is_debris, is_repeat
+from summarizer.text.events import Trigger, clauses, first_trigger
 from summarizer.text.normalize import fold, fold_token
+from summarizer.text.selector import Candidate, Weights, select
 from summarizer.text.sentences import split_paragraphs, split_sentences
+from summarizer.validators import check_grounding
 
 __all__ = ["RulesEngine"]
 
 _MAX_QUOTE_WORDS = 30
 _HEADLINE_MAX_WORDS = 40
-_SUMMARY_MAX_CHARS = 700
 _MIN_WORDS = 4
 _MAX_LIST = 8
 _TRUSTED_SOURCES = frozenset({"gazetteer", "acronym", "role", "org_head"})
@@ -123,18 +128,58 @@ def _clean_candidate(text: str, c: NameCandidate) -> NameCandidate | None:
     return c
 
 
-def _role_before(text: str, start: int) -> str | None:
-    """English of a title written right before a name (`وزیر خارجہ سرگئی لاروف`)."""
-    words = text[max(0, start - 80) : start].split()
+def _role_at_end(words: list[str]) -> tuple[str, int] | None:
+    """(English, number of words) of a role the words end with, honorifics skipped."""
     for k in range(min(4, len(words)), 0, -1):
         role = urdu_role(" ".join(words[-k:]))
         if role is not None and not role.honorific:
-            if len(words) > k:  # روسی وزیر خارجہ → Russian foreign minister
-                demonym = [e for e in gazetteer.lookup_urdu(words[-k - 1]) if e.type == "demonym"]
-                if demonym:
-                    return f"{demonym[0].english} {role.english}"
-            return role.english
+            return role.english, k
     return None
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """English of a title written right before a name (`وزیر خارجہ سرگئی لاروف`); an office
+    before a rank wins (`آرمی چیف جنرل` → army chief). Only from the role list, and only from
+    words before the name: a word inside a name (شاہ in شاہ محمود قریشی) is never a role."""
+    words = [w.strip("،,()\"'“”‘’") for w in text[max(0, start - 80) : start].split()]
+    words = [w for w in words if w]
+    found = _role_at_end(words)
+    if found is None:
+        return None
+    english, k = found
+    office = _role_at_end(words[:-k])
+    if office is not None:
+        english, k = office[0], k + office[1]
+    if len(words) > k:  # روسی وزیر خارجہ → Russian foreign minister
+        demonym = [e for e in gazetteer.lookup_urdu(words[-k - 1]) if e.type == "demonym"]
+        if demonym:
+            return f"{demonym[0].english} {english}"
+    return english
+
+
+def _extend_known(text: str, c: NameCandidate) -> NameCandidate:
+    """A person's span grown back over the words before it that make it a known name
+    (`شاہ` + `محمود قریشی`): the name finder may have read the first word as a title."""
+    words = list(_WORD.finditer(text[max(0, c.span.start - 40) : c.span.start]))
+    base = max(0, c.span.start - 40)
+    best = c
+    for k in (1, 2):
+        if len(words) < k:
+            break
+        start = base + words[-k].start()
+        if in_known_person(text[start : c.span.end]):
+            span = Span(start=start, end=c.span.end, text=text[start : c.span.end])
+            best = NameCandidate(span, c.type, fold(span.text).replace(" ", ""), c.english, c.source)
+    return best
+
+
+_PORTFOLIO_HEADS = frozenset(fold_token(w) for w in ("وزیر", "وزارت", "محکمہ", "مشیر", "سیکرٹری", "وزیرمملکت"))
+
+
+def _portfolio(text: str, span: Span) -> bool:
+    """A one-word "name" right after وزیر/وزارت/محکمہ: the portfolio (صحت, تعلیم), not a person."""
+    before = text[max(0, span.start - 20) : span.start].split()
+    return len(span.text.split()) == 1 and bool(before) and fold_token(before[-1]) in _PORTFOLIO_HEADS
 
 
 def _skeleton(key: str) -> str:
@@ -143,6 +188,7 @@ def _skeleton(key: str) -> str:
 
 def _build_entities(text: str, index: NameIndex) -> list[_Ent]:
     cands = [c2 for c in index.candidates() if c.type != "other" and (c2 := _clean_candidate(text, c))]
+    cands = [_extend_known(text, c) if c.type == "person" else c for c in cands]
     if not cands:
         return []
     n = len(cands)
@@ -158,18 +204,27 @@ def _build_entities(text: str, index: NameIndex) -> list[_Ent]:
         parent[find(b)] = find(a)
 
     pos = {(c.span.start, c.span.end): i for i, c in enumerate(cands)}
+    pos_end = {c.span.end: i for i, c in enumerate(cands)}
     for group in index.variants():
-        members = [pos[(s.start, s.end)] for s in group if (s.start, s.end) in pos]
+        members = [pos.get((s.start, s.end), pos_end.get(s.end, -1)) for s in group]
+        members = [m for m in members if m >= 0]
         for m in members[1:]:
             union(members[0], m)
     persons = [i for i, c in enumerate(cands) if c.type == "person"]
+    spelt = {i: english_spelling(cands[i].span.text, "person") for i in persons}
     skel = {i: _skeleton(cands[i].key) for i in persons}
     last = {i: _skeleton(fold(cands[i].span.text).split()[-1]) for i in persons}
     def same(a: int, b: int) -> bool:
         ca, cb = cands[a], cands[b]
         if ca.key == cb.key or (ca.source in ("gazetteer", "acronym") and ca.english == cb.english):
             return True
-        if a not in skel or b not in skel or min(len(skel[a]), len(skel[b])) < 3:
+        if a not in skel or b not in skel:
+            return False
+        wa, wb = spelt[a].split(), spelt[b].split()
+        short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+        if len(short) >= 2 and " ".join(short) in " ".join(long_):
+            return True  # Shah Mahmood / Shah Mahmood Qureshi
+        if min(len(skel[a]), len(skel[b])) < 3:
             return False
         # one person: spellings alike (لاروف / لاوروف), or one is the other's surname
         return max(fuzz.ratio(skel[a], skel[b]), fuzz.ratio(skel[a], last[b]), fuzz.ratio(last[a], skel[b])) >= 85
@@ -182,17 +237,22 @@ def _build_entities(text: str, index: NameIndex) -> list[_Ent]:
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
     ents: list[_Ent] = []
+    alternatives: list[list[str]] = []
     for members in sorted(groups.values(), key=lambda m: cands[m[0]].span.start):
         trusted = [i for i in members if cands[i].source in _TRUSTED_SOURCES]
         if not trusted:
             continue  # found from word shape alone (before a postposition): too often a noun
+        if all(_portfolio(text, cands[i].span) for i in members):
+            continue  # وزیر صحت: the health minister, not a person called صحت
         ranked = sorted(members, key=lambda i: (cands[i].source not in _TRUSTED_SOURCES,
                                                 ["gazetteer", "acronym", "role", "org_head"].index(cands[i].source)
                                                 if cands[i].source in _TRUSTED_SOURCES else 9,
                                                 -len(cands[i].key)))  # fmt: skip
-        name_en = next((cands[i].english for i in ranked if _sound_name(index, cands[i].english)), None)
-        if name_en is None:
+        spellings = [_desk_spelling(cands[i]) for i in ranked] + [cands[i].english for i in ranked]
+        options = list(dict.fromkeys(en for en in spellings if _sound_name(index, en)))[:2]
+        if not options:
             continue
+        name_en = options[0]
         types = Counter(cands[i].type for i in members)
         typ: EntityType = min(types, key=lambda t: (-types[t], _TYPE_ORDER[t]))
         first = cands[members[0]]
@@ -201,7 +261,43 @@ def _build_entities(text: str, index: NameIndex) -> list[_Ent]:
             role = next((r for i in members if (r := _role_before(text, cands[i].span.start))), None)
         ents.append(_Ent(f"e{len(ents) + 1}", first.span.text, name_en, typ, role,
                          [cands[i].span for i in members]))  # fmt: skip
-    return ents
+        alternatives.append(options[1:])
+    return _validated(text, ents, alternatives)
+
+
+def _validated(text: str, ents: list[_Ent], alternatives: list[list[str]]) -> list[_Ent]:
+    """Entities whose English the validators accept, each read as the first word of a line (the
+    way fact lines write it): a failing spelling yields to the next one, else the entity goes."""
+    pending = list(range(len(ents)))
+    for round_ in range(2):
+        if not pending:
+            break
+        lines = [ents[k].name_en for k in pending]
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        bad_lines = {bisect_right(starts, f.claim.start) - 1
+                     for f in check_grounding(text, "\n".join(lines), "en") if f.claim is not None}  # fmt: skip
+        failed = [pending[i] for i in sorted(bad_lines)]
+        pending = []
+        for k in failed:
+            if round_ == 0 and alternatives[k]:
+                ents[k].name_en = alternatives[k][0]
+                pending.append(k)
+            else:
+                ents[k].name_en = ""
+    kept = [e for e in ents if e.name_en]
+    for n, e in enumerate(kept, 1):
+        e.id = f"e{n}"
+    return kept
+
+
+def _desk_spelling(c: NameCandidate) -> str:
+    """The English a desk prints for a candidate: letters for an acronym, else `english_spelling`
+    (known names, the gazetteer, the names resource) of its Urdu words."""
+    if c.source == "acronym":
+        return c.english
+    return english_spelling(c.span.text, c.type)
 
 
 def _sound_name(index: NameIndex, english: str) -> bool:
@@ -237,22 +333,55 @@ def _names_list(ents: Iterable[_Ent]) -> list[str]:
     return out
 
 
-def _fact_line(sentence: _Sentence) -> str:
-    """`names: A, B; numbers: 150,000 (ڈیڑھ لاکھ); places: Islamabad; event: consult`."""
-    ents = [e for _, e in sentence.mentions]
-    parts: list[str] = []
-    names = _names_list(e for e in ents if e.type != "location")
-    places = _names_list(e for e in ents if e.type == "location")
-    if names:
-        parts.append("names: " + ", ".join(names[:_MAX_LIST]))
-    numbers = _dedupe(en for q, en in sentence.quantities if worth_stating(q))
+_EVENT_WORDS = {
+    "AGREE": "agreement", "CONSULT": "talks", "SUPPORT": "support", "COOPERATE": "cooperation",
+    "AID": "aid", "RETREAT": "withdrawal", "REQUEST": "request", "ACCUSE": "accusation",
+    "DEMAND": "demand", "DISAPPROVE": "criticism", "REJECT": "rejection", "THREATEN": "warning",
+    "PROTEST": "protest", "MOBILIZE": "deployment", "SANCTION": "sanction", "COERCE": "order",
+    "ASSAULT": "attack", "FIGHT": "clash", "CRIME": "crime", "ACCIDENT": "accident",
+    "DISASTER": "disaster", "ELECT": "election", "OTHER": "event",
+}  # fmt: skip
+"""A plain English word for each PLOVER type, for lines a translator skims."""
+
+
+def _event_sentence(ev: Event, ents_by_id: dict[str, _Ent]) -> str:
+    """`Sergei Lavrov: talks with Qamar Javed Bajwa in Rawalpindi.` — only extracted facts."""
+    word = _EVENT_WORDS.get(ev.type, "event")
+    who = ", ".join(ents_by_id[i].name_en for i in ev.actors if i in ents_by_id)
+    out = f"{who}: {word}" if who else word
+    targets = ", ".join(ents_by_id[i].name_en for i in ev.targets if i in ents_by_id)
+    if targets:
+        out += f" with {targets}"
+    if ev.place_en:
+        out += f" in {ev.place_en}"
+    numbers = _dedupe(q.text_en for q in ev.quantities if q.text_en)
     if numbers:
-        parts.append("numbers: " + ", ".join(numbers[:_MAX_LIST]))
+        out += "; how many: " + ", ".join(numbers[:4])
+    return out + "."
+
+
+def _fact_line(sentence: _Sentence, events: list[Event], ents_by_id: dict[str, _Ent]) -> str:
+    """Short English sentences from one Urdu sentence's facts: its events (who, what, where),
+    then who else, where, when and how many it states. Nothing else is written."""
+    ents = [e for _, e in sentence.mentions]
+    mine = [ev for ev in events if ev.evidence and _inside(Span(start=ev.evidence[0].start or 0,
+            end=ev.evidence[0].end or 0, text=ev.evidence[0].quote), sentence.span)]  # fmt: skip
+    parts = [_event_sentence(ev, ents_by_id) for ev in mine]
+    told = " ".join(parts)
+    names = [n for n in _names_list(e for e in ents if e.type != "location") if n not in told]
+    places = [n for n in _names_list(e for e in ents if e.type == "location") if n not in told]
+    if names:
+        parts.append("Who: " + ", ".join(names[:_MAX_LIST]) + ".")
     if places:
-        parts.append("places: " + ", ".join(places[:_MAX_LIST]))
-    if sentence.trigger is not None:
-        parts.append(f"event: {sentence.trigger.type.lower()} ({sentence.trigger.span.text})")
-    return "; ".join(parts) if parts else "no names, numbers or events found in this sentence"
+        parts.append("Where: " + ", ".join(places[:_MAX_LIST]) + ".")
+    dates = _dedupe(en for q, en in sentence.quantities if q.kind in (QuantityKind.DATE, QuantityKind.YEAR))
+    if dates:
+        parts.append("When: " + ", ".join(dates[:_MAX_LIST]) + ".")
+    numbers = _dedupe(en for q, en in sentence.quantities
+                      if worth_stating(q) and q.kind not in (QuantityKind.DATE, QuantityKind.YEAR) and en not in told)  # fmt: skip
+    if numbers:
+        parts.append("How many: " + ", ".join(numbers[:_MAX_LIST]) + ".")
+    return " ".join(parts) if parts else "no names, numbers or events found in this sentence."
 
 
 # --------------------------------------------------------------------------- events
@@ -261,12 +390,24 @@ _ACTOR_MARK = re.compile(r"^\s*نے(?:\s|$|[،,])")
 _AND = re.compile(r"^\s*(?:اور|و|،|,)\s*$")
 _TARGET_MARK = re.compile(r"^\s*(?:سے|کو|پر|کے\s*ساتھ|کیساتھ|کےساتھ|کے\s*خلاف|کیخلاف|کےخلاف)(?:\s|$|[،,])")
 _PLACE_MARK = re.compile(r"^\s*(?:میں|کے\s*شہر|میں\s*واقع)(?:\s|$|[،,])")
+_BETWEEN = re.compile(r"^\s*(?:کے\s*درمیان|کے\s*مابین|کےدرمیان)")
+_POSTPOSITION = re.compile(r"^\s*(?:کے|کی|کا|کو|سے|پر|میں|تک|نے|کیلئے|کیساتھ|کےساتھ)(?:\s|$|[،,])")
+_SOURCE_MARK = re.compile(r"^\s*(?:کے\s*مطابق|کےمطابق|کی\s*رپورٹ|کی\s*تازہ\s*رپورٹ)")
+_NO_ACTOR_TYPES = frozenset({"DISASTER", "ACCIDENT"})
+_UNNAMED_OK = frozenset({"DISASTER", "ACCIDENT", "ASSAULT", "FIGHT"})
+"""Event types reported without a named actor; other events need one to be stated."""
 
 
-def _event(text: str, s: _Sentence, dateline: Dateline, dl_date: Quantity | None, ents_by_id: dict[str, _Ent]) -> Event:
-    trig = s.trigger
-    assert trig is not None
-    before = [(sp, e) for sp, e in s.mentions if sp.end <= trig.span.start]
+def _event(text: str, s: _Sentence, trig: Trigger, scope: Span, where: tuple[str | None, str | None],
+           dl_date: Quantity | None, ents_by_id: dict[str, _Ent]) -> Event:
+    """One event from its trigger; actors, targets, place, date and numbers come only from
+    `scope` (the trigger's clause). `where` is the place (English, Urdu) of the story's section
+    dateline, used when the clause names none."""
+    mentions = [(sp, e) for sp, e in s.mentions if _inside(sp, scope)]
+    quantities = [(q, en) for q, en in s.quantities if _inside(q.span, scope)]
+    before = [(sp, e) for sp, e in mentions if sp.end <= trig.span.start
+              and not _SOURCE_MARK.match(text[sp.end : trig.span.start])
+              and not (e.type == "location" and _role_at_end(text[max(0, sp.start - 30) : sp.start].split()))]  # fmt: skip
     actors: list[str] = []
     targets: list[str] = []
     place: _Ent | None = None
@@ -286,32 +427,75 @@ def _event(text: str, s: _Sentence, dateline: Dateline, dl_date: Quantity | None
             place, place_span = e, sp
         elif _TARGET_MARK.match(after) and e.id not in targets:
             targets.append(e.id)
-    if not actors:
+    if not actors:  # "X اور Y کے درمیان": the parties
+        actors = [e.id for k, (sp, e) in enumerate(before) if _BETWEEN.match(text[sp.end : trig.span.start])
+                  or (k + 1 < len(before) and _AND.match(text[sp.end : before[k + 1][0].start])
+                      and _BETWEEN.match(text[before[k + 1][0].end : trig.span.start]))]  # fmt: skip
+    if not actors:  # no نے: the clause's subject, a person or body followed by no postposition
         actors = [e.id for sp, e in before if e is not place and e.id not in targets
-                  and e.type in ("person", "organization")][:3]  # fmt: skip
+                  and e.type in ("person", "organization")
+                  and not _POSTPOSITION.match(text[sp.end : trig.span.start])][:3]  # fmt: skip
     targets = [t for t in targets if t not in actors]
-    if place is None:
-        for sp, e in s.mentions:
-            if e.type == "location" and e.id not in actors and e.id not in targets and _PLACE_MARK.match(text[sp.end : s.span.end]):
+    harm = trig.type in _NO_ACTOR_TYPES
+    if harm:  # a flood or a crash has no actor; the last place named before it is where it struck
+        actors, targets, place, place_span = [], [], None, None  # (بلوچستان کے ضلع خضدار → Khuzdar)
+        struck = [(sp, e) for sp, e in before if e.type == "location"]
+        if struck:
+            place_span, place = struck[-1]
+    for pool in (mentions, s.mentions):  # a place in the clause, else in its sentence
+        if place is not None:
+            break
+        for sp, e in pool:
+            if e.type == "location" and e.id not in actors and e.id not in targets and (
+                    harm or _PLACE_MARK.match(text[sp.end : sp.end + 12])):
                 place, place_span = e, sp
                 break
-    date_q = next((q for q, _ in s.quantities if q.kind is QuantityKind.DATE), None) or dl_date
+    date_q = next((q for q, _ in quantities if q.kind is QuantityKind.DATE), None) or dl_date
     date = None
     if date_q is not None:
         date = date_q.unit if date_q.unit and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date_q.unit) else date_q.span.text
-    place_en = place.name_en if place else dateline.place_en
-    place_ur = place_span.text if place_span else dateline.place_ur
-    who = ", ".join(ents_by_id[i].name_en for i in actors) or "unnamed"
-    desc = f"{trig.type.lower()} ({trig.span.text}): {who}"
-    if targets:
-        desc += " → " + ", ".join(ents_by_id[i].name_en for i in targets)
-    if place_en:
-        desc += f" — {place_en}"
-    claims = [_claim(q, en) for q, en in s.quantities if worth_stating(q)]
+    place_en = place.name_en if place else where[0]
+    place_ur = place_span.text if place_span else where[1]
+    claims = [_claim(q, en) for q, en in quantities if worth_stating(q)]
     evidence = _evidence(text, s.span, trig.span.start)
     kind: EventType = trig.type  # type: ignore[assignment]
-    return Event(type=kind, description_en=desc, actors=actors, targets=targets, place_en=place_en,
-                 place_ur=place_ur, date=date, quantities=claims, evidence=[evidence])  # fmt: skip
+    ev = Event(type=kind, description_en="", actors=actors, targets=targets, place_en=place_en,
+               place_ur=place_ur, date=date, quantities=claims, evidence=[evidence])  # fmt: skip
+    ev.description_en = f"{_event_sentence(ev, ents_by_id)} ({trig.span.text})"
+    return ev
+
+
+CLAUSE_SCOPE = True
+"""Events take their facts from the trigger's clause (False: the whole sentence, one event a
+sentence; kept as the baseline `bench_events.py` prints beside it)."""
+
+
+def _events(text: str, usable: list[_Sentence], sections: list[tuple[int, str | None, str | None]],
+            dl_date: Quantity | None, ents_by_id: dict[str, _Ent]) -> list[Event]:
+    """Events of the story: one per clause with a clear trigger."""
+    out: list[Event] = []
+    for s in usable:
+        where = next(((en, ur) for at, en, ur in reversed(sections) if at <= s.span.start), (None, None))
+        if not CLAUSE_SCOPE:
+            if s.trigger is not None:
+                out.append(_event(text, s, s.trigger, s.span, where, dl_date, ents_by_id))
+            continue
+        for clause in clauses(s.span.text, s.span.start):
+            trig = first_trigger(clause.text, clause.start)
+            if trig is not None:
+                out.append(_event(text, s, trig, clause, where, dl_date, ents_by_id))
+    kept: list[Event] = []
+    seen: set[tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = set()
+    for ev in out:  # one event told twice (the lead, then the details) is one event
+        if not ev.actors and ev.type not in _UNNAMED_OK:
+            continue  # "someone agreed": too little to state
+        key = (ev.type, tuple(ev.actors), tuple(ev.targets), ev.place_en)
+        if ev.type in _NO_ACTOR_TYPES:
+            key = (ev.type, (), (), None)  # one flood, told again with its toll
+        if key not in seen:
+            seen.add(key)
+            kept.append(ev)
+    return kept
 
 
 def _claim(q: Quantity, en: str) -> QuantityClaim:
@@ -322,6 +506,14 @@ def _claim(q: Quantity, en: str) -> QuantityClaim:
 
 
 def _place_english(index: NameIndex, ents: list[_Ent], place: Span) -> str | None:
+    """English of a dateline's place: an entity's, else the gazetteer's if the validators accept it."""
+    english = _place_lookup(index, ents, place)
+    if english is None or check_grounding(index.source, english, "en"):
+        return None
+    return english
+
+
+def _place_lookup(index: NameIndex, ents: list[_Ent], place: Span) -> str | None:
     for ent in ents:
         if any(m.start <= place.start and place.end <= m.end for m in ent.mentions) or fold(ent.name_ur) == fold(place.text):
             return ent.name_en
@@ -345,17 +537,45 @@ def _join(sentences: list[_Sentence]) -> str:
     return out
 
 
-def _score(s: _Sentence, position: int) -> float:
-    score = 2.0 / (1.0 + 0.3 * position)
-    score += 0.35 * min(sum(1 for q, _ in s.quantities if worth_stating(q)), 4)
-    score += 0.25 * min(len({e.id for _, e in s.mentions}), 4)
-    if s.trigger is not None:
-        score += 0.3
-    if s.words < 6:
-        score -= 0.8
-    elif s.words > 45:
-        score -= 0.02 * (s.words - 45)
-    return score
+SUMMARY = Weights(budget_words=35, centrality=3.0, coverage=0.1, decay=0.8, long_words=45)
+"""The Urdu summary: about one reference-length sentence or two (tuned on XL-Sum, bench_rules --quality)."""
+KEY_POINTS = Weights(budget_words=160, max_sentences=5, redundancy=1.5)
+
+
+def _body(text: str, raw: list[Span], head: Span | None, dl_at: dict[int, DatelineMatch],
+          quantities: list[tuple[Quantity, str]], mentions: list[tuple[Span, _Ent]]) -> list[_Sentence]:
+    """The story's sentences: no headline, dateline, page debris or repeated text; a photo
+    caption glued to the first sentence (and repeated later) is cut off."""
+    paragraphs = split_paragraphs(text)
+    seen: list[str] = [head.text] if head is not None else []
+    body: list[_Sentence] = []
+    for sp in raw:
+        if head is not None and _inside(sp, head):
+            continue
+        para = next((p for p in paragraphs if _inside(sp, p)), sp)
+        if is_debris(para.text) or is_debris(sp.text):
+            continue
+        dl = dl_at.get(sp.start)
+        start = dl.span.end if dl is not None else sp.start
+        content = _trim(text, start, sp.end)
+        if content is None or is_repeat(content.text, seen):
+            continue
+        if not body:
+            cut = caption_prefix(content.text, text[content.end :])
+            if cut:
+                content = _trim(text, content.start + cut, content.end) or content
+        seen.append(content.text)
+        s = _Sentence(len(body), content, len(content.text.split()))
+        s.quantities = [(q, en) for q, en in quantities if _inside(q.span, content)]
+        s.mentions = [(m, e) for m, e in mentions if _inside(m, content)]
+        s.trigger = first_trigger(content.text, content.start)
+        body.append(s)
+    return body
+
+
+def _candidate(s: _Sentence, position: int) -> Candidate:
+    return Candidate(text=s.span.text, position=position, names=frozenset(e.id for _, e in s.mentions),
+                     numbers=frozenset(f"{q.value}:{q.unit}" for q, _ in s.quantities if worth_stating(q)))  # fmt: skip
 
 
 class RulesEngine(Engine):
@@ -395,26 +615,8 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
         if p0.start not in dl_at and len(p0.text.split()) <= _HEADLINE_MAX_WORDS:
             head_para = p0
 
-    body: list[_Sentence] = []
-    for sp in raw_sentences:
-        if head_para is not None and _inside(sp, head_para):
-            continue
-        start = sp.start
-        dl = dl_at.get(sp.start)
-        if dl is not None:
-            start = dl.span.end
-        content = _trim(text, start, sp.end)
-        if content is None:
-            continue
-        words = len(content.text.split())
-        s = _Sentence(len(body), content, words)
-        s.quantities = [(q, en) for q, en in quantities if _inside(q.span, content)]
-        s.mentions = [(m, e) for m, e in mentions if _inside(m, content)]
-        s.trigger = first_trigger(content.text, content.start)
-        body.append(s)
+    body = _body(text, raw_sentences, head_para, dl_at, quantities, mentions)
     usable = [s for s in body if s.words >= _MIN_WORDS] or body
-    for position, s in enumerate(usable):
-        s.score = _score(s, position)
 
     if head_para is not None:
         headline_ur = head_para.text
@@ -423,15 +625,11 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
     else:
         headline_ur = raw_sentences[0].text
 
-    ranked = sorted(usable, key=lambda s: -s.score)
-    n_summary = 3 if len(usable) >= 5 else min(2, len(usable))
-    chosen = sorted(ranked[:n_summary], key=lambda s: s.index)
-    while len(chosen) > 1 and sum(len(s.span.text) for s in chosen) > _SUMMARY_MAX_CHARS:
-        chosen.remove(min(chosen, key=lambda s: s.score))
-    summary_ur = _join(chosen) if chosen else headline_ur
-    points = sorted(ranked[: min(5, len(ranked))], key=lambda s: s.index)
-    key_points = [KeyPoint(text_en=_fact_line(s), text_ur=s.span.text, evidence=[_evidence(text, s.span)])
-                  for s in points]  # fmt: skip
+    cands = [_candidate(s, k) for k, s in enumerate(usable)]
+    chosen = [usable[k] for k in select(cands, SUMMARY)]
+    summary_ur = _clip(_join(chosen) if chosen else headline_ur, caps.SUMMARY_CHARS)
+    headline_ur = _clip(headline_ur, caps.HEADLINE_CHARS)
+    points = [usable[k] for k in select(cands, KEY_POINTS)]
 
     # dateline
     dl0: DatelineMatch | None = datelines[0] if datelines else None
@@ -443,7 +641,15 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
     if dl0 and dl0.date:
         dl_date = next((q for q in extract_quantities(dl0.date.text, "ur") if q.kind is QuantityKind.DATE), None)
 
-    events = [_event(text, s, dateline, dl_date, ents_by_id) for s in usable if s.trigger is not None]
+    sections: list[tuple[int, str | None, str | None]] = []
+    for d in datelines:  # each dateline opens a section of the page (a second story, another city)
+        if d.place is not None:
+            sections.append((d.span.start, _place_english(index, ents, d.place), d.place.text))
+    if not sections or sections[0][0] > 0:
+        sections.insert(0, (0, dateline.place_en, dateline.place_ur))
+    events = _events(text, usable, sections, dl_date, ents_by_id)
+    key_points = [KeyPoint(text_en=_fact_line(s, events, ents_by_id), text_ur=_clip(s.span.text, caps.SENTENCE_CHARS),
+                           evidence=[_evidence(text, s.span)]) for s in points]  # fmt: skip
 
     # fact sheets
     in_dateline = [d.span for d in datelines]
@@ -458,20 +664,22 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
     if names_top:
         headline_en += (" — " if lead else "") + ", ".join(names_top)
     facts: list[str] = []
+    in_summary = [ev for ev in events if any(ev.evidence and ev.evidence[0].start is not None
+                  and c.span.start <= ev.evidence[0].start < c.span.end for c in chosen)]  # fmt: skip
+    for ev in (in_summary or events)[:3]:
+        facts.append(_event_sentence(ev, ents_by_id))
     if top:
-        facts.append("names: " + ", ".join(_names_list(top)[:_MAX_LIST]))
-    numbers = _dedupe(en for q, en in quantities if worth_stating(q) and q.kind not in (QuantityKind.DATE, QuantityKind.YEAR))
-    if numbers:
-        facts.append("numbers: " + ", ".join(numbers[:_MAX_LIST]))
+        facts.append("Who: " + ", ".join(_names_list(top)[:_MAX_LIST]) + ".")
     if places:
-        facts.append("places: " + ", ".join(_names_list(places)[:_MAX_LIST]))
+        facts.append("Where: " + ", ".join(_names_list(places)[:_MAX_LIST]) + ".")
     dates = _dedupe(en for q, en in quantities if q.kind in (QuantityKind.DATE, QuantityKind.YEAR))
     if dates:
-        facts.append("dates: " + ", ".join(dates[:_MAX_LIST]))
-    kinds = _dedupe(e.type.lower() for e in events)
-    if kinds:
-        facts.append("events: " + ", ".join(kinds))
-    summary_en = "fact sheet — " + ("; ".join(facts) if facts else "no names, numbers or events found")
+        facts.append("When: " + ", ".join(dates[:_MAX_LIST]) + ".")
+    numbers = _dedupe(en for q, en in quantities if worth_stating(q) and q.kind not in (QuantityKind.DATE, QuantityKind.YEAR))
+    if numbers:
+        facts.append("How many: " + ", ".join(numbers[:_MAX_LIST]) + ".")
+    summary_en = "fact sheet (extractive, not a translation): " + (
+        " ".join(facts) if facts else "no names, numbers or events found.")
 
     claims: list[QuantityClaim] = []
     seen: set[tuple[float, str, str | None]] = set()
@@ -484,8 +692,17 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
     entities = [Entity(id=e.id, name_en=e.name_en, name_ur=e.name_ur, type=e.type, role_en=e.role_en) for e in ents]
     return BriefDraft(
         headline_ur=headline_ur, headline_en=headline_en, summary_ur=summary_ur, summary_en=summary_en,
-        key_points=key_points, entities=entities, quantities=claims, events=events, dateline=dateline,
+        key_points=key_points, entities=entities[: caps.ENTITIES], quantities=claims[: caps.QUANTITIES],
+        events=events[: caps.EVENTS], dateline=dateline,
     )  # fmt: skip
+
+
+def _clip(text: str, limit: int) -> str:
+    """`text` cut at the last space within the schema's cap (a pathologically long sentence)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return cut[: cut.rfind(" ")].rstrip() if " " in cut else cut
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:

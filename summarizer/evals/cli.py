@@ -146,6 +146,9 @@ def run_command(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, max=64, help="Articles in flight (for live endpoints).")
     ] = 1,
+    cache: Annotated[
+        bool, typer.Option("--cache/--no-cache", help="Reuse live answers already paid for (on-disk cache).")
+    ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Run an engine over DATASET, score every brief, write results, metrics and a report."""
@@ -156,7 +159,7 @@ def run_command(
     config = EvalConfig(
         dataset=dataset, engine=engine.value, model=model, base_url=base_url, record=record,
         fallback=fallback, baselines=baselines, limit=limit, jobs=jobs,
-        fixtures_dir=str(fixtures) if fixtures else None,
+        fixtures_dir=str(fixtures) if fixtures else None, cache=cache,
     )  # fmt: skip
     console = _console()
     _quiet_library_logs(console)

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from summarizer.evals.metrics import MT5_XLSUM_URDU
+from summarizer.render import escape_markdown
 
 __all__ = ["COMPARABILITY_NOTE", "metric_rows", "render_report", "worst_articles"]
 
@@ -116,19 +117,26 @@ def _origin_note(metrics: dict[str, Any]) -> str | None:
     )
 
 
-_ENV = Environment(
-    loader=PackageLoader("summarizer.evals", "templates"),
-    autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
+def _md_inline(value: Any) -> str:
+    return escape_markdown(value, inline=True)
+
+
+# Article ids, file names, model names and server messages are untrusted: the HTML report
+# autoescapes every value (`*.html.j2`), the Markdown one passes each through escape_markdown.
+_ENVS = {
+    "html": Environment(loader=PackageLoader("summarizer.evals", "templates"),
+                        autoescape=select_autoescape(enabled_extensions=("html.j2", "html"), default=True),
+                        trim_blocks=True, lstrip_blocks=True),
+    "md": Environment(loader=PackageLoader("summarizer.evals", "templates"), autoescape=False,
+                      finalize=_md_inline, trim_blocks=True, lstrip_blocks=True),
+}  # fmt: skip
 
 
 def render_report(
     metrics: dict[str, Any], records: list[dict[str, Any]], fmt: Literal["md", "html"] = "md"
 ) -> str:
     """The report for one run folder's metrics and records."""
-    template = _ENV.get_template(f"report.{fmt}.j2")
+    template = _ENVS[fmt].get_template(f"report.{fmt}.j2")
     failed = [r for r in records if r["status"] == "failed"]
     overlap = _overlap_rows(metrics)
     return template.render(

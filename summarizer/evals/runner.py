@@ -32,6 +32,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from summarizer.errors import ConfigError, FixtureMissing, SummarizerError, ValidationFailed
 from summarizer.evals.datasets import Article, Dataset, load_dataset
 from summarizer.evals.metrics import Scorer, aggregate, failure_record, flatten
+from summarizer.evals.runlock import run_folder
 from summarizer.evals.thresholds import ThresholdResult, check_thresholds, load_thresholds, rules_for
 from summarizer.schemas import Brief
 
@@ -55,12 +56,17 @@ class EvalConfig:
     limit: int | None = None
     jobs: int = 1
     fixtures_dir: str | None = None
+    cache: bool = True
+    """Live engines reuse answers already paid for (the on-disk response cache)."""
     api_key: str | None = field(default=None, repr=False)
 
     def public(self) -> dict[str, Any]:
-        """The settings worth keeping in run.json: everything but the key."""
+        """The settings worth keeping in run.json: everything but the key and URL credentials."""
+        from summarizer.redact import public_url
+
         out = asdict(self)
         out.pop("api_key")
+        out["base_url"] = public_url(self.base_url)
         return out
 
 
@@ -92,6 +98,7 @@ def read_results(out: Path, *, repair: bool = False) -> list[dict[str, Any]]:
         data = data[: data.rfind(b"\n") + 1]
         path.write_bytes(data)
     records: list[dict[str, Any]] = []
+    seen: set[Any] = set()
     for line in data.splitlines():
         if not line.strip():
             continue
@@ -99,7 +106,8 @@ def read_results(out: Path, *, repair: bool = False) -> list[dict[str, Any]]:
             rec = json.loads(line)
         except json.JSONDecodeError:
             continue  # a torn line from a killed writer; the article is simply run again
-        if isinstance(rec, dict) and "id" in rec and "status" in rec:
+        if isinstance(rec, dict) and "id" in rec and "status" in rec and rec["id"] not in seen:
+            seen.add(rec["id"])  # one record per id: the first written wins
             records.append(rec)
     return records
 
@@ -134,6 +142,8 @@ def make_summarize(config: EvalConfig, engine: str | None = None) -> SummarizeFn
         options.update(model=config.model, base_url=config.base_url, api_key=config.api_key)
         if config.record:
             options["record"] = True
+        if config.cache:
+            options["cache"] = True
     if name in ("openai", "replay") and config.fixtures_dir:
         options["fixtures"] = config.fixtures_dir
     built = get_engine(name, **{k: v for k, v in options.items() if v is not None})
@@ -158,8 +168,10 @@ def rules_baseline() -> BaselineFn:
 # --------------------------------------------------------------------------- one article
 
 
-def _scrub(message: str, secret: str | None) -> str:
-    return message.replace(secret, "***") if secret else message
+def _scrub(message: str, config: EvalConfig) -> str:
+    from summarizer.redact import scrub, secrets_of
+
+    return str(scrub(message, secrets_of(config.api_key, config.base_url)))
 
 
 def _run_one(
@@ -180,7 +192,7 @@ def _run_one(
             extra["attempts"] = exc.attempts
         if isinstance(exc, FixtureMissing):
             extra["fixture_key"] = exc.key
-        return failure_record(article, type(exc).__name__, _scrub(str(exc), config.api_key), **extra)
+        return failure_record(article, type(exc).__name__, _scrub(str(exc), config), **extra)
     wall_ms = (time.perf_counter() - t0) * 1000
     try:
         record = scorer.score(article, brief, wall_ms=wall_ms)
@@ -260,7 +272,22 @@ def run_eval(
     `summarize` and `rules` default to engines built from `config` (tests pass fakes).
     """
     dataset = load_dataset(config.dataset)
-    out.mkdir(parents=True, exist_ok=True)
+    with run_folder(out):
+        return _run_locked(config, out, dataset, summarize=summarize, rules=rules, progress=progress,
+                           console=console, thresholds_path=thresholds_path)  # fmt: skip
+
+
+def _run_locked(
+    config: EvalConfig,
+    out: Path,
+    dataset: Dataset,
+    *,
+    summarize: SummarizeFn | None,
+    rules: BaselineFn | None,
+    progress: bool,
+    console: Console | None,
+    thresholds_path: Path | None,
+) -> EvalRun:
     _check_same_run(out, config)
     existing = read_results(out, repair=True)
     done = {r["id"] for r in existing}

@@ -72,7 +72,7 @@ def _hand_entries(name: str = "gazetteer.tsv") -> tuple[tuple[str, tuple[str, ..
 
 
 _HAND = _hand_entries()
-_KNOWN = _hand_entries("known_names.tsv")
+_KNOWN = _hand_entries("known_entities.tsv")
 """Known names: people, places and organisations in Pakistani and world news with the Urdu
 spellings papers print and the English forms an English-language desk prints (team-written)."""
 

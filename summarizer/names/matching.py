@@ -834,7 +834,9 @@ def name_index(source: str) -> NameIndex:
 
 def match_name(english: str, urdu_text: str | NameIndex) -> NameMatch:
     """Where an English name is in an Urdu text (or in a prebuilt `NameIndex`)."""
-    if not isinstance(english, str):
-        raise InputError(f"the English name must be a str, not {type(english).__name__}")
-    index = urdu_text if isinstance(urdu_text, NameIndex) else name_index(urdu_text)
-    return index.match_english(english)
+    from summarizer.input import require_text
+
+    english = require_text(english, "the English name")
+    if isinstance(urdu_text, NameIndex):
+        return urdu_text.match_english(english)
+    return name_index(require_text(urdu_text, "the Urdu text")).match_english(english)

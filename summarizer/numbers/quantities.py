@@ -121,6 +121,8 @@ _UR_ABOUT_BEFORE = _fold_set(["تقریباً", "قریباً", "تقریبن", 
 _UR_NAME_BEFORE = _fold_set([
     "کوویڈ", "کووڈ", "کووِڈ", "کورونا", "ایف", "جی", "جے", "ٹی", "ایس", "بی", "ڈی", "ایم", "این",
     "ایچ", "آر", "ایکس", "زیڈ", "اے", "مگ", "میراج", "بوئنگ", "ایئربس", "سی",
+    "سپٹنک", "سپوتنک", "اسپوتنک", "اسپٹنک", "اسپتنک", "سپتنک", "فون", "ونڈوز", "ایل", "اپالو",
+    "چندریان", "ٹائپ",
 ])  # fmt: skip
 _UR_REF_BEFORE = _fold_set(
     ["دفعہ", "آرٹیکل", "شق", "سیکشن", "نمبر", "قرارداد", "آرڈیننس", "این اے", "پی پی", "پی کے"]
@@ -236,7 +238,7 @@ _EN_REF_BEFORE = frozenset(["article", "section", "clause", "chapter", "resoluti
                             "flight", "room", "route", "highway", "page", "vol", "volume", "rule",
                             "paragraph", "para", "act", "ordinance", "na", "pp", "pk"])  # fmt: skip
 _EN_NAME_BEFORE = frozenset(["covid", "sars", "mers", "h1n1", "boeing", "airbus", "mig", "mirage",
-                             "iphone", "windows", "galaxy", "cop", "apollo"])  # fmt: skip
+                             "iphone", "windows", "galaxy", "cop", "apollo", "sputnik", "chandrayaan"])  # fmt: skip
 _EN_TIME_AFTER = frozenset(["am", "pm", "a.m", "p.m", "o'clock", "hrs", "gmt", "pst", "utc"])
 _EN_ONE_PREV = frozenset(["no", "any", "every", "each", "the", "this", "that", "which", "someone"])
 _EN_YEAR_BEFORE = frozenset(["in", "since", "year", "of", "by", "until", "till", "from", "during"])

@@ -18,7 +18,7 @@ from importlib import resources
 from summarizer.schemas import Span
 from summarizer.text.normalize import fold, fold_token
 
-__all__ = ["LEXICON", "Token", "Trigger", "find_triggers", "first_trigger", "tokenize"]
+__all__ = ["LEXICON", "Token", "Trigger", "clauses", "find_triggers", "first_trigger", "tokenize"]
 
 def _load_lexicon() -> dict[str, tuple[str, ...]]:
     text = resources.files("summarizer.lexicon").joinpath("data", "event_triggers.tsv").read_text(encoding="utf-8")
@@ -150,3 +150,45 @@ def first_trigger(text: str, offset: int = 0) -> Trigger | None:
     """The first clear trigger of a sentence: one event per sentence."""
     found = find_triggers(text, offset)
     return found[0] if found else None
+
+
+# Words that open a new clause: its actors, place and numbers are not the previous clause's.
+_CLAUSE_OPENERS = frozenset(fold_token(w) for w in (
+    "جبکہ", "جب", "تاہم", "لیکن", "مگر", "کیونکہ", "چونکہ", "کہ", "جس", "جن", "جہاں", "جو", "جسے",
+    "جنہیں", "جنہوں", "بلکہ", "البتہ", "نیز",
+))  # fmt: skip
+_CLAUSE_PUNCT = re.compile(r"[;؛:]")
+# A comma ends a clause only after a finite verb (`اضافہ ہوا ہے،`); elsewhere it separates a list.
+_FINITE_COMMA = re.compile(r"(?:ہے|ہیں|تھا|تھی|تھے|گا|گی|گے|کیا|کیں|گیا|گئی|گئے|ہوا|ہوئی|ہوئے|دیا|دی|لیا|لی)\s*[،,]")
+_MIN_CLAUSE_WORDS = 4
+
+
+def clauses(text: str, offset: int = 0) -> list[Span]:
+    """Clauses of one sentence: split at semicolons, at a comma after a finite verb and before
+    words that open a clause (جبکہ، کہ، جس، جہاں ...); a piece of fewer than four words joins the next one (a list
+    of names before a comma stays with its verb). Spans are shifted by `offset`."""
+    cuts = [0]
+    for pattern in (_CLAUSE_PUNCT, _FINITE_COMMA):
+        cuts.extend(m.end() for m in pattern.finditer(text))
+    for tok in tokenize(text):
+        if tok.folded in _CLAUSE_OPENERS and tok.start > 0:
+            cuts.append(tok.start)
+    cuts = [*sorted(set(cuts)), len(text)]
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for end in cuts[1:]:
+        if len(text[start:end].split()) >= _MIN_CLAUSE_WORDS or end == len(text):
+            pieces.append((start, end))
+            start = end
+    if pieces and len(text[pieces[-1][0] : pieces[-1][1]].split()) < _MIN_CLAUSE_WORDS and len(pieces) > 1:
+        last = pieces.pop()
+        pieces[-1] = (pieces[-1][0], last[1])
+    out: list[Span] = []
+    for s, e in pieces:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Span(start=s + offset, end=e + offset, text=text[s:e]))
+    return out

@@ -1,0 +1,207 @@
+"""English spelling of Urdu names as an English-language Pakistani desk prints them.
+
+Layers, first hit wins:
+1. Known names (`lexicon/data/known_names.tsv`): people, places and organisations with their
+   Urdu spellings and the desk's English (Sergei Lavrov, Rawalpindi, ISPR). Hand-written.
+2. Letter-name acronyms (`آئی ایس پی آر` → ISPR), then the gazetteer (CLDR via babel plus the
+   hand list: `چین` → China).
+3. A names resource: `arabic-name-romanizer` (MIT, offline: a Wikidata-derived table of full
+   names and name parts, then a small Persian-script ONNX model for parts it lacks), asked with
+   the Pakistani country hint so `محمود` reads Mahmood, not Mahmoud. Parts of known names
+   (`ولادیمیر` → Vladimir) replace what it gives for the same words.
+4. uroman, letter by letter, when the romanizer is not installed.
+
+`english_spelling` is deterministic and cached; the romanizer loads once (about 1 s).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from summarizer.names import gazetteer
+from summarizer.names.acronyms import urdu_to_acronym
+from summarizer.names.transliterate import english_skeleton, romanize_tokens, urdu_skeletons
+from summarizer.text.normalize import fold, fold_token
+
+__all__ = ["KnownName", "english_spelling", "in_known_person", "known_name", "known_names", "letter_by_letter"]
+
+_KINDS = {"person": "person", "location": "location", "place": "location", "organization": "organization",
+          "organisation": "organization", "other": "other"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class KnownName:
+    english: str
+    urdu: tuple[str, ...]
+    type: str
+    """person, location, organization or other."""
+
+
+def _key(text: str) -> str:
+    return fold(text).replace(" ", "")
+
+
+@cache
+def known_names() -> tuple[KnownName, ...]:
+    """Every row of `lexicon/data/known_names.tsv`."""
+    text = resources.files("summarizer.lexicon").joinpath("data", "known_names.tsv").read_text(encoding="utf-8")
+    out: list[KnownName] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        english, urdu, kind = line.split("\t")
+        out.append(KnownName(english, tuple(u.strip() for u in urdu.split("|") if u.strip()), kind))
+    return tuple(out)
+
+
+@cache
+def _known_index() -> dict[str, KnownName]:
+    out: dict[str, KnownName] = {}
+    for entry in known_names():
+        for form in entry.urdu:
+            out.setdefault(_key(form), entry)
+    return out
+
+
+def _aligned(entry: KnownName) -> list[tuple[str, str]] | None:
+    """(folded Urdu word, English word) pairs of a known person's usual spelling, when the two
+    align word for word and each pair sounds alike (`Hafiz Naeem-ur-Rehman` / `نعیم الرحمان` do not)."""
+    en_words = entry.english.split()
+    ur_words = entry.urdu[0].split()
+    if entry.type != "person" or len(ur_words) != len(en_words):
+        return None
+    pairs = [(fold_token(u), e) for u, e in zip(ur_words, en_words, strict=True)]
+    for u, e in pairs:
+        if fuzz.ratio(urdu_skeletons(u)[0], english_skeleton(e)) < 60:
+            return None
+    return pairs
+
+
+@cache
+def _part_index() -> dict[str, str]:
+    """Folded Urdu word → English word, from known people whose names align word for word."""
+    out: dict[str, str] = {}
+    for entry in known_names():
+        for u, e in _aligned(entry) or ():
+            out.setdefault(u, e)
+    return out
+
+
+@cache
+def _person_runs() -> frozenset[str]:
+    """Keys of every run of two or more words of a known person's spellings (`شاہ محمود`)."""
+    out: set[str] = set()
+    for entry in known_names():
+        if entry.type != "person":
+            continue
+        for form in entry.urdu:
+            words = [fold_token(w) for w in form.split()]
+            for i in range(len(words)):
+                for j in range(i + 2, len(words) + 1):
+                    out.add("".join(words[i:j]))
+    return frozenset(out)
+
+
+def in_known_person(urdu: str) -> bool:
+    """Whether the words (two or more) are a known person's name or a run of it: `شاہ محمود`."""
+    words = urdu.split()
+    return len(words) >= 2 and "".join(fold_token(w) for w in words) in _person_runs()
+
+
+def known_name(urdu: str) -> KnownName | None:
+    """The known-names row an Urdu spelling belongs to, or None."""
+    return _known_index().get(_key(urdu))
+
+
+def _known_english(entry: KnownName, urdu: str) -> str:
+    """The row's English, or the words of it this spelling writes: `نوید قمر` for
+    `سید نوید قمر` is Naveed Qamar, `بائیڈن` for `جو بائیڈن` is Biden."""
+    pairs = _aligned(entry)
+    words = [fold_token(w) for w in urdu.split()]
+    if pairs is None or len(words) >= len(pairs):
+        return entry.english
+    it = iter(pairs)
+    picked: list[str] = []
+    for w in words:  # the spelling's words must be the usual form's words, in order
+        for u, e in it:
+            if u == w:
+                picked.append(e)
+                break
+        else:
+            return entry.english
+    return " ".join(picked)
+
+
+@cache
+def _romanizer() -> Any | None:
+    try:
+        from arabic_name_romanizer import Transliterator
+    except ImportError:  # optional at run time: fall back to letter by letter
+        return None
+    return Transliterator()
+
+
+def letter_by_letter(urdu: str) -> str:
+    """The old way: uroman on each word, capitalised (`عمران خان` → `Mran Khan`)."""
+    return romanize_tokens(urdu.split())
+
+
+def _gazetteer(urdu: str, kind: str | None) -> str | None:
+    found = [e for e in gazetteer.lookup_urdu(urdu) if e.type != "demonym"]
+    if not found:
+        return None
+    if kind is not None:
+        found = sorted(found, key=lambda e: e.type != kind)
+    return found[0].english
+
+
+def _model(urdu: str) -> str | None:
+    tr = _romanizer()
+    if tr is None:
+        return None
+    words = urdu.split()
+    parts = _part_index()
+    if all(fold_token(w) in parts for w in words):
+        return " ".join(parts[fold_token(w)] for w in words)
+    cands = tr.transliterate(urdu, top_k=2, country="PK")  # top_k > 1: candidates with units
+    if not cands:
+        return None
+    best = cands[0]
+    units = getattr(best, "units", ())
+    if units and len(units) == len(words):
+        # a part the names table attests stays; a guessed one yields to a known name's part
+        out = [u.latin if u.source == "dictionary" else parts.get(fold_token(w), u.latin)
+               for w, u in zip(words, units, strict=True)]
+        return " ".join(_cap(p) for p in out)
+    return " ".join(_cap(p) for p in str(best.text).split())
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:] if word else word
+
+
+@lru_cache(maxsize=16384)
+def english_spelling(urdu: str, kind: str | None = None) -> str:
+    """The English a Pakistani desk prints for an Urdu name (`شاہ محمود قریشی` →
+    `Shah Mahmood Qureshi`); `kind` (person, location, organization) breaks gazetteer ties."""
+    text = " ".join(urdu.split())
+    if not text:
+        return ""
+    if any("a" <= c.lower() <= "z" for c in text):
+        return text  # already Latin
+    want = _KINDS.get(kind or "")
+    known = known_name(text)
+    if known is not None:
+        return _known_english(known, text)
+    acronym = urdu_to_acronym(text)
+    if acronym is not None and len(text.split()) >= 2:
+        return acronym
+    place = _gazetteer(text, want)
+    if place is not None:
+        return place
+    return _model(text) or letter_by_letter(text)
