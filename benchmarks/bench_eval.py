@@ -23,9 +23,11 @@ import time
 from pathlib import Path
 
 from summarizer.errors import SummarizerError
-from summarizer.evals.datasets import REPO, load_dataset
+from summarizer.evals.datasets import load_dataset
 from summarizer.evals.metrics import Scorer
 from summarizer.evals.runner import EvalConfig, make_summarize, run_eval
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def _repeated_gold(folder: Path, n: int) -> Path:

@@ -218,7 +218,7 @@ def serve(
 
             from summarizer.web.app import create_app, settings_for
         except ImportError as exc:
-            raise ConfigError(f"the web desk needs the web extra: pip install 'summarizer[web]' ({exc.name} missing)") from None
+            raise ConfigError(f"the web desk needs the web extra: pip install 'urdu-brief[web]' ({exc.name} missing)") from None
         if not 0 < max_mb <= 100:
             raise ConfigError("--max-mb must be above 0 and at most 100")
         settings = settings_for(engine.value if engine else None, db, int(max_mb * 1_000_000))

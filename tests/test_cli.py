@@ -113,4 +113,4 @@ def test_schema_command(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is not None, reason="llama_cpp is installed")
 def test_error_text_with_brackets_survives(monkeypatch: pytest.MonkeyPatch) -> None:
-    _fails(["summarize", str(ARTICLE_PATH), "--engine", "llama", "--no-fallback"], "summarizer[llama]")
+    _fails(["summarize", str(ARTICLE_PATH), "--engine", "llama", "--no-fallback"], "urdu-brief[llama]")

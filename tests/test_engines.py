@@ -304,5 +304,5 @@ def test_scrub_masks_secrets() -> None:
 def test_llama_without_llama_cpp_says_how_to_install() -> None:
     from summarizer.engines.llama import LlamaEngine
 
-    with pytest.raises(ConfigError, match=r"pip install 'summarizer\[llama\]'"):
+    with pytest.raises(ConfigError, match=r"pip install 'urdu-brief\[llama\]'"):
         LlamaEngine(model_path="model.gguf").run(article())

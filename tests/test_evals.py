@@ -15,7 +15,7 @@ from summarizer.errors import ConfigError, DatasetError, FixtureMissing, InputEr
 from summarizer.evals import runner as runner_mod
 from summarizer.evals.cli import eval_app
 from summarizer.evals.compare import compare_runs, print_comparison
-from summarizer.evals.datasets import REPO, GoldEntity, load_dataset
+from summarizer.evals.datasets import GoldEntity, load_dataset
 from summarizer.evals.metrics import (
     aggregate,
     entity_matches,
@@ -39,6 +39,7 @@ from summarizer.schemas import (
     ValidationReport,
 )
 
+REPO = Path(__file__).resolve().parent.parent
 GOLD = REPO / "evals" / "datasets" / "gold.jsonl"
 # Team-written toy Urdu (not from any corpus).
 UR_A = "پاکستان نے میچ جیت لیا"

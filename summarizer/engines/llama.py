@@ -8,7 +8,7 @@ Two ways to run llama.cpp locally:
   openai engine (composition: no HTTP client, no openai engine involved).
 
 `llama_cpp` is imported only when the engine runs; without it the engine raises a ConfigError
-that says `pip install 'summarizer[llama]'`.
+that says `pip install 'urdu-brief[llama]'`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from summarizer.errors import ConfigError
 
 __all__ = ["LlamaEngine"]
 
-INSTALL_HINT = "pip install 'summarizer[llama]'"
+INSTALL_HINT = "pip install 'urdu-brief[llama]'"
 ENDPOINT = "http://llama-cpp.local/v1"
 PROMPT_TOKENS = 2_000
 URDU_CHARS_PER_TOKEN = 1.5

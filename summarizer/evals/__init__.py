@@ -6,10 +6,24 @@ summarizer eval compare runs/A runs/B
 
 from __future__ import annotations
 
+import importlib.util
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["Article", "Dataset", "DatasetIssue", "EvalConfig", "EvalRun", "load_dataset", "run_eval"]
+from summarizer.errors import ConfigError
+
+__all__ = ["EVAL_EXTRA", "Article", "Dataset", "DatasetIssue", "EvalConfig", "EvalRun", "load_dataset",
+           "require_eval_tools", "run_eval"]  # fmt: skip
+
+EVAL_EXTRA = ("rouge_score", "sacrebleu", "portalocker")
+"""Modules of the optional `urdu-brief[eval]` extra."""
+
+
+def require_eval_tools() -> None:
+    """A ConfigError saying how to install the eval extra when one of its modules is missing."""
+    missing = [m for m in EVAL_EXTRA if importlib.util.find_spec(m) is None]
+    if missing:
+        raise ConfigError(f"the eval tools need {', '.join(missing)}: pip install 'urdu-brief[eval]'")
 
 _WHERE = {
     "Article": "summarizer.evals.datasets",

@@ -102,6 +102,16 @@ def _print_summary(run: EvalRun, console: Console) -> None:
     console.print(f"report: {run.out / 'report.md'}")
 
 
+def _require_tools() -> None:
+    from summarizer.evals import require_eval_tools
+
+    try:
+        require_eval_tools()
+    except SummarizerError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
 def _quiet_library_logs(console: Console) -> None:
     """Per-article retry chatter would tear the progress bar; failures are in the results anyway."""
     from rich.logging import RichHandler
@@ -154,6 +164,7 @@ def run_command(
     """Run an engine over DATASET, score every brief, write results, metrics and a report."""
     if record and engine != EngineName.openai:
         raise typer.BadParameter("--record needs --engine openai", param_hint="--record")
+    _require_tools()
     from summarizer.evals.runner import EvalConfig, run_eval
 
     config = EvalConfig(
@@ -185,6 +196,7 @@ def compare_command(
     ] = False,
 ) -> None:
     """Metric deltas from run A to run B and the articles that regressed, worst first."""
+    _require_tools()
     try:
         from summarizer.evals.compare import compare_runs, comparison_json, print_comparison
 

@@ -38,7 +38,6 @@ from summarizer.corpora import corpora_dir
 from summarizer.errors import DatasetError
 
 __all__ = [
-    "REPO",
     "Article",
     "Dataset",
     "DatasetIssue",
@@ -54,7 +53,6 @@ __all__ = [
     "resolve_dataset_path",
 ]
 
-REPO = Path(__file__).resolve().parent.parent.parent
 DatasetKind = Literal["project", "xlsum", "counter"]
 _COUNTER_FILE = re.compile(r"^(\d+)\.xml$")
 
@@ -145,7 +143,9 @@ def resolve_dataset_path(spec: str | Path) -> Path:
         return path
     name = str(spec)
     if name == "gold":
-        return REPO / "evals" / "datasets" / "gold.jsonl"
+        from summarizer.resources import gold_dataset
+
+        return gold_dataset()
     if name in ("xlsum", "counter"):
         root = corpora_dir()
         if root is None:

@@ -357,9 +357,9 @@ def _run_locked(
 
 
 def _default_thresholds_exist() -> bool:
-    from summarizer.evals.thresholds import DEFAULT_THRESHOLDS
+    from summarizer.resources import default_thresholds
 
-    return DEFAULT_THRESHOLDS.exists()
+    return default_thresholds().exists()
 
 
 def write_outputs(run: EvalRun) -> None:

@@ -20,11 +20,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from summarizer.errors import ConfigError
-from summarizer.evals.datasets import REPO
+from summarizer.resources import default_thresholds
 
-__all__ = ["DEFAULT_THRESHOLDS", "ThresholdResult", "check_thresholds", "load_thresholds", "rules_for"]
+__all__ = ["ThresholdResult", "check_thresholds", "default_thresholds", "load_thresholds", "rules_for"]
 
-DEFAULT_THRESHOLDS = REPO / "evals" / "thresholds.toml"
 Bound = Literal["min", "max"]
 
 
@@ -42,7 +41,7 @@ class ThresholdResult:
 
 def load_thresholds(path: Path | None = None) -> dict[str, Any]:
     """The parsed TOML table; a missing or broken file is a ConfigError naming it."""
-    path = path or DEFAULT_THRESHOLDS
+    path = path or default_thresholds()
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)

@@ -140,22 +140,16 @@ def _cldr() -> list[tuple[str, str, GazType]]:
     return out
 
 
-_EVERYDAY_EN_ZIPF = 4.2
-_ACRONYM_WORDS = frozenset({"is", "it", "hit", "ice", "fed", "and", "or", "us", "am", "pm", "go", "do", "no"})
+_EVERYDAY_EN: frozenset[str] = frozenset(
+    w for line in resources.files("summarizer.lexicon").joinpath("data", "everyday_english.txt").read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#") for w in line.split()
+)
 
 
 def _everyday_english(name: str) -> bool:
     """A known name's English form that is one everyday English word (`Defence`, `Garden`,
-    `Army`): as a claim it would be read as that name, so it is not taken as one. Acronyms
-    stay unless they spell a short word (`IS`, `HIT`)."""
-    key = english_key(name)
-    if " " in key or not key:
-        return False
-    if name.isupper() and len(name) >= 2:
-        return key in _ACRONYM_WORDS
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(key, "en") >= _EVERYDAY_EN_ZIPF
+    `Dawn`): as a claim it would be read as that name, so it is not taken as one."""
+    return english_key(name) in _EVERYDAY_EN
 
 
 @cache

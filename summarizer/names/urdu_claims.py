@@ -110,6 +110,8 @@ _VERBAL_ENDINGS = tuple(fold_token(s) for s in ("انے", "انا", "انی", "�
 _RARE_ZIPF = 3.3
 """Urdu words rarer than this (wordfreq Zipf) are mostly foreign names and places."""
 _EVERYDAY_ZIPF = 4.6
+_WORD_TOO_ZIPF = 5.5
+"""A name part this frequent (جان، محمد، خان، ترین) is an ordinary word or a part of many names."""
 """Words at least this frequent do not join a name span unless another signal says name."""
 _DISTINCT_ZIPF = 5.6
 """A word before an institution tail (`جناح انٹرنیشنل`) rarer than this can be a name's word;
@@ -374,8 +376,8 @@ def _unsupported_claims(
         prev2 = toks[i - 2] + prev if i > 1 and prev and idx._joined_next[i - 2] else ""
         if tok in gaz:
             sure[i] = tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or nxt in _POSTPOSITIONS
-        if tok in NAME_PARTS or _place_word(tok) or _arabic_name(tok):
-            sure[i] = True
+        if (tok in NAME_PARTS and z < _WORD_TOO_ZIPF) or _place_word(tok) or _arabic_name(tok):
+            sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
         strong[i] = sure[i] or (
             (z < _RARE_ZIPF and len(tok) >= 4)
             or (z == 0 and len(tok) == 3 and not _fused(tok, scan.vocab) and not scan.split_piece(i))

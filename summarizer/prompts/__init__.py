@@ -1,4 +1,5 @@
-"""Versioned prompt templates shipped inside the package (`summarizer/prompts/v1/*.j2`).
+"""Versioned prompt templates: the repository's top-level `prompts/v1/*.j2`, shipped in the
+wheel and read through `summarizer.resources.prompts()`.
 
 `render_messages(article)` gives the chat messages for one article. The article sits between
 `ARTICLE_OPEN` and `ARTICLE_CLOSE`; any such markers inside the article are neutralised first,
@@ -14,11 +15,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 import jinja2
 
 from summarizer.errors import ConfigError
+from summarizer.resources import prompts as prompt_root
 from summarizer.schemas import PLOVER_TYPES
 
 __all__ = [
@@ -42,13 +43,13 @@ _ENV = jinja2.Environment(autoescape=False, undefined=jinja2.StrictUndefined, ke
 
 def available_versions() -> list[str]:
     """Prompt versions shipped in this package, oldest first."""
-    root = resources.files(__name__)
+    root = prompt_root()
     return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / "system.j2").is_file())
 
 
 @cache
 def _template(version: str, name: str) -> jinja2.Template:
-    path = resources.files(__name__) / version / f"{name}.j2"
+    path = prompt_root() / version / f"{name}.j2"
     if not path.is_file():
         raise ConfigError(f"unknown prompt version {version!r}; available: {', '.join(available_versions())}")
     return _ENV.from_string(path.read_text(encoding="utf-8"))
