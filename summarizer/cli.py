@@ -33,9 +33,37 @@ app = typer.Typer(
     name="summarizer",
     help="Urdu news articles to bilingual briefs, every number and name checked against the source.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("urdu-brief")
+        except PackageNotFoundError:
+            from summarizer import __version__ as number
+        typer.echo(f"urdu-brief {number} (import name: summarizer)")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Urdu news articles to bilingual briefs, every number and name checked against the source."""
+
+
+def _given(value: Any, envvar: str) -> Any:
+    """A value typed on the command line; None when it only echoes its environment variable, which
+    the library reads itself (and applies only to the engines that use it)."""
+    import os
+
+    return None if value is not None and str(value) == os.environ.get(envvar) else value
 
 
 class Format(StrEnum):
@@ -96,16 +124,17 @@ def _emit(text: str, out: Path | None) -> None:
 @app.command()
 def summarize(
     article: Annotated[str, typer.Argument(help="Urdu article file (UTF-8), or - for stdin.")],
-    engine: Annotated[EngineName | None, typer.Option(help="Engine; default: openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else rules.")] = None,
-    model: Annotated[str | None, typer.Option(help="Model name (default: $SUMMARIZER_MODEL or gpt-4o-mini).")] = None,
-    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.")] = None,
+    engine: Annotated[EngineName | None, typer.Option(help="Engine; default: openai when OPENAI_API_KEY (the key, read from the environment only) or OPENAI_BASE_URL is set, else rules.")] = None,
+    model: Annotated[str | None, typer.Option(envvar="SUMMARIZER_MODEL", help="Model name (default gpt-4o-mini).")] = None,
+    base_url: Annotated[str | None, typer.Option(envvar="OPENAI_BASE_URL", help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.json,
     out: Annotated[Path | None, typer.Option(help="Write here (atomically) instead of stdout.")] = None,
     record: Annotated[bool, typer.Option(help="Record the endpoint's responses as a replay fixture.")] = False,
-    fixtures: Annotated[Path | None, typer.Option(help="Fixture folder for replay/record (default: $SUMMARIZER_FIXTURES or evals/fixtures).")] = None,
+    fixtures: Annotated[Path | None, typer.Option(envvar="SUMMARIZER_FIXTURES", help="Fixture folder for replay/record (default: the fixtures shipped with the package).")] = None,
     mode: Annotated[str | None, typer.Option(help="Structured-output mode: tools, json, json_schema, md_json.")] = None,
     fallback: Annotated[bool, typer.Option(help="Fall back to the rules engine when the LLM fails.")] = True,
-    retries: Annotated[int | None, typer.Option(help="Transport retries per LLM call (429/5xx/timeouts), default 4.")] = None,
+    retries: Annotated[int | None, typer.Option(min=0, max=20, help="Transport retries per LLM call (429/5xx/timeouts), default 4.")] = None,
+    timeout: Annotated[float | None, typer.Option(min=0.1, help="Seconds to wait for each LLM call before it counts as failed, default 120.")] = None,
 ) -> None:
     """Summarize one Urdu article into a checked bilingual brief."""
     _setup_logging()
@@ -116,6 +145,8 @@ def summarize(
         text = read_article(article)
         options: dict[str, Any] = {}
         name = engine.value if engine else None
+        model, base_url = _given(model, "SUMMARIZER_MODEL"), _given(base_url, "OPENAI_BASE_URL")
+        fixtures = _given(fixtures, "SUMMARIZER_FIXTURES")
         if record:
             if name not in (None, "openai"):
                 raise ConfigError("--record records a live endpoint: use it with --engine openai")
@@ -129,6 +160,8 @@ def summarize(
             options["mode"] = mode
         if retries is not None:
             options["transport_retries"] = retries
+        if timeout is not None:
+            options["timeout"] = timeout
         brief = run(text, engine=name, model=model, base_url=base_url, fallback=fallback, **options)
         if fmt is Format.md:
             from summarizer.render import render_markdown

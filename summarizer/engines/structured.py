@@ -236,10 +236,28 @@ def _ours(exc: BaseException | None) -> SummarizerError | None:
     return None
 
 
+def _out_of_quota(exc: BaseException) -> bool:
+    """A 429 that waiting will not cure: the account has no quota left (OpenAI's insufficient_quota)."""
+    body = getattr(exc, "body", None)
+    marks = {getattr(exc, "code", None), getattr(exc, "type", None)}
+    if isinstance(body, dict):
+        marks |= {body.get("code"), body.get("type")}
+    return "insufficient_quota" in marks
+
+
+def _describe(completion: Any) -> str:
+    text = completion if isinstance(completion, str) else None
+    if text is not None:
+        return "an HTML page" if text.lstrip()[:15].lower().startswith(("<!doctype", "<html")) else "plain text"
+    return f"no choices in a {type(completion).__name__}"
+
+
 def _is_transient(exc: BaseException) -> bool:
     import openai
 
     if isinstance(exc, openai.APIStatusError):
+        if exc.status_code == 429 and _out_of_quota(exc):
+            return False
         return exc.status_code in (408, 409, 429) or exc.status_code >= 500
     if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
         return _ours(exc) is None
@@ -308,6 +326,11 @@ class CallPolicy:
         }
 
     def _done(self, completion: Any, kwargs: dict[str, Any], *, cached: bool = False) -> Any:
+        if not getattr(completion, "choices", None):  # e.g. a proxy's HTML page sent with status 200
+            raise EndpointError(
+                f"the endpoint {public_url(self.endpoint)} answered with something that is not a chat completion "
+                f"({_describe(completion)}); check the base URL (OpenAI-compatible servers usually end in /v1)"
+            )
         check_answer_size(_completion_text(completion), attempts=self.stats.attempts + 1)
         tin, tout, real = _usage(completion, kwargs)
         self.stats.attempts += 1
@@ -433,7 +456,7 @@ def translate_error(exc: BaseException, base_url: str, *, model: str | None = No
         )
     if isinstance(exc, openai.RateLimitError):
         detail = _server_message(exc, secrets)
-        if "quota" in detail.lower():
+        if _out_of_quota(exc) or "quota" in detail.lower():
             return EndpointError(f"the endpoint {where} says the account's quota is used up (HTTP 429): {detail}")
         return EndpointError(f"the endpoint {where} kept rate-limiting (HTTP 429){tries}")
     if isinstance(exc, openai.APIStatusError):

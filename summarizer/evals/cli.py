@@ -154,7 +154,7 @@ def run_command(
         int | None, typer.Option("--limit", min=1, help="Score at most N articles in this run folder.")
     ] = None,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=1, max=64, help="Articles in flight (for live endpoints).")
+        int, typer.Option("--jobs", "-j", min=1, max=64, help="Articles at once: N worker processes for replay and rules, N threads for a network engine.")
     ] = 1,
     cache: Annotated[
         bool, typer.Option("--cache/--no-cache", help="Reuse live answers already paid for (on-disk cache).")

@@ -61,6 +61,7 @@ class FindingView:
     where: str
     link: str | None
     sentence: list[Piece]
+    sentence_label: str = "The article says:"
 
 
 @dataclass(slots=True)
@@ -167,6 +168,7 @@ def build_view(source: str, report: DeskReport, *, title: str, kind: Literal["su
             text_id=d.text_id, number=n, severity=f.severity, kind=f.kind.value, claim=f.claim.text, claim_lang=claim_lang,
             message=f.message, where=_where(d, texts), link=claim_ids.get((d.text_id or "", f.claim.start)),
             sentence=_sentence_pieces(d.source_sentence, f.nearest),
+            sentence_label="The article says:" if f.nearest is not None else "The article's sentence on this:",
         ))  # fmt: skip
     views = [_text_view(t, by_text.get(t.id, []), numbers) for t in report.texts]
     for view in views:
