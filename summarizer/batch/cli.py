@@ -38,7 +38,14 @@ def _fail(exc: SummarizerError) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _quiet() -> None:
+def _ready() -> None:
+    """The eval extra is installed (else one clean line), and third-party chatter is off."""
+    from summarizer.evals import require_eval_tools
+
+    try:
+        require_eval_tools()
+    except SummarizerError as exc:
+        raise _fail(exc) from None
     for name in ("instructor", "openai", "httpx2"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
@@ -72,10 +79,10 @@ def submit_command(
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Bytes per file.")] = 200_000_000,
 ) -> None:
     """Write the request files for DATASET and (unless --local) upload them as batches."""
+    _ready()
     from summarizer.batch.run import submit, vllm_commands
     from summarizer.batch.wire import BatchSettings
 
-    _quiet()
     try:
         settings = BatchSettings(model=model, base_url=base_url, mode=mode, max_reasks=max_reasks,  # type: ignore[arg-type]
                                  max_rounds=max_rounds)  # fmt: skip
@@ -99,9 +106,9 @@ def submit_command(
 @batch_app.command("status")
 def status_command(run: Annotated[Path, typer.Argument(metavar="RUN", help="The run folder.")]) -> None:
     """Each batch's status and request counts."""
+    _ready()
     from summarizer.batch.run import status
 
-    _quiet()
     try:
         state = status(run)
     except SummarizerError as exc:
@@ -117,9 +124,9 @@ def collect_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
     """Download finished batches, validate, send re-asks, and join the eval run when all are in."""
+    _ready()
     from summarizer.batch.run import collect, vllm_commands
 
-    _quiet()
     while True:
         try:
             result = collect(run, progress=not quiet, baselines=baselines)

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     import httpx2
 
     from summarizer.engines.cache import ResponseCache
+    from summarizer.engines.limits import RateLimiter
 
 __all__ = [
     "CONTEXT_TOKENS",
@@ -75,6 +76,11 @@ class OpenAIOptions(CallOptions):
     """Path the recorded fixture names as its article (record mode)."""
     cache: bool | str = False
     """Reuse answers already paid for: True for the default folder, or a folder path."""
+    max_in_flight: int | None = Field(None, ge=1)
+    rpm: float | None = Field(None, gt=0)
+    """Client-side requests per minute (async path); the server's rate-limit headers always count."""
+    tpm: float | None = Field(None, gt=0)
+    """Client-side tokens per minute (prompt/4 + max_tokens per request, as OpenAI counts them)."""
 
 
 def _is_openai(url: str | None) -> bool:
@@ -108,8 +114,10 @@ class OpenAIEngine(Engine):
         self.transport = transport
         self.call = StructuredCall(self.options, endpoint=self.base_url, secrets=self._secrets(), sleep=sleep,
                                    cache=self._cache())  # fmt: skip
+        self._limiter: RateLimiter | None = None
+        self._aclient: tuple[Any, Any] | None = None
         self._client: Any = None
-        self._client_lock = threading.Lock()
+        self._client_lock = threading.RLock()
 
     # -- settings -------------------------------------------------------------------------
 
@@ -187,15 +195,27 @@ class OpenAIEngine(Engine):
                 self._client = openai.OpenAI(**kwargs)
             return self._client
 
+    @property
+    def limiter(self) -> RateLimiter:
+        """Limits shared by every async call of this engine (in flight, rpm, tpm, server headers)."""
+        from summarizer.engines.limits import RateLimiter
+
+        with self._client_lock:
+            if self._limiter is None:
+                o = self.options
+                self._limiter = RateLimiter(max_in_flight=o.max_in_flight, rpm=o.rpm, tpm=o.tpm)
+            return self._limiter
+
     def async_client(self) -> Any:
         """A new async openai client over the engine's transport (async clients bind to one loop)."""
         import httpx2
         import openai
 
+        from summarizer.engines.limits import LimitingTransport
+
         kwargs = self._client_kwargs()
-        transport = self._transport(is_async=True)
-        if transport is not None:
-            kwargs["http_client"] = httpx2.AsyncClient(transport=transport, timeout=self.options.timeout)
+        transport = LimitingTransport(self._transport(is_async=True) or httpx2.AsyncHTTPTransport(), self.limiter)
+        kwargs["http_client"] = httpx2.AsyncClient(transport=transport, timeout=self.options.timeout)
         return openai.AsyncOpenAI(**kwargs)
 
     # -- running --------------------------------------------------------------------------
@@ -217,10 +237,20 @@ class OpenAIEngine(Engine):
     async def acomplete(self, article: str, *, mode: str | None = None, model: str | None = None,
                         headers: dict[str, str] | None = None) -> EngineResult:  # fmt: skip
         """Async `complete`."""
-        async with self.async_client() as client:
-            outcome = await self.call.arun(client.chat.completions.create, article, mode=mode or self.mode_name(),
-                                           model=model or self.options.model, extra_headers=headers)  # fmt: skip
+        client = self._loop_client()
+        outcome = await self.call.arun(client.chat.completions.create, article, mode=mode or self.mode_name(),
+                                       model=model or self.options.model, extra_headers=headers)  # fmt: skip
         return self._result(outcome)
+
+    def _loop_client(self) -> Any:
+        """One async client per event loop: building one (SSL context, pool) costs tens of ms."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        with self._client_lock:
+            if self._aclient is None or self._aclient[0] is not loop:
+                self._aclient = (loop, self.async_client())
+            return self._aclient[1]
 
     def _result(self, outcome: CallOutcome) -> EngineResult:
         model = outcome.stats.model or self.options.model

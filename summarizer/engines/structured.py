@@ -30,6 +30,7 @@ httpx2 transport, or llama-cpp's `create_chat_completion_openai_v1`); `Structure
 
 from __future__ import annotations
 
+import copy
 import email.utils
 import json
 import math
@@ -96,10 +97,22 @@ class CallOptions(BaseModel):
 # --------------------------------------------------------------------------- validation stage
 
 
+_SCHEMAS: dict[Any, dict[str, Any]] = {}
+
+
 class GroundedDraft(BriefDraft):
     """What the model returns for one article."""
 
     model_config = ConfigDict(title="BriefDraft")
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """Pydantic's schema, built once per class and arguments (instructor asks on every call)."""
+        key = (cls, args, tuple(sorted(kwargs.items(), key=lambda kv: kv[0])))
+        schema = _SCHEMAS.get(key)
+        if schema is None:
+            schema = _SCHEMAS[key] = super().model_json_schema(*args, **kwargs)
+        return copy.deepcopy(schema)
 
     @model_validator(mode="after")
     def _grounded_in_source(self, info: ValidationInfo) -> GroundedDraft:

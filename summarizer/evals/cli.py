@@ -50,6 +50,11 @@ eval_app = typer.Typer(
 )
 
 
+class Executor(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
 class EngineName(StrEnum):
     replay = "replay"
     openai = "openai"
@@ -159,6 +164,15 @@ def run_command(
     cache: Annotated[
         bool, typer.Option("--cache/--no-cache", help="Reuse live answers already paid for (on-disk cache).")
     ] = True,
+    executor: Annotated[
+        Executor, typer.Option("--executor", help="local (this machine) or ray (Ray Data; pip install 'summarizer[ray]').")
+    ] = Executor.local,
+    rpm: Annotated[
+        float | None, typer.Option("--rpm", min=0.001, help="Live engines: client-side requests per minute.")
+    ] = None,
+    tpm: Annotated[
+        float | None, typer.Option("--tpm", min=1, help="Live engines: client-side tokens per minute.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Run an engine over DATASET, score every brief, write results, metrics and a report."""
@@ -170,7 +184,8 @@ def run_command(
     config = EvalConfig(
         dataset=dataset, engine=engine.value, model=model, base_url=base_url, record=record,
         fallback=fallback, baselines=baselines, limit=limit, jobs=jobs,
-        fixtures_dir=str(fixtures) if fixtures else None, cache=cache,
+        fixtures_dir=str(fixtures) if fixtures else None, cache=cache, rpm=rpm, tpm=tpm,
+        executor=executor.value,
     )  # fmt: skip
     console = _console()
     _quiet_library_logs(console)

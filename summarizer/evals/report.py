@@ -152,4 +152,11 @@ def render_report(
         failed=failed[:30],
         worst=worst_articles(records),
         fmt=_fmt,
+        charts=_charts(metrics, records, overlap) if fmt == "html" else {},
     )
+
+
+def _charts(metrics: dict[str, Any], records: list[dict[str, Any]], overlap: list[dict[str, str]]) -> dict[str, Any]:
+    from summarizer.evals.charts import findings_chart, latency_chart, overlap_chart
+
+    return {"findings": findings_chart(metrics), "overlap": overlap_chart(overlap), "latency": latency_chart(records)}

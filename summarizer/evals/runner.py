@@ -15,11 +15,14 @@ engine) stops the run: every article would fail the same way.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import multiprocessing
+import queue
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -39,6 +42,7 @@ from summarizer.schemas import Brief
 __all__ = ["BaselineFn", "EvalConfig", "EvalRun", "SummarizeFn", "read_results", "rules_baseline", "run_eval", "write_outputs"]
 
 SummarizeFn = Callable[[str], Brief]
+AsyncSummarizeFn = Callable[[str], Awaitable[Brief]]
 BaselineFn = Callable[[str], str]
 """Article text -> an Urdu summary to score against the reference (no validation needed)."""
 """Article text in, brief out; raises summarizer errors. The runner builds one per run."""
@@ -58,6 +62,12 @@ class EvalConfig:
     fixtures_dir: str | None = None
     cache: bool = True
     """Live engines reuse answers already paid for (the on-disk response cache)."""
+    executor: str = "local"
+    """"local" (this machine: one process, threads or worker processes) or "ray" (Ray Data)."""
+    rpm: float | None = None
+    """Client-side requests per minute for live engines (async path, `jobs` > 1)."""
+    tpm: float | None = None
+    """Client-side tokens per minute for live engines (async path, `jobs` > 1)."""
     api_key: str | None = field(default=None, repr=False)
 
     def public(self) -> dict[str, Any]:
@@ -131,9 +141,7 @@ def _check_same_run(out: Path, config: EvalConfig) -> None:
 # --------------------------------------------------------------------------- engine
 
 
-def make_summarize(config: EvalConfig, engine: str | None = None) -> SummarizeFn:
-    """One callable for the run, so the engine (fixture index, HTTP client) is built once."""
-    from summarizer import api
+def _build_engine(config: EvalConfig, engine: str | None = None) -> Any:
     from summarizer.engines.registry import get_engine
 
     name = engine or config.engine
@@ -144,15 +152,37 @@ def make_summarize(config: EvalConfig, engine: str | None = None) -> SummarizeFn
             options["record"] = True
         if config.cache:
             options["cache"] = True
+        if config.jobs > 1:
+            options.update(max_in_flight=config.jobs, rpm=config.rpm, tpm=config.tpm)
     if name in ("openai", "replay") and config.fixtures_dir:
         options["fixtures"] = config.fixtures_dir
-    built = get_engine(name, **{k: v for k, v in options.items() if v is not None})
-    fallback = config.fallback and name != "rules"
+    return get_engine(name, **{k: v for k, v in options.items() if v is not None})
+
+
+def make_summarize(config: EvalConfig, engine: str | None = None) -> SummarizeFn:
+    """One callable for the run, so the engine (fixture index, HTTP client) is built once."""
+    from summarizer import api
+
+    built = _build_engine(config, engine)
+    fallback = config.fallback and built.name != "rules"
 
     def summarize(text: str) -> Brief:
         return api.summarize(text, engine=built, fallback=fallback)
 
     return summarize
+
+
+def make_asummarize(config: EvalConfig) -> AsyncSummarizeFn:
+    """The async form, for live engines with many articles in flight."""
+    from summarizer import api
+
+    built = _build_engine(config)
+    fallback = config.fallback and built.name != "rules"
+
+    async def asummarize(text: str) -> Brief:
+        return await api.asummarize(text, engine=built, fallback=fallback)
+
+    return asummarize
 
 
 def rules_baseline() -> BaselineFn:
@@ -183,17 +213,47 @@ def _run_one(
 ) -> dict[str, Any]:
     t0 = time.perf_counter()
     try:
-        brief = summarize(article.text)
+        brief: Brief | SummarizerError = summarize(article.text)
     except ConfigError:
         raise
     except SummarizerError as exc:  # ValidationFailed, FixtureMissing, InputError, EndpointError, ...
-        extra: dict[str, Any] = {"wall_ms": round((time.perf_counter() - t0) * 1000, 3)}
+        brief = exc
+    return _record(article, brief, (time.perf_counter() - t0) * 1000, rules, scorer, config)
+
+
+async def _arun_one(
+    article: Article,
+    asummarize: AsyncSummarizeFn,
+    rules: BaselineFn | None,
+    scorer: Scorer,
+    config: EvalConfig,
+) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    try:
+        brief: Brief | SummarizerError = await asummarize(article.text)
+    except ConfigError:
+        raise
+    except SummarizerError as exc:
+        brief = exc
+    return _record(article, brief, (time.perf_counter() - t0) * 1000, rules, scorer, config)
+
+
+def _record(
+    article: Article,
+    brief: Brief | SummarizerError,
+    wall_ms: float,
+    rules: BaselineFn | None,
+    scorer: Scorer,
+    config: EvalConfig,
+) -> dict[str, Any]:
+    if isinstance(brief, SummarizerError):
+        exc = brief
+        extra: dict[str, Any] = {"wall_ms": round(wall_ms, 3)}
         if isinstance(exc, ValidationFailed):
             extra["attempts"] = exc.attempts
         if isinstance(exc, FixtureMissing):
             extra["fixture_key"] = exc.key
         return failure_record(article, type(exc).__name__, _scrub(str(exc), config), **extra)
-    wall_ms = (time.perf_counter() - t0) * 1000
     try:
         record = scorer.score(article, brief, wall_ms=wall_ms)
     except Exception as exc:  # a scoring bug must not lose the rest of a long run
@@ -205,6 +265,64 @@ def _run_one(
                 baselines["rules"] = scorer.overlap(rules(article.text), article.reference_ur)
         record["baselines"] = baselines
     return record
+
+
+def _process_async(
+    articles: Iterable[Article],
+    asummarize: AsyncSummarizeFn,
+    rules: BaselineFn | None,
+    config: EvalConfig,
+) -> Iterator[dict[str, Any]]:
+    """Records in completion order, `config.jobs` articles in flight on one event loop.
+
+    The loop runs on its own thread and hands records over a small bounded queue, so the
+    articles in flight and the records not yet written are all that is held in memory.
+    """
+    handoff: queue.Queue[Any] = queue.Queue(maxsize=max(2, config.jobs))
+    done = object()
+
+    async def main() -> None:
+        scorer = Scorer()
+        slots = asyncio.Semaphore(config.jobs)
+        failures: list[BaseException] = []
+
+        async def one(article: Article) -> None:
+            try:
+                rec = await _arun_one(article, asummarize, rules, scorer, config)
+                await asyncio.to_thread(handoff.put, rec)
+            except BaseException as exc:
+                failures.append(exc)
+            finally:
+                slots.release()
+
+        tasks: set[asyncio.Task[None]] = set()
+        for article in articles:
+            await slots.acquire()
+            if failures:
+                break
+            task = asyncio.create_task(one(article))
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+        await asyncio.gather(*tasks)
+        if failures:
+            raise failures[0]
+
+    def loop() -> None:
+        try:
+            asyncio.run(main())
+        except BaseException as exc:
+            handoff.put(exc)
+        finally:
+            handoff.put(done)
+
+    thread = threading.Thread(target=loop, name="eval-async", daemon=True)
+    thread.start()
+    while (item := handoff.get()) is not done:
+        if isinstance(item, BaseException):
+            thread.join()
+            raise item
+        yield item
+    thread.join()
 
 
 def _process(
@@ -262,6 +380,7 @@ def run_eval(
     out: Path,
     *,
     summarize: SummarizeFn | None = None,
+    asummarize: AsyncSummarizeFn | None = None,
     rules: BaselineFn | None = None,
     progress: bool = True,
     console: Console | None = None,
@@ -269,11 +388,13 @@ def run_eval(
 ) -> EvalRun:
     """Run (or resume) an eval into `out` and write metrics and reports from all its records.
 
-    `summarize` and `rules` default to engines built from `config` (tests pass fakes).
+    `summarize` and `rules` default to engines built from `config` (tests pass fakes). A live
+    engine with `jobs` > 1 (or an `asummarize` passed in) runs on one event loop with `jobs`
+    articles in flight, under the engine's rate limits; records are written as they finish.
     """
     dataset = load_dataset(config.dataset)
     with run_folder(out):
-        return _run_locked(config, out, dataset, summarize=summarize, rules=rules, progress=progress,
+        return _run_locked(config, out, dataset, summarize=summarize, asummarize=asummarize, rules=rules, progress=progress,
                            console=console, thresholds_path=thresholds_path)  # fmt: skip
 
 
@@ -283,6 +404,7 @@ def _run_locked(
     dataset: Dataset,
     *,
     summarize: SummarizeFn | None,
+    asummarize: AsyncSummarizeFn | None,
     rules: BaselineFn | None,
     progress: bool,
     console: Console | None,
@@ -311,8 +433,13 @@ def _run_locked(
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 fh.flush()
         if articles:
-            own = summarize is None
-            summarize = summarize or make_summarize(config)
+            own = summarize is None and asummarize is None
+            live = asummarize is not None or (
+                own and config.jobs > 1 and config.engine == "openai" and config.executor != "ray"
+            )
+            if live and asummarize is None:
+                asummarize = make_asummarize(config)
+            summarize = summarize or (make_summarize(config) if not live else None)
             if (
                 rules is None
                 and config.baselines
@@ -320,14 +447,15 @@ def _run_locked(
                 and any(a.reference_ur for a in articles)
             ):
                 rules = rules_baseline()
-            if own and config.engine in ("rules", "replay"):
+            if own and summarize is not None and config.executor != "ray" and config.engine in ("rules", "replay"):
                 # Load lexicons, romanizer tables and the fixture index before latencies are timed.
                 with contextlib.suppress(SummarizerError):
                     summarize(articles[0].text)
                 if rules is not None:
                     with contextlib.suppress(SummarizerError):
                         rules(articles[0].text)
-            procs = _worker_pool(config, summarize, rules) if own else None
+            local = config.executor != "ray"
+            procs = _worker_pool(config, summarize, rules) if own and local and summarize is not None else None
             bar = Progress(
                 TextColumn(f"[bold]{dataset.name}[/] {config.engine}"), BarColumn(), MofNCompleteColumn(),
                 TextColumn("{task.fields[status]}"), TimeRemainingColumn(),
@@ -336,7 +464,15 @@ def _run_locked(
             with bar, procs or contextlib.nullcontext():
                 task = bar.add_task("eval", total=len(articles), status="")
                 failed = 0
-                for rec in _process(articles, summarize, rules, config, procs=procs):
+                if config.executor == "ray" and own:
+                    from summarizer.evals.ray_executor import ray_records
+
+                    records_in: Iterator[dict[str, Any]] = ray_records(articles, config)
+                elif asummarize is not None:
+                    records_in = _process_async(articles, asummarize, rules, config)
+                else:
+                    records_in = _process(articles, summarize, rules, config, procs=procs)  # type: ignore[arg-type]
+                for rec in records_in:
                     fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
                     fh.flush()
                     new += 1
