@@ -48,7 +48,12 @@ def _spelling(label: str, spell: object, names: list) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--show", type=int, default=20, help="misses and flags to list")
+    ap.add_argument("--heldout", action="store_true",
+                    help="measure the held-out set (evals/blind/heldout); lists nothing, figures only")
     args = ap.parse_args(argv)
+    folder = BLIND / "heldout" if args.heldout else BLIND
+    if args.heldout:
+        args.show = 0
     corpora = corpora_dir()
     if corpora is None:
         print("corpora absent: set SUMMARIZER_CORPORA or place them at ../shared/corpora", file=sys.stderr)
@@ -56,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     from summarizer.names.matching import MATCH_THRESHOLD, match_name
     from summarizer.validators import check_grounding
 
-    briefs = load_blind_briefs(sorted(BLIND.glob("briefs_*.jsonl")))
+    briefs = load_blind_briefs(sorted(folder.glob("briefs_*.jsonl")))
     articles = article_texts(briefs, corpora)
     for lang in ("en", "ur"):
         mine = [b for b in briefs if b.lang == lang]
@@ -75,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         for s in r.clean_flags[: args.show]:
             print("  clean-brief flag:", s)
 
-    names = load_blind_names(BLIND / "names.jsonl")
+    names = load_blind_names(folder / "names.jsonl")
     n = score_names(match_name, names, MATCH_THRESHOLD)
     print(f"== names: {len(names)} entries")
     _line("names.match_found (floor 0.97)", ratio(n.found, n.tries))

@@ -98,6 +98,8 @@ class FindingKind(StrEnum):
     EVIDENCE = "evidence"
     CONSISTENCY = "consistency"
     REFERENCE = "reference"
+    DATE = "date"
+    LINK = "link"
 
 
 Severity = Literal["error", "warning"]

@@ -45,8 +45,8 @@ from summarizer.errors import InputError
 from summarizer.input import require_text
 from summarizer.names.acronyms import acronym_to_urdu
 from summarizer.names.english_spans import english_name_spans
-from summarizer.names.gazetteer import lookup_english
-from summarizer.names.matching import MATCH_THRESHOLD, NameIndex, name_index
+from summarizer.names.gazetteer import lookup_english, lookup_urdu
+from summarizer.names.matching import MATCH_THRESHOLD, NameIndex, is_everyday_word
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.numbers.quantities import extract_quantities, is_vague
 from summarizer.schemas import (
@@ -61,11 +61,14 @@ from summarizer.schemas import (
     Span,
     ValidationReport,
 )
+from summarizer.source_index import SourceIndex, as_index, find_links, link_key
 from summarizer.text.context import share_context
+from summarizer.text.dates import date_words
 from summarizer.text.normalize import fold, normalize
 
 __all__ = [
     "HEDGE_TOLERANCE",
+    "SourceIndex",
     "check_consistency",
     "check_grounding",
     "find_quote",
@@ -78,8 +81,6 @@ Lang = Literal["ur", "en"]
 HEDGE_TOLERANCE = 0.10
 EXACT_TOLERANCE = 0.001
 ABOVE_TOLERANCE = 0.25
-_COLLECTIVES = re.compile(r"(دونوں|دونو|تینوں|چاروں|پانچوں|چھیوں|ساتوں|آٹھوں)(?!\w)")
-_COLLECTIVE_VALUES = {"دونوں": 2, "دونو": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8}
 
 
 # --------------------------------------------------------------------------- numbers
@@ -280,22 +281,6 @@ def _number_finding(claim: Quantity, verdict: _Verdict, field: str | None) -> Fi
 # --------------------------------------------------------------------------- sources
 
 
-@lru_cache(maxsize=64)
-def _source_quantities(source: str) -> tuple[Quantity, ...]:
-    found = extract_quantities(source, "ur")
-    # Sources sometimes carry English-style figures ("$5bn", "5 million"); Urdu extraction reads
-    # digits already, the English pass adds Latin-script words. Keep both, dedupe by span.
-    seen = {(q.span.start, q.span.end) for q in found}
-    extra = [q for q in extract_quantities(source, "en") if (q.span.start, q.span.end) not in seen
-             and any(c.isalpha() and c.isascii() for c in q.span.text)]
-    # "both"/"all three" (دونوں، تینوں) state a count that English writes as "the two", "three".
-    collective = [
-        Quantity(value=_COLLECTIVE_VALUES[m.group(1)], span=Span(start=m.start(), end=m.end(), text=m.group(1)))
-        for m in _COLLECTIVES.finditer(source)
-    ]
-    return tuple(found + extra + collective)
-
-
 def _is_claim(q: Quantity) -> bool:
     """Word-only "one" (ایک = also "a") and word ordinals up to third (پہلے = also "before",
     دوسری طرف = "on the other hand") are idiom far more often than claims; digits always count."""
@@ -307,13 +292,13 @@ def _is_claim(q: Quantity) -> bool:
 
 
 def _check_numbers(
-    source: str, claims: list[Quantity], field: str | None, text: str | None = None
+    source: SourceIndex, claims: list[Quantity], field: str | None, text: str | None = None
 ) -> Iterator[Finding]:
     """`text` (the Urdu text the claims come from) lets loose matches be checked for context;
     an English text shares no words with the Urdu source, so it passes None."""
-    src = list(_source_quantities(source))
+    src = list(source.quantities)
     for claim in claims:
-        related = _anything if text is None else partial(share_context, text, claim.span, source)
+        related = _anything if text is None else partial(share_context, text, claim.span, source.context)
         verdict = _judge(claim, src, related)
         if not verdict.supported:
             yield _number_finding(claim, verdict, field)
@@ -326,6 +311,42 @@ _NOT_NAMES = frozenset({
     "t20", "test", "am", "pm", "ce", "ad", "bc",
 })  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_UNITS = frozenset({"mw", "kw", "gw", "mwh", "gwh", "kv", "cusecs", "cusec", "mmcfd", "bcf", "mbps", "gb", "mb", "cc", "maf"})
+_NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozens", "hundreds",
+    "thousands", "millions", "several", "some", "many", "both", "all",
+})  # fmt: skip
+_HYPHEN_SUFFIX = re.compile(r"-(?:language|speaking|based|born|led|backed|owned|run|made|style|era|class|bound)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """English given names (US census lists shipped by the `names` package, MIT)."""
+    from importlib import resources
+
+    found: set[str] = set()
+    for part in ("dist.male.first", "dist.female.first"):
+        for line in resources.files("names").joinpath(part).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                found.add(line.split()[0].lower())
+    return frozenset(found)
+
+
+def _trim(words: list[str]) -> list[str]:
+    """A name's words without counts, units and letters around it ("Twenty-two Democrats" →
+    Democrats, "50 MW Jhimpir" → Jhimpir, "Group B" → Group, "Marathi-language" → Marathi)."""
+    words = [_HYPHEN_SUFFIX.sub("", w).rstrip(".") for w in words]
+    words = [w for w in words if w]
+    def noise(w: str) -> bool:
+        parts = w.lower().split("-")
+        return all(p in _NUMBER_WORDS or p in _UNITS or p in _NOT_NAMES for p in parts if p)
+    while words and noise(words[0]):
+        words = words[1:]
+    while words and (noise(words[-1]) or (len(words[-1]) == 1 and len(words) > 1)):
+        words = words[:-1]
+    return words
 
 
 @lru_cache(maxsize=8192)
@@ -356,21 +377,36 @@ def _name_severity(
     match = index.match_english(name)
     if match.score >= MATCH_THRESHOLD or name.lower() in aliases or _code_in_source(index.source, name):
         return None, None
-    words = _WORD.findall(name)
-    if all(w.lower() in _NOT_NAMES for w in words):
+    words = _trim(_WORD.findall(name))
+    if not words:
         return None, None
+    if len(words) < len(_WORD.findall(name)):  # "50 MW Jhimpir", "Twenty-two Democrats", "Group B"
+        name = " ".join(words)
+        match = index.match_english(name)
+        if match.score >= MATCH_THRESHOLD or name.lower() in aliases:
+            return None, None
     if lookup_english(name) or name.replace(" ", "").isupper():
         return "error", match.span
     floors = [_INITIAL_WORD_ZIPF if initial and k == 0 else _COMMON_WORD_ZIPF for k in range(len(words))]
     core = [w for w, fl in zip(words, floors, strict=True) if w.lower() not in _NOT_NAMES and not _common_english_word(w, fl)]
     if not core:
-        return "warning", match.span
+        if len(words) == 2 and words[0].lower() in _given_names():
+            return "error", match.span  # "David Warner": a person, though both words are common
+        # ordinary words capitalised (a sentence's first word, "World Cup", "Police"): not a
+        # name the spelling can check; a longer phrase of them may be a translated name
+        return (None, None) if len(words) <= 2 else ("warning", match.span)
     if len(core) < len(words):
         if index.match_english(" ".join(core)).score >= MATCH_THRESHOLD:
             return None, None
         if all(index.match_english(w).score >= MATCH_THRESHOLD for w in core):
             return None, None
     return "error", match.span
+
+
+def _another_spelling_in(index: NameIndex, urdu: str) -> bool:
+    """A known name the source writes another known way (مسلم لیگ ن / مسلم لیگ (ن))."""
+    forms = {f for e in lookup_urdu(urdu) for f in e.urdu}
+    return any(index.match_urdu(f).score >= MATCH_THRESHOLD for f in forms if f != urdu)
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,7 +417,7 @@ class _Claims:
     names: list[tuple[Span, Severity]]
 
 
-def _claims(source: str, text: str, lang: Lang) -> _Claims:
+def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
     numbers = [q for q in extract_quantities(text, lang) if _is_claim(q)]
     if lang == "en":
         return _Claims(numbers, [(span, "error") for span in english_name_spans(text)])
@@ -389,14 +425,14 @@ def _claims(source: str, text: str, lang: Lang) -> _Claims:
     # phrases) are errors when unsupported; a word that is only rare and absent from the
     # source may be a paraphrase's vocabulary: a warning.
     return _Claims(numbers, [(sp, "error" if strength == "strong" else "warning")
-                             for sp, strength in urdu_name_claims(text, source)])  # fmt: skip
+                             for sp, strength in urdu_name_claims(text, source.names)])  # fmt: skip
 
 
 def _check_names(
-    source: str, text: str, names: list[tuple[Span, Severity]], lang: Lang, field: str | None,
+    source: SourceIndex, text: str, names: list[tuple[Span, Severity]], lang: Lang, field: str | None,
     aliases: Container[str] = frozenset(),
 ) -> Iterator[Finding]:  # fmt: skip
-    index = name_index(source)
+    index = source.names
     for span, strength in names:
         if lang == "en":
             before = text[: span.start].rstrip()
@@ -405,8 +441,12 @@ def _check_names(
         else:
             match = index.match_urdu(span.text)
             severity, near = (None, None) if match.score >= MATCH_THRESHOLD else (strength, match.span)
+            if severity is not None and _another_spelling_in(index, span.text):
+                severity, near = None, None
         if severity is None:
             continue
+        if near is not None and is_everyday_word(near.text):
+            near = None  # the hint offers names, never an ordinary word ('مزید')
         hint = f" The closest name in the article is '{near.text}'." if near is not None else ""
         yield Finding(
             kind=FindingKind.NAME,
@@ -418,14 +458,41 @@ def _check_names(
         )
 
 
-def _findings(source: str, text: str, lang: Lang, claims: _Claims, field: str | None,
+_DATE_WORDS = {"weekday": "weekday", "month": "month", "islamic_month": "Islamic month"}
+
+
+def _check_dates(source: SourceIndex, text: str, lang: Lang, field: str | None) -> Iterator[Finding]:
+    """A weekday or month the text names must be one the source names (in either language)."""
+    for d in date_words(text, lang):
+        if d.key in source.date_keys:
+            continue
+        same_kind = [s for s in source.dates if s.kind == d.kind]
+        near = same_kind[0].span if same_kind else None
+        says = (f" The article gives the {_DATE_WORDS[d.kind]} as '{near.text}'." if near
+                else f" The article names no {_DATE_WORDS[d.kind]}.")
+        yield Finding(kind=FindingKind.DATE, severity="error", field=field, claim=d.span, nearest=near,
+                      message=f"'{d.span.text}' is not a date in the article.{says} Use only the article's dates.")
+
+
+def _check_links(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
+    """A URL, e-mail address, phone number or @handle must be in the article: injected links
+    (from a page's boxes or a prompt injection) are how a brief gets weaponised."""
+    for m in find_links(text):
+        if link_key(m.group(0)) not in source.links:
+            yield Finding(kind=FindingKind.LINK, severity="error", field=field,
+                          claim=Span(start=m.start(), end=m.end(), text=m.group(0)),
+                          message=f"'{m.group(0)}' is not in the article. Do not add links, addresses, phone numbers or handles.")
+
+
+def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field: str | None,
               aliases: Container[str]) -> list[Finding]:  # fmt: skip
     return [*_check_numbers(source, claims.numbers, field, text if lang == "ur" else None),
-            *_check_names(source, text, claims.names, lang, field, aliases)]  # fmt: skip
+            *_check_names(source, text, claims.names, lang, field, aliases),
+            *_check_dates(source, text, lang, field), *_check_links(source, text, field)]  # fmt: skip
 
 
 def check_grounding(
-    source: str,
+    source: str | SourceIndex,
     text: str,
     lang: Lang = "en",
     *,
@@ -437,14 +504,16 @@ def check_grounding(
     `aliases` are English names already vouched for (e.g. organisation names whose Urdu
     spelling a draft's entity table shows in the source); they pass as names.
     """
-    source = require_text(source, "the source article")
+    if not isinstance(source, SourceIndex):
+        source = require_text(source, "the source article")
     text = require_text(text, "the text to check")
     if lang not in ("ur", "en"):
         raise InputError(f"lang must be 'ur' or 'en', not {lang!r}")
+    index = as_index(source)
     if not text.strip():
         return []
     known = frozenset(a.lower() for a in aliases)
-    return _findings(source, text, lang, _claims(source, text, lang), field, known)
+    return _findings(index, text, lang, _claims(index, text, lang), field, known)
 
 
 def check_consistency(urdu_text: str, english_text: str, *, field: str | None = None) -> list[Finding]:
@@ -471,7 +540,7 @@ def check_consistency(urdu_text: str, english_text: str, *, field: str | None = 
                 kind=FindingKind.CONSISTENCY, field=field, claim=claim.span, severity="warning",
                 message=f"The Urdu text states '{claim.span.text}' but the English text does not.",
             ))
-    index = name_index(urdu_text)
+    index = NameIndex(urdu_text)
     for span in english_name_spans(english_text):
         if index.match_english(span.text).score < MATCH_THRESHOLD:
             findings.append(Finding(
@@ -500,14 +569,15 @@ def find_quote(source: str, quote: str) -> Span | None:
     return Span(start=start, end=end, text=source[start:end])
 
 
-def resolve_evidence(source: str, draft: BriefDraft) -> tuple[BriefDraft, list[Finding]]:
+def resolve_evidence(source: str | SourceIndex, draft: BriefDraft) -> tuple[BriefDraft, list[Finding]]:
     """Fill evidence offsets by finding each quote in the source; unfound quotes become findings."""
+    text = source.text if isinstance(source, SourceIndex) else source
     findings: list[Finding] = []
 
     def fix(items: list[Evidence], where: str) -> list[Evidence]:
         out = []
         for i, ev in enumerate(items):
-            span = find_quote(source, ev.quote)
+            span = find_quote(text, ev.quote)
             if span is None:
                 findings.append(Finding(
                     kind=FindingKind.EVIDENCE, field=f"{where}.evidence[{i}]",
@@ -529,8 +599,8 @@ def resolve_evidence(source: str, draft: BriefDraft) -> tuple[BriefDraft, list[F
 # --------------------------------------------------------------------------- whole drafts
 
 
-def _verbatim(source: str, text: str | None, field: str, what: str) -> Iterator[Finding]:
-    if text and find_quote(source, text) is None and name_index(source).match_urdu(text).score < MATCH_THRESHOLD:
+def _verbatim(source: SourceIndex, text: str | None, field: str, what: str) -> Iterator[Finding]:
+    if text and find_quote(source.text, text) is None and source.names.match_urdu(text).score < MATCH_THRESHOLD:
         yield Finding(
             kind=FindingKind.NAME, field=field, claim=Span(start=0, end=len(text), text=text),
             message=f"{what} '{text}' is not written so in the article. Copy it as the article writes it.",
@@ -545,13 +615,13 @@ def _claim_as_quantity(claim: QuantityClaim) -> Quantity | None:
     return best.model_copy(update={"value": claim.value})
 
 
-def _check_claims(source: str, claims: Iterable[QuantityClaim], where: str) -> Iterator[Finding]:
+def _check_claims(source: SourceIndex, claims: Iterable[QuantityClaim], where: str) -> Iterator[Finding]:
     """A declared quantity: its Urdu text is in the source and its value is a source number.
 
     When the Urdu text holds no extractable number (a time such as 11 بجے), the verbatim
     check is all that can be said.
     """
-    src = list(_source_quantities(source))
+    src = list(source.quantities)
     for i, claim in enumerate(claims):
         field = f"{where}[{i}]"
         yield from _verbatim(source, claim.text_ur, f"{field}.text_ur", "Quantity text")
@@ -575,7 +645,7 @@ class _Batch:
     numbers: int = 0
     names: int = 0
 
-    def check(self, source: str, aliases: Container[str]) -> list[Finding]:
+    def check(self, source: SourceIndex, aliases: Container[str]) -> list[Finding]:
         items = [(f, t) for f, t in self.fields if t and t.strip()]
         if not items:
             return []
@@ -613,8 +683,8 @@ class _Aliases:
     Judged lazily: most names match the source directly and never ask.
     """
 
-    def __init__(self, source: str, draft: BriefDraft) -> None:
-        self._source = source
+    def __init__(self, source: SourceIndex, draft: BriefDraft) -> None:
+        self._source = source.text
         self._entities = {e.name_en.lower(): e for e in draft.entities if e.name_ur}
         self._verdicts: dict[str, bool] = {}
 
@@ -625,7 +695,7 @@ class _Aliases:
             e = self._entities[key]
             self._verdicts[key] = find_quote(self._source, e.name_ur) is not None and (
                 e.type in ("organization", "other")
-                or name_index(e.name_ur).match_english(e.name_en).score >= _ALIAS_FLOOR
+                or NameIndex(e.name_ur).match_english(e.name_en).score >= _ALIAS_FLOOR
             )
         return self._verdicts[key]
 
@@ -642,8 +712,8 @@ def _code_in_source(source: str, name: str) -> bool:
     return re.search(rf"{re.escape(letters)}\s*[-–]?\s*{m.group(2)}(?!\d)", fold(source)) is not None
 
 
-def _entity_findings(source: str, draft: BriefDraft, aliases: Container[str]) -> Iterator[Finding]:
-    index = name_index(source)
+def _entity_findings(source: SourceIndex, draft: BriefDraft, aliases: Container[str]) -> Iterator[Finding]:
+    index = source.names
     for i, ent in enumerate(draft.entities):
         yield from _verbatim(source, ent.name_ur, f"entities[{i}].name_ur", "Urdu name")
         severity, near = _name_severity(index, ent.name_en, aliases)
@@ -683,8 +753,9 @@ def _urdu_fields(draft: BriefDraft) -> list[tuple[str, str]]:
     return fields + [(f"key_points[{i}].text_ur", kp.text_ur) for i, kp in enumerate(draft.key_points)]
 
 
-def validate_draft(source: str, draft: BriefDraft) -> ValidationReport:
+def validate_draft(source: str | SourceIndex, draft: BriefDraft) -> ValidationReport:
     """Run every check over every field of a draft (evidence included)."""
+    source = as_index(source)
     _, findings = resolve_evidence(source, draft)
     aliases = _Aliases(source, draft)
     english, urdu = _Batch(_english_fields(draft), "en"), _Batch(_urdu_fields(draft), "ur")

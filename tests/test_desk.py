@@ -140,7 +140,7 @@ def test_cli_human_output_exit_codes_and_direction_safe_urdu(tmp_path: Path) -> 
 
 
 def test_cli_json_stdin_and_errors_only(tmp_path: Path) -> None:
-    brief = "Lavrov arrived with a 15-member delegation. The Council of Common Interests met.\n"
+    brief = "Lavrov arrived with a 15-member delegation. The Committee of Friendly Neighbours met.\n"
     result = runner.invoke(app, ["check", str(ARTICLE), "-", "--json"], input=brief)
     assert result.exit_code == 1, result.output
     data = json.loads(result.stdout)

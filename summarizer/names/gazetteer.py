@@ -31,6 +31,7 @@ __all__ = [
     "AMBIGUOUS_URDU",
     "GazEntry",
     "GazType",
+    "claim_keys",
     "demonym_of",
     "english_key",
     "entries",
@@ -42,7 +43,7 @@ __all__ = [
     "urdu_keys",
 ]
 
-GazType = Literal["location", "organization", "demonym"]
+GazType = Literal["location", "organization", "demonym", "person"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +59,9 @@ class GazEntry:
 
 # Aliases and extra Urdu spellings of CLDR territories are merged into the CLDR entry with the
 # same English name.
-def _hand_entries() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], GazType], ...]:
-    """`lexicon/data/gazetteer.tsv`: english, aliases, Urdu spellings, type (tab-separated)."""
-    text = resources.files("summarizer.lexicon").joinpath("data", "gazetteer.tsv").read_text(encoding="utf-8")
+def _hand_entries(name: str = "gazetteer.tsv") -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], GazType], ...]:
+    """`lexicon/data/<name>`: english, aliases, Urdu spellings, type (tab-separated)."""
+    text = resources.files("summarizer.lexicon").joinpath("data", name).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -71,17 +72,15 @@ def _hand_entries() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], GazTyp
 
 
 _HAND = _hand_entries()
+_KNOWN = _hand_entries("known_entities.tsv")
+"""Known names: people, places and organisations in Pakistani and world news with the Urdu
+spellings papers print and the English forms an English-language desk prints (team-written)."""
 
 AMBIGUOUS_URDU: frozenset[str] = frozenset(
     fold(w).replace(" ", "")
-    for w in (
-        "مالی", "پیرو", "چاڈ", "ٹوگو", "جرسی", "گنی", "ڈومینیکا", "سینٹ", "لا", "سر", "جیسی",
-        "میکسیکو", "اردن", "ترکی", "چینی", "عرب", "ترک", "انگریز", "خلیج", "ریاض", "شاہ",
-        "مکہ", "ملکہ", "شامی", "جرمن", "دنیا", "آرمی", "کیلی", "ہارٹ",
-        "ہر", "ملک", "دیگر", "کے", "بلوچ", "صبا", "نور", "کرسمس", "فارم", "چلی", "آف", "انچیف",
-        "مری", "کرم", "خیبر", "ایپل", "یونانی", "سوئس", "ڈچ", "کینیڈا",
-    )
-)  # fmt: skip
+    for line in resources.files("summarizer.lexicon").joinpath("data", "ambiguous_names.txt").read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#") for w in line.split()
+)
 """Folded gazetteer forms that are also everyday words or usual name parts (`مالی` "financial",
 `چینی` "sugar", `ترکی` Turkish/Turkey). Matching still uses them; free-text candidate finding
 does not count them as places on their own."""
@@ -141,6 +140,18 @@ def _cldr() -> list[tuple[str, str, GazType]]:
     return out
 
 
+_EVERYDAY_EN: frozenset[str] = frozenset(
+    w for line in resources.files("summarizer.lexicon").joinpath("data", "everyday_english.txt").read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#") for w in line.split()
+)
+
+
+def _everyday_english(name: str) -> bool:
+    """A known name's English form that is one everyday English word (`Defence`, `Garden`,
+    `Dawn`): as a claim it would be read as that name, so it is not taken as one."""
+    return english_key(name) in _EVERYDAY_EN
+
+
 @cache
 def entries() -> tuple[GazEntry, ...]:
     """Every gazetteer entry (built once: CLDR plus the hand-written list)."""
@@ -148,6 +159,17 @@ def entries() -> tuple[GazEntry, ...]:
     for en_name, aliases, forms, typ in _HAND:
         key = english_key(en_name)
         merged[key] = (en_name, list(aliases), [fold(f) for f in forms], typ)
+    for en_name, all_aliases, forms, typ in _KNOWN:
+        aliases = tuple(a for a in all_aliases if not _everyday_english(a))
+        key = english_key(en_name)
+        if key not in merged and _everyday_english(en_name):
+            continue
+        if key in merged:  # the hand list's entry stays first; known spellings join it
+            _, have_aliases, have_forms, _ = merged[key]
+            have_aliases += [a for a in aliases if a not in have_aliases]
+            have_forms += [fold(f) for f in forms if fold(f) not in have_forms]
+        else:
+            merged[key] = (en_name, list(aliases), [fold(f) for f in forms], typ)
     for en_name, ur_name, typ in _cldr():
         key = english_key(en_name)
         if key in merged:
@@ -191,6 +213,18 @@ def lookup_urdu(name: str) -> tuple[GazEntry, ...]:
     return _urdu_index().get(urdu_key(name), ())
 
 
+@cache
+def claim_keys() -> frozenset[str]:
+    """Urdu keys that name a place, organisation or demonym, or a person in two words or more:
+    a lone word of a person's name (`جان`, `ترین`, `محمد`) is too often an ordinary word."""
+    return frozenset(k for k, found in _urdu_index().items()
+                     if any(e.type != "person" for e in found) or _multiword(found, k))
+
+
+def _multiword(found: tuple[GazEntry, ...], key: str) -> bool:
+    return any(len(form.split()) > 1 for e in found for form in e.urdu if urdu_key(form) == key)
+
+
 def urdu_keys() -> frozenset[str]:
     """Every Urdu key in the gazetteer (for fast n-gram scanning)."""
     return frozenset(_urdu_index())
@@ -206,8 +240,11 @@ _HYPHEN_TAIL = re.compile(r"-(?:led|based|backed|born|owned|made|run|controlled|
 def _location_keys() -> dict[str, tuple[GazEntry, ...]]:
     """English keys of single-word place names (the stems demonyms are made from)."""
     out: dict[str, list[GazEntry]] = {}
+    base = {english_key(row[0]) for row in _HAND} | {english_key(en) for en, _, _ in _cldr()}
     for entry in entries():
-        if entry.type != "location":
+        # stems come from countries and the hand list only: with every district and town in
+        # reach, `Rajan` would read as a demonym of Rajanpur and `Mian` of Miami
+        if entry.type != "location" or english_key(entry.english) not in base:
             continue
         for name in (entry.english, *entry.aliases):
             key = english_key(name)

@@ -35,7 +35,9 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from summarizer.errors import InputError
 from summarizer.lexicon.words import (
+    NAME_PARTS,
     NAME_STOP_AFTER_ROLE,
     ORG_HEADS,
     PARTICLES,
@@ -66,6 +68,7 @@ __all__ = [
     "ClaimStrength",
     "NameCandidate",
     "NameIndex",
+    "is_everyday_word",
     "match_name",
     "name_index",
 ]
@@ -87,7 +90,7 @@ _LETTER_SLACK = 0.1
 """Urdu-to-Urdu variants may be this much below MATCH_THRESHOLD in letter similarity."""
 _KNOWN_SOUND_MIN = 0.95
 """A gazetteer name spelt in none of its known Urdu ways needs a near-exact sound match..."""
-_KNOWN_SPELLING_MIN = 0.88
+_KNOWN_SPELLING_MIN = 0.9
 """...or a spelling sharing this share of letters with a known form (سویڈن/سوئیڈن 0.91)."""
 
 
@@ -166,6 +169,18 @@ class NameIndex:
     def _find_key(self, key: str) -> tuple[int, int] | None:
         hits = self._ngrams.get(key)
         return hits[0] if hits else None
+
+    @cached_property
+    def _consonant_keys(self) -> dict[str, tuple[int, int]]:
+        """Word windows by their consonants (`پاناما` and `پناما` are one): where a known name's
+        unlisted spelling is found. Windows of everyday words are left out."""
+        out: dict[str, tuple[int, int]] = {}
+        for key, hits in self._ngrams.items():
+            i, n = hits[0]
+            if all(_everyday(t) for t in self.tokens[i : i + n]):
+                continue
+            out.setdefault(_consonants(key), (i, n))
+        return out
 
     @cached_property
     def _skeleton_table(self) -> tuple[list[str], list[list[tuple[int, int, str]]]]:
@@ -360,17 +375,21 @@ class NameIndex:
     def _english_hit(self, cleaned: str, split_of: bool = True) -> _Hit | None:
         hit = self._latin_hit(cleaned)
         known = _english_forms(cleaned)
+        # A known place or organisation must be written one of its known ways (or a close
+        # spelling of one): `Poland` is not `پویلین` however alike they sound. A known person's
+        # English name is a transliteration: how it sounds still counts.
+        restricted = any(method not in ("known_person", "derived_demonym") for _, method in known)
         if hit is None and known:
             hit = self._gazetteer_english(cleaned)
-            if hit is None:
-                # a known place or organisation must be written one of its known ways (or a
-                # close spelling of one): `Poland` is not `پویلین` however alike they sound
+            if hit is None and restricted:
                 hit = self._known_variant(known)
         if hit is None and is_acronym(cleaned):
             hit = self._acronym_hit(cleaned.replace(".", "").upper())
         if hit is None:
             hit = self._role_english(cleaned)
-        if hit is None or hit.score < MATCH_THRESHOLD:
+        size = len(_strip_titles(cleaned.split()))
+        partial = hit is not None and hit.method == "known_person" and hit.n != size
+        if hit is None or hit.score < MATCH_THRESHOLD or partial:
             words = _strip_titles(cleaned.split())
             heard = self._transliteration(
                 [(english_skeleton(w), english_loose(w)) for w in words],
@@ -378,10 +397,18 @@ class NameIndex:
             )
             if heard is not None and is_acronym(cleaned) and heard.score < 1.0:
                 heard.score *= 0.7  # GHQ-like letters read as a word only when the word is exact
-            if heard is not None and known and heard.score < _KNOWN_SOUND_MIN:
+            derived = any(method == "derived_demonym" for _, method in known)
+            if heard is not None and derived and not restricted and heard.score < _KNOWN_SOUND_MIN:
                 heard.score = min(heard.score, 0.75)
-            if heard is not None and (hit is None or heard.score > hit.score):
-                hit = heard
+            if heard is not None and restricted:
+                # a known name is written one of its known ways: `Lahore` is not `لاور`,
+                # `Karachi` not `خوراکیں`, however alike they sound
+                heard.score = min(heard.score, 0.75)
+            if heard is not None and heard.score >= MATCH_THRESHOLD and self._ordinary(heard):
+                heard.score = 0.75  # a frequent Urdu word is no evidence for a transliterated name
+            if heard is not None and (hit is None or heard.score > hit.score or (
+                    partial and heard.score >= _KNOWN_SPELLING_MIN and abs(heard.n - size) < abs(hit.n - size))):
+                hit = heard  # `ولادیمیر پوتن` whole rather than the known `پوتن`; `Bajwa` is `باجوہ` alone
         words = cleaned.split()
         if split_of and (hit is None or hit.score < MATCH_THRESHOLD) and "of" in words[1:-1]:
             # `Rohan Bopanna of India`: two claims, each must be in the source
@@ -394,14 +421,28 @@ class NameIndex:
                     hit = both
         return hit
 
+    def _ordinary(self, hit: _Hit) -> bool:
+        """The hit's words are all everyday Urdu words (`قابل`, `مزید`), not a name's."""
+        words = self.tokens[hit.start : hit.start + hit.n]
+        return bool(words) and all(_everyday(w) for w in words)
+
     def _gazetteer_english(self, cleaned: str) -> _Hit | None:
+        size = len(cleaned.split())
         for forms, method in _english_forms(cleaned):
+            if method == "known_person":  # `Lavrov` is لاروف, not the whole سرگئی لاروف
+                forms = tuple(sorted(forms, key=lambda f: abs(len(f.split()) - size)))
             hit = self._urdu_forms_hit(forms, method)
             if hit is not None:
                 return hit
         return None
 
     def _known_variant(self, known: tuple[tuple[tuple[str, ...], str], ...]) -> _Hit | None:
+        for forms, method in known:  # the same consonants: an unlisted vowel spelling
+            for form in forms:
+                key = _consonants(gazetteer.urdu_key(form))
+                if len(key) >= 3 and key in self._consonant_keys:
+                    i, n = self._consonant_keys[key]
+                    return _Hit(0.9, method, i, n)
         best: _Hit | None = None
         for forms, method in known:
             for form in forms[:4]:
@@ -576,13 +617,41 @@ def _english_forms(cleaned: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     name = _HYPHEN_TAIL.sub("", cleaned)
     out: list[tuple[tuple[str, ...], str]] = []
     for entry in gazetteer.lookup_english(name) or gazetteer.lookup_composed(name):
-        method = "demonym" if entry.type == "demonym" else "exonym"
+        method = {"demonym": "demonym", "person": "known_person"}.get(entry.type, "exonym")
         out.append(((*entry.urdu, *gazetteer.related_urdu(entry)), method))
     if not out and name[:1].isupper() and not is_acronym(name):
         place = gazetteer.demonym_of(name)
-        if place is not None:
-            out.append(((*gazetteer.related_urdu(place), *place.urdu), "demonym"))
+        if place is not None:  # a stem rule's guess (`Haris` → Haripur?): not a known name
+            out.append(((*gazetteer.related_urdu(place), *place.urdu), "derived_demonym"))
     return tuple(out)
+
+
+_EVERYDAY_ZIPF = 4.8
+_VOWEL_LETTERS = str.maketrans("", "", "اآوؤیےئٰءأ")
+
+
+def _consonants(key: str) -> str:
+    """A folded Urdu key without its vowel letters after the first letter (پاناما → پنم):
+    foreign names are written with and without them, while a different name changes consonants."""
+    return key[:1] + key[1:].translate(_VOWEL_LETTERS)
+
+
+@lru_cache(maxsize=65536)
+def _everyday(token: str) -> bool:
+    """A folded token Urdu uses mostly as an ordinary word (and no known name spells so)."""
+    if token in URDU_COMMON:
+        return True
+    if token in NAME_PARTS or (gazetteer.lookup_urdu(token) and gazetteer.urdu_key(token) not in gazetteer.AMBIGUOUS_URDU):
+        return False
+    from wordfreq import zipf_frequency  # lazy: its tables load in ~200 ms
+
+    return zipf_frequency(token, "ur") >= _EVERYDAY_ZIPF
+
+
+def is_everyday_word(text: str) -> bool:
+    """Every word of `text` is an everyday Urdu word (a nearest-name hint must not offer one)."""
+    toks = [fold_token(t) for t in _TOKEN_RE.findall(normalize(text).text)]
+    return bool(toks) and all(_everyday(t) for t in toks)
 
 
 def _clean_english(name: str) -> str:
@@ -641,7 +710,7 @@ def _is_nameish(tok: str) -> bool:
         and tok not in URDU_COMMON
         and urdu_role(tok) is None
         and not tok.isascii()
-        and not gazetteer.lookup_urdu(tok)
+        and all(e.type == "person" for e in gazetteer.lookup_urdu(tok))
     )
 
 
@@ -702,7 +771,8 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
                 i += n
                 matched = True
                 break
-            if key in gaz_keys and not (n == 1 and key in gazetteer.AMBIGUOUS_URDU):
+            if key in gaz_keys and not (n == 1 and (key in gazetteer.AMBIGUOUS_URDU or all(
+                    e.type == "person" for e in gazetteer.lookup_urdu(key)))):  # جان, ترین: words too
                 entry = gazetteer.lookup_urdu(key)[0]
                 typ: CandidateType = "other" if entry.type == "demonym" else entry.type
                 add(i, n, typ, entry.english, "gazetteer")
@@ -755,18 +825,18 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
 # --------------------------------------------------------------------------- module API
 
 
-@lru_cache(maxsize=64)
 def name_index(source: str) -> NameIndex:
-    """The NameIndex of a source text, cached for the 64 most recent sources."""
+    """The NameIndex of a source text. Build it once per article (`SourceIndex.names` does)."""
     if not isinstance(source, str):
-        raise TypeError(f"source must be str, not {type(source).__name__}")
+        raise InputError(f"the Urdu text must be a str, not {type(source).__name__}")
     return NameIndex(source)
 
 
-def match_name(english: str, urdu_text: str) -> NameMatch:
-    """Where an English name is in an Urdu text: `name_index(urdu_text).match_english(english)`."""
+def match_name(english: str, urdu_text: str | NameIndex) -> NameMatch:
+    """Where an English name is in an Urdu text (or in a prebuilt `NameIndex`)."""
     from summarizer.input import require_text
 
     english = require_text(english, "the English name")
-    urdu_text = require_text(urdu_text, "the Urdu text")
-    return name_index(urdu_text).match_english(english)
+    if isinstance(urdu_text, NameIndex):
+        return urdu_text.match_english(english)
+    return name_index(require_text(urdu_text, "the Urdu text")).match_english(english)

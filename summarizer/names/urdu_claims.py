@@ -63,7 +63,7 @@ def urdu_name_spans(text: str, source: str | None = None) -> list[Span]:
     return [span for span, _ in urdu_name_claims(text, source)]
 
 
-def urdu_name_claims(text: str, source: str) -> list[tuple[Span, ClaimStrength]]:
+def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, ClaimStrength]]:
     """Names in an Urdu text that `source` must support, each with how sure we are it is a name.
 
     "strong": a gazetteer place or organisation, an acronym, the words after a role, a common
@@ -80,15 +80,15 @@ def urdu_name_claims(text: str, source: str) -> list[tuple[Span, ClaimStrength]]
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    if not isinstance(source, str):
+    if not isinstance(source, str | NameIndex):
         raise TypeError(f"source must be str, not {type(source).__name__}")
-    idx = name_index(text)
+    idx = NameIndex(text)
     out: list[tuple[Span, ClaimStrength]] = [(sp, "strong") for sp in _known_spans(idx)]
     words = [idx._span(i, 1) for i in range(len(idx.tokens))]
     blocked = {
         i for i, w in enumerate(words) if any(w.start < sp.end and sp.start < w.end for sp, _ in out)
     }  # words of known names: a run stops at them (`شاہد آفریدی` before a known `پٹھان`)
-    runs, patterns = _unsupported_claims(idx, name_index(source), blocked)
+    runs, patterns = _unsupported_claims(idx, source if isinstance(source, NameIndex) else NameIndex(source), blocked)
     ordered = sorted(patterns, key=lambda c: (c[1] != "strong", c[0].start - c[0].end))
     for k, (extra, strength) in enumerate([*ordered, *runs]):
         inside = [c for c in out if extra.start <= c[0].start and c[0].end <= extra.end]
@@ -110,6 +110,8 @@ _VERBAL_ENDINGS = tuple(fold_token(s) for s in ("انے", "انا", "انی", "�
 _RARE_ZIPF = 3.3
 """Urdu words rarer than this (wordfreq Zipf) are mostly foreign names and places."""
 _EVERYDAY_ZIPF = 4.6
+_WORD_TOO_ZIPF = 5.5
+"""A name part this frequent (جان، محمد، خان، ترین) is an ordinary word or a part of many names."""
 """Words at least this frequent do not join a name span unless another signal says name."""
 _DISTINCT_ZIPF = 5.6
 """A word before an institution tail (`جناح انٹرنیشنل`) rarer than this can be a name's word;
@@ -256,7 +258,7 @@ class _Scan:
         return (
             (tok not in URDU_COMMON and self.zipf(i) < _DISTINCT_ZIPF)
             or tok in NAME_PARTS
-            or tok in gazetteer.urdu_keys()
+            or tok in gazetteer.claim_keys()
         )
 
 
@@ -360,7 +362,7 @@ def _unsupported_claims(
         scan.novel[i] = False
     toks = idx.tokens
     n_tok = len(toks)
-    gaz = gazetteer.urdu_keys()
+    gaz = gazetteer.claim_keys()
     novel = scan.novel
     sure = [False] * n_tok  # a name for sure: a strong claim
     strong = [False] * n_tok  # enough for a claim
@@ -374,8 +376,8 @@ def _unsupported_claims(
         prev2 = toks[i - 2] + prev if i > 1 and prev and idx._joined_next[i - 2] else ""
         if tok in gaz:
             sure[i] = tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or nxt in _POSTPOSITIONS
-        if tok in NAME_PARTS or _place_word(tok) or _arabic_name(tok):
-            sure[i] = True
+        if (tok in NAME_PARTS and z < _WORD_TOO_ZIPF) or _place_word(tok) or _arabic_name(tok):
+            sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
         strong[i] = sure[i] or (
             (z < _RARE_ZIPF and len(tok) >= 4)
             or (z == 0 and len(tok) == 3 and not _fused(tok, scan.vocab) and not scan.split_piece(i))

@@ -43,6 +43,7 @@ from summarizer.numbers.english import (
     classify_english,
     english_items,
 )
+from summarizer.numbers.phrasing import refine
 from summarizer.numbers.urdu import (
     DIGITS_PATTERN,
     URDU_VAGUE,
@@ -962,8 +963,9 @@ _VAGUE_WORDS = frozenset(_VAGUE_UR) | frozenset(ENGLISH_VAGUE)
 
 
 def is_vague(q: Quantity) -> bool:
-    """درجنوں، ہزاروں، "thousands": a plural scale word that stands for no number at all."""
-    return fold_token(q.span.text.strip().lower()) in _VAGUE_WORDS
+    """درجنوں، ہزاروں، "thousands", "hundreds of thousands": plural scale words that stand for no number."""
+    words = q.span.text.strip().lower().split()
+    return bool(words) and all(fold_token(w) in _VAGUE_WORDS or w in ("of", "tens") for w in words)
 
 
 _UR_KNOWN: set[str] = set()
@@ -998,4 +1000,4 @@ def extract_quantities(text: str, lang: Literal["ur", "en"] = "ur") -> list[Quan
         raise InputError(f"unknown language {lang!r}: use 'ur' or 'en'")
     if not text or text.isspace():
         return []
-    return _Scan(text, lang).run()
+    return refine(text, _Scan(text, lang).run(), lang)

@@ -70,12 +70,12 @@ def context_of(text: str) -> Context:
     return Context(text)
 
 
-def share_context(claim_text: str, claim: Span, source: str, found: Span) -> bool:
+def share_context(claim_text: str, claim: Span, source: str | Context, found: Span) -> bool:
     """The words around `claim` in its text and around `found` in the source overlap.
 
     A side with no content words nearby (a bare number in a list) gives no evidence either
     way: that counts as shared.
     """
     mine = context_of(claim_text).around(claim)
-    theirs = context_of(source).around(found)
+    theirs = (source if isinstance(source, Context) else Context(source)).around(found)
     return not mine or not theirs or not mine.isdisjoint(theirs)

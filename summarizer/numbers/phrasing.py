@@ -1,0 +1,113 @@
+"""Corrections to scanned quantities that need a look at their neighbours.
+
+The scanner reads one number at a time; these passes see pairs and the characters around:
+- "hundreds of thousands" / "tens of millions" is one vague quantity, not two numbers
+  (grounded by لاکھوں / کروڑوں like any vague plural);
+- a scale after a range belongs to both ends: "4 سے 5 لاکھ", "4 to 5 lakh", "2-3 million";
+- digits glued to فیصد ("8فیصدافراد") are a percent;
+- "one-day" (international, series, match ...) and "Twenty20" name cricket formats, not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.schemas import Quantity, QuantityKind, Span
+from summarizer.text.normalize import fold
+
+__all__ = ["refine"]
+
+_VAGUE_TENS = {"tens": 10, "hundreds": 100, "thousands": 1000}
+_VAGUE_BIG = {"thousands": 1000, "millions": 10**6, "billions": 10**9}
+_RANGE_UR = re.compile(r"^\s*(?:سے|تا|-|–|سے لے کر|اور)\s*$")
+_RANGE_EN = re.compile(r"^\s*(?:to|-|–|or|and)\s*$", re.I)
+_LEADING = re.compile(r"[0-9\u06f0-\u06f9\u0660-\u0669]+(?:[.,][0-9\u06f0-\u06f9\u0660-\u0669]+)*")
+_SCALES = (10**3, 10**5, 10**6, 10**7, 10**9, 10**12)
+_PERCENT_GLUED = ("فیصد", "فی صد")
+_FORMAT_AFTER = re.compile(
+    r"^[\s-]*(?:day|days)?[\s-]*(?:internationals?|series|matches|match|cup|format|games?|sides?|squads?|"
+    r"rankings?|teams?|tournaments?|cricket|leg|encounters?|fixtures?|odis?)\b", re.I)
+
+
+def _digits_value(text: str) -> float | None:
+    m = _LEADING.search(text)
+    if m is None:
+        return None
+    raw = m.group(0).translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")).replace(",", "")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def _scale_of(q: Quantity) -> int | None:
+    base = _digits_value(q.span.text)
+    if not base:
+        return None
+    ratio = q.value / base
+    return next((s for s in _SCALES if abs(ratio - s) <= 1e-9 * s), None)
+
+
+_VAGUE_LEAD = re.compile(r"\b(tens|hundreds)\s+of\s+$", re.I)
+
+
+def _vague_compound(text: str, qs: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in qs:
+        big = _VAGUE_BIG.get(q.span.text.lower())
+        lead = _VAGUE_LEAD.search(text, 0, q.span.start) if big else None
+        if big and lead is not None:
+            out = [o for o in out if o.span.end <= lead.start()]
+            span = Span(start=lead.start(), end=q.span.end, text=text[lead.start():q.span.end])
+            q = q.model_copy(update={"value": float(_VAGUE_TENS[lead.group(1).lower()] * big), "span": span})
+        out.append(q)
+    return out
+
+
+def _range_scale(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
+    sep = _RANGE_UR if lang == "ur" else _RANGE_EN
+    out = list(qs)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not sep.match(text[a.span.end:b.span.start]) or _scale_of(a) is not None:
+            continue
+        a_base = _digits_value(a.span.text)
+        scale = _scale_of(b)
+        b_base = b.value / scale if scale else None
+        if scale is None or a_base is None or b_base is None or a.value != a_base or a_base >= b_base:
+            continue
+        if a.kind not in (QuantityKind.COUNT, b.kind):
+            continue
+        out[k] = a.model_copy(update={"value": a.value * scale, "kind": b.kind, "unit": b.unit})
+    return out
+
+
+def _glued_percent(text: str, qs: list[Quantity]) -> list[Quantity]:
+    out = []
+    for q in qs:
+        after = fold(text[q.span.end:q.span.end + 6])
+        glued = next((p for p in _PERCENT_GLUED if after.startswith(fold(p))), None)
+        if q.kind is QuantityKind.COUNT and glued is not None:
+            end = q.span.end + len(glued)
+            q = q.model_copy(update={"kind": QuantityKind.PERCENT, "unit": None,
+                                     "span": Span(start=q.span.start, end=end, text=text[q.span.start:end])})
+        out.append(q)
+    return out
+
+
+def _not_formats(text: str, qs: list[Quantity]) -> list[Quantity]:
+    out = []
+    for q in qs:
+        low = q.span.text.lower()
+        if low == "twenty" and text[q.span.end:q.span.end + 2] == "20":
+            continue  # Twenty20
+        if low.startswith("one") and q.value == 1 and _FORMAT_AFTER.match(text[q.span.start + 3:]):
+            continue  # one-day international, one-day series
+        out.append(q)
+    return out
+
+
+def refine(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
+    if lang == "en":
+        return _range_scale(text, _vague_compound(text, _not_formats(text, qs)), lang)
+    return _range_scale(text, _glued_percent(text, qs), lang)

@@ -1,0 +1,106 @@
+"""One source index per article: what every grounding check needs, built once.
+
+    index = SourceIndex(article)          # cheap: parts are computed on first use
+    check_grounding(index, brief_en)      # every check takes the index (or the text)
+
+The normalised text, the quantities (Urdu, English-script figures, and دونوں-style
+collectives), the name index, the context words around every token, the date words and the
+links the article contains. Engines put the index into instructor's validation context, so
+the re-ask loop, the pipeline and the translator's check all read one object per article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from summarizer.errors import InputError
+from summarizer.names.matching import NameIndex
+from summarizer.numbers.quantities import extract_quantities
+from summarizer.schemas import Quantity, Span
+from summarizer.text.context import Context
+from summarizer.text.dates import DateWord, date_words
+from summarizer.text.normalize import fold
+
+__all__ = ["LINK_PATTERN", "SourceIndex", "as_index", "find_links", "link_key"]
+
+_COLLECTIVES = re.compile(r"(دونوں|دونو|تینوں|چاروں|پانچوں|چھیوں|ساتوں|آٹھوں)(?!\w)")
+_COLLECTIVE_VALUES = {"دونوں": 2, "دونو": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8}
+
+LINK_PATTERN = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'()]+"  # URLs
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"  # e-mail addresses
+    r"|(?<![\w@])@[A-Za-z0-9_]{2,}"  # @handles
+    r"|(?<![\w.])\+?\d[\d\s()-]{7,}\d(?!\w|\.\d)",  # phone numbers: 9+ digits with separators
+    re.I,
+)
+"""Links and contacts a brief must not carry unless the article does."""
+
+
+def find_links(text: str) -> list[re.Match[str]]:
+    """Links, addresses, handles and phone numbers (9 digits or more: not "2014-2015")."""
+    return [m for m in LINK_PATTERN.finditer(text)
+            if m.group(0)[0] not in "+0123456789" or sum(c.isdigit() for c in m.group(0)) >= 9]
+
+
+def link_key(raw: str) -> str:
+    """Comparable form: lower case, no scheme, no trailing punctuation; digits only for phones."""
+    text = raw.strip().rstrip(".,;:!?")
+    if re.fullmatch(r"\+?[\d\s()-]+", text):
+        return re.sub(r"\D", "", text)[-9:]
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", text.lower()).rstrip("/")
+
+
+class SourceIndex:
+    """An article and everything the checks look up in it, each part computed on first use."""
+
+    def __init__(self, text: str) -> None:
+        if not isinstance(text, str):
+            raise InputError(f"a source article must be text (str), not {type(text).__name__}")
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"SourceIndex({len(self.text)} chars)"
+
+    @cached_property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    @cached_property
+    def quantities(self) -> tuple[Quantity, ...]:
+        found = extract_quantities(self.text, "ur")
+        # Sources sometimes carry English-style figures ("$5bn", "5 million"); the English pass
+        # adds Latin-script words. Keep both, deduplicated by span.
+        seen = {(q.span.start, q.span.end) for q in found}
+        extra = [q for q in extract_quantities(self.text, "en") if (q.span.start, q.span.end) not in seen
+                 and any(c.isalpha() and c.isascii() for c in q.span.text)]  # fmt: skip
+        # "both"/"all three" (دونوں، تینوں) state a count English writes as "the two", "three".
+        collective = [
+            Quantity(value=_COLLECTIVE_VALUES[m.group(1)], span=Span(start=m.start(), end=m.end(), text=m.group(1)))
+            for m in _COLLECTIVES.finditer(self.text)
+        ]
+        return tuple(found + extra + collective)
+
+    @cached_property
+    def names(self) -> NameIndex:
+        return NameIndex(self.text)
+
+    @cached_property
+    def context(self) -> Context:
+        return Context(self.text)
+
+    @cached_property
+    def dates(self) -> tuple[DateWord, ...]:
+        return tuple(date_words(self.text, "ur", strict=False))
+
+    @cached_property
+    def date_keys(self) -> frozenset[tuple[str, int]]:
+        return frozenset(d.key for d in self.dates)
+
+    @cached_property
+    def links(self) -> frozenset[str]:
+        return frozenset(link_key(m.group(0)) for m in find_links(self.text))
+
+
+def as_index(source: str | SourceIndex) -> SourceIndex:
+    return source if isinstance(source, SourceIndex) else SourceIndex(source)

@@ -1,0 +1,169 @@
+"""Weekdays and month names, in Urdu and English: the date words a text claims.
+
+A weekday or a month is a claim like a number: "on Monday" needs a Monday (پیر، سوموار) in
+the source, "in August" an August (اگست). Gregorian and Islamic months are told apart.
+
+Claims are read strictly (a word that is also an ordinary word counts only in a date's
+frame: ہفتہ is "week" unless "ہفتے کو"; مارچ is a march in "لانگ مارچ"; "May" is a month
+next to a number, a year or a preposition); source evidence is read leniently (any form).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from summarizer.schemas import Span
+from summarizer.text.normalize import fold_token
+
+__all__ = ["DateWord", "date_words"]
+
+DateKind = Literal["weekday", "month", "islamic_month"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateWord:
+    kind: DateKind
+    value: int
+    """Weekday 0 (Monday) to 6; month 1 to 12."""
+    span: Span
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.kind, self.value
+
+
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december")  # fmt: skip
+_EN_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                  "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
+_EN_ISLAMIC = {
+    "muharram": 1, "safar": 2, "rabi ul awwal": 3, "rabi-ul-awwal": 3, "rabiul awwal": 3, "rabi al-awwal": 3,
+    "rabi ul sani": 4, "rabi-ul-sani": 4, "rabi al-thani": 4, "jamadi ul awwal": 5, "jumada al-awwal": 5,
+    "jamadi ul sani": 6, "jumada al-thani": 6, "rajab": 7, "shaban": 8, "sha'ban": 8, "ramadan": 9,
+    "ramazan": 9, "ramzan": 9, "shawwal": 10, "zul qadah": 11, "dhul qadah": 11, "dhu al-qadah": 11,
+    "zil hajj": 12, "zul hijjah": 12, "dhul hijjah": 12, "dhu al-hijjah": 12,
+}  # fmt: skip
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*(?:\s+(?:ul|al|al-|ul-)?\s*[A-Za-z'-]+)?")
+_EN_DATE_RE = re.compile(
+    r"\b(?P<w>" + "|".join(w.capitalize() for w in _EN_WEEKDAYS) + r")s?\b"
+    r"|\b(?P<m>" + "|".join(m.capitalize() for m in _EN_MONTHS) + r")\b"
+    r"|\b(?P<a>" + "|".join(a.capitalize() for a in _EN_MONTH_ABBR) + r")\.?(?=\s+\d)"
+    r"|\b(?P<i>" + "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", k)))
+                             for k in sorted(_EN_ISLAMIC, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+_MAY_FRAME_BEFORE = re.compile(r"(?:\d|\b(?:in|on|of|since|by|until|till|from|early|mid|late|last|next|this|"
+                               r"end|during|before|after|to|and|between)\s*-?)\s*$", re.I)
+_MAY_FRAME_AFTER = re.compile(r"^\s*(?:\d|,\s*\d)")
+
+_UR_WEEKDAYS = {
+    "پیر": 0, "سوموار": 0, "منگل": 1, "بدھ": 2, "جمعرات": 3, "جمعہ": 4, "جمعے": 4,
+    "جمعۃ": 4, "ہفتہ": 5, "ہفتے": 5, "سنیچر": 5, "سینچر": 5, "اتوار": 6,
+}  # fmt: skip
+_UR_WEEKDAY_STRICT = {fold_token(w) for w in ("پیر", "بدھ", "ہفتہ", "ہفتے", "جمعہ", "جمعے")}
+"""Weekday names that are also ordinary words (foot/saint, Buddha, week, Friday prayers)."""
+_UR_MONTHS = {
+    "جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "مئی": 5, "جون": 6, "جولائی": 7,
+    "اگست": 8, "ستمبر": 9, "اکتوبر": 10, "نومبر": 11, "دسمبر": 12,
+}  # fmt: skip
+_UR_ISLAMIC = {
+    "محرم": 1, "صفر": 2, "ربیع الاول": 3, "ربیع الاوّل": 3, "ربیع الثانی": 4, "ربیع الآخر": 4,
+    "جمادی الاول": 5, "جمادی الاولیٰ": 5, "جمادی الاولی": 5, "جمادی الثانی": 6, "جمادی الآخر": 6,
+    "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10, "ذوالقعدہ": 11, "ذیقعد": 11, "ذی قعد": 11,
+    "ذوالحجہ": 12, "ذی الحج": 12, "ذوالحج": 12,
+}  # fmt: skip
+_UR_ISLAMIC_AFTER = {fold_token(w) for w in ("المبارک", "الحرام", "المرجب", "المعظم", "المکرم", "الاول")}
+_UR_WEEKDAY_AFTER = {fold_token(w) for w in ("کو", "کے", "کی", "کا", "کی")}
+_UR_WEEKDAY_AFTER2 = {fold_token(w) for w in ("روز", "دن", "صبح", "شام", "رات", "سہ", "دوپہر", "علی")}
+_UR_MARCH_BEFORE = {fold_token(w) for w in ("لانگ", "آزادی", "ملین", "حقوق", "امن", "عورت", "یکجہتی", "کسان")}
+_UR_MONTH_WORD = {fold_token(w) for w in ("ماہ", "مہینے", "مہینہ")}
+_UR_TOKEN = re.compile(r"[^\s،,۔؟?!:;؛\"'“”‘’()\[\]{}«»\-–—0-9\u06f0-\u06f9\u0660-\u0669]+")
+_DIGIT = re.compile(r"[0-9\u06f0-\u06f9\u0660-\u0669]")
+
+
+def _fold_keys(d: dict[str, int]) -> dict[tuple[str, ...], int]:
+    return {tuple(fold_token(w) for w in k.split()): v for k, v in d.items()}
+
+
+_UR_WEEKDAYS_F = _fold_keys(_UR_WEEKDAYS)
+_UR_MONTHS_F = _fold_keys(_UR_MONTHS)
+_UR_ISLAMIC_F = _fold_keys(_UR_ISLAMIC)
+
+
+def _english(text: str, strict: bool) -> list[DateWord]:
+    out = []
+    for m in _EN_DATE_RE.finditer(text):
+        span = Span(start=m.start(), end=m.end(), text=m.group(0))
+        if m.group("w"):
+            if strict and not m.group("w")[0].isupper():
+                continue
+            out.append(DateWord("weekday", _EN_WEEKDAYS.index(m.group("w").lower()), span))
+        elif m.group("m"):
+            word = m.group("m")
+            if strict and not word[0].isupper():
+                continue
+            if word.lower() == "may" and strict and not (
+                    _MAY_FRAME_BEFORE.search(text, 0, m.start()) or _MAY_FRAME_AFTER.match(text[m.end():])):
+                continue
+            if word.lower() == "march" and strict and re.search(r"\b(?:long|freedom|million|azadi)\s+$", text[:m.start()], re.I):
+                continue
+            out.append(DateWord("month", _EN_MONTHS.index(word.lower()) + 1, span))
+        elif m.group("a"):
+            out.append(DateWord("month", _EN_MONTH_ABBR[m.group("a").lower()], span))
+        else:
+            key = re.sub(r"[\s-]+", " ", m.group("i").lower())
+            value = _EN_ISLAMIC.get(key) or _EN_ISLAMIC.get(m.group("i").lower())
+            if value is not None and (not strict or m.group("i")[0].isupper()):
+                out.append(DateWord("islamic_month", value, span))
+    return out
+
+
+def _urdu(text: str, strict: bool) -> list[DateWord]:
+    toks = [(m.start(), m.end(), fold_token(m.group(0))) for m in _UR_TOKEN.finditer(text)]
+    words = [t[2] for t in toks]
+    out: list[DateWord] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for table, kind in ((_UR_ISLAMIC_F, "islamic_month"), (_UR_MONTHS_F, "month"), (_UR_WEEKDAYS_F, "weekday")):
+            for size in (2, 1):
+                key = tuple(words[i:i + size])
+                if len(key) == size and key in table:
+                    hit = (kind, table[key], size)
+                    break
+            if hit:
+                break
+        if hit is None:
+            i += 1
+            continue
+        kind, value, size = hit
+        start, end = toks[i][0], toks[i + size - 1][1]
+        nxt = words[i + size] if i + size < len(words) else ""
+        nxt2 = words[i + size + 1] if i + size + 1 < len(words) else ""
+        prev = words[i - 1] if i > 0 else ""
+        digit_before = bool(_DIGIT.search(text[max(0, start - 4):start]))
+        digit_after = bool(_DIGIT.search(text[end:end + 4]))
+        keep = True
+        if strict and kind == "weekday" and words[i] in _UR_WEEKDAY_STRICT:
+            keep = nxt in _UR_WEEKDAY_AFTER and (nxt == fold_token("کو") or nxt2 in _UR_WEEKDAY_AFTER2)
+        elif strict and kind == "islamic_month":
+            keep = digit_before or nxt in _UR_ISLAMIC_AFTER or prev in _UR_MONTH_WORD
+        elif strict and kind == "month" and value == 3:
+            keep = prev not in _UR_MARCH_BEFORE and (digit_before or digit_after or nxt != fold_token("کے")
+                                                     or prev in _UR_MONTH_WORD)  # fmt: skip
+        if keep:
+            out.append(DateWord(kind, value, Span(start=start, end=end, text=text[start:end])))  # type: ignore[arg-type]
+        i += size
+    return out
+
+
+def date_words(text: str, lang: Literal["ur", "en"], *, strict: bool = True) -> list[DateWord]:
+    """Weekday and month names in `text`. `strict` (for claims) needs a date frame for words
+    that are also ordinary words; `strict=False` (for source evidence) takes every form."""
+    if lang == "en":
+        return _english(text, strict)
+    found = _urdu(text, strict)
+    return found + [d for d in _english(text, strict) if d.span.text.isascii()] if re.search("[A-Za-z]", text) else found
