@@ -403,6 +403,14 @@ def _name_severity(
     return "error", match.span
 
 
+def _name_hint(index: NameIndex, near: Span | None) -> Span | None:
+    """The article's name the nearest match falls in, or None: the hint offers names, never an
+    ordinary word ('مزید', 'خوراکیں') nor half of another name (لاور of لاور وف)."""
+    if near is None or is_everyday_word(near.text):
+        return None
+    return next((c.span for c in index.candidates() if c.span.start <= near.start and near.end <= c.span.end), None)
+
+
 def _another_spelling_in(index: NameIndex, urdu: str) -> bool:
     """A known name the source writes another known way (مسلم لیگ ن / مسلم لیگ (ن))."""
     forms = {f for e in lookup_urdu(urdu) for f in e.urdu}
@@ -445,8 +453,7 @@ def _check_names(
                 severity, near = None, None
         if severity is None:
             continue
-        if near is not None and is_everyday_word(near.text):
-            near = None  # the hint offers names, never an ordinary word ('مزید')
+        near = _name_hint(index, near)
         hint = f" The closest name in the article is '{near.text}'." if near is not None else ""
         yield Finding(
             kind=FindingKind.NAME,

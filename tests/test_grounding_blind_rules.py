@@ -79,8 +79,11 @@ def test_sentence_initial_words_and_units_are_not_names() -> None:
 
 
 def test_nearest_name_hint_is_never_an_ordinary_word() -> None:
-    (f,) = [f for f in check_grounding(SRC, "Kabul was mentioned.", "en") if f.kind is FindingKind.NAME]
-    assert f.nearest is None or "قابل" not in f.nearest.text
+    for claim, word in (("Kabul", "قابل"), ("Karachi", "خوراکیں")):
+        (f,) = [f for f in check_grounding(SRC, f"{claim} was mentioned.", "en") if f.kind is FindingKind.NAME]
+        assert f.nearest is None or word not in f.nearest.text, f.nearest
+    (f,) = check_grounding(SRC.replace("لاہور (اے پی پی) ", ""), "Lahore was mentioned.", "en")
+    assert f.nearest is None or f.nearest.text != "لاور"  # never half of another name
 
 
 def test_one_index_serves_every_check() -> None:
