@@ -158,6 +158,7 @@ class NameIndex:
                 acc += toks[j]
                 self._ngrams.setdefault(acc, []).append((i, n))
         self._latin_lower = text.lower() if any(_is_latin(t) for t in toks) else ""
+        self._english_memo: dict[str, NameMatch] = {}
 
     # ---------------------------------------------------------------- low-level helpers
 
@@ -367,10 +368,12 @@ class NameIndex:
         """Where an English name (person, place, organisation, acronym, demonym, role) is."""
         if not isinstance(name, str):
             raise TypeError(f"name must be str, not {type(name).__name__}")
-        cleaned = _clean_english(name)
-        if not cleaned or not self.tokens:
-            return self._result(name, None)
-        return self._result(name, self._english_hit(cleaned))
+        known = self._english_memo.get(name)
+        if known is None:  # a brief names the same people again; a re-ask re-checks them all
+            cleaned = _clean_english(name)
+            hit = self._english_hit(cleaned) if cleaned and self.tokens else None
+            known = self._english_memo[name] = self._result(name, hit)
+        return known
 
     def _english_hit(self, cleaned: str, split_of: bool = True) -> _Hit | None:
         hit = self._latin_hit(cleaned)
