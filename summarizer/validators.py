@@ -72,6 +72,7 @@ __all__ = [
     "check_consistency",
     "check_grounding",
     "find_quote",
+    "is_rounding",
     "reask_message",
     "resolve_evidence",
     "validate_draft",
@@ -99,7 +100,7 @@ def _rel(a: float, b: float) -> float:
     return abs(a - b) / max(abs(a), abs(b))
 
 
-def _is_rounding(claim: float, source: float) -> bool:
+def is_rounding(claim: float, source: float) -> bool:
     """claim is source rounded to two or three significant figures (1,482,000 → 1.5 million)."""
     if claim == 0 or source == 0:
         return False
@@ -119,7 +120,7 @@ def _values_agree(claim: Quantity, src: Quantity) -> bool:
         return c == s  # years, dates and ordinals are never approximate: 2013 is not 2015
     if _rel(c, s) <= EXACT_TOLERANCE:
         return True
-    if _is_rounding(c, s):
+    if is_rounding(c, s):
         return True
     if claim.qualifier == "exact":
         return False  # a hedge in the source alone does not license a different number

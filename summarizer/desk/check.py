@@ -20,6 +20,7 @@ from summarizer.desk.document import BriefDocument, Lang, Location, parse_brief
 from summarizer.desk.evidence import Link, link_text, related_sentence, source_sentence
 from summarizer.input import check_article
 from summarizer.schemas import Brief, BriefDraft, Finding, Span, ValidationReport
+from summarizer.source_index import SourceIndex
 
 __all__ = [
     "DeskFinding",
@@ -100,15 +101,16 @@ def check_document(source: str, document: BriefDocument) -> DeskReport:
     pairs: list[tuple[DeskText, list[Finding]]] = []
     from summarizer.validators import check_grounding
 
+    index = SourceIndex(source)  # one per article: every segment is checked and linked against it
     for k, seg in enumerate(document.segments):
         what = "English" if seg.lang == "en" else "Urdu"
         text = DeskText(id=f"t{k}", field=None, label=f"Your brief ({what})", lang=seg.lang,
                         text=document.raw[seg.start : seg.start + len(seg.text)], start=seg.start)  # fmt: skip
         texts.append(text)
-        found = check_grounding(source, seg.text, seg.lang)
+        found = check_grounding(index, seg.text, seg.lang)
         pairs.append((text, found))
     return _assemble(
-        source, document, document.format, pairs, [], checked_texts=[seg.text for seg in document.segments]
+        index, document, document.format, pairs, [], checked_texts=[seg.text for seg in document.segments]
     )
 
 
@@ -144,19 +146,20 @@ def _from_draft(source: str, draft: BriefDraft, report: ValidationReport, docume
     by_field = {t.field: t for t in texts}
     pairs = [(t, [f for f in report.findings if f.field == t.field]) for t in texts]
     others = [f for f in report.findings if f.field not in by_field]
-    return _assemble(source, document, fmt, pairs, others, checked_texts=[t.text for t in texts])
+    return _assemble(SourceIndex(source), document, fmt, pairs, others, checked_texts=[t.text for t in texts])
 
 
 # --------------------------------------------------------------------------- placing
 
 
-def _assemble(source: str, document: BriefDocument | None, fmt: Literal["text", "markdown", "json", "brief"],
+def _assemble(index: SourceIndex, document: BriefDocument | None, fmt: Literal["text", "markdown", "json", "brief"],
               pairs: list[tuple[DeskText, list[Finding]]], others: Iterable[Finding],
               checked_texts: list[str]) -> DeskReport:  # fmt: skip
+    source = index.text
     links: list[DeskLink] = []
     findings: list[DeskFinding] = []
     for (text, found), checked in zip(pairs, checked_texts, strict=True):
-        text_links = link_text(source, checked, text.lang, found, field=text.field)
+        text_links = link_text(index, checked, text.lang, found, field=text.field)
         links += [_desk_link(text.id, ln) for ln in text_links]
         for f in found:
             if f.nearest is not None:

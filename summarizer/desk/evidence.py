@@ -26,13 +26,14 @@ from typing import Literal
 
 from summarizer.desk.document import Lang
 from summarizer.names.english_spans import english_name_spans, english_role_spans
-from summarizer.names.matching import MATCH_THRESHOLD, NameIndex, name_index
+from summarizer.names.matching import MATCH_THRESHOLD, NameIndex
 from summarizer.names.roles import english_role
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.numbers.quantities import extract_quantities, is_vague
 from summarizer.schemas import Finding, Quantity, QuantityKind, Span
+from summarizer.source_index import SourceIndex, as_index
 from summarizer.text.sentences import split_sentences
-from summarizer.validators import HEDGE_TOLERANCE
+from summarizer.validators import HEDGE_TOLERANCE, is_rounding
 
 __all__ = ["Link", "Status", "link_text", "related_sentence", "source_sentence"]
 
@@ -94,20 +95,10 @@ def _source_numbers(source: str) -> tuple[Quantity, ...]:
     return tuple(q for q in extract_quantities(source, "ur") if not is_vague(q))
 
 
-def _rounds_to(claim: float, source: float) -> bool:
-    if claim == 0 or source == 0:
-        return False
-    for sig in (2, 3):
-        digits = sig - 1 - math.floor(math.log10(abs(source)))
-        if math.isclose(round(source, digits), claim, rel_tol=1e-9):
-            return True
-    return False
-
-
 def _same_number(claim: Quantity, src: Quantity) -> bool:
     if claim.kind in _EXACT_KINDS or src.kind in _EXACT_KINDS:
         return claim.kind == src.kind and claim.value == src.value
-    if math.isclose(claim.value, src.value, rel_tol=1e-3) or _rounds_to(claim.value, src.value):
+    if math.isclose(claim.value, src.value, rel_tol=1e-3) or is_rounding(claim.value, src.value):
         return True
     hedged = claim.qualifier != "exact"
     return hedged and src.value != 0 and abs(claim.value - src.value) / abs(src.value) <= HEDGE_TOLERANCE
@@ -170,9 +161,9 @@ def _lower_roles(text: str) -> list[Span]:
     return out
 
 
-def _name_spans(source: str, text: str, lang: Lang) -> list[Span]:
+def _name_spans(index: NameIndex, text: str, lang: Lang) -> list[Span]:
     if lang == "ur":
-        return [span for span, _ in urdu_name_claims(text, source)]
+        return [span for span, _ in urdu_name_claims(text, index)]
     spans = english_name_spans(text) + english_role_spans(text) + _lower_roles(text)
     spans.sort(key=lambda s: (s.start, -s.end))
     out: list[Span] = []
@@ -182,14 +173,14 @@ def _name_spans(source: str, text: str, lang: Lang) -> list[Span]:
     return out
 
 
-def _name_links(source: str, text: str, lang: Lang) -> list[Link]:
-    index = name_index(source)
+def _name_links(source: SourceIndex, text: str, lang: Lang) -> list[Link]:
+    index = source.names
     out = []
-    for span in _name_spans(source, text, lang):
+    for span in _name_spans(index, text, lang):
         match = index.match_urdu(span.text) if lang == "ur" else index.match_english(span.text)
         if match.span is not None and match.score >= MATCH_THRESHOLD:
             out.append(
-                Link(claim=span, kind="name", evidence=_occurrences(source, span.text, lang, match.span))
+                Link(claim=span, kind="name", evidence=_occurrences(source.text, span.text, lang, match.span))
             )
     return out
 
@@ -201,10 +192,12 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def link_text(source: str, text: str, lang: Lang, findings: Iterable[Finding] = (), *,
+def link_text(source: str | SourceIndex, text: str, lang: Lang, findings: Iterable[Finding] = (), *,
               field: str | None = None) -> list[Link]:  # fmt: skip
     """Every number and name of `text` with its source evidence; `findings` (of this text, with
-    claim offsets into it) override what they cover. In text order, without overlaps."""
+    claim offsets into it) override what they cover. In text order, without overlaps. Pass the
+    article's `SourceIndex` when linking several texts of one brief: it is built once."""
+    index = as_index(source)
     flagged = [
         Link(
             claim=f.claim,
@@ -217,7 +210,7 @@ def link_text(source: str, text: str, lang: Lang, findings: Iterable[Finding] = 
         for f in findings
         if f.claim.end <= len(text) and text[f.claim.start : f.claim.end] == f.claim.text
     ]
-    found = _number_links(source, text, lang) + _name_links(source, text, lang)
+    found = _number_links(index.text, text, lang) + _name_links(index, text, lang)
     accepted = [
         Link(claim=ln.claim, kind=ln.kind, evidence=ln.evidence, field=field)
         for ln in found
