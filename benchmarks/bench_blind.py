@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 from summarizer.corpora import corpora_dir
@@ -102,7 +101,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     ours = _spelling("spelling.english_spelling (floor 0.90)", english_spelling, names)
     _line("spelling.ratio_vs_baseline", ours / baseline if baseline else float("nan"))
-    _ = Counter
     return 0
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from summarizer.evals.grounding_quality import Checker, hit, load_xlsum, ratio
+from summarizer.evals.grounding_quality import Checker, hit, load_xlsum, ratio, read_counter
 from summarizer.schemas import NameMatch
 from summarizer.text.normalize import fold
 
@@ -84,15 +84,6 @@ def load_blind_briefs(paths: Iterable[Path]) -> list[BlindBrief]:
     return out
 
 
-def _counter_text(path: Path) -> str:
-    import xml.etree.ElementTree as ET
-
-    root = ET.parse(path).getroot()
-    head = (root.findtext("headline") or "").strip()
-    body = (root.findtext("body") or "").strip()
-    return f"{head}\n{body}".strip()
-
-
 def article_texts(briefs: Sequence[BlindBrief], corpora: Path) -> dict[tuple[str, str], str]:
     """(corpus, article id) -> the article text the brief was written from."""
     xlsum = load_xlsum(corpora) if any(b.corpus == "xlsum" for b in briefs) else {}
@@ -100,8 +91,8 @@ def article_texts(briefs: Sequence[BlindBrief], corpora: Path) -> dict[tuple[str
     for b in briefs:
         key = (b.corpus, b.article_id)
         if key not in out:
-            out[key] = xlsum[b.article_id]["text"] if b.corpus == "xlsum" else _counter_text(
-                corpora / "counter" / f"{b.article_id}.xml")
+            out[key] = xlsum[b.article_id]["text"] if b.corpus == "xlsum" else read_counter(
+                corpora / "counter" / f"{b.article_id}.xml")[1]
     return out
 
 

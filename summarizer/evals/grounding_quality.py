@@ -42,6 +42,7 @@ __all__ = [
     "load_xlsum",
     "merge_alarms",
     "ratio",
+    "read_counter",
     "recall",
     "xlsum_pairs",
 ]
@@ -69,7 +70,8 @@ def xlsum_pairs(corpora: Path) -> list[Pair]:
     return [Pair(i, "xlsum", r["text"], r["summary"]) for i, r in load_xlsum(corpora).items()]
 
 
-def _xml_text(path: Path) -> tuple[str, str]:
+def read_counter(path: Path) -> tuple[str, str]:
+    """A COUNTER file's classification and its headline + body text."""
     root = ET.parse(path).getroot()
     head = (root.findtext("headline") or "").strip()
     body = (root.findtext("body") or "").strip()
@@ -82,8 +84,8 @@ def load_counter(corpora: Path) -> list[Pair]:
         rewrite = src.with_name(src.stem + "p.xml")
         if not rewrite.exists():
             continue
-        _, source = _xml_text(src)
-        cls, text = _xml_text(rewrite)
+        _, source = read_counter(src)
+        cls, text = read_counter(rewrite)
         pairs.append(Pair(src.stem, cls, source, text))
     return pairs
 
