@@ -69,7 +69,7 @@ def _max_chars(settings: BatchSettings) -> int:
 def _articles(dataset: str, settings: BatchSettings) -> Iterator[tuple[str, str, str]]:
     """(dataset id, fixture key, checked text) for every article the engine can take."""
     limit = _max_chars(settings)
-    for article in load_dataset(dataset).articles:
+    for article in load_dataset(dataset):
         try:
             text = check_article(article.text, max_chars=limit)
         except SummarizerError:
