@@ -36,7 +36,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPool
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -48,6 +48,9 @@ from summarizer.evals.metrics import Scorer, failure_record, flatten
 from summarizer.evals.runlock import run_folder
 from summarizer.evals.thresholds import ThresholdResult, check_thresholds, load_thresholds, rules_for
 from summarizer.schemas import Brief
+
+if TYPE_CHECKING:
+    from summarizer.engines.offload import GroundingPool
 
 __all__ = ["BaselineFn", "EvalConfig", "EvalRun", "SummarizeFn", "finish_run", "iter_results", "read_results", "rules_baseline",
            "run_eval", "write_outputs"]
@@ -79,6 +82,8 @@ class EvalConfig:
     """Client-side requests per minute for live engines (async path, `jobs` > 1)."""
     tpm: float | None = None
     """Client-side tokens per minute for live engines (async path, `jobs` > 1)."""
+    grounding_workers: int = 0
+    """Live engines (async path): ground answers on this many worker processes (0: on the loop)."""
     api_key: str | None = field(default=None, repr=False)
 
     def public(self) -> dict[str, Any]:
@@ -180,11 +185,13 @@ def _check_same_run(out: Path, config: EvalConfig) -> None:
 # --------------------------------------------------------------------------- engine
 
 
-def _build_engine(config: EvalConfig, engine: str | None = None) -> Any:
+def _build_engine(config: EvalConfig, engine: str | None = None, grounding: GroundingPool | None = None) -> Any:
     from summarizer.engines.registry import get_engine
 
     name = engine or config.engine
     options: dict[str, Any] = {}
+    if grounding is not None and name == "openai":
+        options["grounding"] = grounding
     if name == "openai":
         options.update(model=config.model, base_url=config.base_url, api_key=config.api_key)
         if config.record:
@@ -211,11 +218,12 @@ def make_summarize(config: EvalConfig, engine: str | None = None) -> SummarizeFn
     return summarize
 
 
-def make_asummarize(config: EvalConfig) -> AsyncSummarizeFn:
-    """The async form, for live engines with many articles in flight."""
+def make_asummarize(config: EvalConfig, grounding: GroundingPool | None = None) -> AsyncSummarizeFn:
+    """The async form, for live engines with many articles in flight (`grounding`: worker
+    processes for the answers' grounding checks; the caller closes them)."""
     from summarizer import api
 
-    built = _build_engine(config)
+    built = _build_engine(config, grounding=grounding)
     fallback = config.fallback and built.name != "rules"
 
     async def asummarize(text: str) -> Brief:
@@ -328,7 +336,10 @@ def _process_async(
         async def one(article: Article) -> None:
             try:
                 rec = await _arun_one(article, asummarize, rules, scorer, config)
-                await asyncio.to_thread(handoff.put, rec)
+                try:
+                    handoff.put_nowait(rec)  # the writer keeps up: no thread hop for the loop
+                except queue.Full:
+                    await asyncio.to_thread(handoff.put, rec)
             except BaseException as exc:
                 failures.append(exc)
             finally:
@@ -535,7 +546,8 @@ def _run_locked(
     pending = _pending(dataset, done, budget, issues)
     first = next(pending, None)
     new = 0
-    with (out / "results.jsonl").open("a", encoding="utf-8") as fh:
+    grounding: GroundingPool | None = None
+    with contextlib.ExitStack() as stack, (out / "results.jsonl").open("a", encoding="utf-8") as fh:
 
         def write(rec: dict[str, Any]) -> None:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -553,7 +565,12 @@ def _run_locked(
                 own and config.jobs > 1 and config.engine == "openai" and config.executor != "ray"
             )
             if live and asummarize is None:
-                asummarize = make_asummarize(config)
+                if config.grounding_workers > 0:
+                    from summarizer.engines.offload import GroundingPool
+
+                    grounding = stack.enter_context(GroundingPool(config.grounding_workers))
+                    grounding.start()
+                asummarize = make_asummarize(config, grounding)
             summarize = summarize or (make_summarize(config) if not live else None)
             if rules is None and config.baselines and config.engine != "rules":
                 rules = _LazyBaseline()
