@@ -57,7 +57,7 @@ from summarizer.text.selector import Candidate, Weights, select
 from summarizer.text.sentences import split_paragraphs, split_sentences
 from summarizer.validators import check_grounding
 
-__all__ = ["RulesEngine"]
+__all__ = ["KEY_POINTS", "SUMMARY", "RulesEngine", "summary_candidates"]
 
 _MAX_QUOTE_WORDS = 30
 _HEADLINE_MAX_WORDS = 40
@@ -641,10 +641,23 @@ class RulesEngine(Engine):
         return EngineResult(draft=draft, meta=meta)
 
 
-def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
+@dataclass(slots=True)
+class _Story:
+    """What the brief is built from: the article's names, numbers, datelines, headline line and
+    usable body sentences."""
+
+    index: NameIndex
+    ents: list[_Ent]
+    mentions: list[tuple[Span, _Ent]]
+    quantities: list[tuple[Quantity, str]]
+    datelines: list[DatelineMatch]
+    head_para: Span | None
+    usable: list[_Sentence]
+
+
+def _story(text: str, raw_sentences: list[Span]) -> _Story:
     index = name_index(text)
     ents = _build_entities(text, index)
-    ents_by_id = {e.id: e for e in ents}
     mentions = sorted(((m, e) for e in ents for m in e.mentions), key=lambda t: t[0].start)
     quantities = [(q, en) for q in extract_quantities(text, "ur") if (en := render_quantity(q)) is not None]
     datelines = find_datelines(text, is_place=_is_location)
@@ -660,6 +673,24 @@ def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
 
     body = _body(text, raw_sentences, head_para, dl_at, quantities, mentions)
     usable = [s for s in body if s.words >= _MIN_WORDS] or body
+    return _Story(index, ents, mentions, quantities, datelines, head_para, usable)
+
+
+def summary_candidates(article: str) -> list[Candidate]:
+    """The sentences the summary is chosen from (the selector's input), for benchmarks that
+    try other selector settings without re-running the rest of the engine."""
+    sentences = split_sentences(article)
+    if not sentences:
+        return []
+    story = _story(article, sentences)
+    return [_candidate(s, k) for k, s in enumerate(story.usable)]
+
+
+def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
+    story = _story(text, raw_sentences)
+    index, ents, mentions, quantities = story.index, story.ents, story.mentions, story.quantities
+    datelines, head_para, usable = story.datelines, story.head_para, story.usable
+    ents_by_id = {e.id: e for e in ents}
 
     if head_para is not None:
         headline_ur = head_para.text
