@@ -37,6 +37,8 @@ from rapidfuzz import fuzz, process
 
 from summarizer.errors import InputError
 from summarizer.lexicon.words import (
+    ADMIN_HEADS,
+    NAME_INTRODUCERS,
     NAME_PARTS,
     NAME_STOP_AFTER_ROLE,
     ORG_HEADS,
@@ -46,7 +48,7 @@ from summarizer.lexicon.words import (
 )
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import AMBIGUOUS_LETTER_NAMES, is_acronym, letter_of, split_joined
-from summarizer.names.roles import english_role, urdu_role
+from summarizer.names.roles import ROLES, english_role, role_key, urdu_role
 from summarizer.names.transliterate import (
     collapse,
     english_loose,
@@ -140,9 +142,13 @@ class NameIndex:
         starts: list[int] = []
         ends: list[int] = []
         for m in _TOKEN_RE.finditer(text):
-            toks.append(fold_token(m.group()))
-            starts.append(m.start())
-            ends.append(m.end())
+            word = fold_token(m.group())
+            at = m.start()
+            for part in _split_glued(word):
+                toks.append(part)
+                starts.append(at)
+                ends.append(at + len(part))
+                at += len(part)
         self.tokens = toks
         self._starts = starts
         self._ends = ends
@@ -266,6 +272,8 @@ class NameIndex:
         states: list[tuple[int, int, float]] = []
         for k, word_hits in enumerate(hits):
             new_states: list[tuple[int, int, float]] = []
+            if k and len(words[k][0]) <= 2:
+                word_hits = word_hits + self._function_word_hits(words[k], states)
             for s, i, n in word_hits:
                 gain = s * weights[k]
                 cand = [(i + n, i, gain)]  # chain starting here (earlier words skipped)
@@ -283,6 +291,19 @@ class NameIndex:
             if best is None or score > best.score + 1e-9:
                 best = _Hit(score, "transliteration", start, end - start)
         return best
+
+    def _function_word_hits(
+        self, word: tuple[str, str], states: list[tuple[int, int, float]]
+    ) -> list[tuple[float, int, int]]:
+        """A short name word that Urdu spells like a function word (Key کی, Ko کو), right after
+        the earlier words of the same name: only as a continuation, never a name on its own."""
+        out = []
+        for end, _, _ in states:
+            if end < len(self.tokens) and self.tokens[end] in URDU_FUNCTION and self._joined_next[end - 1]:
+                skel, _, loose = urdu_skeletons(self.tokens[end])
+                if skel == word[0] and fuzz.ratio(loose, word[1]) >= 80:
+                    out.append((1.0, end, 1))
+        return out
 
     def _concat_hit(self, skel: str, loose: str) -> _Hit | None:
         hits = self._word_hits(skel, loose, min_len=(3 * len(skel) + 3) // 4)
@@ -403,9 +424,11 @@ class NameIndex:
             derived = any(method == "derived_demonym" for _, method in known)
             if heard is not None and derived and not restricted and heard.score < _KNOWN_SOUND_MIN:
                 heard.score = min(heard.score, 0.75)
-            if heard is not None and restricted:
+            if heard is not None and restricted and not (
+                    heard.score >= _KNOWN_SOUND_MIN and self._used_as_name(heard)):
                 # a known name is written one of its known ways: `Lahore` is not `لاور`,
-                # `Karachi` not `خوراکیں`, however alike they sound
+                # `Karachi` not `خوراکیں`, however alike they sound; unless the source uses the
+                # word as a name (`چینل جیو` for Geo, `کرکٹر دانش` for Danish the cricketer)
                 heard.score = min(heard.score, 0.75)
             if heard is not None and heard.score >= MATCH_THRESHOLD and self._ordinary(heard):
                 heard.score = 0.75  # a frequent Urdu word is no evidence for a transliterated name
@@ -425,9 +448,28 @@ class NameIndex:
         return hit
 
     def _ordinary(self, hit: _Hit) -> bool:
-        """The hit's words are all everyday Urdu words (`قابل`, `مزید`), not a name's."""
+        """The hit's words are all everyday Urdu words (`قابل`, `مزید`), not a name's, and
+        the source does not use them in a name slot (`کرکٹر دانش`, `چینل جیو`, `ڈسٹرکٹ جرم`)."""
         words = self.tokens[hit.start : hit.start + hit.n]
-        return bool(words) and all(_everyday(w) for w in words)
+        return bool(words) and all(_everyday(w) for w in words) and not self._used_as_name(hit)
+
+    def _used_as_name(self, hit: _Hit) -> bool:
+        """The hit's first word stands in a name slot somewhere in the source."""
+        return self.tokens[hit.start] in self._slot_words
+
+    @cached_property
+    def _slot_words(self) -> frozenset[str]:
+        return frozenset(t for i, t in enumerate(self.tokens) if self._name_slot(i))
+
+    def _name_slot(self, i: int) -> bool:
+        """Token i follows (run together or spaced) a title, an office or a word such as
+        کرکٹر، چینل، ضلع that introduces a name."""
+        if i == 0 or not self._joined_next[i - 1]:
+            return False
+        prev = self.tokens[i - 1]
+        if prev in NAME_INTRODUCERS or prev in ADMIN_HEADS or urdu_role(prev) is not None:
+            return True
+        return i > 1 and self._joined_next[i - 2] and urdu_role(self.tokens[i - 2] + prev) is not None
 
     def _gazetteer_english(self, cleaned: str) -> _Hit | None:
         size = len(cleaned.split())
@@ -606,7 +648,6 @@ JOINERS = frozenset(
 )
 
 
-_HYPHEN_TAIL = re.compile(r"-(?:led|based|backed|born|owned|made|run|controlled|administered)$", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -617,7 +658,7 @@ def _english_forms(cleaned: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     country), then composed entries (`Eastern Europe`, `Defence Ministry`), then demonyms
     derived by stem rules (`Italian`, `Iraqis`, `Canadian-led`).
     """
-    name = _HYPHEN_TAIL.sub("", cleaned)
+    name = gazetteer.HYPHEN_TAIL.sub("", cleaned)
     out: list[tuple[tuple[str, ...], str]] = []
     for entry in gazetteer.lookup_english(name) or gazetteer.lookup_composed(name):
         method = {"demonym": "demonym", "person": "known_person"}.get(entry.type, "exonym")
@@ -627,6 +668,37 @@ def _english_forms(cleaned: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         if place is not None:  # a stem rule's guess (`Haris` → Haripur?): not a known name
             out.append(((*gazetteer.related_urdu(place), *place.urdu), "derived_demonym"))
     return tuple(out)
+
+
+_GLUE_SUFFIXES = tuple(fold_token(w) for w in ("سے", "کے", "کی", "کا", "کو", "نے", "میں", "پر"))
+_ARTICLE = fold_token("ال")
+_ABD = fold_token("عبد")
+
+
+@lru_cache(maxsize=65536)
+def _glue_prefixes() -> frozenset[str]:
+    singles = {role_key(f) for role in ROLES for f in role.urdu if " " not in f and not role.honorific}
+    return frozenset(w for w in singles | NAME_INTRODUCERS if len(w) >= 3)
+
+
+@lru_cache(maxsize=65536)
+def _split_glued(token: str) -> tuple[str, ...]:
+    """A folded word as the words it runs together, for matching names inside it:
+    a title before a name (صدرحسنی → صدر حسنی, وزیررشید), عبدال before a name
+    (عبدالحسیم → عبدال حسیم: Haseem alone) and a postposition after a known place
+    (آسٹریلیاسے → آسٹریلیا سے). Everyday words and known names are kept whole."""
+    if len(token) < 5 or token.isascii() or _everyday(token) or gazetteer.lookup_urdu(token):
+        return (token,)
+    for pre in _glue_prefixes():
+        if token.startswith(pre) and len(token) - len(pre) >= 3 and not _everyday(token[len(pre):]):
+            return (pre, *_split_glued(token[len(pre):]))
+    if token.startswith(_ABD + _ARTICLE) and len(token) >= 8:
+        return (token[:5], token[5:])
+    for suf in _GLUE_SUFFIXES:
+        stem = token[: -len(suf)]
+        if token.endswith(suf) and len(stem) >= 3 and gazetteer.lookup_urdu(stem):
+            return (stem, suf)
+    return (token,)
 
 
 _EVERYDAY_ZIPF = 4.8
@@ -661,7 +733,7 @@ def _clean_english(name: str) -> str:
     words = []
     for w in name.replace("\u2019", "'").split():
         w = w.strip(" \t\"'“”‘’()[]{},;:!?")
-        w = POSSESSIVE.sub("", w)
+        w = gazetteer.HYPHEN_TAIL.sub("", POSSESSIVE.sub("", w))
         if w:
             words.append(w)
     if words and words[0].lower() == "the" and len(words) > 1:
