@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -92,6 +92,8 @@ _LETTER_SLACK = 0.1
 """Urdu-to-Urdu variants may be this much below MATCH_THRESHOLD in letter similarity."""
 _KNOWN_SOUND_MIN = 0.95
 """A gazetteer name spelt in none of its known Urdu ways needs a near-exact sound match..."""
+_DERIVED_SOUND_MIN = 0.85
+"""A demonym guessed by a stem rule (`Abidi` → Abidjan?) yields to a word that sounds this close."""
 _KNOWN_SPELLING_MIN = 0.9
 """...or a spelling sharing this share of letters with a known form (سویڈن/سوئیڈن 0.91)."""
 
@@ -348,6 +350,30 @@ class NameIndex:
                     break
         return None
 
+    def _initials_hit(self, letters: str) -> _Hit | None:
+        """An acronym whose expansion the source writes out in Urdu letters: ZTBL for
+        زرعی ترقیاتی بینک لمیٹڈ, NBP for نیشنل بینک آف پاکستان (آف، اینڈ skipped inside).
+        Three letters or more, no function word, and (for three) words that are not all
+        everyday Urdu, so that chance initials of ordinary prose do not count."""
+        if len(letters) < 3 or not letters.isalpha():
+            return None
+        toks = self.tokens
+        for i in range(len(toks)):
+            j, k = i, 0
+            while k < len(letters) and j < len(toks):
+                if k and toks[j] in _INITIALS_SKIP and j + 1 < len(toks):
+                    j += 1
+                    continue
+                if toks[j] in URDU_FUNCTION or toks[j][:1] not in _INITIALS.get(letters[k], ""):
+                    break
+                j, k = j + 1, k + 1
+            if k < len(letters) or not all(self._joined_next[i : j - 1]):
+                continue
+            if len(letters) == 3 and sum(not _everyday(t) for t in toks[i:j]) < 2:
+                continue
+            return _Hit(0.9, "acronym", i, j - i)
+        return None
+
     def _latin_hit(self, name: str) -> _Hit | None:
         if not self._latin_lower or not name.isascii():
             return None
@@ -361,6 +387,7 @@ class NameIndex:
         return None
 
     def _urdu_forms_hit(self, forms: Iterable[str], method: str) -> _Hit | None:
+        forms = _with_letter_names(tuple(forms))
         for form in forms:
             key = gazetteer.urdu_key(form)
             pos = self._find_key(key)
@@ -408,7 +435,8 @@ class NameIndex:
             if hit is None and restricted:
                 hit = self._known_variant(known)
         if hit is None and is_acronym(cleaned):
-            hit = self._acronym_hit(cleaned.replace(".", "").upper())
+            letters = cleaned.replace(".", "").upper()
+            hit = self._acronym_hit(letters) or self._initials_hit(letters)
         if hit is None:
             hit = self._role_english(cleaned)
         size = len(_strip_titles(cleaned.split()))
@@ -422,19 +450,24 @@ class NameIndex:
             if heard is not None and is_acronym(cleaned) and heard.score < 1.0:
                 heard.score *= 0.7  # GHQ-like letters read as a word only when the word is exact
             derived = any(method == "derived_demonym" for _, method in known)
-            if heard is not None and derived and not restricted and heard.score < _KNOWN_SOUND_MIN:
+            if heard is not None and derived and not restricted and heard.score < _DERIVED_SOUND_MIN:
                 heard.score = min(heard.score, 0.75)
-            if heard is not None and restricted and not (
-                    heard.score >= _KNOWN_SOUND_MIN and self._used_as_name(heard)):
+            if heard is not None and restricted and not (heard.score >= _KNOWN_SOUND_MIN and (
+                    self._used_as_name(heard) or (heard.n >= 2 and len(words) >= 2))):
                 # a known name is written one of its known ways: `Lahore` is not `لاور`,
                 # `Karachi` not `خوراکیں`, however alike they sound; unless the source uses the
-                # word as a name (`چینل جیو` for Geo, `کرکٹر دانش` for Danish the cricketer)
+                # word as a name (`چینل جیو` for Geo, `کرکٹر دانش` for Danish the cricketer) or
+                # writes a name of several words out as it sounds (یونائیٹڈ بینک لمیٹڈ)
                 heard.score = min(heard.score, 0.75)
             if heard is not None and heard.score >= MATCH_THRESHOLD and self._ordinary(heard):
                 heard.score = 0.75  # a frequent Urdu word is no evidence for a transliterated name
             if heard is not None and (hit is None or heard.score > hit.score or (
                     partial and heard.score >= _KNOWN_SPELLING_MIN and abs(heard.n - size) < abs(hit.n - size))):
                 hit = heard  # `ولادیمیر پوتن` whole rather than the known `پوتن`; `Bajwa` is `باجوہ` alone
+        if (hit is None or hit.score < MATCH_THRESHOLD) and cleaned.lower() in _HOME_COUNTRY:
+            home = self._home_country()
+            if home is not None:
+                hit = home
         words = cleaned.split()
         if split_of and (hit is None or hit.score < MATCH_THRESHOLD) and "of" in words[1:-1]:
             # `Rohan Bopanna of India`: two claims, each must be in the source
@@ -446,6 +479,19 @@ class NameIndex:
                 if hit is None or both.score > hit.score:
                     hit = both
         return hit
+
+    def _home_country(self) -> _Hit | None:
+        """Pakistani agency copy says قومی ٹیم / قومی اسمبلی for Pakistan's team and assembly and
+        credits the agency (اے پی پی): with both, Pakistan is the nation the text calls قومی.
+        (The credit alone is not enough: the agencies also file foreign stories.)"""
+        national = next((i for i, tok in enumerate(self.tokens) if tok in _NATIONAL), None)
+        if national is None:
+            return None
+        for i in range(len(self.tokens)):
+            for n in range(3, 0, -1):
+                if "".join(self.tokens[i : i + n]) in _PAKISTANI_AGENCIES and all(self._joined_next[i : i + n - 1]):
+                    return _Hit(0.85, "home_country", national, 1)
+        return None
 
     def _ordinary(self, hit: _Hit) -> bool:
         """The hit's words are all everyday Urdu words (`قابل`, `مزید`), not a name's, and
@@ -491,6 +537,8 @@ class NameIndex:
         best: _Hit | None = None
         for forms, method in known:
             for form in forms[:4]:
+                if any(len(w) == 1 for w in form.replace("(", " ").replace(")", " ").split()):
+                    continue  # a letter tells entities apart (مسلم لیگ ق / ن): no near spelling
                 m = self.match_urdu(form)
                 if m.span is None or m.method != "variant":
                     continue
@@ -670,15 +718,50 @@ def _english_forms(cleaned: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(out)
 
 
+_INITIALS: dict[str, str] = {k: fold_token(v) for k, v in {
+    "A": "اآع", "B": "ب", "C": "کس", "D": "دڈ", "E": "اای", "F": "ف", "G": "گج", "H": "ہحھ",
+    "I": "اآ", "J": "ج", "K": "کقخ", "L": "ل", "M": "م", "N": "ن", "O": "اآع", "P": "پ",
+    "Q": "قک", "R": "ر", "S": "سصثش", "T": "تٹط", "U": "یاع", "V": "و", "W": "و", "Y": "ی",
+    "Z": "زذضظ",
+}.items()}  # fmt: skip
+"""First Urdu letters of a word an English acronym letter can stand for."""
+_INITIALS_SKIP = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار", "دی", "اور"))
+
+_HOME_COUNTRY = frozenset(("pakistan", "pakistani", "pakistanis"))
+_NATIONAL = frozenset(fold_token(w) for w in ("قومی",))
+_PAKISTANI_AGENCIES = frozenset(
+    fold_token(w).replace(" ", "") for w in ("اے پی پی", "این این آئی", "آئی این پی", "پی پی آئی", "آن لائن"))
+"""Pakistani news agencies as their credits are written (APP, NNI, INP, PPI, Online)."""
+
+_LETTER_NAMES = {"ق": "قاف", "ن": "نون", "م": "میم", "ج": "جیم", "ع": "عین", "ش": "شین", "ف": "فے",
+                 "ل": "لام", "ک": "کاف", "گ": "گاف", "ب": "بے", "پ": "پے"}
+
+
+@lru_cache(maxsize=8192)
+def _with_letter_names(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """Known forms plus their single letters spelt as letter names: مسلم لیگ ق is also
+    مسلم لیگ قاف, مسلم لیگ ن also مسلم لیگ نون."""
+    out = list(forms)
+    for form in forms:
+        words = form.replace("(", " ").replace(")", " ").split()
+        if any(w in _LETTER_NAMES for w in words):
+            spelt = " ".join(_LETTER_NAMES.get(w, w) for w in words)
+            if spelt not in out:
+                out.append(spelt)
+    return tuple(out)
+
+
 _GLUE_SUFFIXES = tuple(fold_token(w) for w in ("سے", "کے", "کی", "کا", "کو", "نے", "میں", "پر"))
 _ARTICLE = fold_token("ال")
 _ABD = fold_token("عبد")
 
 
-@lru_cache(maxsize=65536)
+@cache
 def _glue_prefixes() -> frozenset[str]:
-    singles = {role_key(f) for role in ROLES for f in role.urdu if " " not in f and not role.honorific}
-    return frozenset(w for w in singles | NAME_INTRODUCERS if len(w) >= 3)
+    """Offices and titles that papers run into the name after them (صدرحسنی، وزیررشید)."""
+    singles = {role_key(f) for role in ROLES for f in role.urdu if " " not in f}
+    titles = {fold_token(w) for w in ("ڈاکٹر", "مسٹر", "مولانا", "پروفیسر", "محترمہ", "علامہ", "مفتی")}
+    return frozenset(w for w in singles | titles if len(w) >= 3)
 
 
 @lru_cache(maxsize=65536)
