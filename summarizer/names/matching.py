@@ -40,6 +40,7 @@ from summarizer.lexicon.words import (
     ADMIN_HEADS,
     NAME_INTRODUCERS,
     NAME_PARTS,
+    NAME_WORDS,
     NAME_STOP_AFTER_ROLE,
     ORG_HEADS,
     PARTICLES,
@@ -464,6 +465,10 @@ class NameIndex:
             if heard is not None and (hit is None or heard.score > hit.score or (
                     partial and heard.score >= _KNOWN_SPELLING_MIN and abs(heard.n - size) < abs(hit.n - size))):
                 hit = heard  # `ولادیمیر پوتن` whole rather than the known `پوتن`; `Bajwa` is `باجوہ` alone
+        if hit is None or hit.score < MATCH_THRESHOLD:
+            translated = self._translated_hit(cleaned)
+            if translated is not None:
+                hit = translated
         if (hit is None or hit.score < MATCH_THRESHOLD) and cleaned.lower() in _HOME_COUNTRY:
             home = self._home_country()
             if home is not None:
@@ -479,6 +484,64 @@ class NameIndex:
                 if hit is None or both.score > hit.score:
                     hit = both
         return hit
+
+    def _word_places(self, word: str) -> list[tuple[int, int, bool]]:
+        """(start, n, translated) of the source windows one English name word can be: its Urdu
+        translations (`name_words.tsv`), a known name's forms (UN ↔ اقوام متحدہ), or as it sounds."""
+        out: list[tuple[int, int, bool]] = []
+        for form in NAME_WORDS.get(word.lower(), ()):
+            out += [(i, n, True) for i, n in self._ngrams.get(form, ())]
+        for forms, _ in _english_forms(word)[:2]:
+            for form in forms[:6]:
+                out += [(i, n, True) for i, n in self._ngrams.get(gazetteer.urdu_key(form), ())]
+        if is_acronym(word):
+            hit = self._acronym_hit(word.replace(".", "").upper())
+            if hit is not None:
+                out.append((hit.start, hit.n, True))
+        else:
+            out += [(i, n, False) for sc, i, n in self._alt_hits(english_readings(word))
+                    if sc >= _SOUND_WORD_MIN and not all(_everyday(t) for t in self.tokens[i : i + n])]
+        return out
+
+    def _translated_hit(self, cleaned: str) -> _Hit | None:
+        """A name of two or more words that the source translates, wholly or in part, in any
+        order and within one short stretch: `Meteorological Department` ↔ محکمہ موسمیات,
+        `National Action Plan` ↔ قومی ایکشن پلان, `UN Human Rights Council` ↔ اقوام متحدہ کی
+        ہیومن رائٹس کونسل. At least one word must be found by translation (sound alone is the
+        transliteration path's job), and the stretch may hold only one other word that is not a
+        function word."""
+        words = []
+        for w in cleaned.split():
+            w = w.strip(".,;:")
+            if w.lower() in NAME_WORDS or "-" not in w:
+                words.append(w)
+            else:
+                words += [p for p in w.split("-") if p]
+        content = [w for w in words if w.lower() not in _NAME_JOINERS and w]
+        if len(content) < 2 or len(content) > 6:
+            return None
+        places = [self._word_places(w) for w in content]
+        if not all(places) or not any(t for p in places for _, _, t in p):
+            return None
+        width = 2 * len(content) + 2
+        starts = sorted({i for p in places for i, _, _ in p})
+        best: tuple[int, int] | None = None
+        for s0 in starts:
+            chosen = []
+            for p in places:
+                inside = [(i, n, t) for i, n, t in p if s0 <= i and i + n <= s0 + width]
+                if not inside:
+                    break
+                chosen.append(min(inside, key=lambda h: h[0]))
+            else:
+                if not any(t for _, _, t in chosen):
+                    continue
+                lo, hi = min(i for i, _, _ in chosen), max(i + n for i, n, _ in chosen)
+                covered = {j for i, n, _ in chosen for j in range(i, i + n)}
+                extra = [j for j in range(lo, hi) if j not in covered and self.tokens[j] not in URDU_FUNCTION]
+                if len(extra) <= 1 and all(self._joined_next[lo : hi - 1]) and (best is None or hi - lo < best[1]):
+                    best = (lo, hi - lo)
+        return _Hit(0.95, "translation", best[0], best[1]) if best is not None else None
 
     def _home_country(self) -> _Hit | None:
         """Pakistani agency copy says قومی ٹیم / قومی اسمبلی for Pakistan's team and assembly and
@@ -726,6 +789,10 @@ _INITIALS: dict[str, str] = {k: fold_token(v) for k, v in {
 }.items()}  # fmt: skip
 """First Urdu letters of a word an English acronym letter can stand for."""
 _INITIALS_SKIP = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار", "دی", "اور"))
+
+_NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in", "de", "du"))
+_SOUND_WORD_MIN = 0.9
+"""A name word found by sound inside a translated name must sound this close."""
 
 _HOME_COUNTRY = frozenset(("pakistan", "pakistani", "pakistanis"))
 _NATIONAL = frozenset(fold_token(w) for w in ("قومی",))
