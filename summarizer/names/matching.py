@@ -183,12 +183,12 @@ class NameIndex:
     @cached_property
     def _consonant_keys(self) -> dict[str, tuple[int, int]]:
         """Word windows by their consonants (`پاناما` and `پناما` are one): where a known name's
-        unlisted spelling is found. Windows of everyday words are left out."""
+        unlisted spelling is found. Windows holding an everyday or function word are left out."""
         out: dict[str, tuple[int, int]] = {}
         for key, hits in self._ngrams.items():
             i, n = hits[0]
-            if all(_everyday(t) for t in self.tokens[i : i + n]):
-                continue
+            if any(_everyday(t) or t in URDU_FUNCTION or (n > 1 and len(t) < 3) for t in self.tokens[i : i + n]):
+                continue  # Busan is not با آسانی
             out.setdefault(_consonants(key), (i, n))
         return out
 
@@ -240,6 +240,9 @@ class NameIndex:
                     s *= 0.9
                 if s < 1.0 and max(len(skel), len(key)) <= 3:
                     s *= 0.85  # one wrong consonant in three is a different name (Ahmed/اہم)
+                if w_loose[:1] == "a" and loose[:1] not in _VOWEL_SOUNDS and not (
+                        loose[:1] == "s" and w_loose[1:2] == "s"):
+                    s *= 0.85  # Swann is not ایشون: an alif opens a vowel (bar اسکول's before s)
                 if short:
                     s = min(s, fuzz.ratio(loose, w_loose) / 100.0)
                     if s < _TOKEN_FLOOR / 100.0:
@@ -391,9 +394,9 @@ class NameIndex:
         forms = _with_letter_names(tuple(forms))
         for form in forms:
             key = gazetteer.urdu_key(form)
-            pos = self._find_key(key)
-            if pos is not None:
-                return _Hit(1.0, method, pos[0], pos[1])
+            for pos in self._ngrams.get(key, ()):
+                if not self._inside_letter_run(*pos):
+                    return _Hit(1.0, method, pos[0], pos[1])
         # inflected single words: امریکیوں, پاکستانیوں
         for form in forms:
             key = gazetteer.urdu_key(form)
@@ -542,6 +545,16 @@ class NameIndex:
                 if len(extra) <= 1 and all(self._joined_next[lo : hi - 1]) and (best is None or hi - lo < best[1]):
                     best = (lo, hi - lo)
         return _Hit(0.95, "translation", best[0], best[1]) if best is not None else None
+
+    def _inside_letter_run(self, i: int, n: int) -> bool:
+        """Letter names that are part of a longer acronym: پی پی in اے پی پی is not PPP's."""
+        words = self.tokens[i : i + n]
+        if not words or not all(letter_of(w) for w in words):
+            return False
+        before = i > 0 and self._joined_next[i - 1] and letter_of(self.tokens[i - 1]) is not None
+        after = (i + n < len(self.tokens) and self._joined_next[i + n - 1] and self.tokens[i + n] != _KE
+                 and letter_of(self.tokens[i + n]) is not None)
+        return before or after
 
     def _home_country(self) -> _Hit | None:
         """Pakistani agency copy says قومی ٹیم / قومی اسمبلی for Pakistan's team and assembly and
@@ -790,6 +803,7 @@ _INITIALS: dict[str, str] = {k: fold_token(v) for k, v in {
 """First Urdu letters of a word an English acronym letter can stand for."""
 _INITIALS_SKIP = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار", "دی", "اور"))
 
+_VOWEL_SOUNDS = frozenset("aeiouy")
 _NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in", "de", "du"))
 _SOUND_WORD_MIN = 0.9
 """A name word found by sound inside a translated name must sound this close."""
