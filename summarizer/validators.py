@@ -410,6 +410,10 @@ def _name_severity(
             return None, None
     if lookup_english(name) or name.replace(" ", "").isupper():
         return "error", match.span
+    if len(words) > 1 and any(e.type == "location" for w in words for e in lookup_english(w)) and any(
+            index.match_english(w).score < MATCH_THRESHOLD for w in words
+            if any(e.type == "location" for e in lookup_english(w))):
+        return "error", match.span  # `Air India`, `State Bank of India`: the place must be there
     floors = [_INITIAL_WORD_ZIPF if initial and k == 0 else _COMMON_WORD_ZIPF for k in range(len(words))]
     core = [w for w, fl in zip(words, floors, strict=True) if w.lower() not in _NOT_NAMES and not _common_english_word(w, fl)]
     if not core:
