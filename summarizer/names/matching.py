@@ -212,6 +212,11 @@ class NameIndex:
                 table.setdefault(collapse(acc_p), []).append((i, n, acc_l))
                 if acc_a != acc_p:
                     table.setdefault(collapse(acc_a), []).append((i, n, acc_l))
+                if n == 1 and toks[i].startswith(_ARTICLE) and len(toks[i]) >= 5 and not _everyday(toks[i]):
+                    # the Arabic article written on: العربیہ is also heard as Arabiya
+                    bare_p, _, bare_l = urdu_skeletons(toks[i][2:])
+                    if bare_p:
+                        table.setdefault(collapse(bare_p), []).append((i, 1, bare_l))
         keys = list(table)
         return keys, [table[k] for k in keys]
 
