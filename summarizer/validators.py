@@ -10,8 +10,9 @@ How close is close enough (the contract the tests hold):
   and "up to" mirror that.
 - Years, dates and ordinals are never approximate (no relative tolerance: 2013 is not 2015).
 - Urdu claims only: a loose match (hedge tolerance, rounding, a count against a day of the
-  month) must share a content word nearby with the source number (`urdu.context`), else the
-  finding "about something else" (a warning). Exact restatements need no context.
+  month) must share a content word nearby with the source number (`urdu.context`), or be
+  money in the same currency, else the finding "about something else" (a warning). Exact
+  restatements need no context.
 - A vague plural (درجنوں، ہزاروں) supports only a vague or hedged claim, never "12".
 - Kinds must agree: a percent is never grounded by a count, money only by money in the same
   currency (a count may drop the currency), dates agree on every part both state.
@@ -202,6 +203,12 @@ def _firm(claim: Quantity, src: Quantity) -> bool:
     )
 
 
+def _same_currency(claim: Quantity, src: Quantity) -> bool:
+    """Both are sums in one named currency: the currency word is what the two numbers are
+    about, as a counted noun is ('10 ارب روپے سے اوپر' for '10 ارب 55 کروڑ ... روپے')."""
+    return claim.kind is src.kind is QuantityKind.MONEY and claim.unit is not None and claim.unit == src.unit
+
+
 def _anything(_: Span) -> bool:
     return True
 
@@ -225,7 +232,7 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
         if _values_agree(claim, src):
             if not _kinds_agree(claim, src):
                 kind_clash = kind_clash or src
-            elif related(src.span):
+            elif related(src.span) or _same_currency(claim, src):
                 return _Verdict(True, src, "")
             else:
                 unrelated = unrelated or src
