@@ -627,7 +627,15 @@ def _claim_as_quantity(claim: QuantityClaim) -> Quantity | None:
     if not found:
         return None
     best = min(found, key=lambda q: abs(q.value - claim.value))
-    return best.model_copy(update={"value": claim.value})
+    update: dict[str, object] = {"value": claim.value}
+    if best.kind is QuantityKind.COUNT and claim.unit:
+        # a bare number whose unit the article gives once for two ('پچاس' of 'چالیس سے بڑھ کر
+        # پچاس فیصد'): the claim's declared unit says what it is
+        if claim.unit.lower() == "percent":
+            update["kind"] = QuantityKind.PERCENT
+        elif re.fullmatch(r"[A-Z]{3}", claim.unit):
+            update |= {"kind": QuantityKind.MONEY, "unit": claim.unit}
+    return best.model_copy(update=update)
 
 
 def _check_claims(source: SourceIndex, claims: Iterable[QuantityClaim], where: str) -> Iterator[Finding]:
