@@ -92,7 +92,7 @@ ABOVE_TOLERANCE = 0.25
 class _Verdict:
     supported: bool
     nearest: Quantity | None
-    reason: str  # "", "scale", "kind", "value", "unit"
+    reason: str  # "", "scale", "kind", "value", "unit", "context", "year"
 
 
 def _rel(a: float, b: float) -> float:
@@ -169,6 +169,25 @@ def _same_date(a: str | None, b: str | None) -> bool:
     return pa[-2:] == pb[-2:] and (len(pa) < 3 or len(pb) < 3 or pa[0] == pb[0])
 
 
+def _date_year(q: Quantity) -> str | None:
+    if q.kind is QuantityKind.YEAR:
+        return str(int(q.value))
+    if q.kind is QuantityKind.DATE and q.unit and not q.unit.startswith("--"):
+        return q.unit.split("-")[0]
+    return None
+
+
+def _unstated_year(claim: Quantity, src: Quantity, source_qs: list[Quantity]) -> _Verdict | None:
+    """A date whose year the matching source date leaves out ("6 August 2013" for "6 اگست")
+    holds only when the source states that year somewhere; else the added year is unsupported."""
+    year = _date_year(claim) if claim.kind is QuantityKind.DATE else None
+    if year is None or _date_year(src) is not None:
+        return None
+    if any(_date_year(q) == year for q in source_qs):
+        return None
+    return _Verdict(False, src, "year")
+
+
 _SCALE_FLOOR = 100
 
 
@@ -222,7 +241,7 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
     candidates = [s for s in source_qs if not (exact_claim and is_vague(s))]  # 12 is not "dozens"
     for src in candidates:  # fast path: most claims restate a source number exactly
         if _firm(claim, src) and _kinds_agree(claim, src):
-            return _Verdict(True, src, "")
+            return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
     nearest: Quantity | None = None
     best = math.inf
     scale: Quantity | None = None
@@ -233,7 +252,7 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
             if not _kinds_agree(claim, src):
                 kind_clash = kind_clash or src
             elif related(src.span) or _same_currency(claim, src):
-                return _Verdict(True, src, "")
+                return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
             else:
                 unrelated = unrelated or src
             continue
@@ -268,6 +287,9 @@ def _number_finding(claim: Quantity, verdict: _Verdict, field: str | None) -> Fi
     elif verdict.reason == "kind" and near is not None:
         msg = (f"{said} matches '{near.span.text}' in the article only as a {near.kind.value}, "
                f"not as a {claim.kind.value}. State it as the article does.")
+    elif verdict.reason == "year" and near is not None:
+        msg = (f"{said} adds a year: the article gives the date as '{near.span.text}' and states no such "
+               "year. Give the date as the article does.")
     elif verdict.reason == "context" and near is not None:
         msg = (f"{said} is in the article only as '{near.span.text}', which is about something else "
                "(no word around the two is shared). State the number the article gives for this.")

@@ -28,6 +28,7 @@ __all__ = [
     "GENERIC_QUALIFIERS",
     "INSTITUTION_HEADS",
     "INSTITUTION_TAILS",
+    "NAME_INTRODUCERS",
     "NAME_PARTS",
     "NAME_STOP_AFTER_ROLE",
     "ORG_HEADS",
@@ -125,3 +126,7 @@ GENERIC_QUALIFIERS: frozenset[str] = frozenset(
 )
 """Qualifiers before an institution word that describe rather than name (قریبی ہسپتال،
 سول سوسائٹی، ون ڈے انٹرنیشنل)."""
+
+NAME_INTRODUCERS: frozenset[str] = frozenset(fold_token(w) for w in _load("name_introducers"))
+"""Words after which the next word is a name even when it is also an ordinary word
+(کرکٹر دانش، چینل جیو، ڈسٹرکٹ جرم): a name slot."""
