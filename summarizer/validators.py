@@ -11,8 +11,9 @@ How close is close enough (the contract the tests hold):
   vague plurals agree only when equal ("hundreds" is not ہزاروں).
 - Years, dates and ordinals are never approximate (no relative tolerance: 2013 is not 2015).
 - Urdu claims only: a loose match (hedge tolerance, rounding, a count against a day of the
-  month) must share a content word nearby with the source number (`urdu.context`), else the
-  finding "about something else" (a warning). Exact restatements need no context.
+  month) must share a content word nearby with the source number (`urdu.context`), or be
+  money in the same currency, else the finding "about something else" (a warning). Exact
+  restatements need no context.
 - A vague plural (درجنوں، ہزاروں) supports only a vague or hedged claim, never "12".
 - Kinds must agree: a percent is never grounded by a count, money only by money in the same
   currency (a count may drop the currency), dates agree on every part both state.
@@ -227,6 +228,12 @@ def _firm(claim: Quantity, src: Quantity) -> bool:
     )
 
 
+def _same_currency(claim: Quantity, src: Quantity) -> bool:
+    """Both are sums in one named currency: the currency word is what the two numbers are
+    about, as a counted noun is ('10 ارب روپے سے اوپر' for '10 ارب 55 کروڑ ... روپے')."""
+    return claim.kind is src.kind is QuantityKind.MONEY and claim.unit is not None and claim.unit == src.unit
+
+
 def _anything(_: Span) -> bool:
     return True
 
@@ -250,7 +257,7 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
         if _values_agree(claim, src):
             if not _kinds_agree(claim, src):
                 kind_clash = kind_clash or src
-            elif related(src.span):
+            elif related(src.span) or _same_currency(claim, src):
                 return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
             else:
                 unrelated = unrelated or src
@@ -652,7 +659,15 @@ def _claim_as_quantity(claim: QuantityClaim) -> Quantity | None:
     if not found:
         return None
     best = min(found, key=lambda q: abs(q.value - claim.value))
-    return best.model_copy(update={"value": claim.value})
+    update: dict[str, object] = {"value": claim.value}
+    if best.kind is QuantityKind.COUNT and claim.unit:
+        # a bare number whose unit the article gives once for two ('پچاس' of 'چالیس سے بڑھ کر
+        # پچاس فیصد'): the claim's declared unit says what it is
+        if claim.unit.lower() == "percent":
+            update["kind"] = QuantityKind.PERCENT
+        elif re.fullmatch(r"[A-Z]{3}", claim.unit):
+            update |= {"kind": QuantityKind.MONEY, "unit": claim.unit}
+    return best.model_copy(update=update)
 
 
 def _check_claims(source: SourceIndex, claims: Iterable[QuantityClaim], where: str) -> Iterator[Finding]:

@@ -39,9 +39,11 @@ URDU_SCALES: dict[str, int] = {
 }  # fmt: skip
 """Scale words (canonical forms) and their values; the validator classifies scale errors by them."""
 
-# Canonical spellings first (as CLDR writes them), then variants seen in print.
+# Canonical spellings first (as CLDR writes them), then variants seen in print; the Persian
+# سہ (3) and چہار (4) of compounds (سہ فریقی، چہار ملکی) are numbers only in such compounds
+# (`quantities` checks the word after them: سہ پہر is afternoon, چہار سو "all around").
 _UNIT_WORDS: dict[int, tuple[str, ...]] = {
-    0: ("صفر",), 1: ("ایک", "یکم"), 2: ("دو",), 3: ("تین",), 4: ("چار",), 5: ("پانچ",),
+    0: ("صفر",), 1: ("ایک", "یکم"), 2: ("دو",), 3: ("تین", "سہ"), 4: ("چار", "چہار"), 5: ("پانچ",),
     6: ("چھ", "چھے", "چھہ"), 7: ("سات",), 8: ("آٹھ",), 9: ("نو",), 10: ("دس",),
     11: ("گیارہ", "گیارا", "گیارھ", "گیاره"), 12: ("بارہ", "بارا"), 13: ("تیرہ",), 14: ("چودہ",),
     15: ("پندرہ",), 16: ("سولہ",), 17: ("سترہ",), 18: ("اٹھارہ", "اٹھارا"), 19: ("انیس", "اونیس"),
