@@ -446,12 +446,11 @@ class NameIndex:
         if hit is None and is_acronym(cleaned):
             letters = cleaned.replace(".", "").upper()
             hit = self._acronym_hit(letters) or self._initials_hit(letters)
-        if hit is None and not is_acronym(cleaned):
-            letters = _initials_of(cleaned)
-            if letters is not None:
-                hit = self._acronym_hit(letters)
-                if hit is not None:
-                    hit.score = 0.9  # the source writes the name as its acronym (ڈبلیو ایف پی)
+        initials = None if hit is not None or is_acronym(cleaned) else _initials_of(cleaned)
+        if initials is not None:
+            hit = self._acronym_hit(initials)
+            if hit is not None:
+                hit.score = 0.9  # the source writes the name as its acronym (ڈبلیو ایف پی)
         if hit is None:
             hit = self._role_english(cleaned)
         size = len(_strip_titles(cleaned.split()))
