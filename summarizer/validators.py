@@ -7,7 +7,8 @@ How close is close enough (the contract the tests hold):
 - A hedged number ("about", "more than", "nearly", تقریباً، سے زیادہ ...) may sit within
   `HEDGE_TOLERANCE` (10%) of a source number, and "more than X"/"at least X" also holds when
   the source number is above X by at most 25% ("more than 40 percent" for 42 فیصد); "less than"
-  and "up to" mirror that.
+  and "up to" mirror that (15% for percentages: "more than 40 percent" is not 50 فیصد). Two
+  vague plurals agree only when equal ("hundreds" is not ہزاروں).
 - Years, dates and ordinals are never approximate (no relative tolerance: 2013 is not 2015).
 - Urdu claims only: a loose match (hedge tolerance, rounding, a count against a day of the
   month) must share a content word nearby with the source number (`urdu.context`), or be
@@ -84,6 +85,8 @@ Lang = Literal["ur", "en"]
 HEDGE_TOLERANCE = 0.10
 EXACT_TOLERANCE = 0.001
 ABOVE_TOLERANCE = 0.25
+ABOVE_PERCENT_TOLERANCE = 0.15
+"""A percentage is read closely: "more than 40 percent" holds for 42 or 45 فیصد, not for 50."""
 
 
 # --------------------------------------------------------------------------- numbers
@@ -127,13 +130,16 @@ def _values_agree(claim: Quantity, src: Quantity) -> bool:
     if claim.qualifier == "exact":
         return False  # a hedge in the source alone does not license a different number
     if is_vague(claim):
+        if is_vague(src):
+            return False  # "hundreds" is not ہزاروں: two vague plurals agree only when equal
         return 2 * c <= s < 100 * c  # "thousands" for 18,000; not for 1,500 nor for 5 lakh
     if claim.qualifier == "about":
         return _rel(c, s) <= HEDGE_TOLERANCE
+    above = ABOVE_PERCENT_TOLERANCE if claim.kind is QuantityKind.PERCENT else ABOVE_TOLERANCE
     if claim.qualifier in ("more_than", "at_least") and c > 0:
-        return c <= s <= c * (1 + ABOVE_TOLERANCE) or (src.qualifier == claim.qualifier and _rel(c, s) <= HEDGE_TOLERANCE)
+        return c <= s <= c * (1 + above) or (src.qualifier == claim.qualifier and _rel(c, s) <= HEDGE_TOLERANCE)
     if claim.qualifier in ("less_than", "up_to") and c > 0:
-        return c * (1 - ABOVE_TOLERANCE) <= s <= c or (src.qualifier == claim.qualifier and _rel(c, s) <= HEDGE_TOLERANCE)
+        return c * (1 - above) <= s <= c or (src.qualifier == claim.qualifier and _rel(c, s) <= HEDGE_TOLERANCE)
     return False
 
 
@@ -418,6 +424,10 @@ def _name_severity(
             return None, None
     if lookup_english(name) or name.replace(" ", "").isupper():
         return "error", match.span
+    if len(words) > 1 and any(e.type == "location" for w in words for e in lookup_english(w)) and any(
+            index.match_english(w).score < MATCH_THRESHOLD for w in words
+            if any(e.type == "location" for e in lookup_english(w))):
+        return "error", match.span  # `Air India`, `State Bank of India`: the place must be there
     floors = [_INITIAL_WORD_ZIPF if initial and k == 0 else _COMMON_WORD_ZIPF for k in range(len(words))]
     core = [w for w, fl in zip(words, floors, strict=True) if w.lower() not in _NOT_NAMES and not _common_english_word(w, fl)]
     if not core:

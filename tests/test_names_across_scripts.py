@@ -33,6 +33,12 @@ from summarizer.validators import check_grounding
         # an acronym written out word by word, a known organisation written out as it sounds
         ("ZTBL", "میچ واپڈا اور زرعی ترقیاتی بینک لمیٹڈ کی ٹیموں کے درمیان ہوگا۔"),
         ("United Bank Limited", "میچ یونائیٹڈ بینک لمیٹڈ اور پورٹ قاسم کے درمیان ہوگا۔"),
+        # organisations translated word by word, in Urdu order, partly by sound
+        ("Meteorological Department", "محکمہ موسمیات نے بارش کی پیش گوئی کی۔"),
+        ("National Action Plan", "قومی ایکشن پلان پر عمل درآمد جاری ہے۔"),
+        ("UN Human Rights Council", "اقوام متحدہ کی ہیومن رائٹس کونسل نے قرارداد منظور کی۔"),
+        ("Pakistan-China Economic Corridor", "یہ سڑک پاکستان چین اقتصادی کوریڈور کا حصہ ہے۔"),
+        ("Court of Appeal", "برطانیہ کی کورٹ آف اپیل نے درخواست خارج کر دی۔"),
         # a party letter spelt as its letter name
         ("PML-Q", "وہ مسلم لیگ قاف کے ٹکٹ پر منتخب ہوئے۔"),
         # Pakistani agency copy: قومی is Pakistan's
@@ -52,6 +58,10 @@ def test_names_found_across_scripts(english: str, urdu: str) -> None:
         ("Pakistan", "ڈھاکہ۔ یکم دسمبر (اے پی پی) بنگلہ دیش نے زمبابوے کو ہرا دیا۔"),  # credit, no قومی
         ("Pakistan", "بھارت کی قومی ٹیم روانہ ہوگئی۔"),  # قومی, no Pakistani credit
         ("PPP", "مظاہرین نے پولیس پر پتھراؤ کیا۔"),  # initials of ordinary prose
+        ("PPP", "لاہور (اے پی پی) وزیر نے کہا۔"),  # پی پی inside the agency's letters
+        ("Busan", "انہوں نے با آسانی میچ جیت لیا۔"),  # the consonants of بوسان over ordinary words
+        ("Asian Development Bank", "اسلامی ترقیاتی بینک نے قرض دیا۔"),  # a translated name's other words
+        ("Canadian Labour Congress", "کینیڈین فیڈریشن آف سٹوڈنٹس نے اعلان کیا۔"),
     ],
 )
 def test_names_not_found_where_absent(english: str, urdu: str) -> None:
@@ -67,3 +77,9 @@ def test_an_added_year_is_an_error_unless_the_source_states_it() -> None:
     assert check_grounding(source + " یہ 2013 کی بات ہے۔", "The committee was formed on 6 August 2013.", "en") == []
     urdu = check_grounding(source, "کمیٹی 6 اگست 2012ء کو بنی۔", "ur")
     assert [f.claim.text for f in urdu] == ["6 اگست 2012ء"]
+
+
+def test_a_place_inside_an_organisation_name_must_be_in_the_source() -> None:
+    source = "جیٹ ایئرویز کا طیارہ ممبئی میں اترا۔"
+    assert [f.claim.text for f in check_grounding(source, "An Air Canada jet landed in Mumbai.", "en")] == ["Air Canada"]
+    assert check_grounding("جیٹ ایئرویز کا طیارہ بھارت میں اترا۔", "An Air India jet landed.", "en") == []

@@ -41,6 +41,7 @@ from summarizer.lexicon.words import (
     NAME_INTRODUCERS,
     NAME_PARTS,
     NAME_STOP_AFTER_ROLE,
+    NAME_WORDS,
     ORG_HEADS,
     PARTICLES,
     URDU_COMMON,
@@ -182,12 +183,12 @@ class NameIndex:
     @cached_property
     def _consonant_keys(self) -> dict[str, tuple[int, int]]:
         """Word windows by their consonants (`پاناما` and `پناما` are one): where a known name's
-        unlisted spelling is found. Windows of everyday words are left out."""
+        unlisted spelling is found. Windows holding an everyday or function word are left out."""
         out: dict[str, tuple[int, int]] = {}
         for key, hits in self._ngrams.items():
             i, n = hits[0]
-            if all(_everyday(t) for t in self.tokens[i : i + n]):
-                continue
+            if any(_everyday(t) or t in URDU_FUNCTION or (n > 1 and len(t) < 3) for t in self.tokens[i : i + n]):
+                continue  # Busan is not با آسانی
             out.setdefault(_consonants(key), (i, n))
         return out
 
@@ -211,6 +212,11 @@ class NameIndex:
                 table.setdefault(collapse(acc_p), []).append((i, n, acc_l))
                 if acc_a != acc_p:
                     table.setdefault(collapse(acc_a), []).append((i, n, acc_l))
+                if n == 1 and toks[i].startswith(_ARTICLE) and len(toks[i]) >= 5 and not _everyday(toks[i]):
+                    # the Arabic article written on: العربیہ is also heard as Arabiya
+                    bare_p, _, bare_l = urdu_skeletons(toks[i][2:])
+                    if bare_p:
+                        table.setdefault(collapse(bare_p), []).append((i, 1, bare_l))
         keys = list(table)
         return keys, [table[k] for k in keys]
 
@@ -239,6 +245,9 @@ class NameIndex:
                     s *= 0.9
                 if s < 1.0 and max(len(skel), len(key)) <= 3:
                     s *= 0.85  # one wrong consonant in three is a different name (Ahmed/اہم)
+                if w_loose[:1] == "a" and loose[:1] not in _VOWEL_SOUNDS and not (
+                        loose[:1] == "s" and w_loose[1:2] == "s"):
+                    s *= 0.85  # Swann is not ایشون: an alif opens a vowel (bar اسکول's before s)
                 if short:
                     s = min(s, fuzz.ratio(loose, w_loose) / 100.0)
                     if s < _TOKEN_FLOOR / 100.0:
@@ -390,9 +399,9 @@ class NameIndex:
         forms = _with_letter_names(tuple(forms))
         for form in forms:
             key = gazetteer.urdu_key(form)
-            pos = self._find_key(key)
-            if pos is not None:
-                return _Hit(1.0, method, pos[0], pos[1])
+            for pos in self._ngrams.get(key, ()):
+                if not self._inside_letter_run(*pos):
+                    return _Hit(1.0, method, pos[0], pos[1])
         # inflected single words: امریکیوں, پاکستانیوں
         for form in forms:
             key = gazetteer.urdu_key(form)
@@ -464,6 +473,10 @@ class NameIndex:
             if heard is not None and (hit is None or heard.score > hit.score or (
                     partial and heard.score >= _KNOWN_SPELLING_MIN and abs(heard.n - size) < abs(hit.n - size))):
                 hit = heard  # `ولادیمیر پوتن` whole rather than the known `پوتن`; `Bajwa` is `باجوہ` alone
+        if hit is None or hit.score < MATCH_THRESHOLD:
+            translated = self._translated_hit(cleaned)
+            if translated is not None:
+                hit = translated
         if (hit is None or hit.score < MATCH_THRESHOLD) and cleaned.lower() in _HOME_COUNTRY:
             home = self._home_country()
             if home is not None:
@@ -479,6 +492,74 @@ class NameIndex:
                 if hit is None or both.score > hit.score:
                     hit = both
         return hit
+
+    def _word_places(self, word: str) -> list[tuple[int, int, bool]]:
+        """(start, n, translated) of the source windows one English name word can be: its Urdu
+        translations (`name_words.tsv`), a known name's forms (UN ↔ اقوام متحدہ), or as it sounds."""
+        out: list[tuple[int, int, bool]] = []
+        for form in NAME_WORDS.get(word.lower(), ()):
+            out += [(i, n, True) for i, n in self._ngrams.get(form, ())]
+        for forms, _ in _english_forms(word)[:2]:
+            for form in forms[:6]:
+                out += [(i, n, True) for i, n in self._ngrams.get(gazetteer.urdu_key(form), ())]
+        if is_acronym(word):
+            hit = self._acronym_hit(word.replace(".", "").upper())
+            if hit is not None:
+                out.append((hit.start, hit.n, True))
+        else:
+            out += [(i, n, False) for sc, i, n in self._alt_hits(english_readings(word))
+                    if sc >= _SOUND_WORD_MIN and not all(_everyday(t) for t in self.tokens[i : i + n])]
+        return out
+
+    def _translated_hit(self, cleaned: str) -> _Hit | None:
+        """A name of two or more words that the source translates, wholly or in part, in any
+        order and within one short stretch: `Meteorological Department` ↔ محکمہ موسمیات,
+        `National Action Plan` ↔ قومی ایکشن پلان, `UN Human Rights Council` ↔ اقوام متحدہ کی
+        ہیومن رائٹس کونسل. At least one word must be found by translation (sound alone is the
+        transliteration path's job), and the stretch may hold only one other word that is not a
+        function word."""
+        words = []
+        for w in cleaned.split():
+            w = w.strip(".,;:")
+            if w.lower() in NAME_WORDS or "-" not in w:
+                words.append(w)
+            else:
+                words += [p for p in w.split("-") if p]
+        content = [w for w in words if w.lower() not in _NAME_JOINERS and w]
+        if len(content) < 2 or len(content) > 6:
+            return None
+        places = [self._word_places(w) for w in content]
+        if not all(places) or not any(t for p in places for _, _, t in p):
+            return None
+        width = 2 * len(content) + 2
+        starts = sorted({i for p in places for i, _, _ in p})
+        best: tuple[int, int] | None = None
+        for s0 in starts:
+            chosen = []
+            for p in places:
+                inside = [(i, n, t) for i, n, t in p if s0 <= i and i + n <= s0 + width]
+                if not inside:
+                    break
+                chosen.append(min(inside, key=lambda h: h[0]))
+            else:
+                if not any(t for _, _, t in chosen):
+                    continue
+                lo, hi = min(i for i, _, _ in chosen), max(i + n for i, n, _ in chosen)
+                covered = {j for i, n, _ in chosen for j in range(i, i + n)}
+                extra = [j for j in range(lo, hi) if j not in covered and self.tokens[j] not in URDU_FUNCTION]
+                if len(extra) <= 1 and all(self._joined_next[lo : hi - 1]) and (best is None or hi - lo < best[1]):
+                    best = (lo, hi - lo)
+        return _Hit(0.95, "translation", best[0], best[1]) if best is not None else None
+
+    def _inside_letter_run(self, i: int, n: int) -> bool:
+        """Letter names that are part of a longer acronym: پی پی in اے پی پی is not PPP's."""
+        words = self.tokens[i : i + n]
+        if not words or not all(letter_of(w) for w in words):
+            return False
+        before = i > 0 and self._joined_next[i - 1] and letter_of(self.tokens[i - 1]) is not None
+        after = (i + n < len(self.tokens) and self._joined_next[i + n - 1] and self.tokens[i + n] != _KE
+                 and letter_of(self.tokens[i + n]) is not None)
+        return before or after
 
     def _home_country(self) -> _Hit | None:
         """Pakistani agency copy says قومی ٹیم / قومی اسمبلی for Pakistan's team and assembly and
@@ -726,6 +807,11 @@ _INITIALS: dict[str, str] = {k: fold_token(v) for k, v in {
 }.items()}  # fmt: skip
 """First Urdu letters of a word an English acronym letter can stand for."""
 _INITIALS_SKIP = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار", "دی", "اور"))
+
+_VOWEL_SOUNDS = frozenset("aeiouy")
+_NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in", "de", "du"))
+_SOUND_WORD_MIN = 0.9
+"""A name word found by sound inside a translated name must sound this close."""
 
 _HOME_COUNTRY = frozenset(("pakistan", "pakistani", "pakistanis"))
 _NATIONAL = frozenset(fold_token(w) for w in ("قومی",))

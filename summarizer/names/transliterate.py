@@ -55,6 +55,8 @@ def urdu_skeletons(token: str) -> tuple[str, str, str]:
     for i, ch in enumerate(token):
         prev = token[i - 1] if i else ""
         nxt = token[i + 1] if i + 1 < n else ""
+        if nxt in "ہۃ" and i + 2 == n:
+            nxt = "ا"  # a final ہ is the vowel a: عربیہ is Arabiya, باجوہ Bajwa
         cons = _UR_CONS.get(ch)
         if cons is not None:
             primary.append(cons)
@@ -151,6 +153,7 @@ _SOFT_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^u(?=[^aeiou])"), "yu"),  # Urals یورال, Uganda یوگنڈا
     (re.compile(r"^eu"), "yu"),  # Europe یورپ
     (re.compile(r"(?<=[a-z])i(?=[aou])"), "iy"),  # Maria ماریا, Rihanna ریانا
+    (re.compile(r"(?<=[a-z])e(?=a)"), "iy"),  # Korea کوریا, Midea مائیڈیا
 )
 _O_AS_A = re.compile(r"o(?=[b-df-hj-np-tv-z])")
 """o before a consonant is often Urdu's alif (John جان, Tom ٹام, Scott سکاٹ), often its و (Hodge ہوج)."""
@@ -166,7 +169,7 @@ def english_readings(word: str) -> tuple[tuple[str, str], ...]:
     """(skeleton, loose) of an English word as spelt, then as Urdu often hears it.
 
     The second reading applies every soft rule at once (ch → k, th → d, dge → j, gh and
-    non-initial h silent, initial u → yu, i before a vowel → iy), the next ones drop a plural
+    non-initial h silent, initial u → yu, i or e before a vowel → iy), the next ones drop a plural
     s from it and from the spelling, then o before a consonant is read as a (John جان); words with a Turkish c or final p also read c as j and as ch and p as b (Recep
     Tayyip رجب طیب). Readings equal to an earlier one are left out.
     """
