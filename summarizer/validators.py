@@ -47,9 +47,10 @@ from summarizer.errors import InputError
 from summarizer.input import require_text
 from summarizer.names.acronyms import acronym_to_urdu
 from summarizer.names.english_spans import english_name_spans
-from summarizer.names.gazetteer import lookup_english, lookup_urdu
+from summarizer.names.gazetteer import lookup_english
 from summarizer.names.matching import MATCH_THRESHOLD, NameIndex, is_everyday_word
 from summarizer.names.urdu_claims import urdu_name_claims
+from summarizer.names.urdu_support import supported_otherwise
 from summarizer.numbers.quantities import extract_quantities, is_vague
 from summarizer.schemas import (
     BriefDraft,
@@ -463,12 +464,6 @@ def _name_hint(index: NameIndex, near: Span | None) -> Span | None:
     return next((c.span for c in index.candidates() if c.span.start <= near.start and near.end <= c.span.end), None)
 
 
-def _another_spelling_in(index: NameIndex, urdu: str) -> bool:
-    """A known name the source writes another known way (مسلم لیگ ن / مسلم لیگ (ن))."""
-    forms = {f for e in lookup_urdu(urdu) for f in e.urdu}
-    return any(index.match_urdu(f).score >= MATCH_THRESHOLD for f in forms if f != urdu)
-
-
 @dataclass(frozen=True, slots=True)
 class _Claims:
     """What a text claims: its numbers, and its name spans with how sure we are each is a name."""
@@ -501,7 +496,7 @@ def _check_names(
         else:
             match = index.match_urdu(span.text)
             severity, near = (None, None) if match.score >= MATCH_THRESHOLD else (strength, match.span)
-            if severity is not None and _another_spelling_in(index, span.text):
+            if severity is not None and supported_otherwise(index, span.text):
                 severity, near = None, None
         if severity is None:
             continue
