@@ -269,3 +269,33 @@ def test_a_name_the_validators_refuse_in_a_list_is_left_out(monkeypatch: pytest.
     assert "Sergei Lavrov" not in {e.name_en for e in after.entities}
     assert all("Lavrov" not in f for f in english_fields(after))
     assert [e.id for e in after.entities] == [f"e{n}" for n in range(1, len(after.entities) + 1)]
+
+
+# Team-written: a crash near a town filed from a city, a statement, a protest by unnamed people,
+# two triggers in one clause, a country as a modifier and as a subject.
+PLACES_SNIPPET = """جہلم کے قریب وین کو حادثہ، 8 افراد جاں بحق
+
+راولپنڈی (اے پی پی) جہلم کے قریب ایک مسافر وین کو حادثہ پیش آیا جس میں 8 افراد جاں بحق اور 5 زخمی ہو گئے۔ مقامی تاجروں نے حکومت سے سڑک کی فوری مرمت کا مطالبہ کیا ہے۔ ادھر مظاہرین نے انتظامیہ کے فیصلے کو مسترد کرتے ہوئے احتجاج کیا۔ دوسری جانب پاک ایران سرحد پر ایک دھماکہ ہوا۔ چین کے سفیر نے کہا کہ چین خطے میں امن کی ہر کوشش کی حمایت کرتا ہے۔"""
+
+
+def test_material_events_happen_at_the_scene_statements_where_filed() -> None:
+    d = run(PLACES_SNIPPET)
+    assert_sound(PLACES_SNIPPET, d)
+    by_type = {ev.type: ev for ev in d.events}
+    ids = {e.name_en: e.id for e in d.entities}
+    assert by_type["ACCIDENT"].place_en == "Jhelum"  # the lead's place, not the dateline's
+    assert by_type["DEMAND"].place_en == "Rawalpindi" and by_type["DEMAND"].actors == []  # unnamed traders
+    assert by_type["PROTEST"].actors == []  # the second trigger of its clause
+    assert by_type["ASSAULT"].actors == []  # ایران in پاک ایران سرحد is no actor
+    assert by_type["SUPPORT"].actors == [ids["China"]]  # a country heading its clause
+
+
+def test_a_lead_that_restates_the_headline_still_reports_its_event() -> None:
+    text = """سینیٹ نے ڈیٹا کے تحفظ کا بل منظور کر لیا
+
+اسلام آباد (اے پی پی) سینیٹ نے ڈیٹا کے تحفظ کا بل منظور کر لیا۔ بل کے حق میں 58 ووٹ آئے۔ اپوزیشن نے بل کی کئی شقوں پر اعتراض کیا۔"""
+    d = run(text)
+    assert_sound(text, d)
+    senate = next(e.id for e in d.entities if e.name_en == "Senate")
+    assert any(ev.type == "OTHER" and ev.actors == [senate] for ev in d.events)
+    assert "سینیٹ نے ڈیٹا" not in d.summary_ur  # the repeat still stays out of the summary

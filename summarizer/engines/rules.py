@@ -9,7 +9,8 @@ back by the English number extractor as the same value and kind. What fails is l
 
 Pipeline: sentences (dateline stripped) → scores (position, numbers, names, events) → summary
 and key points; names → entities (spelling variants merged); quantities → claims; one event
-per sentence with a clear trigger (`urdu.events`).
+per clear trigger type of each clause (`text.events`), placed where the story happened when it is
+material and where it was filed when it is a statement.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
+import babel
 from rapidfuzz import fuzz
 
 from summarizer import schemas as caps
@@ -52,7 +55,7 @@ from summarizer.schemas import (
 from summarizer.source_index import SourceIndex
 from summarizer.text.dateline import DatelineMatch, agency_english, find_datelines
 from summarizer.text.debris import caption_prefix, is_debris, is_repeat
-from summarizer.text.events import Trigger, clauses, first_trigger
+from summarizer.text.events import Trigger, clauses, find_triggers, first_trigger
 from summarizer.text.normalize import fold, fold_token
 from summarizer.text.selector import Candidate, Weights, select
 from summarizer.text.sentences import split_paragraphs, split_sentences
@@ -418,14 +421,38 @@ _ACTOR_MARK = re.compile(r"^\s*نے(?:\s|$|[،,])")
 _AND = re.compile(r"^\s*(?:اور|و|،|,)\s*$")
 _AND_HEAD = re.compile(r"^\s*(?:اور|و|،|,)(?:\s+|$)")
 _TARGET_MARK = re.compile(r"^\s*(?:سے|کو|پر|کے\s*ساتھ|کیساتھ|کےساتھ|کے\s*خلاف|کیخلاف|کےخلاف)(?:\s|$|[،,])")
-_PLACE_MARK = re.compile(r"^\s*(?:میں|کے\s*شہر|میں\s*واقع)(?:\s|$|[،,])")
+_PLACE_MARK = re.compile(r"^\s*(?:میں|کے\s*شہر|میں\s*واقع|کے\s*قریب)(?:\s|$|[،,])")
+_PLACE_AND = re.compile(r"^\s*(?:اور|و)\s+(?:[^\s،,۔]+\s+){0,3}?میں(?:\s|$|[،,])")
+"""`خضدار اور ملحقہ علاقوں میں`: a place and its surroundings."""
 _PRONOUN_ACTOR = re.compile(r"(?:^|\s)(?:انہوں|انھوں)\s*نے(?:\s|$)")
 _BETWEEN = re.compile(r"^\s*(?:کے\s*درمیان|کے\s*مابین|کےدرمیان)")
 _POSTPOSITION = re.compile(r"^\s*(?:کے|کی|کا|کو|سے|پر|میں|تک|نے|کیلئے|کیساتھ|کےساتھ)(?:\s|$|[،,])")
 _SOURCE_MARK = re.compile(r"^\s*(?:کے\s*مطابق|کےمطابق|کی\s*رپورٹ|کی\s*تازہ\s*رپورٹ)")
 _NO_ACTOR_TYPES = frozenset({"DISASTER", "ACCIDENT"})
-_UNNAMED_OK = frozenset({"DISASTER", "ACCIDENT", "ASSAULT", "FIGHT"})
-"""Event types reported without a named actor; other events need one to be stated."""
+_UNNAMED_OK = frozenset({"DISASTER", "ACCIDENT", "ASSAULT", "FIGHT", "PROTEST", "MOBILIZE", "DEMAND"})
+"""Event types reported without a named actor (protesters, police, traders: descriptions, not
+names); other events need one to be stated."""
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """English names of CLDR territories (countries, not regions such as `Europe`)."""
+    return frozenset(name for code, name in babel.Locale("en").territories.items() if code.isalpha())
+
+
+_OPENER_WORDS = frozenset(fold_token(w) for w in ("کہ", "جبکہ", "تاہم", "لیکن", "مگر", "اور", "ادھر", "دوسری", "جانب"))
+
+
+def _heads_clause(text: str, clause_start: int, at: int) -> bool:
+    """Nothing but clause openers (کہ، جبکہ ...) before `at` in its clause: the subject slot, not a
+    modifier (`پاک ایران سرحد پر`)."""
+    return all(fold_token(w) in _OPENER_WORDS for w in text[clause_start:at].replace("،", " ").split())
+
+
+def _is_country(english: str) -> bool:
+    """A country acts as a clause's subject (`امریکہ ... کی حمایت کرتا ہے`); a city there is a
+    place, not an actor."""
+    return english in _countries()
 
 
 def _joined(between: str) -> bool:
@@ -438,10 +465,11 @@ def _joined(between: str) -> bool:
 
 
 def _event(text: str, s: _Sentence, trig: Trigger, scope: Span, where: tuple[str | None, str | None],
-           dl_date: Quantity | None, ents_by_id: dict[str, _Ent]) -> Event:
+           dl_date: Quantity | None, ents_by_id: dict[str, _Ent]) -> tuple[Event, bool]:
     """One event from its trigger; actors, targets, place, date and numbers come only from
     `scope` (the trigger's clause). `where` is the place (English, Urdu) of the story's section
-    dateline, used when the clause names none."""
+    (`_story_places`), used when the clause and its sentence name none; the flag says whether
+    the place is the event's own."""
     mentions = [(sp, e) for sp, e in s.mentions if _inside(sp, scope)]
     quantities = [(q, en) for q, en in s.quantities if _inside(q.span, scope)]
     before = [(sp, e) for sp, e in mentions if sp.end <= trig.span.start
@@ -470,10 +498,19 @@ def _event(text: str, s: _Sentence, trig: Trigger, scope: Span, where: tuple[str
         actors = [e.id for k, (sp, e) in enumerate(before) if _BETWEEN.match(text[sp.end : trig.span.start])
                   or (k + 1 < len(before) and _AND.match(text[sp.end : before[k + 1][0].start])
                       and _BETWEEN.match(text[before[k + 1][0].end : trig.span.start]))]  # fmt: skip
-    if not actors:  # no نے: the clause's subject, a person or body followed by no postposition
-        actors = [e.id for sp, e in before if e is not place and e.id not in targets
-                  and e.type in ("person", "organization")
-                  and not _POSTPOSITION.match(text[sp.end : trig.span.start])][:3]  # fmt: skip
+    if not actors:  # no نے: the clause's subject, a person, body or country followed by no
+        # postposition, with the names joined to it by اور (`ایف سی اور پاک فوج کے دستے`)
+        first = next((k for k, (sp, e) in enumerate(before) if e is not place and e.id not in targets
+                      and (e.type in ("person", "organization")
+                           or (_is_country(e.name_en) and _heads_clause(text, scope.start, sp.start)))
+                      and not _POSTPOSITION.match(text[sp.end : trig.span.start])), None)  # fmt: skip
+        if first is not None:
+            actors = [before[first][1].id]
+            for k in range(first + 1, len(before)):
+                if len(actors) == 3 or not _joined(text[before[k - 1][0].end : before[k][0].start]):
+                    break
+                if before[k][1].id not in actors:
+                    actors.append(before[k][1].id)
     targets = [t for t in targets if t not in actors]
     harm = trig.type in _NO_ACTOR_TYPES
     if harm:  # a flood or a crash has no actor; the last place named before it is where it struck
@@ -501,7 +538,7 @@ def _event(text: str, s: _Sentence, trig: Trigger, scope: Span, where: tuple[str
     ev = Event(type=kind, description_en="", actors=actors, targets=targets, place_en=place_en,
                place_ur=place_ur, date=date, quantities=claims, evidence=[evidence])  # fmt: skip
     ev.description_en = f"{_event_sentence(ev, ents_by_id)} ({trig.span.text})"
-    return ev
+    return ev, place is not None
 
 
 CLAUSE_SCOPE = True
@@ -512,38 +549,69 @@ sentence; kept as the baseline `bench_events.py` prints beside it)."""
 def _events(text: str, usable: list[_Sentence], sections: list[tuple[int, str | None, str | None]],
             dl_date: Quantity | None, ents_by_id: dict[str, _Ent]) -> list[Event]:
     """Events of the story: one per clause with a clear trigger."""
-    out: list[Event] = []
+    out: list[tuple[Event, bool]] = []
     last_person: str | None = None
+    scenes = _story_places(text, usable, sections) if CLAUSE_SCOPE else [(at, (en, ur)) for at, en, ur in sections]
     for s in usable:
-        where = next(((en, ur) for at, en, ur in reversed(sections) if at <= s.span.start), (None, None))
+        filed = next(((en, ur) for at, en, ur in reversed(sections) if at <= s.span.start), (None, None))
+        scene = next((w for at, w in reversed(scenes) if at <= s.span.start), (None, None))
+        where = filed
         if not CLAUSE_SCOPE:
             if s.trigger is not None:
                 out.append(_event(text, s, s.trigger, s.span, where, dl_date, ents_by_id))
             continue
         for clause in clauses(s.span.text, s.span.start):
-            trig = first_trigger(clause.text, clause.start)
-            if trig is None:
-                continue
-            ev = _event(text, s, trig, clause, where, dl_date, ents_by_id)
-            if not ev.actors and _PRONOUN_ACTOR.search(text[clause.start : trig.span.start]) and last_person:
-                ev.actors = [last_person]  # انہوں نے: the person the story was just about
-                ev.targets = [t for t in ev.targets if t != last_person]
-                ev.description_en = f"{_event_sentence(ev, ents_by_id)} ({trig.span.text})"
-            out.append(ev)
+            kinds: set[str] = set()
+            for trig in find_triggers(clause.text, clause.start):
+                if trig.type in kinds:
+                    continue
+                kinds.add(trig.type)
+                where = scene if trig.type in _AT_THE_SCENE else filed
+                ev, own = _event(text, s, trig, clause, where, dl_date, ents_by_id)
+                if not ev.actors and _PRONOUN_ACTOR.search(text[clause.start : trig.span.start]) and last_person:
+                    ev.actors = [last_person]  # انہوں نے: the person the story was just about
+                    ev.targets = [t for t in ev.targets if t != last_person]
+                    ev.description_en = f"{_event_sentence(ev, ents_by_id)} ({trig.span.text})"
+                out.append((ev, own))
         people = [e.id for _, e in s.mentions if e.type == "person"]
         last_person = people[-1] if len(set(people)) == 1 else None  # only when the antecedent is clear
-    kept: list[Event] = []
-    seen: set[tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = set()
-    for ev in out:  # one event told twice (the lead, then the details) is one event
+    kept: list[tuple[Event, bool]] = []
+    for ev, own in out:  # one event told twice (the lead, then the details) is one event
         if not ev.actors and ev.type not in _UNNAMED_OK:
             continue  # "someone agreed": too little to state
-        key = (ev.type, tuple(ev.actors), tuple(ev.targets), ev.place_en)
-        if ev.type in _NO_ACTOR_TYPES:
-            key = (ev.type, (), (), None)  # one flood, told again with its toll
-        if key not in seen:
-            seen.add(key)
-            kept.append(ev)
-    return kept
+        same = next((k for k, (old, old_own) in enumerate(kept) if old.type == ev.type and (
+            ev.type in _NO_ACTOR_TYPES  # one flood, told again with its toll
+            or ((old.actors, old.targets) == (ev.actors, ev.targets)
+            and (old.place_en == ev.place_en or not (own and old_own))))), None)  # fmt: skip
+        if same is None:
+            kept.append((ev, own))
+        elif own and not kept[same][1] and ev.type not in _NO_ACTOR_TYPES:
+            kept[same] = (ev, own)  # told again where it happened: the story's place was a guess
+    return [ev for ev, _ in kept]
+
+
+_AT_THE_SCENE = frozenset({"DISASTER", "ACCIDENT", "ASSAULT", "FIGHT", "CRIME", "PROTEST", "MOBILIZE", "COERCE",
+                           "AID", "RETREAT"})
+"""Material events happen where the story does (`_story_places`); statements (demands, support,
+criticism, agreements) are made where the story was filed, its dateline's place."""
+
+
+def _story_places(text: str, sentences: list[_Sentence],
+                  sections: list[tuple[int, str | None, str | None]]) -> list[tuple[int, tuple[str | None, str | None]]]:
+    """Where each section's story happened: the place its first sentence says it happened in
+    (`کلر کہار کے قریب`, `ضلع سوات ... میں`), else the dateline's place (where it was filed)."""
+    out: list[tuple[int, tuple[str | None, str | None]]] = []
+    for at, en, ur in sections:
+        lead = next((s for s in sentences if s.span.start >= at), None)
+        found = None
+        if lead is not None:
+            found = next(((e.name_en, sp.text) for sp, e in lead.mentions if e.type == "location"
+                          and (_PLACE_MARK.match(text[sp.end : sp.end + 12]) or _PLACE_AND.match(text[sp.end : sp.end + 40]))
+                          and not _role_at_end(text[max(0, sp.start - 30) : sp.start].split())), None)  # fmt: skip
+        if found and en and found[0] and en in found[0]:
+            found = None  # `Islamabad Capital Territory` around an Islamabad dateline: the city is nearer
+        out.append((at, found or (en, ur)))
+    return out
 
 
 def _claim(q: Quantity, en: str) -> QuantityClaim:
@@ -586,20 +654,31 @@ def _join(sentences: list[_Sentence]) -> str:
 
 
 SUMMARY = Weights(budget_words=25, centrality=3.0, coverage=0.1, decay=0.8, long_words=30, lead_only=True)
-"""The Urdu summary: about one news sentence, the lead when a dateline opens the story. Fit on
-XL-Sum (`bench_selector.py --folds`) for the larger of the two smaller margins over Lead-1
-(ROUGE-L, chrF): both halves chose budget 25 and long sentences from 30 words; centrality and
-decay as fold 1 chose (fold 2: 2.0 / 0.5)."""
+"""The Urdu summary: about one news sentence, the lead when a dateline opens the story. Fit on XL-Sum (`bench_selector.py --folds`) for the
+larger of the two smaller margins over Lead-1 (ROUGE-L, chrF): both halves chose budget 25 and
+long sentences from 30 words; centrality and decay as fold 1 chose (fold 2: 2.0 / 0.5)."""
 KEY_POINTS = Weights(budget_words=160, max_sentences=5, redundancy=1.5)
 
 
 def _body(text: str, raw: list[Span], head: Span | None, dl_at: dict[int, DatelineMatch],
-          quantities: list[tuple[Quantity, str]], mentions: list[tuple[Span, _Ent]]) -> list[_Sentence]:
+          quantities: list[tuple[Quantity, str]],
+          mentions: list[tuple[Span, _Ent]]) -> tuple[list[_Sentence], list[_Sentence]]:
     """The story's sentences: no headline, dateline, page debris or repeated text; a photo
-    caption glued to the first sentence (and repeated later) is cut off."""
+    caption glued to the first sentence (and repeated later) is cut off. Second: the sentences
+    left out only for repeating the headline (a lead that restates it still reports events)."""
     debris_paras = [p for p in split_paragraphs(text) if len(p.text.split()) <= 40 and is_debris(p.text)]
     seen: list[str] = [head.text] if head is not None else []
     body: list[_Sentence] = []
+    told_again: list[_Sentence] = []
+
+    def sentence(index: int, content: Span, after_dateline: bool) -> _Sentence:
+        s = _Sentence(index, content, len(content.text.split()), after_dateline=after_dateline)
+        s.quantities = [(q, en) for q, en in quantities if _inside(q.span, content)]
+        s.mentions = [(m, e) for m, e in mentions if _inside(m, content)]
+        if not CLAUSE_SCOPE:
+            s.trigger = first_trigger(content.text, content.start)
+        return s
+
     for sp in raw:
         if head is not None and _inside(sp, head):
             continue
@@ -608,19 +687,19 @@ def _body(text: str, raw: list[Span], head: Span | None, dl_at: dict[int, Dateli
         dl = dl_at.get(sp.start)
         start = dl.span.end if dl is not None else sp.start
         content = _trim(text, start, sp.end)
-        if content is None or is_repeat(content.text, seen):
+        if content is None:
+            continue
+        if is_repeat(content.text, seen):
+            if head is not None and is_repeat(content.text, [head.text]):
+                told_again.append(sentence(-1, content, dl is not None))
             continue
         if not body:
             cut = caption_prefix(content.text, text[content.end :])
             if cut:
                 content = _trim(text, content.start + cut, content.end) or content
         seen.append(content.text)
-        s = _Sentence(len(body), content, len(content.text.split()), after_dateline=dl is not None)
-        s.quantities = [(q, en) for q, en in quantities if _inside(q.span, content)]
-        s.mentions = [(m, e) for m, e in mentions if _inside(m, content)]
-        s.trigger = first_trigger(content.text, content.start)
-        body.append(s)
-    return body
+        body.append(sentence(len(body), content, dl is not None))
+    return body, told_again
 
 
 def _candidate(s: _Sentence, position: int) -> Candidate:
@@ -663,6 +742,8 @@ class _Story:
     datelines: list[DatelineMatch]
     head_para: Span | None
     usable: list[_Sentence]
+    reported: list[_Sentence]
+    """Where events are read: the usable sentences and a lead that restates the headline."""
 
 
 def _story(source: SourceIndex, raw_sentences: list[Span], ents: list[_Ent] | None = None) -> _Story:
@@ -683,9 +764,10 @@ def _story(source: SourceIndex, raw_sentences: list[Span], ents: list[_Ent] | No
         if p0.start not in dl_at and len(p0.text.split()) <= _HEADLINE_MAX_WORDS:
             head_para = p0
 
-    body = _body(text, raw_sentences, head_para, dl_at, quantities, mentions)
+    body, told_again = _body(text, raw_sentences, head_para, dl_at, quantities, mentions)
     usable = [s for s in body if s.words >= _MIN_WORDS] or body
-    return _Story(index, ents, mentions, quantities, datelines, head_para, usable)
+    reported = sorted([*usable, *told_again], key=lambda s: s.span.start)
+    return _Story(index, ents, mentions, quantities, datelines, head_para, usable, reported)
 
 
 def summary_candidates(article: str) -> list[Candidate]:
@@ -753,7 +835,7 @@ def _draft(source: SourceIndex, raw_sentences: list[Span], story: _Story) -> Bri
             sections.append((d.span.start, _place_english(source, ents, d.place), d.place.text))
     if not sections or sections[0][0] > 0:
         sections.insert(0, (0, dateline.place_en, dateline.place_ur))
-    events = _events(text, usable, sections, dl_date, ents_by_id)
+    events = _events(text, story.reported, sections, dl_date, ents_by_id)
     key_points = [KeyPoint(text_en=_fact_line(s, events, ents_by_id), text_ur=_clip(s.span.text, caps.SENTENCE_CHARS),
                            evidence=[_evidence(text, s.span)]) for s in points]  # fmt: skip
 
