@@ -78,6 +78,7 @@ __all__ = [
     "is_rounding",
     "reask_message",
     "resolve_evidence",
+    "supporting_numbers",
     "validate_draft",
 ]
 
@@ -277,6 +278,17 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
     if unrelated is not None:
         return _Verdict(False, unrelated, "context")
     return _Verdict(False, nearest, "value")
+
+
+def supporting_numbers(claim: Quantity, source: str | SourceIndex) -> tuple[Span, ...]:
+    """Every source number that supports `claim` by the checker's own rules (value, hedge and
+    rounding tolerances, kinds that agree), vague plurals left out: the evidence a reader is
+    shown for an accepted number."""
+    index = as_index(source)
+    return tuple(
+        src.span for src in index.quantities
+        if not is_vague(src) and _values_agree(claim, src) and _kinds_agree(claim, src)
+    )
 
 
 def _fmt(v: float) -> str:

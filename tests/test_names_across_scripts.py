@@ -83,3 +83,21 @@ def test_a_place_inside_an_organisation_name_must_be_in_the_source() -> None:
     source = "جیٹ ایئرویز کا طیارہ ممبئی میں اترا۔"
     assert [f.claim.text for f in check_grounding(source, "An Air Canada jet landed in Mumbai.", "en")] == ["Air Canada"]
     assert check_grounding("جیٹ ایئرویز کا طیارہ بھارت میں اترا۔", "An Air India jet landed.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("urdu", "english"),
+    [
+        ("شیخ محمد بن زاید النہیان", "Sheikh Mohamed bin Zayed Al Nahyan"),  # title; bin, not Ibn; Al
+        ("رجب طیب اردوغان", "Recep Tayyip Erdogan"),  # an unlisted spelling of a known name
+        ("مولانا طارق جمیل", "Maulana Tariq Jameel"),
+    ],
+)
+def test_english_spelling_of_titles_particles_and_variants(urdu: str, english: str) -> None:
+    from summarizer.names.romanize import english_spelling
+
+    got = english_spelling(urdu).split()
+    assert got[0] == english.split()[0]
+    assert got[-1].lower().startswith(english.split()[-1][:3].lower())
+    if " bin " in english:
+        assert "bin" in got and "Al" in got

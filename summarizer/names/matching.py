@@ -207,8 +207,8 @@ class NameIndex:
                     break
                 p, a, loose = urdu_skeletons(toks[j])
                 acc_p, acc_a, acc_l = acc_p + p, acc_a + a, acc_l + loose
-                if not acc_p:
-                    continue
+                if not acc_p or (n == 1 and toks[i] == _ABD_AL):
+                    continue  # عبدال split off عبدالعلیم is no name on its own (not Abdullah)
                 table.setdefault(collapse(acc_p), []).append((i, n, acc_l))
                 if acc_a != acc_p:
                     table.setdefault(collapse(acc_a), []).append((i, n, acc_l))
@@ -446,6 +446,11 @@ class NameIndex:
         if hit is None and is_acronym(cleaned):
             letters = cleaned.replace(".", "").upper()
             hit = self._acronym_hit(letters) or self._initials_hit(letters)
+        initials = None if hit is not None or is_acronym(cleaned) else _initials_of(cleaned)
+        if initials is not None:
+            hit = self._acronym_hit(initials)
+            if hit is not None:
+                hit.score = 0.9  # the source writes the name as its acronym (ڈبلیو ایف پی)
         if hit is None:
             hit = self._role_english(cleaned)
         size = len(_strip_titles(cleaned.split()))
@@ -808,6 +813,15 @@ _INITIALS: dict[str, str] = {k: fold_token(v) for k, v in {
 """First Urdu letters of a word an English acronym letter can stand for."""
 _INITIALS_SKIP = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار", "دی", "اور"))
 
+def _initials_of(name: str) -> str | None:
+    """The acronym of a name of three or more capitalised words (World Food Programme → WFP,
+    UN Development Programme → UNDP), or None."""
+    words = [w for w in re.split(r"[\s\-]+", name.replace(",", "")) if w and w.lower() not in _NAME_JOINERS]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words).upper()
+
+
 _VOWEL_SOUNDS = frozenset("aeiouy")
 _NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in", "de", "du"))
 _SOUND_WORD_MIN = 0.9
@@ -840,6 +854,7 @@ def _with_letter_names(forms: tuple[str, ...]) -> tuple[str, ...]:
 _GLUE_SUFFIXES = tuple(fold_token(w) for w in ("سے", "کے", "کی", "کا", "کو", "نے", "میں", "پر"))
 _ARTICLE = fold_token("ال")
 _ABD = fold_token("عبد")
+_ABD_AL = _ABD + _ARTICLE
 
 
 @cache
