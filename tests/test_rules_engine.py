@@ -243,3 +243,29 @@ def test_event_facts_come_from_their_clause() -> None:
     talks = next(ev for ev in d.events if ev.type == "CONSULT")
     assert set(talks.actors) == {by_en["Pakistan"], by_en["China"]}  # X اور Y کے درمیان
     assert talks.quantities == []  # 20 ارب ڈالر is in the next clause
+
+
+def test_a_name_the_validators_refuse_in_a_list_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name accepted alone may read differently inside `Who: a, b.`; the engine reads its English
+    back as written and drops an entity whose name is refused there (stand-in: a checker that
+    refuses `Lavrov` only after a comma)."""
+    from summarizer.engines import rules
+    from summarizer.schemas import Finding, FindingKind
+
+    real = rules.check_grounding
+
+    def picky(source, text, lang="en", **kw):  # type: ignore[no-untyped-def]
+        found = list(real(source, text, lang, **kw))
+        at = text.find(", Sergei Lavrov")
+        if at >= 0:
+            claim = Span(start=at + 2, end=at + 15, text="Sergei Lavrov")
+            found.append(Finding(kind=FindingKind.NAME, severity="error", claim=claim, message="refused in a list"))
+        return found
+
+    before = run(SNIPPET)
+    assert "Sergei Lavrov" in {e.name_en for e in before.entities}
+    monkeypatch.setattr(rules, "check_grounding", picky)
+    after = run(SNIPPET)
+    assert "Sergei Lavrov" not in {e.name_en for e in after.entities}
+    assert all("Lavrov" not in f for f in english_fields(after))
+    assert [e.id for e in after.entities] == [f"e{n}" for n in range(1, len(after.entities) + 1)]
