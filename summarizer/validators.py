@@ -50,7 +50,7 @@ from summarizer.names.english_spans import english_name_spans
 from summarizer.names.gazetteer import lookup_english
 from summarizer.names.matching import MATCH_THRESHOLD, NameIndex, is_everyday_word
 from summarizer.names.urdu_claims import urdu_name_claims
-from summarizer.names.urdu_support import supported_otherwise
+from summarizer.names.urdu_support import loose_variant, supported_otherwise
 from summarizer.numbers.quantities import extract_quantities, is_vague
 from summarizer.schemas import (
     BriefDraft,
@@ -497,7 +497,8 @@ def _check_names(
             severity, near = _name_severity(index, span.text, aliases, initial=initial)
         else:
             match = index.match_urdu(span.text)
-            severity, near = (None, None) if match.score >= MATCH_THRESHOLD else (strength, match.span)
+            held = match.score >= MATCH_THRESHOLD and not loose_variant(span.text, match)
+            severity, near = (None, None) if held else (strength, match.span)
             if severity is not None and supported_otherwise(index, span.text):
                 severity, near = None, None
         if severity is None:

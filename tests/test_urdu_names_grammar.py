@@ -87,3 +87,16 @@ def test_swapped_names_still_fail(name: str) -> None:
 def test_a_leading_ain_may_be_written_as_a_vowel() -> None:
     assert supported_otherwise(NameIndex("پاکستان اپنا آخری میچ اومان کے خلاف کھیلے گا۔"), "عمان")
     assert not supported_otherwise(NameIndex("پاکستان اپنا آخری میچ ایران کے خلاف کھیلے گا۔"), "عمان")
+
+
+def test_a_variant_match_must_not_rest_on_shared_words_only() -> None:
+    article = "سب سے زیادہ سودے میپل لیف سیمنٹ میں ہوئے اور انڈیکس بڑھا۔"
+    found = check_grounding(article, "سب سے زیادہ سودے لکی سیمنٹ میں ہوئے۔", "ur")
+    assert [(f.claim.text, f.severity) for f in found] == [("لکی سیمنٹ", "error")]
+    assert check_grounding(article, "سب سے زیادہ سودے میپل لیف سیمنٹ میں ہوئے۔", "ur") == []
+
+
+def test_a_compass_word_holds_when_the_article_gives_that_direction() -> None:
+    index = NameIndex("راکٹ اسرائیل کے جنوب میں گرے۔")
+    assert supported_otherwise(index, "جنوبی اسرائیل")
+    assert not supported_otherwise(index, "شمالی اسرائیل")

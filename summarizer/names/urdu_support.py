@@ -12,19 +12,25 @@ A brief written in Urdu names things as an Urdu writer would, not always as the 
   more words with the very consonants of an article's window.
 
 Each holds only with evidence in the article for every word, so a swapped name (another
-person, another ministry, another province the article does not name) still fails.
+person, another ministry, another province the article does not name) still fails. For the
+same reason `loose_variant` refuses a spelling-variant match that rests on the words a phrase
+shares with the article (لکی سیمنٹ against لیف سیمنٹ): the words that differ must be alike.
 """
 
 from __future__ import annotations
 
 import re
 
-from summarizer.lexicon.words import NAME_PARTS, URDU_FUNCTION
+from rapidfuzz import fuzz
+
+from summarizer.lexicon.words import COMPASS, INSTITUTION_TAILS, NAME_PARTS, ORG_HEADS, URDU_FUNCTION
 from summarizer.names import gazetteer
 from summarizer.names.matching import MATCH_THRESHOLD, NameIndex
+from summarizer.names.transliterate import urdu_skeletons
+from summarizer.schemas import NameMatch
 from summarizer.text.normalize import fold, fold_token
 
-__all__ = ["supported_otherwise"]
+__all__ = ["loose_variant", "supported_otherwise"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _AIN = fold_token("ع")
@@ -39,7 +45,8 @@ def _words(text: str) -> list[str]:
 
 
 def _holds(index: NameIndex, text: str) -> bool:
-    return index.match_urdu(text).score >= MATCH_THRESHOLD
+    match = index.match_urdu(text)
+    return match.score >= MATCH_THRESHOLD and not loose_variant(text, match)
 
 
 def _ain_forms(form: str) -> tuple[str, ...]:
@@ -54,18 +61,27 @@ def known_spelling(index: NameIndex, text: str) -> bool:
     """A known name the article writes another known way (مسلم لیگ ن / مسلم لیگ (ن)), or with a
     leading ع written as a vowel (عمان / اومان)."""
     key = "".join(_words(text))
-    forms = {f for e in gazetteer.lookup_urdu(key) for f in e.urdu} | {key}
-    alt = {a for f in forms for a in _ain_forms("".join(_words(f)))}
-    return any(_holds(index, f) for f in (forms - {key}) | alt)
+    forms = {" ".join(_words(f)) for e in gazetteer.lookup_urdu(key) for f in e.urdu}
+    others = {f for f in forms if f.replace(" ", "") != key}
+    alt = {a for f in {*forms, key} for a in _ain_forms(f)}
+    return any(_holds(index, f) for f in others | alt)
 
 
 def _place(word: str) -> bool:
     return any(e.type in ("location", "demonym") for e in gazetteer.lookup_urdu(word))
 
 
+def _compass_said(index: NameIndex, rest: list[str]) -> bool:
+    """A compass word whose direction the article states (جنوبی اسرائیل where it says
+    اسرائیل کے جنوب میں)."""
+    if len(rest) != 1 or rest[0] not in COMPASS:
+        return False
+    return any(COMPASS.get(t) == COMPASS[rest[0]] for t in index.tokens)
+
+
 def described(index: NameIndex, words: list[str]) -> bool:
     """A place or demonym at either end (ایرانی وزارت خارجہ، سندھ حکومت، حکومت سندھ) with the
-    rest of the phrase, each found in the article."""
+    rest of the phrase (or the direction of a compass word) each found in the article."""
     if len(words) < 2:
         return False
     for place, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
@@ -73,7 +89,7 @@ def described(index: NameIndex, words: list[str]) -> bool:
             _place(place)
             and _holds(index, place)
             and all(w not in URDU_FUNCTION for w in rest)
-            and _holds(index, " ".join(rest))
+            and (_holds(index, " ".join(rest)) or _compass_said(index, rest))
         ):
             return True
     return False
@@ -112,6 +128,32 @@ def same_consonants(index: NameIndex, words: list[str]) -> bool:
             if joined:
                 return True
     return False
+
+
+_GENERIC = ORG_HEADS | INSTITUTION_TAILS
+_WORD_ALIKE = 75.0
+"""Letters two spellings of one word share at least (لاروف / لاوروف 91, لکی / لیف 57)."""
+
+
+def loose_variant(claim: str, match: NameMatch) -> bool:
+    """A spelling-variant match of a phrase that holds only through the words it shares: the
+    words that differ must themselves be alike (لکی سیمنٹ is not لیف سیمنٹ, سٹاک ہوم
+    انٹرنیشنل not تاہم انٹرنیشنل); shared words (سیمنٹ، انٹرنیشنل) say nothing of the name."""
+    if match.method != "variant" or match.span is None:
+        return False
+    mine, theirs = _words(claim), _words(match.span.text)
+    if len(mine) < 2:
+        return False
+    own = [w for w in mine if w not in theirs and w not in _GENERIC]  # پارٹی added to a party's name
+    other = [w for w in theirs if w not in mine]
+    if not own or len(own) == len(mine):
+        return False
+    a, b = "".join(own), "".join(other)
+    alike = fuzz.ratio(a, b)
+    if min(len(a), len(b)) >= 3 and (a in b or b in a):  # حفیظ in عبدالحفیظ
+        alike = 100.0
+    same_sound = urdu_skeletons(a)[0] == urdu_skeletons(b)[0] != ""  # سنیورہ / سینورا
+    return alike < _WORD_ALIKE and not same_sound
 
 
 def supported_otherwise(index: NameIndex, text: str) -> bool:
