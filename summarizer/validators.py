@@ -259,7 +259,9 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
         if _values_agree(claim, src):
             if not _kinds_agree(claim, src):
                 kind_clash = kind_clash or src
-            elif related(src.span) or _same_currency(claim, src):
+            elif (related(src.span) or _same_currency(claim, src)) and not (
+                    related is _anything and claim.kind is QuantityKind.COUNT and src.kind is QuantityKind.DATE):
+                # (an English claim cannot show its context: "eleven times" is not 11 ستمبر)
                 return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
             else:
                 unrelated = unrelated or src

@@ -101,3 +101,10 @@ def test_english_spelling_of_titles_particles_and_variants(urdu: str, english: s
     assert got[-1].lower().startswith(english.split()[-1][:3].lower())
     if " bin " in english:
         assert "bin" in got and "Al" in got
+
+
+def test_an_english_count_is_not_grounded_by_a_day_of_the_month() -> None:
+    source = "بن غازی میں 11 ستمبر کو حملہ ہوا۔ کانگریس سات دفعہ تحقیقات کر چکی ہے۔"
+    found = check_grounding(source, "Congress has investigated eleven times.", "en")
+    assert [f.claim.text for f in found] == ["eleven"]
+    assert check_grounding(source, "Congress has investigated seven times since the attack on 11 September.", "en") == []

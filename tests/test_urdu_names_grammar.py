@@ -100,3 +100,15 @@ def test_a_compass_word_holds_when_the_article_gives_that_direction() -> None:
     index = NameIndex("راکٹ اسرائیل کے جنوب میں گرے۔")
     assert supported_otherwise(index, "جنوبی اسرائیل")
     assert not supported_otherwise(index, "شمالی اسرائیل")
+
+
+@pytest.mark.parametrize(
+    ("brief", "name"),
+    [
+        ("سرحدی تنازع اروناچل پردیش کے علاقے میں ہے۔", "اروناچل پردیش"),  # an Indian state's tail
+        ("برٹش میڈیکل ایسوسی ایشن کے مطابق ہسپتال بھرے ہیں۔", "میڈیکل ایسوسی ایشن"),
+    ],
+)
+def test_place_and_association_tails_make_errors(brief: str, name: str) -> None:
+    found = check_grounding(SOURCE, brief, "ur")
+    assert any(f.severity == "error" and name in f.claim.text for f in found), [(f.claim.text, f.severity) for f in found]
