@@ -246,29 +246,55 @@ def test_event_facts_come_from_their_clause() -> None:
 
 
 def test_a_name_the_validators_refuse_in_a_list_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A name accepted alone may read differently inside `Who: a, b.`; the engine reads its English
-    back as written and drops an entity whose name is refused there (stand-in: a checker that
-    refuses `Lavrov` only after a comma)."""
+    """A name accepted alone may read differently inside `Who: a, b.`; the engine reads its brief
+    back through the validators as written and drops an entity whose name is refused there
+    (stand-in: a checker that refuses `Sergei Lavrov` only after a comma)."""
     from summarizer.engines import rules
     from summarizer.schemas import Finding, FindingKind
 
-    real = rules.check_grounding
+    real = rules.validate_draft
 
-    def picky(source, text, lang="en", **kw):  # type: ignore[no-untyped-def]
-        found = list(real(source, text, lang, **kw))
-        at = text.find(", Sergei Lavrov")
-        if at >= 0:
-            claim = Span(start=at + 2, end=at + 15, text="Sergei Lavrov")
-            found.append(Finding(kind=FindingKind.NAME, severity="error", claim=claim, message="refused in a list"))
-        return found
+    def picky(source, draft):  # type: ignore[no-untyped-def]
+        report = real(source, draft)
+        for field in english_fields(draft):
+            at = field.find(", Sergei Lavrov")
+            if at >= 0:
+                claim = Span(start=at + 2, end=at + 15, text="Sergei Lavrov")
+                report.findings.append(Finding(kind=FindingKind.NAME, severity="error", claim=claim,
+                                               message="refused in a list"))  # fmt: skip
+        return report
 
     before = run(SNIPPET)
     assert "Sergei Lavrov" in {e.name_en for e in before.entities}
-    monkeypatch.setattr(rules, "check_grounding", picky)
+    monkeypatch.setattr(rules, "validate_draft", picky)
     after = run(SNIPPET)
     assert "Sergei Lavrov" not in {e.name_en for e in after.entities}
     assert all("Lavrov" not in f for f in english_fields(after))
     assert [e.id for e in after.entities] == [f"e{n}" for n in range(1, len(after.entities) + 1)]
+
+
+def test_a_quantity_the_validators_refuse_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stand-in for a number whose claim reads differently than in its sentence (a day inside a
+    date range): the validators refuse the claim, the engine states it nowhere."""
+    from summarizer.engines import rules
+    from summarizer.schemas import Finding, FindingKind
+
+    real = rules.validate_draft
+
+    def picky(source, draft):  # type: ignore[no-untyped-def]
+        report = real(source, draft)
+        for i, q in enumerate(draft.quantities):
+            if q.value == 12:
+                claim = Span(start=0, end=2, text="12")
+                report.findings.append(Finding(kind=FindingKind.NUMBER, severity="warning", claim=claim,
+                                               field=f"quantities[{i}].value", message="about something else"))  # fmt: skip
+        return report
+
+    assert 12 in {q.value for q in run(SNIPPET).quantities}
+    monkeypatch.setattr(rules, "validate_draft", picky)
+    after = run(SNIPPET)
+    assert 12 not in {q.value for q in after.quantities}
+    assert all(q.value != 12 for ev in after.events for q in ev.quantities)
 
 
 # Team-written: a crash near a town filed from a city, a statement, a protest by unnamed people,

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import re
 import time
-from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import babel
 from rapidfuzz import fuzz
@@ -45,6 +44,8 @@ from summarizer.schemas import (
     Event,
     EventType,
     Evidence,
+    Finding,
+    FindingKind,
     KeyPoint,
     Meta,
     Quantity,
@@ -59,7 +60,7 @@ from summarizer.text.events import Trigger, clauses, find_triggers, first_trigge
 from summarizer.text.normalize import fold, fold_token
 from summarizer.text.selector import Candidate, Weights, select
 from summarizer.text.sentences import split_paragraphs, split_sentences
-from summarizer.validators import check_grounding
+from summarizer.validators import check_grounding, validate_draft
 
 __all__ = ["KEY_POINTS", "SUMMARY", "RulesEngine", "summary_candidates"]
 
@@ -82,6 +83,9 @@ class _Ent:
     type: EntityType
     role_en: str | None
     mentions: list[Span]
+    spellings: Iterator[str] | None = None
+    """The next spellings that read back to the article, computed only when the one in
+    `name_en` is refused in the brief (see `_brief`)."""
 
 
 @dataclass(slots=True)
@@ -246,7 +250,6 @@ def _build_entities(source: SourceIndex) -> list[_Ent]:
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
     ents: list[_Ent] = []
-    alternatives: list[list[str]] = []
     for members in sorted(groups.values(), key=lambda m: cands[m[0]].span.start):
         trusted = [i for i in members if cands[i].source in _TRUSTED_SOURCES]
         if not trusted:
@@ -257,11 +260,11 @@ def _build_entities(source: SourceIndex) -> list[_Ent]:
                                                 ["gazetteer", "acronym", "role", "org_head"].index(cands[i].source)
                                                 if cands[i].source in _TRUSTED_SOURCES else 9,
                                                 -len(cands[i].key)))  # fmt: skip
-        options = _first_sound(index, [*((_desk_spelling, i) for i in ranked), *((_own_english, i) for i in ranked)],
-                               cands, 2)  # fmt: skip
-        if not options:
+        options = _sound_spellings(index, [*((_desk_spelling, i) for i in ranked),
+                                           *((_own_english, i) for i in ranked)], cands)  # fmt: skip
+        name_en = next(options, None)
+        if name_en is None:
             continue
-        name_en = options[0]
         types = Counter(cands[i].type for i in members)
         typ: EntityType = min(types, key=lambda t: (-types[t], _TYPE_ORDER[t]))
         first = cands[members[0]]
@@ -270,46 +273,18 @@ def _build_entities(source: SourceIndex) -> list[_Ent]:
             role = next((r for i in members if (r := _role_before(text, cands[i].span.start))), None)
         ents.append(_Ent(f"e{len(ents) + 1}", first.span.text, name_en, typ, role,
                          [cands[i].span for i in members]))  # fmt: skip
-        alternatives.append(options[1:])
-    return _validated(source, ents, alternatives)
-
-
-def _validated(source: SourceIndex, ents: list[_Ent], alternatives: list[list[str]]) -> list[_Ent]:
-    """Entities whose English the validators accept, each read as the first word of a line (the
-    way fact lines write it): a failing spelling yields to the next one, else the entity goes."""
-    pending = list(range(len(ents)))
-    for round_ in range(2):
-        if not pending:
-            break
-        lines = [ents[k].name_en for k in pending]
-        starts = [0]
-        for line in lines[:-1]:
-            starts.append(starts[-1] + len(line) + 1)
-        bad_lines = {bisect_right(starts, f.claim.start) - 1
-                     for f in check_grounding(source, "\n".join(lines), "en") if f.claim is not None}  # fmt: skip
-        failed = [pending[i] for i in sorted(bad_lines)]
-        pending = []
-        for k in failed:
-            if round_ == 0 and alternatives[k]:
-                ents[k].name_en = alternatives[k][0]
-                pending.append(k)
-            else:
-                ents[k].name_en = ""
-    kept = [e for e in ents if e.name_en]
-    for n, e in enumerate(kept, 1):
-        e.id = f"e{n}"
-    return kept
+        ents[-1].spellings = options
+    return ents
 
 
 def _own_english(c: NameCandidate) -> str:
     return c.english
 
 
-def _first_sound(index: NameIndex, ways: list[tuple[Callable[[NameCandidate], str], int]],
-                 cands: list[NameCandidate], n: int) -> list[str]:
-    """The first `n` distinct spellings, tried in order and computed only when reached, that
-    read back to the article."""
-    out: list[str] = []
+def _sound_spellings(index: NameIndex, ways: list[tuple[Callable[[NameCandidate], str], int]],
+                     cands: list[NameCandidate]) -> Iterator[str]:
+    """The distinct spellings that read back to the article, in order, each computed only when
+    asked for (the second is wanted only when the validators refuse the first)."""
     tried: set[str] = set()
     for way, i in ways:
         english = way(cands[i])
@@ -317,10 +292,7 @@ def _first_sound(index: NameIndex, ways: list[tuple[Callable[[NameCandidate], st
             continue
         tried.add(english)
         if _sound_name(index, english):
-            out.append(english)
-            if len(out) == n:
-                break
-    return out
+            yield english
 
 
 def _desk_spelling(c: NameCandidate) -> str:
@@ -334,12 +306,19 @@ def _desk_spelling(c: NameCandidate) -> str:
 def _sound_name(index: NameIndex, english: str) -> bool:
     """An English rendering the validators will accept: matched back to the article, read as
     one name, and not readable as a number (a romanization like `Bn` reads as billion)."""
+    parts = _name_parts(english)
+    if parts is None or index.match_english(english).score < MATCH_THRESHOLD:
+        return False
+    return all(index.match_english(part).score >= MATCH_THRESHOLD for part in parts)
+
+
+@lru_cache(maxsize=16384)
+def _name_parts(english: str) -> tuple[str, ...] | None:
+    """How the validators read an English name (its name spans), or None when it is empty or
+    reads as a number. Depends on the name alone, so it is shared across articles."""
     if not english or extract_quantities(english, "en"):
-        return False
-    if index.match_english(english).score < MATCH_THRESHOLD:
-        return False
-    spans = english_name_spans(english)
-    return all(index.match_english(sp.text).score >= MATCH_THRESHOLD for sp in spans)
+        return None
+    return tuple(sp.text for sp in english_name_spans(english))
 
 
 def _evidence(text: str, span: Span, focus: int | None = None) -> Evidence:
@@ -744,15 +723,20 @@ class _Story:
     usable: list[_Sentence]
     reported: list[_Sentence]
     """Where events are read: the usable sentences and a lead that restates the headline."""
+    dropped: frozenset[tuple[float, str]] = frozenset()
+    """(value, Urdu text) of quantities left out because the validators refused their claim."""
 
 
-def _story(source: SourceIndex, raw_sentences: list[Span], ents: list[_Ent] | None = None) -> _Story:
-    """The story's facts; `ents` replaces the entities found (a second pass without some)."""
+def _story(source: SourceIndex, raw_sentences: list[Span], ents: list[_Ent] | None = None,
+           dropped: frozenset[tuple[float, str]] | set[tuple[float, str]] = frozenset()) -> _Story:
+    """The story's facts; `ents` replaces the entities found and `dropped` (value, Urdu text)
+    removes quantities (a second pass without what the validators refused)."""
     text, index = source.text, source.names
     if ents is None:
         ents = _build_entities(source)
     mentions = sorted(((m, e) for e in ents for m in e.mentions), key=lambda t: t[0].start)
-    quantities = [(q, en) for q in extract_quantities(text, "ur") if (en := render_quantity(q)) is not None]
+    quantities = [(q, en) for q in extract_quantities(text, "ur")
+                  if (q.value, q.span.text) not in dropped and (en := render_quantity(q)) is not None]  # fmt: skip
     datelines = find_datelines(text, is_place=_is_location)
     dl_at = {d.span.start: d for d in datelines}
 
@@ -767,7 +751,7 @@ def _story(source: SourceIndex, raw_sentences: list[Span], ents: list[_Ent] | No
     body, told_again = _body(text, raw_sentences, head_para, dl_at, quantities, mentions)
     usable = [s for s in body if s.words >= _MIN_WORDS] or body
     reported = sorted([*usable, *told_again], key=lambda s: s.span.start)
-    return _Story(index, ents, mentions, quantities, datelines, head_para, usable, reported)
+    return _Story(index, ents, mentions, quantities, datelines, head_para, usable, reported, frozenset(dropped))
 
 
 def summary_candidates(article: str) -> list[Candidate]:
@@ -781,23 +765,55 @@ def summary_candidates(article: str) -> list[Candidate]:
 
 
 def _brief(text: str, raw_sentences: list[Span]) -> BriefDraft:
-    """The brief; the English fields are read back by the validators as written (a name can read
-    differently inside a list than alone): an entity whose name is not accepted there is left
-    out and the brief built again."""
+    """The brief, read back by the validators as written before it is returned: a name can read
+    differently inside a list than alone, a number inside a range differently than alone. A
+    refused name yields to the entity's next spelling, else the entity is left out; a refused
+    quantity claim is left out; then the brief is built again."""
     source = SourceIndex(text)
     story = _story(source, raw_sentences)
-    for _ in range(3):
+    for _ in range(4):
         draft = _draft(source, raw_sentences, story)
-        english = "\n".join([draft.headline_en, draft.summary_en, *(k.text_en for k in draft.key_points),
-                             *(ev.description_en for ev in draft.events)])  # fmt: skip
-        bad = [f.claim.text for f in check_grounding(source, english, "en") if f.claim is not None]
-        keep = [e for e in story.ents if not any(b and b in e.name_en for b in bad)]
-        if not bad or len(keep) == len(story.ents):
+        findings = _read_back(source, draft)
+        if not findings:
             return draft
+        names = [f.claim.text for f in findings if f.kind is FindingKind.NAME and f.claim is not None]
+        keep: list[_Ent] = []
+        changed = False
+        for e in story.ents:
+            if any(b and b in e.name_en for b in names):
+                e.name_en = next(e.spellings, "") if e.spellings is not None else ""  # the next spelling, else out
+                changed = True
+            if e.name_en:
+                keep.append(e)
+        drop = {(c.value, c.text_ur) for f in findings if (c := _claim_at(draft, f.field)) is not None} - story.dropped
+        if not changed and not drop:
+            return draft  # nothing the engine can leave out (reported by the caller's validation)
         for n, e in enumerate(keep, 1):
             e.id = f"e{n}"
-        story = _story(source, raw_sentences, keep)
+        story = _story(source, raw_sentences, keep, drop | story.dropped)
     return draft
+
+
+def _read_back(source: SourceIndex, draft: BriefDraft) -> list[Finding]:
+    """The validators' findings on what the engine wrote itself: the English fields, entities,
+    quantity claims, events and evidence. The Urdu fields are the article's own sentences (copied,
+    at most cut short), nothing to leave out; checking them would cost three times the rest."""
+    points = [k.model_copy(update={"text_ur": ""}) for k in draft.key_points]
+    bare = draft.model_copy(update={"headline_ur": "", "summary_ur": "", "key_points": points})
+    return validate_draft(source, bare).findings
+
+
+_CLAIM_FIELD = re.compile(r"^(?:events\[(\d+)\]\.)?quantities\[(\d+)\]")
+
+
+def _claim_at(draft: BriefDraft, field: str | None) -> QuantityClaim | None:
+    """The quantity claim a finding's field (`quantities[3].value`, `events[0].quantities[1].text_ur`) names."""
+    m = _CLAIM_FIELD.match(field or "")
+    if m is None:
+        return None
+    claims = draft.events[int(m.group(1))].quantities if m.group(1) is not None else draft.quantities
+    k = int(m.group(2))
+    return claims[k] if k < len(claims) else None
 
 
 def _draft(source: SourceIndex, raw_sentences: list[Span], story: _Story) -> BriefDraft:
@@ -832,7 +848,8 @@ def _draft(source: SourceIndex, raw_sentences: list[Span], story: _Story) -> Bri
     sections: list[tuple[int, str | None, str | None]] = []
     for d in datelines:  # each dateline opens a section of the page (a second story, another city)
         if d.place is not None:
-            sections.append((d.span.start, _place_english(source, ents, d.place), d.place.text))
+            english = place_en if d is dl0 else _place_english(source, ents, d.place)
+            sections.append((d.span.start, english, d.place.text))
     if not sections or sections[0][0] > 0:
         sections.insert(0, (0, dateline.place_en, dateline.place_ur))
     events = _events(text, story.reported, sections, dl_date, ents_by_id)
