@@ -1,6 +1,6 @@
 """Grounding on the frozen blind sets (evals/blind/): briefs with planted errors and Urdu names.
 
-    .venv/bin/python benchmarks/bench_blind.py [--show 20]
+    .venv/bin/python benchmarks/bench_blind.py [--show 20] [--heldout | --fresh | --folder DIR]
 
 Prints, per language: clean briefs with no error finding and with no finding at all, planted
 errors caught (any finding on the planted phrase; errors only beside it), per error type; then
@@ -49,9 +49,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=20, help="misses and flags to list")
     ap.add_argument("--heldout", action="store_true",
                     help="measure the held-out set (evals/blind/heldout); lists nothing, figures only")
+    ap.add_argument("--fresh", action="store_true",
+                    help="measure the fresh set (evals/blind/fresh); lists nothing, figures only")
+    ap.add_argument("--folder", type=Path, help="measure the sets in this folder (same formats)")
     args = ap.parse_args(argv)
-    folder = BLIND / "heldout" if args.heldout else BLIND
-    if args.heldout:
+    folder = args.folder or (BLIND / "heldout" if args.heldout else BLIND / "fresh" if args.fresh else BLIND)
+    if args.heldout or args.fresh:
         args.show = 0
     corpora = corpora_dir()
     if corpora is None:

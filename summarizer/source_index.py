@@ -21,6 +21,7 @@ from summarizer.schemas import Quantity, Span
 from summarizer.text.context import Context
 from summarizer.text.dates import DateWord, date_words
 from summarizer.text.normalize import fold
+from summarizer.text.sentences import split_sentences
 
 __all__ = ["LINK_PATTERN", "SourceIndex", "as_index", "find_links", "link_key"]
 
@@ -84,6 +85,15 @@ class SourceIndex:
     @cached_property
     def names(self) -> NameIndex:
         return NameIndex(self.text)
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        return tuple(split_sentences(self.text))
+
+    @cached_property
+    def sentence_names(self) -> tuple[tuple[Span, NameIndex], ...]:
+        """A name index per sentence: where else a name occurs, spelt another way (the desk)."""
+        return tuple((s, NameIndex(s.text)) for s in self.sentences)
 
     @cached_property
     def context(self) -> Context:

@@ -7,11 +7,13 @@ How close is close enough (the contract the tests hold):
 - A hedged number ("about", "more than", "nearly", تقریباً، سے زیادہ ...) may sit within
   `HEDGE_TOLERANCE` (10%) of a source number, and "more than X"/"at least X" also holds when
   the source number is above X by at most 25% ("more than 40 percent" for 42 فیصد); "less than"
-  and "up to" mirror that.
+  and "up to" mirror that (15% for percentages: "more than 40 percent" is not 50 فیصد). Two
+  vague plurals agree only when equal ("hundreds" is not ہزاروں).
 - Years, dates and ordinals are never approximate (no relative tolerance: 2013 is not 2015).
 - Urdu claims only: a loose match (hedge tolerance, rounding, a count against a day of the
-  month) must share a content word nearby with the source number (`urdu.context`), else the
-  finding "about something else" (a warning). Exact restatements need no context.
+  month) must share a content word nearby with the source number (`urdu.context`), or be
+  money in the same currency, else the finding "about something else" (a warning). Exact
+  restatements need no context.
 - A vague plural (درجنوں، ہزاروں) supports only a vague or hedged claim, never "12".
 - Kinds must agree: a percent is never grounded by a count, money only by money in the same
   currency (a count may drop the currency), dates agree on every part both state.
@@ -45,9 +47,10 @@ from summarizer.errors import InputError
 from summarizer.input import require_text
 from summarizer.names.acronyms import acronym_to_urdu
 from summarizer.names.english_spans import english_name_spans
-from summarizer.names.gazetteer import lookup_english, lookup_urdu
+from summarizer.names.gazetteer import lookup_english
 from summarizer.names.matching import MATCH_THRESHOLD, NameIndex, is_everyday_word
 from summarizer.names.urdu_claims import urdu_name_claims
+from summarizer.names.urdu_support import loose_variant, supported_otherwise
 from summarizer.numbers.quantities import extract_quantities, is_vague
 from summarizer.schemas import (
     BriefDraft,
@@ -75,6 +78,7 @@ __all__ = [
     "is_rounding",
     "reask_message",
     "resolve_evidence",
+    "supporting_numbers",
     "validate_draft",
 ]
 
@@ -82,6 +86,8 @@ Lang = Literal["ur", "en"]
 HEDGE_TOLERANCE = 0.10
 EXACT_TOLERANCE = 0.001
 ABOVE_TOLERANCE = 0.25
+ABOVE_PERCENT_TOLERANCE = 0.15
+"""A percentage is read closely: "more than 40 percent" holds for 42 or 45 فیصد, not for 50."""
 
 
 # --------------------------------------------------------------------------- numbers
@@ -91,7 +97,7 @@ ABOVE_TOLERANCE = 0.25
 class _Verdict:
     supported: bool
     nearest: Quantity | None
-    reason: str  # "", "scale", "kind", "value", "unit"
+    reason: str  # "", "scale", "kind", "value", "unit", "context", "year"
 
 
 def _rel(a: float, b: float) -> float:
@@ -125,13 +131,16 @@ def _values_agree(claim: Quantity, src: Quantity) -> bool:
     if claim.qualifier == "exact":
         return False  # a hedge in the source alone does not license a different number
     if is_vague(claim):
+        if is_vague(src):
+            return False  # "hundreds" is not ہزاروں: two vague plurals agree only when equal
         return 2 * c <= s < 100 * c  # "thousands" for 18,000; not for 1,500 nor for 5 lakh
     if claim.qualifier == "about":
         return _rel(c, s) <= HEDGE_TOLERANCE
+    above = ABOVE_PERCENT_TOLERANCE if claim.kind is QuantityKind.PERCENT else ABOVE_TOLERANCE
     if claim.qualifier in ("more_than", "at_least") and c > 0:
-        return c <= s <= c * (1 + ABOVE_TOLERANCE) or (src.qualifier == claim.qualifier and _rel(c, s) <= HEDGE_TOLERANCE)
+        return c <= s <= c * (1 + above) or (src.qualifier == claim.qualifier and _rel(c, s) <= HEDGE_TOLERANCE)
     if claim.qualifier in ("less_than", "up_to") and c > 0:
-        return c * (1 - ABOVE_TOLERANCE) <= s <= c or (src.qualifier == claim.qualifier and _rel(c, s) <= HEDGE_TOLERANCE)
+        return c * (1 - above) <= s <= c or (src.qualifier == claim.qualifier and _rel(c, s) <= HEDGE_TOLERANCE)
     return False
 
 
@@ -168,6 +177,25 @@ def _same_date(a: str | None, b: str | None) -> bool:
     return pa[-2:] == pb[-2:] and (len(pa) < 3 or len(pb) < 3 or pa[0] == pb[0])
 
 
+def _date_year(q: Quantity) -> str | None:
+    if q.kind is QuantityKind.YEAR:
+        return str(int(q.value))
+    if q.kind is QuantityKind.DATE and q.unit and not q.unit.startswith("--"):
+        return q.unit.split("-")[0]
+    return None
+
+
+def _unstated_year(claim: Quantity, src: Quantity, source_qs: list[Quantity]) -> _Verdict | None:
+    """A date whose year the matching source date leaves out ("6 August 2013" for "6 اگست")
+    holds only when the source states that year somewhere; else the added year is unsupported."""
+    year = _date_year(claim) if claim.kind is QuantityKind.DATE else None
+    if year is None or _date_year(src) is not None:
+        return None
+    if any(_date_year(q) == year for q in source_qs):
+        return None
+    return _Verdict(False, src, "year")
+
+
 _SCALE_FLOOR = 100
 
 
@@ -202,6 +230,12 @@ def _firm(claim: Quantity, src: Quantity) -> bool:
     )
 
 
+def _same_currency(claim: Quantity, src: Quantity) -> bool:
+    """Both are sums in one named currency: the currency word is what the two numbers are
+    about, as a counted noun is ('10 ارب روپے سے اوپر' for '10 ارب 55 کروڑ ... روپے')."""
+    return claim.kind is src.kind is QuantityKind.MONEY and claim.unit is not None and claim.unit == src.unit
+
+
 def _anything(_: Span) -> bool:
     return True
 
@@ -215,7 +249,7 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
     candidates = [s for s in source_qs if not (exact_claim and is_vague(s))]  # 12 is not "dozens"
     for src in candidates:  # fast path: most claims restate a source number exactly
         if _firm(claim, src) and _kinds_agree(claim, src):
-            return _Verdict(True, src, "")
+            return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
     nearest: Quantity | None = None
     best = math.inf
     scale: Quantity | None = None
@@ -225,8 +259,10 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
         if _values_agree(claim, src):
             if not _kinds_agree(claim, src):
                 kind_clash = kind_clash or src
-            elif related(src.span):
-                return _Verdict(True, src, "")
+            elif (related(src.span) or _same_currency(claim, src)) and not (
+                    related is _anything and claim.kind is QuantityKind.COUNT and src.kind is QuantityKind.DATE):
+                # (an English claim cannot show its context: "eleven times" is not 11 ستمبر)
+                return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
             else:
                 unrelated = unrelated or src
             continue
@@ -246,6 +282,17 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
     return _Verdict(False, nearest, "value")
 
 
+def supporting_numbers(claim: Quantity, source: str | SourceIndex) -> tuple[Span, ...]:
+    """Every source number that supports `claim` by the checker's own rules (value, hedge and
+    rounding tolerances, kinds that agree), vague plurals left out: the evidence a reader is
+    shown for an accepted number."""
+    index = as_index(source)
+    return tuple(
+        src.span for src in index.quantities
+        if not is_vague(src) and _values_agree(claim, src) and _kinds_agree(claim, src)
+    )
+
+
 def _fmt(v: float) -> str:
     return f"{int(v):,}" if v == int(v) else f"{v:,.4g}"
 
@@ -261,6 +308,9 @@ def _number_finding(claim: Quantity, verdict: _Verdict, field: str | None) -> Fi
     elif verdict.reason == "kind" and near is not None:
         msg = (f"{said} matches '{near.span.text}' in the article only as a {near.kind.value}, "
                f"not as a {claim.kind.value}. State it as the article does.")
+    elif verdict.reason == "year" and near is not None:
+        msg = (f"{said} adds a year: the article gives the date as '{near.span.text}' and states no such "
+               "year. Give the date as the article does.")
     elif verdict.reason == "context" and near is not None:
         msg = (f"{said} is in the article only as '{near.span.text}', which is about something else "
                "(no word around the two is shared). State the number the article gives for this.")
@@ -388,6 +438,10 @@ def _name_severity(
             return None, None
     if lookup_english(name) or name.replace(" ", "").isupper():
         return "error", match.span
+    if len(words) > 1 and any(e.type == "location" for w in words for e in lookup_english(w)) and any(
+            index.match_english(w).score < MATCH_THRESHOLD for w in words
+            if any(e.type == "location" for e in lookup_english(w))):
+        return "error", match.span  # `Air India`, `State Bank of India`: the place must be there
     floors = [_INITIAL_WORD_ZIPF if initial and k == 0 else _COMMON_WORD_ZIPF for k in range(len(words))]
     core = [w for w, fl in zip(words, floors, strict=True) if w.lower() not in _NOT_NAMES and not _common_english_word(w, fl)]
     if not core:
@@ -410,12 +464,6 @@ def _name_hint(index: NameIndex, near: Span | None) -> Span | None:
     if near is None or is_everyday_word(near.text):
         return None
     return next((c.span for c in index.candidates() if c.span.start <= near.start and near.end <= c.span.end), None)
-
-
-def _another_spelling_in(index: NameIndex, urdu: str) -> bool:
-    """A known name the source writes another known way (مسلم لیگ ن / مسلم لیگ (ن))."""
-    forms = {f for e in lookup_urdu(urdu) for f in e.urdu}
-    return any(index.match_urdu(f).score >= MATCH_THRESHOLD for f in forms if f != urdu)
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,8 +497,9 @@ def _check_names(
             severity, near = _name_severity(index, span.text, aliases, initial=initial)
         else:
             match = index.match_urdu(span.text)
-            severity, near = (None, None) if match.score >= MATCH_THRESHOLD else (strength, match.span)
-            if severity is not None and _another_spelling_in(index, span.text):
+            held = match.score >= MATCH_THRESHOLD and not loose_variant(span.text, match)
+            severity, near = (None, None) if held else (strength, match.span)
+            if severity is not None and supported_otherwise(index, span.text):
                 severity, near = None, None
         if severity is None:
             continue
@@ -620,7 +669,15 @@ def _claim_as_quantity(claim: QuantityClaim) -> Quantity | None:
     if not found:
         return None
     best = min(found, key=lambda q: abs(q.value - claim.value))
-    return best.model_copy(update={"value": claim.value})
+    update: dict[str, object] = {"value": claim.value}
+    if best.kind is QuantityKind.COUNT and claim.unit:
+        # a bare number whose unit the article gives once for two ('پچاس' of 'چالیس سے بڑھ کر
+        # پچاس فیصد'): the claim's declared unit says what it is
+        if claim.unit.lower() == "percent":
+            update["kind"] = QuantityKind.PERCENT
+        elif re.fullmatch(r"[A-Z]{3}", claim.unit):
+            update |= {"kind": QuantityKind.MONEY, "unit": claim.unit}
+    return best.model_copy(update=update)
 
 
 def _check_claims(source: SourceIndex, claims: Iterable[QuantityClaim], where: str) -> Iterator[Finding]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from summarizer import validators
 from summarizer.schemas import BriefDraft, Finding, FindingKind, Span, ValidationReport
+from summarizer.source_index import SourceIndex
 from summarizer.text.normalize import fold
 
 HERE = Path(__file__).resolve().parent
@@ -44,7 +45,8 @@ def _numbers(text: str) -> set[str]:
     return {m.group().replace(",", "") for m in _NUM.finditer(fold(text))}
 
 
-def fake_resolve_evidence(source: str, draft: BriefDraft) -> tuple[BriefDraft, list[Finding]]:
+def fake_resolve_evidence(source: str | SourceIndex, draft: BriefDraft) -> tuple[BriefDraft, list[Finding]]:
+    source = source.text if isinstance(source, SourceIndex) else source  # as the real one takes either
     data = draft.model_dump()
     findings: list[Finding] = []
     for i, kp in enumerate(data["key_points"]):
@@ -59,7 +61,8 @@ def fake_resolve_evidence(source: str, draft: BriefDraft) -> tuple[BriefDraft, l
     return BriefDraft.model_validate(data), findings
 
 
-def fake_validate_draft(source: str, draft: BriefDraft) -> ValidationReport:
+def fake_validate_draft(source: str | SourceIndex, draft: BriefDraft) -> ValidationReport:
+    source = source.text if isinstance(source, SourceIndex) else source
     have = _numbers(source)
     findings = []
     for name in ("headline_en", "summary_en", "headline_ur", "summary_ur"):

@@ -77,3 +77,18 @@ def test_colon_dateline_can_demand_a_known_place() -> None:
     assert found is not None and found.place is not None and found.place.text == "کراچی"
     # bracketed datelines need no check: the agency makes them certain
     assert find_datelines("لاہور (اے پی پی) خبر۔", is_place=places.__contains__)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("ملتان (شام نیوز) شہر میں بارش ہوئی", "ملتان"),  # a paper's or channel's desk
+        ("سکھر(صبح رپورٹ)ضلعی انتظامیہ نے", "سکھر"),
+        ("گلگت / سکردو (نامہ نگار) علاقے میں", "گلگت / سکردو"),  # two places
+        ("پشاور + مردان (نمائندگان خصوصی) صوبے میں", "پشاور + مردان"),
+    ],
+)
+def test_newspaper_desks_and_several_places(line: str, place: str) -> None:
+    found = find_dateline(line)
+    assert found is not None and found.place is not None
+    assert found.place.text == place

@@ -52,3 +52,16 @@ def test_caption_glued_to_the_lead_is_cut() -> None:
     cut = caption_prefix(first, rest)
     assert first[cut:] == lead
     assert caption_prefix(lead, rest) == 0  # nothing repeated: nothing cut
+
+
+def test_a_subject_the_article_repeats_is_not_a_caption() -> None:
+    """Wire stories name their subject again in the next sentence; cutting it would leave
+    `کہا ہے کہ ...` as the lead. A caption is repeated as a whole sentence, not inside one."""
+    subject = "معروف گلوکارہ اور موسیقار نازیہ پروین خان نے"
+    first = f"{subject} کہا ہے کہ وہ اگلے ماہ اپنا نیا البم جاری کریں گی جس میں دس گیت شامل ہوں گے۔"
+    rest = f" {subject} ایک انٹرویو میں بتایا کہ البم کی ریکارڈنگ مکمل ہو چکی ہے۔"
+    assert caption_prefix(first, rest) == 0
+    noun_phrase = "شہر کے مرکزی بازار میں لگنے والی آگ کے متاثرہ دکاندار"
+    first = f"{noun_phrase} حکومت سے فوری امداد کا مطالبہ کر رہے ہیں اور احتجاج جاری ہے۔"
+    rest = f" {noun_phrase} کل بھی سڑک پر جمع ہوئے۔"
+    assert caption_prefix(first, rest) == 0  # repeated inside a sentence, not as a caption

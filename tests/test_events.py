@@ -31,6 +31,14 @@ from summarizer.text.events import LEXICON, find_triggers, first_trigger
         ("جماعت نے قرارداد کی حمایت کی۔", "SUPPORT", "حمایت"),
         ("ملک بھر میں عام انتخابات ہوئے۔", "ELECT", "انتخابات"),
         ("دونوں ملک دفاع میں تعاون کریں گے۔", "COOPERATE", "تعاون"),
+        ("چین خطے کے ممالک سے تعاون جاری رکھے گا۔", "COOPERATE", "تعاون"),
+        ("وزیر نے فیصلے کا خیرمقدم کیا۔", "SUPPORT", "خیرمقدم"),
+        ("اپوزیشن ارکان ایوان سے واک آؤٹ کر گئے۔", "PROTEST", "واک آؤٹ"),
+        ("پولیس نے مظاہرین پر شیلنگ کی۔", "ASSAULT", "شیلنگ"),
+        ("عدالت نے کمپنی پر دس لاکھ روپے جرمانہ عائد کیا۔", "SANCTION", "جرمانہ"),
+        ("پولیس نے بیس افراد کو حراست میں لے لیا۔", "COERCE", "حراست"),
+        ("رضاکار امدادی سرگرمیوں میں مصروف ہیں۔", "AID", "امدادی سرگرمیوں"),
+        ("ٹیم نے مہمان ٹیم کو تین گول سے شکست دے دی۔", "OTHER", "شکست"),
     ],
 )
 def test_clear_triggers(sentence: str, kind: str, word: str) -> None:
@@ -48,6 +56,10 @@ def test_clear_triggers(sentence: str, kind: str, word: str) -> None:
         "دونوں ملکوں میں اتفاق نہیں ہو سکا۔",  # negated
         "روس کی حمایت کرنے والوں نے جلوس نکالا۔",  # the supporters, not an act of support
         "ملاقات کی تفصیلات جاری نہیں کی گئیں۔",  # genitive کی
+        "کھلاڑی نے عمدہ بیٹنگ کا مظاہرہ کیا۔",  # a display of skill, not a demonstration
+        "محکمہ موسمیات نے شہریوں کو خبردار کیا ہے۔",  # a warning is not a threat
+        "حکومت اساتذہ کے مطالبات پر غور کر رہی ہے۔",  # demands considered, not made
+        "بارش کے بعد پرانی عمارت منہدم ہو گئی۔",  # collapsed, not demolished by anyone
         "آزاد انتخابات کے انعقاد کے لیے مزید وقت درکار ہے۔",
         "",
     ],

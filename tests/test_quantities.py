@@ -437,3 +437,46 @@ def test_product_and_model_names_are_not_quantities(text: str, lang: str) -> Non
 
 def test_a_count_before_a_product_word_is_still_a_count() -> None:
     assert [q.value for q in extract_quantities("روس نے 5 ویکسین بھیجیں", "ur")] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("ملتان میں 80ہزارافرادسیلاب سے متاثر", [(80000.0, "count", "80ہزار")]),
+        ("صرف8فیصدافراد", [(8.0, "percent", "8فیصد")]),
+        ("2لاکھروپے", [(200000.0, "money", "2لاکھروپے")]),
+        ("5ہزارہ", [(5.0, "count", "5")]),  # ہزارہ (Hazara) is a word, not ہزار + a letter
+    ],
+)
+def test_scale_words_glued_after_digits_are_read(text: str, values: list[tuple[float, str, str]]) -> None:
+    got = [(q.value, q.kind.value, q.span.text) for q in extract_quantities(text, "ur")]
+    assert got == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kinds"),
+    [
+        ("سندھ کا حصہ چھیالیس سے گھٹ کر پونے پینتیس فیصد رہ گیا", "ur", ["percent", "percent"]),
+        ("پنجاب کو گیارہ اور سندھ کو اکیس فیصد ملے گا", "ur", ["percent", "percent"]),
+        ("12 سے 15 فیصد", "ur", ["percent", "percent"]),
+        ("دس یا بارہ روپے", "ur", ["money", "money"]),
+        ("by 27 and 28 percent", "en", ["percent", "percent"]),
+        ("from 46 to 35 percent", "en", ["percent", "percent"]),
+        # not the same slot: each keeps its own kind
+        ("5 افراد اور 10 فیصد", "ur", ["count", "percent"]),
+        ("45 سے زیادہ عمر کے 60 فیصد", "ur", ["count", "percent"]),
+        ("پنجاب کو گیارہ اور سندھ میں اکیس فیصد", "ur", ["count", "percent"]),
+        ("ہزاروں اور 5 فیصد", "ur", ["count", "percent"]),
+    ],
+)
+def test_a_unit_after_a_range_change_or_parallel_pair_belongs_to_both(text: str, lang: str, kinds: list[str]) -> None:
+    assert [q.kind.value for q in extract_quantities(text, lang)] == kinds  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("چہار فریقی مذاکرات", [4.0]), ("سہ فریقی اجلاس", [3.0]), ("چہار سو اندھیرا", []), ("سہ پہر کو", []),
+     ("درد سہ رہی ہے", [])],
+)
+def test_persian_numerals_count_only_in_compounds(text: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text, "ur")] == values

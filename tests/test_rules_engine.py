@@ -243,3 +243,85 @@ def test_event_facts_come_from_their_clause() -> None:
     talks = next(ev for ev in d.events if ev.type == "CONSULT")
     assert set(talks.actors) == {by_en["Pakistan"], by_en["China"]}  # X اور Y کے درمیان
     assert talks.quantities == []  # 20 ارب ڈالر is in the next clause
+
+
+def test_a_name_the_validators_refuse_in_a_list_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name accepted alone may read differently inside `Who: a, b.`; the engine reads its brief
+    back through the validators as written and drops an entity whose name is refused there
+    (stand-in: a checker that refuses `Sergei Lavrov` only after a comma)."""
+    from summarizer.engines import rules
+    from summarizer.schemas import Finding, FindingKind
+
+    real = rules.validate_draft
+
+    def picky(source, draft):  # type: ignore[no-untyped-def]
+        report = real(source, draft)
+        for field in english_fields(draft):
+            at = field.find(", Sergei Lavrov")
+            if at >= 0:
+                claim = Span(start=at + 2, end=at + 15, text="Sergei Lavrov")
+                report.findings.append(Finding(kind=FindingKind.NAME, severity="error", claim=claim,
+                                               message="refused in a list"))  # fmt: skip
+        return report
+
+    before = run(SNIPPET)
+    assert "Sergei Lavrov" in {e.name_en for e in before.entities}
+    monkeypatch.setattr(rules, "validate_draft", picky)
+    after = run(SNIPPET)
+    assert "Sergei Lavrov" not in {e.name_en for e in after.entities}
+    assert all("Lavrov" not in f for f in english_fields(after))
+    assert [e.id for e in after.entities] == [f"e{n}" for n in range(1, len(after.entities) + 1)]
+
+
+def test_a_quantity_the_validators_refuse_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stand-in for a number whose claim reads differently than in its sentence (a day inside a
+    date range): the validators refuse the claim, the engine states it nowhere."""
+    from summarizer.engines import rules
+    from summarizer.schemas import Finding, FindingKind
+
+    real = rules.validate_draft
+
+    def picky(source, draft):  # type: ignore[no-untyped-def]
+        report = real(source, draft)
+        for i, q in enumerate(draft.quantities):
+            if q.value == 12:
+                claim = Span(start=0, end=2, text="12")
+                report.findings.append(Finding(kind=FindingKind.NUMBER, severity="warning", claim=claim,
+                                               field=f"quantities[{i}].value", message="about something else"))  # fmt: skip
+        return report
+
+    assert 12 in {q.value for q in run(SNIPPET).quantities}
+    monkeypatch.setattr(rules, "validate_draft", picky)
+    after = run(SNIPPET)
+    assert 12 not in {q.value for q in after.quantities}
+    assert all(q.value != 12 for ev in after.events for q in ev.quantities)
+
+
+# Team-written: a crash near a town filed from a city, a statement, a protest by unnamed people,
+# two triggers in one clause, a country as a modifier and as a subject.
+PLACES_SNIPPET = """جہلم کے قریب وین کو حادثہ، 8 افراد جاں بحق
+
+راولپنڈی (اے پی پی) جہلم کے قریب ایک مسافر وین کو حادثہ پیش آیا جس میں 8 افراد جاں بحق اور 5 زخمی ہو گئے۔ مقامی تاجروں نے حکومت سے سڑک کی فوری مرمت کا مطالبہ کیا ہے۔ ادھر مظاہرین نے انتظامیہ کے فیصلے کو مسترد کرتے ہوئے احتجاج کیا۔ دوسری جانب پاک ایران سرحد پر ایک دھماکہ ہوا۔ چین کے سفیر نے کہا کہ چین خطے میں امن کی ہر کوشش کی حمایت کرتا ہے۔"""
+
+
+def test_material_events_happen_at_the_scene_statements_where_filed() -> None:
+    d = run(PLACES_SNIPPET)
+    assert_sound(PLACES_SNIPPET, d)
+    by_type = {ev.type: ev for ev in d.events}
+    ids = {e.name_en: e.id for e in d.entities}
+    assert by_type["ACCIDENT"].place_en == "Jhelum"  # the lead's place, not the dateline's
+    assert by_type["DEMAND"].place_en == "Rawalpindi" and by_type["DEMAND"].actors == []  # unnamed traders
+    assert by_type["PROTEST"].actors == []  # the second trigger of its clause
+    assert by_type["ASSAULT"].actors == []  # ایران in پاک ایران سرحد is no actor
+    assert by_type["SUPPORT"].actors == [ids["China"]]  # a country heading its clause
+
+
+def test_a_lead_that_restates_the_headline_still_reports_its_event() -> None:
+    text = """سینیٹ نے ڈیٹا کے تحفظ کا بل منظور کر لیا
+
+اسلام آباد (اے پی پی) سینیٹ نے ڈیٹا کے تحفظ کا بل منظور کر لیا۔ بل کے حق میں 58 ووٹ آئے۔ اپوزیشن نے بل کی کئی شقوں پر اعتراض کیا۔"""
+    d = run(text)
+    assert_sound(text, d)
+    senate = next(e.id for e in d.entities if e.name_en == "Senate")
+    assert any(ev.type == "OTHER" and ev.actors == [senate] for ev in d.events)
+    assert "سینیٹ نے ڈیٹا" not in d.summary_ur  # the repeat still stays out of the summary

@@ -42,3 +42,22 @@ def test_coverage_prefers_new_numbers() -> None:
 
 def test_empty() -> None:
     assert select([]) == []
+
+
+def test_a_dateline_lead_is_taken_first() -> None:
+    """A sentence that loses on worth is still taken first when a dateline made it the lead."""
+    w = Weights(budget_words=10, max_sentences=3)
+    assert select(cands(), w) == [0]
+    cs = cands()
+    cs[1].lead = True
+    assert select(cs, w) == [1]  # the lead fills the budget
+    assert {0, 1} <= set(select(cs, Weights(budget_words=60, max_sentences=3)))
+
+
+def test_lead_only_stops_at_the_lead() -> None:
+    cs = cands()
+    cs[3].lead = True  # off-topic and short: a lead all the same
+    wide = Weights(budget_words=60, max_sentences=3)
+    assert len(select(cs, wide)) > 1
+    assert select(cs, Weights(budget_words=60, max_sentences=3, lead_only=True)) == [3]
+    assert len(select(cands(), Weights(budget_words=60, max_sentences=3, lead_only=True))) > 1  # no lead marked

@@ -155,7 +155,6 @@ def _from_draft(source: str, draft: BriefDraft, report: ValidationReport, docume
 def _assemble(index: SourceIndex, document: BriefDocument | None, fmt: Literal["text", "markdown", "json", "brief"],
               pairs: list[tuple[DeskText, list[Finding]]], others: Iterable[Finding],
               checked_texts: list[str]) -> DeskReport:  # fmt: skip
-    source = index.text
     links: list[DeskLink] = []
     findings: list[DeskFinding] = []
     for (text, found), checked in zip(pairs, checked_texts, strict=True):
@@ -163,13 +162,13 @@ def _assemble(index: SourceIndex, document: BriefDocument | None, fmt: Literal["
         links += [_desk_link(text.id, ln) for ln in text_links]
         for f in found:
             if f.nearest is not None:
-                sentence = source_sentence(source, f.nearest)
+                sentence = source_sentence(index, f.nearest)
             else:
-                sentence = related_sentence(source, checked, f.claim.start, text_links)
+                sentence = related_sentence(index, checked, f.claim.start, text_links)
             findings.append(DeskFinding(text_id=text.id, location=_locate(document, text, f),
                                         finding=f, source_sentence=sentence))  # fmt: skip
     for f in others:
-        sentence = source_sentence(source, f.nearest) if f.nearest is not None else None
+        sentence = source_sentence(index, f.nearest) if f.nearest is not None else None
         where = document.locate(f.field, f.claim.start, f.claim.end) if document is not None else None
         findings.append(DeskFinding(text_id=None, location=where, finding=f, source_sentence=sentence))
     findings.sort(key=lambda d: (d.location.line, d.location.column) if d.location else (1 << 30, 0))

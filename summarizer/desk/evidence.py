@@ -4,9 +4,9 @@ A reading aid, not a verdict: the checker (`summarizer.validators`) decides what
 its findings are shown as they are. This module finds, for every claim, the source words a
 reader should look at:
 
-- a number the checker accepted links to every source number of the same value (or the one it
-  rounds or hedges, by the checker's tolerances); one it rejected links to the checker's
-  `nearest` source number;
+- a number the checker accepted links to every source number that supports it by the checker's
+  own rules (`validators.supporting_numbers`); one it rejected links to the checker's `nearest`
+  source number;
 - a name links to the source spelling the names module matches and to its match in every
   other source sentence (other spellings too: لاروف / لاوروف / لاور وف); roles written in
   lower case ("army chief") link too;
@@ -17,11 +17,9 @@ reader should look at:
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from summarizer.desk.document import Lang
@@ -30,15 +28,14 @@ from summarizer.names.matching import MATCH_THRESHOLD, NameIndex
 from summarizer.names.roles import english_role
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.numbers.quantities import extract_quantities, is_vague
-from summarizer.schemas import Finding, Quantity, QuantityKind, Span
+from summarizer.schemas import Finding, Span
 from summarizer.source_index import SourceIndex, as_index
 from summarizer.text.sentences import split_sentences
-from summarizer.validators import HEDGE_TOLERANCE, is_rounding
+from summarizer.validators import supporting_numbers
 
 __all__ = ["Link", "Status", "link_text", "related_sentence", "source_sentence"]
 
 Status = Literal["ok", "error", "warning"]
-_EXACT_KINDS = frozenset({QuantityKind.YEAR, QuantityKind.DATE, QuantityKind.ORDINAL, QuantityKind.PERCENT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,20 +53,15 @@ class Link:
 # --------------------------------------------------------------------------- sentences
 
 
-@lru_cache(maxsize=16)
-def _sentences(source: str) -> tuple[Span, ...]:
-    return tuple(split_sentences(source))
-
-
-def source_sentence(source: str, span: Span) -> Span | None:
+def source_sentence(source: str | SourceIndex, span: Span) -> Span | None:
     """The sentence of `source` that holds `span` (its start)."""
-    for s in _sentences(source):
+    for s in as_index(source).sentences:
         if s.start <= span.start < s.end:
             return s
     return None
 
 
-def related_sentence(source: str, text: str, offset: int, links: Sequence[Link]) -> Span | None:
+def related_sentence(source: str | SourceIndex, text: str, offset: int, links: Sequence[Link]) -> Span | None:
     """The source sentence sharing the most linked claims with the sentence of `text` at `offset`.
 
     Only accepted links of that brief sentence count; ties go to the earlier source sentence.
@@ -80,7 +72,7 @@ def related_sentence(source: str, text: str, offset: int, links: Sequence[Link])
     anchors = [ln for ln in links if ln.status == "ok" and lo <= ln.claim.start < hi]
     best: tuple[int, int] = (0, 0)
     chosen: Span | None = None
-    for k, sentence in enumerate(_sentences(source)):
+    for k, sentence in enumerate(as_index(source).sentences):
         hits = sum(any(sentence.start <= ev.start < sentence.end for ev in ln.evidence) for ln in anchors)
         if (hits, -k) > best and hits:
             best, chosen = (hits, -k), sentence
@@ -90,26 +82,12 @@ def related_sentence(source: str, text: str, offset: int, links: Sequence[Link])
 # --------------------------------------------------------------------------- numbers
 
 
-@lru_cache(maxsize=16)
-def _source_numbers(source: str) -> tuple[Quantity, ...]:
-    return tuple(q for q in extract_quantities(source, "ur") if not is_vague(q))
-
-
-def _same_number(claim: Quantity, src: Quantity) -> bool:
-    if claim.kind in _EXACT_KINDS or src.kind in _EXACT_KINDS:
-        return claim.kind == src.kind and claim.value == src.value
-    if math.isclose(claim.value, src.value, rel_tol=1e-3) or is_rounding(claim.value, src.value):
-        return True
-    hedged = claim.qualifier != "exact"
-    return hedged and src.value != 0 and abs(claim.value - src.value) / abs(src.value) <= HEDGE_TOLERANCE
-
-
-def _number_links(source: str, text: str, lang: Lang) -> list[Link]:
+def _number_links(source: SourceIndex, text: str, lang: Lang) -> list[Link]:
     out = []
     for q in extract_quantities(text, lang):
         if is_vague(q):
             continue
-        spans = tuple(s.span for s in _source_numbers(source) if _same_number(q, s))
+        spans = supporting_numbers(q, source)
         if spans:
             out.append(Link(claim=q.span, kind="number", evidence=spans))
     return out
@@ -118,16 +96,11 @@ def _number_links(source: str, text: str, lang: Lang) -> list[Link]:
 # --------------------------------------------------------------------------- names
 
 
-@lru_cache(maxsize=16)
-def _sentence_indexes(source: str) -> tuple[tuple[Span, NameIndex], ...]:
-    return tuple((s, NameIndex(s.text)) for s in _sentences(source))
-
-
-def _occurrences(source: str, name: str, lang: Lang, first: Span) -> tuple[Span, ...]:
+def _occurrences(source: SourceIndex, name: str, lang: Lang, first: Span) -> tuple[Span, ...]:
     """`first` (the checker's match in the whole source) and the name's match in every other
     sentence, so other spellings count too (لاروف / لاوروف / لاور وف)."""
     found = {(first.start, first.end): first}
-    for sentence, index in _sentence_indexes(source):
+    for sentence, index in source.sentence_names:
         if first.start < sentence.end and sentence.start < first.end:
             continue
         match = index.match_urdu(name) if lang == "ur" else index.match_english(name)
@@ -180,7 +153,7 @@ def _name_links(source: SourceIndex, text: str, lang: Lang) -> list[Link]:
         match = index.match_urdu(span.text) if lang == "ur" else index.match_english(span.text)
         if match.span is not None and match.score >= MATCH_THRESHOLD:
             out.append(
-                Link(claim=span, kind="name", evidence=_occurrences(source.text, span.text, lang, match.span))
+                Link(claim=span, kind="name", evidence=_occurrences(source, span.text, lang, match.span))
             )
     return out
 
@@ -210,7 +183,7 @@ def link_text(source: str | SourceIndex, text: str, lang: Lang, findings: Iterab
         for f in findings
         if f.claim.end <= len(text) and text[f.claim.start : f.claim.end] == f.claim.text
     ]
-    found = _number_links(index.text, text, lang) + _name_links(index, text, lang)
+    found = _number_links(index, text, lang) + _name_links(index, text, lang)
     accepted = [
         Link(claim=ln.claim, kind=ln.kind, evidence=ln.evidence, field=field)
         for ln in found

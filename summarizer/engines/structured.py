@@ -48,7 +48,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from textwrap import dedent
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, model_validator
 
@@ -57,6 +56,7 @@ from summarizer.engines.pricing import cost_usd
 from summarizer.errors import ConfigError, EndpointError, EngineError, SummarizerError, ValidationFailed
 from summarizer.grounded import draft_errors
 from summarizer.prompts import PROMPT_VERSION, neutralise, template_messages
+from summarizer.redact import public_url
 from summarizer.schemas import BriefDraft, Meta, check_answer_size
 
 if TYPE_CHECKING:
@@ -76,7 +76,6 @@ __all__ = [
     "compact_history",
     "draft_errors",
     "instructor_mode",
-    "public_url",
     "render_prompt",
     "response_model",
     "strict_request",
@@ -414,7 +413,7 @@ class CallPolicy:
     def _cached(self, kwargs: dict[str, Any]) -> tuple[str | None, Any]:
         if self.cache is None:
             return None, None
-        key = self.cache.key(public_url(self.endpoint), kwargs)
+        key = self.cache.key(public_url(self.endpoint) or "", kwargs)
         return key, self.cache.get(key)
 
     def _store(self, key: str | None, completion: Any) -> None:
@@ -477,15 +476,6 @@ class CallPolicy:
 
 
 # --------------------------------------------------------------------------- errors at the boundary
-
-
-def public_url(url: str) -> str:
-    """The endpoint URL without credentials or query string."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path.rstrip("/"), "", ""))
 
 
 def _server_message(exc: Any, secrets: tuple[str, ...]) -> str:

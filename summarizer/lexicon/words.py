@@ -28,8 +28,10 @@ __all__ = [
     "GENERIC_QUALIFIERS",
     "INSTITUTION_HEADS",
     "INSTITUTION_TAILS",
+    "NAME_INTRODUCERS",
     "NAME_PARTS",
     "NAME_STOP_AFTER_ROLE",
+    "NAME_WORDS",
     "ORG_HEADS",
     "PARTICLES",
     "PLACE_HEADS",
@@ -125,3 +127,24 @@ GENERIC_QUALIFIERS: frozenset[str] = frozenset(
 )
 """Qualifiers before an institution word that describe rather than name (قریبی ہسپتال،
 سول سوسائٹی، ون ڈے انٹرنیشنل)."""
+
+NAME_INTRODUCERS: frozenset[str] = frozenset(fold_token(w) for w in _load("name_introducers"))
+"""Words after which the next word is a name even when it is also an ordinary word
+(کرکٹر دانش، چینل جیو، ڈسٹرکٹ جرم): a name slot."""
+
+
+def _load_name_words() -> dict[str, tuple[str, ...]]:
+    text = resources.files("summarizer.lexicon").joinpath("data", "name_words.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        english, urdu = line.split("\t")
+        forms = tuple(fold_token(f.strip()).replace(" ", "") for f in urdu.split("|") if f.strip())
+        out[english.strip().lower()] = tuple(dict.fromkeys(out.get(english.strip().lower(), ()) + forms))
+    return out
+
+
+NAME_WORDS: dict[str, tuple[str, ...]] = _load_name_words()
+"""English words of organisation names → the Urdu words papers translate them by (folded,
+spaces removed): National ↔ قومی، Ministry ↔ وزارت، Meteorological ↔ موسمیات."""

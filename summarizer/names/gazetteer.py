@@ -233,7 +233,9 @@ def urdu_keys() -> frozenset[str]:
 # --------------------------------------------------------------------------- derived forms
 
 _DEMONYM_SUFFIXES = ("ians", "ans", "ese", "ish", "ian", "an", "is", "ns", "i", "n", "s", "")
-_HYPHEN_TAIL = re.compile(r"-(?:led|based|backed|born|owned|made|run|controlled|administered)$", re.I)
+HYPHEN_TAIL = re.compile(
+    r"-(?:led|based|backed|born|owned|made|run|controlled|administered|language|speaking|majority|dominated)$", re.I)
+"""`Canadian-led`, `Marathi-language`: the name is the part before the hyphen."""
 
 
 @cache
@@ -263,7 +265,7 @@ def demonym_of(word: str) -> GazEntry | None:
     cut off (`Ital|y`, `Pol|and`), or the place minus `stan`/`istan`. The longest stem wins.
     Hand-written demonyms (`Russian`, `Afghan`) are found by `lookup_english` instead.
     """
-    w = english_key(_HYPHEN_TAIL.sub("", word.strip()))
+    w = english_key(HYPHEN_TAIL.sub("", word.strip()))
     if " " in w or len(w) < 4 or not w.isalpha():
         return None
     keys = _location_keys()

@@ -30,15 +30,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 
 from summarizer.errors import InputError
 from summarizer.lexicon.words import (
+    ADMIN_HEADS,
+    NAME_INTRODUCERS,
     NAME_PARTS,
     NAME_STOP_AFTER_ROLE,
+    NAME_WORDS,
     ORG_HEADS,
     PARTICLES,
     URDU_COMMON,
@@ -46,7 +49,7 @@ from summarizer.lexicon.words import (
 )
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import AMBIGUOUS_LETTER_NAMES, is_acronym, letter_of, split_joined
-from summarizer.names.roles import english_role, urdu_role
+from summarizer.names.roles import ROLES, english_role, role_key, urdu_role
 from summarizer.names.transliterate import (
     collapse,
     english_loose,
@@ -90,6 +93,8 @@ _LETTER_SLACK = 0.1
 """Urdu-to-Urdu variants may be this much below MATCH_THRESHOLD in letter similarity."""
 _KNOWN_SOUND_MIN = 0.95
 """A gazetteer name spelt in none of its known Urdu ways needs a near-exact sound match..."""
+_DERIVED_SOUND_MIN = 0.85
+"""A demonym guessed by a stem rule (`Abidi` → Abidjan?) yields to a word that sounds this close."""
 _KNOWN_SPELLING_MIN = 0.9
 """...or a spelling sharing this share of letters with a known form (سویڈن/سوئیڈن 0.91)."""
 
@@ -140,9 +145,13 @@ class NameIndex:
         starts: list[int] = []
         ends: list[int] = []
         for m in _TOKEN_RE.finditer(text):
-            toks.append(fold_token(m.group()))
-            starts.append(m.start())
-            ends.append(m.end())
+            word = fold_token(m.group())
+            at = m.start()
+            for part in _split_glued(word):
+                toks.append(part)
+                starts.append(at)
+                ends.append(at + len(part))
+                at += len(part)
         self.tokens = toks
         self._starts = starts
         self._ends = ends
@@ -174,12 +183,12 @@ class NameIndex:
     @cached_property
     def _consonant_keys(self) -> dict[str, tuple[int, int]]:
         """Word windows by their consonants (`پاناما` and `پناما` are one): where a known name's
-        unlisted spelling is found. Windows of everyday words are left out."""
+        unlisted spelling is found. Windows holding an everyday or function word are left out."""
         out: dict[str, tuple[int, int]] = {}
         for key, hits in self._ngrams.items():
             i, n = hits[0]
-            if all(_everyday(t) for t in self.tokens[i : i + n]):
-                continue
+            if any(_everyday(t) or t in URDU_FUNCTION or (n > 1 and len(t) < 3) for t in self.tokens[i : i + n]):
+                continue  # Busan is not با آسانی
             out.setdefault(_consonants(key), (i, n))
         return out
 
@@ -198,11 +207,16 @@ class NameIndex:
                     break
                 p, a, loose = urdu_skeletons(toks[j])
                 acc_p, acc_a, acc_l = acc_p + p, acc_a + a, acc_l + loose
-                if not acc_p:
-                    continue
+                if not acc_p or (n == 1 and toks[i] == _ABD_AL):
+                    continue  # عبدال split off عبدالعلیم is no name on its own (not Abdullah)
                 table.setdefault(collapse(acc_p), []).append((i, n, acc_l))
                 if acc_a != acc_p:
                     table.setdefault(collapse(acc_a), []).append((i, n, acc_l))
+                if n == 1 and toks[i].startswith(_ARTICLE) and len(toks[i]) >= 5 and not _everyday(toks[i]):
+                    # the Arabic article written on: العربیہ is also heard as Arabiya
+                    bare_p, _, bare_l = urdu_skeletons(toks[i][2:])
+                    if bare_p:
+                        table.setdefault(collapse(bare_p), []).append((i, 1, bare_l))
         keys = list(table)
         return keys, [table[k] for k in keys]
 
@@ -231,6 +245,9 @@ class NameIndex:
                     s *= 0.9
                 if s < 1.0 and max(len(skel), len(key)) <= 3:
                     s *= 0.85  # one wrong consonant in three is a different name (Ahmed/اہم)
+                if w_loose[:1] == "a" and loose[:1] not in _VOWEL_SOUNDS and not (
+                        loose[:1] == "s" and w_loose[1:2] == "s"):
+                    s *= 0.85  # Swann is not ایشون: an alif opens a vowel (bar اسکول's before s)
                 if short:
                     s = min(s, fuzz.ratio(loose, w_loose) / 100.0)
                     if s < _TOKEN_FLOOR / 100.0:
@@ -266,6 +283,8 @@ class NameIndex:
         states: list[tuple[int, int, float]] = []
         for k, word_hits in enumerate(hits):
             new_states: list[tuple[int, int, float]] = []
+            if k and len(words[k][0]) <= 2:
+                word_hits = word_hits + self._function_word_hits(words[k], states)
             for s, i, n in word_hits:
                 gain = s * weights[k]
                 cand = [(i + n, i, gain)]  # chain starting here (earlier words skipped)
@@ -283,6 +302,19 @@ class NameIndex:
             if best is None or score > best.score + 1e-9:
                 best = _Hit(score, "transliteration", start, end - start)
         return best
+
+    def _function_word_hits(
+        self, word: tuple[str, str], states: list[tuple[int, int, float]]
+    ) -> list[tuple[float, int, int]]:
+        """A short name word that Urdu spells like a function word (Key کی, Ko کو), right after
+        the earlier words of the same name: only as a continuation, never a name on its own."""
+        out = []
+        for end, _, _ in states:
+            if end < len(self.tokens) and self.tokens[end] in URDU_FUNCTION and self._joined_next[end - 1]:
+                skel, _, loose = urdu_skeletons(self.tokens[end])
+                if skel == word[0] and fuzz.ratio(loose, word[1]) >= 80:
+                    out.append((1.0, end, 1))
+        return out
 
     def _concat_hit(self, skel: str, loose: str) -> _Hit | None:
         hits = self._word_hits(skel, loose, min_len=(3 * len(skel) + 3) // 4)
@@ -327,6 +359,30 @@ class NameIndex:
                     break
         return None
 
+    def _initials_hit(self, letters: str) -> _Hit | None:
+        """An acronym whose expansion the source writes out in Urdu letters: ZTBL for
+        زرعی ترقیاتی بینک لمیٹڈ, NBP for نیشنل بینک آف پاکستان (آف، اینڈ skipped inside).
+        Three letters or more, no function word, and (for three) words that are not all
+        everyday Urdu, so that chance initials of ordinary prose do not count."""
+        if len(letters) < 3 or not letters.isalpha():
+            return None
+        toks = self.tokens
+        for i in range(len(toks)):
+            j, k = i, 0
+            while k < len(letters) and j < len(toks):
+                if k and toks[j] in _INITIALS_SKIP and j + 1 < len(toks):
+                    j += 1
+                    continue
+                if toks[j] in URDU_FUNCTION or toks[j][:1] not in _INITIALS.get(letters[k], ""):
+                    break
+                j, k = j + 1, k + 1
+            if k < len(letters) or not all(self._joined_next[i : j - 1]):
+                continue
+            if len(letters) == 3 and sum(not _everyday(t) for t in toks[i:j]) < 2:
+                continue
+            return _Hit(0.9, "acronym", i, j - i)
+        return None
+
     def _latin_hit(self, name: str) -> _Hit | None:
         if not self._latin_lower or not name.isascii():
             return None
@@ -340,11 +396,12 @@ class NameIndex:
         return None
 
     def _urdu_forms_hit(self, forms: Iterable[str], method: str) -> _Hit | None:
+        forms = _with_letter_names(tuple(forms))
         for form in forms:
             key = gazetteer.urdu_key(form)
-            pos = self._find_key(key)
-            if pos is not None:
-                return _Hit(1.0, method, pos[0], pos[1])
+            for pos in self._ngrams.get(key, ()):
+                if not self._inside_letter_run(*pos):
+                    return _Hit(1.0, method, pos[0], pos[1])
         # inflected single words: امریکیوں, پاکستانیوں
         for form in forms:
             key = gazetteer.urdu_key(form)
@@ -387,7 +444,13 @@ class NameIndex:
             if hit is None and restricted:
                 hit = self._known_variant(known)
         if hit is None and is_acronym(cleaned):
-            hit = self._acronym_hit(cleaned.replace(".", "").upper())
+            letters = cleaned.replace(".", "").upper()
+            hit = self._acronym_hit(letters) or self._initials_hit(letters)
+        initials = None if hit is not None or is_acronym(cleaned) else _initials_of(cleaned)
+        if initials is not None:
+            hit = self._acronym_hit(initials)
+            if hit is not None:
+                hit.score = 0.9  # the source writes the name as its acronym (ڈبلیو ایف پی)
         if hit is None:
             hit = self._role_english(cleaned)
         size = len(_strip_titles(cleaned.split()))
@@ -401,17 +464,28 @@ class NameIndex:
             if heard is not None and is_acronym(cleaned) and heard.score < 1.0:
                 heard.score *= 0.7  # GHQ-like letters read as a word only when the word is exact
             derived = any(method == "derived_demonym" for _, method in known)
-            if heard is not None and derived and not restricted and heard.score < _KNOWN_SOUND_MIN:
+            if heard is not None and derived and not restricted and heard.score < _DERIVED_SOUND_MIN:
                 heard.score = min(heard.score, 0.75)
-            if heard is not None and restricted:
+            if heard is not None and restricted and not (heard.score >= _KNOWN_SOUND_MIN and (
+                    self._used_as_name(heard) or (heard.n >= 2 and len(words) >= 2))):
                 # a known name is written one of its known ways: `Lahore` is not `لاور`,
-                # `Karachi` not `خوراکیں`, however alike they sound
+                # `Karachi` not `خوراکیں`, however alike they sound; unless the source uses the
+                # word as a name (`چینل جیو` for Geo, `کرکٹر دانش` for Danish the cricketer) or
+                # writes a name of several words out as it sounds (یونائیٹڈ بینک لمیٹڈ)
                 heard.score = min(heard.score, 0.75)
             if heard is not None and heard.score >= MATCH_THRESHOLD and self._ordinary(heard):
                 heard.score = 0.75  # a frequent Urdu word is no evidence for a transliterated name
             if heard is not None and (hit is None or heard.score > hit.score or (
                     partial and heard.score >= _KNOWN_SPELLING_MIN and abs(heard.n - size) < abs(hit.n - size))):
                 hit = heard  # `ولادیمیر پوتن` whole rather than the known `پوتن`; `Bajwa` is `باجوہ` alone
+        if hit is None or hit.score < MATCH_THRESHOLD:
+            translated = self._translated_hit(cleaned)
+            if translated is not None:
+                hit = translated
+        if (hit is None or hit.score < MATCH_THRESHOLD) and cleaned.lower() in _HOME_COUNTRY:
+            home = self._home_country()
+            if home is not None:
+                hit = home
         words = cleaned.split()
         if split_of and (hit is None or hit.score < MATCH_THRESHOLD) and "of" in words[1:-1]:
             # `Rohan Bopanna of India`: two claims, each must be in the source
@@ -424,10 +498,110 @@ class NameIndex:
                     hit = both
         return hit
 
+    def _word_places(self, word: str) -> list[tuple[int, int, bool]]:
+        """(start, n, translated) of the source windows one English name word can be: its Urdu
+        translations (`name_words.tsv`), a known name's forms (UN ↔ اقوام متحدہ), or as it sounds."""
+        out: list[tuple[int, int, bool]] = []
+        for form in NAME_WORDS.get(word.lower(), ()):
+            out += [(i, n, True) for i, n in self._ngrams.get(form, ())]
+        for forms, _ in _english_forms(word)[:2]:
+            for form in forms[:6]:
+                out += [(i, n, True) for i, n in self._ngrams.get(gazetteer.urdu_key(form), ())]
+        if is_acronym(word):
+            hit = self._acronym_hit(word.replace(".", "").upper())
+            if hit is not None:
+                out.append((hit.start, hit.n, True))
+        else:
+            out += [(i, n, False) for sc, i, n in self._alt_hits(english_readings(word))
+                    if sc >= _SOUND_WORD_MIN and not all(_everyday(t) for t in self.tokens[i : i + n])]
+        return out
+
+    def _translated_hit(self, cleaned: str) -> _Hit | None:
+        """A name of two or more words that the source translates, wholly or in part, in any
+        order and within one short stretch: `Meteorological Department` ↔ محکمہ موسمیات,
+        `National Action Plan` ↔ قومی ایکشن پلان, `UN Human Rights Council` ↔ اقوام متحدہ کی
+        ہیومن رائٹس کونسل. At least one word must be found by translation (sound alone is the
+        transliteration path's job), and the stretch may hold only one other word that is not a
+        function word."""
+        words = []
+        for w in cleaned.split():
+            w = w.strip(".,;:")
+            if w.lower() in NAME_WORDS or "-" not in w:
+                words.append(w)
+            else:
+                words += [p for p in w.split("-") if p]
+        content = [w for w in words if w.lower() not in _NAME_JOINERS and w]
+        if len(content) < 2 or len(content) > 6:
+            return None
+        places = [self._word_places(w) for w in content]
+        if not all(places) or not any(t for p in places for _, _, t in p):
+            return None
+        width = 2 * len(content) + 2
+        starts = sorted({i for p in places for i, _, _ in p})
+        best: tuple[int, int] | None = None
+        for s0 in starts:
+            chosen = []
+            for p in places:
+                inside = [(i, n, t) for i, n, t in p if s0 <= i and i + n <= s0 + width]
+                if not inside:
+                    break
+                chosen.append(min(inside, key=lambda h: h[0]))
+            else:
+                if not any(t for _, _, t in chosen):
+                    continue
+                lo, hi = min(i for i, _, _ in chosen), max(i + n for i, n, _ in chosen)
+                covered = {j for i, n, _ in chosen for j in range(i, i + n)}
+                extra = [j for j in range(lo, hi) if j not in covered and self.tokens[j] not in URDU_FUNCTION]
+                if len(extra) <= 1 and all(self._joined_next[lo : hi - 1]) and (best is None or hi - lo < best[1]):
+                    best = (lo, hi - lo)
+        return _Hit(0.95, "translation", best[0], best[1]) if best is not None else None
+
+    def _inside_letter_run(self, i: int, n: int) -> bool:
+        """Letter names that are part of a longer acronym: پی پی in اے پی پی is not PPP's."""
+        words = self.tokens[i : i + n]
+        if not words or not all(letter_of(w) for w in words):
+            return False
+        before = i > 0 and self._joined_next[i - 1] and letter_of(self.tokens[i - 1]) is not None
+        after = (i + n < len(self.tokens) and self._joined_next[i + n - 1] and self.tokens[i + n] != _KE
+                 and letter_of(self.tokens[i + n]) is not None)
+        return before or after
+
+    def _home_country(self) -> _Hit | None:
+        """Pakistani agency copy says قومی ٹیم / قومی اسمبلی for Pakistan's team and assembly and
+        credits the agency (اے پی پی): with both, Pakistan is the nation the text calls قومی.
+        (The credit alone is not enough: the agencies also file foreign stories.)"""
+        national = next((i for i, tok in enumerate(self.tokens) if tok in _NATIONAL), None)
+        if national is None:
+            return None
+        for i in range(len(self.tokens)):
+            for n in range(3, 0, -1):
+                if "".join(self.tokens[i : i + n]) in _PAKISTANI_AGENCIES and all(self._joined_next[i : i + n - 1]):
+                    return _Hit(0.85, "home_country", national, 1)
+        return None
+
     def _ordinary(self, hit: _Hit) -> bool:
-        """The hit's words are all everyday Urdu words (`قابل`, `مزید`), not a name's."""
+        """The hit's words are all everyday Urdu words (`قابل`, `مزید`), not a name's, and
+        the source does not use them in a name slot (`کرکٹر دانش`, `چینل جیو`, `ڈسٹرکٹ جرم`)."""
         words = self.tokens[hit.start : hit.start + hit.n]
-        return bool(words) and all(_everyday(w) for w in words)
+        return bool(words) and all(_everyday(w) for w in words) and not self._used_as_name(hit)
+
+    def _used_as_name(self, hit: _Hit) -> bool:
+        """The hit's first word stands in a name slot somewhere in the source."""
+        return self.tokens[hit.start] in self._slot_words
+
+    @cached_property
+    def _slot_words(self) -> frozenset[str]:
+        return frozenset(t for i, t in enumerate(self.tokens) if self._name_slot(i))
+
+    def _name_slot(self, i: int) -> bool:
+        """Token i follows (run together or spaced) a title, an office or a word such as
+        کرکٹر، چینل، ضلع that introduces a name."""
+        if i == 0 or not self._joined_next[i - 1]:
+            return False
+        prev = self.tokens[i - 1]
+        if prev in NAME_INTRODUCERS or prev in ADMIN_HEADS or urdu_role(prev) is not None:
+            return True
+        return i > 1 and self._joined_next[i - 2] and urdu_role(self.tokens[i - 2] + prev) is not None
 
     def _gazetteer_english(self, cleaned: str) -> _Hit | None:
         size = len(cleaned.split())
@@ -449,6 +623,8 @@ class NameIndex:
         best: _Hit | None = None
         for forms, method in known:
             for form in forms[:4]:
+                if any(len(w) == 1 for w in form.replace("(", " ").replace(")", " ").split()):
+                    continue  # a letter tells entities apart (مسلم لیگ ق / ن): no near spelling
                 m = self.match_urdu(form)
                 if m.span is None or m.method != "variant":
                     continue
@@ -606,7 +782,6 @@ JOINERS = frozenset(
 )
 
 
-_HYPHEN_TAIL = re.compile(r"-(?:led|based|backed|born|owned|made|run|controlled|administered)$", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -617,7 +792,7 @@ def _english_forms(cleaned: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     country), then composed entries (`Eastern Europe`, `Defence Ministry`), then demonyms
     derived by stem rules (`Italian`, `Iraqis`, `Canadian-led`).
     """
-    name = _HYPHEN_TAIL.sub("", cleaned)
+    name = gazetteer.HYPHEN_TAIL.sub("", cleaned)
     out: list[tuple[tuple[str, ...], str]] = []
     for entry in gazetteer.lookup_english(name) or gazetteer.lookup_composed(name):
         method = {"demonym": "demonym", "person": "known_person"}.get(entry.type, "exonym")
@@ -627,6 +802,87 @@ def _english_forms(cleaned: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         if place is not None:  # a stem rule's guess (`Haris` → Haripur?): not a known name
             out.append(((*gazetteer.related_urdu(place), *place.urdu), "derived_demonym"))
     return tuple(out)
+
+
+_INITIALS: dict[str, str] = {k: fold_token(v) for k, v in {
+    "A": "اآع", "B": "ب", "C": "کس", "D": "دڈ", "E": "اای", "F": "ف", "G": "گج", "H": "ہحھ",
+    "I": "اآ", "J": "ج", "K": "کقخ", "L": "ل", "M": "م", "N": "ن", "O": "اآع", "P": "پ",
+    "Q": "قک", "R": "ر", "S": "سصثش", "T": "تٹط", "U": "یاع", "V": "و", "W": "و", "Y": "ی",
+    "Z": "زذضظ",
+}.items()}  # fmt: skip
+"""First Urdu letters of a word an English acronym letter can stand for."""
+_INITIALS_SKIP = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار", "دی", "اور"))
+
+def _initials_of(name: str) -> str | None:
+    """The acronym of a name of three or more capitalised words (World Food Programme → WFP,
+    UN Development Programme → UNDP), or None."""
+    words = [w for w in re.split(r"[\s\-]+", name.replace(",", "")) if w and w.lower() not in _NAME_JOINERS]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words).upper()
+
+
+_VOWEL_SOUNDS = frozenset("aeiouy")
+_NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in", "de", "du"))
+_SOUND_WORD_MIN = 0.9
+"""A name word found by sound inside a translated name must sound this close."""
+
+_HOME_COUNTRY = frozenset(("pakistan", "pakistani", "pakistanis"))
+_NATIONAL = frozenset(fold_token(w) for w in ("قومی",))
+_PAKISTANI_AGENCIES = frozenset(
+    fold_token(w).replace(" ", "") for w in ("اے پی پی", "این این آئی", "آئی این پی", "پی پی آئی", "آن لائن"))
+"""Pakistani news agencies as their credits are written (APP, NNI, INP, PPI, Online)."""
+
+_LETTER_NAMES = {"ق": "قاف", "ن": "نون", "م": "میم", "ج": "جیم", "ع": "عین", "ش": "شین", "ف": "فے",
+                 "ل": "لام", "ک": "کاف", "گ": "گاف", "ب": "بے", "پ": "پے"}
+
+
+@lru_cache(maxsize=8192)
+def _with_letter_names(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """Known forms plus their single letters spelt as letter names: مسلم لیگ ق is also
+    مسلم لیگ قاف, مسلم لیگ ن also مسلم لیگ نون."""
+    out = list(forms)
+    for form in forms:
+        words = form.replace("(", " ").replace(")", " ").split()
+        if any(w in _LETTER_NAMES for w in words):
+            spelt = " ".join(_LETTER_NAMES.get(w, w) for w in words)
+            if spelt not in out:
+                out.append(spelt)
+    return tuple(out)
+
+
+_GLUE_SUFFIXES = tuple(fold_token(w) for w in ("سے", "کے", "کی", "کا", "کو", "نے", "میں", "پر"))
+_ARTICLE = fold_token("ال")
+_ABD = fold_token("عبد")
+_ABD_AL = _ABD + _ARTICLE
+
+
+@cache
+def _glue_prefixes() -> frozenset[str]:
+    """Offices and titles that papers run into the name after them (صدرحسنی، وزیررشید)."""
+    singles = {role_key(f) for role in ROLES for f in role.urdu if " " not in f}
+    titles = {fold_token(w) for w in ("ڈاکٹر", "مسٹر", "مولانا", "پروفیسر", "محترمہ", "علامہ", "مفتی")}
+    return frozenset(w for w in singles | titles if len(w) >= 3)
+
+
+@lru_cache(maxsize=65536)
+def _split_glued(token: str) -> tuple[str, ...]:
+    """A folded word as the words it runs together, for matching names inside it:
+    a title before a name (صدرحسنی → صدر حسنی, وزیررشید), عبدال before a name
+    (عبدالحسیم → عبدال حسیم: Haseem alone) and a postposition after a known place
+    (آسٹریلیاسے → آسٹریلیا سے). Everyday words and known names are kept whole."""
+    if len(token) < 5 or token.isascii() or _everyday(token) or gazetteer.lookup_urdu(token):
+        return (token,)
+    for pre in _glue_prefixes():
+        if token.startswith(pre) and len(token) - len(pre) >= 3 and not _everyday(token[len(pre):]):
+            return (pre, *_split_glued(token[len(pre):]))
+    if token.startswith(_ABD + _ARTICLE) and len(token) >= 8:
+        return (token[:5], token[5:])
+    for suf in _GLUE_SUFFIXES:
+        stem = token[: -len(suf)]
+        if token.endswith(suf) and len(stem) >= 3 and gazetteer.lookup_urdu(stem):
+            return (stem, suf)
+    return (token,)
 
 
 _EVERYDAY_ZIPF = 4.8
@@ -661,7 +917,7 @@ def _clean_english(name: str) -> str:
     words = []
     for w in name.replace("\u2019", "'").split():
         w = w.strip(" \t\"'“”‘’()[]{},;:!?")
-        w = POSSESSIVE.sub("", w)
+        w = gazetteer.HYPHEN_TAIL.sub("", POSSESSIVE.sub("", w))
         if w:
             words.append(w)
     if words and words[0].lower() == "the" and len(words) > 1:

@@ -9,6 +9,10 @@ Layers, first hit wins:
    names and name parts, then a small Persian-script ONNX model for parts it lacks), asked with
    the Pakistani country hint so `محمود` reads Mahmood, not Mahmoud. Parts of known names
    (`ولادیمیر` → Vladimir) replace what it gives for the same words.
+   Before it: a title is printed as the desk prints it (شیخ Sheikh, مولانا Maulana) and the
+   rest spelt on its own; a spelling of two or more words within a letter or two of a known
+   name's is that name (رجب طیب اردوغان for رجب طیب اردوان); Arabic names with بن are spelt part
+   by part (bin, and ال as Al: محمد بن زاید النہیان → ... bin Zayed Al Nahyan).
 4. uroman, letter by letter, when the romanizer is not installed.
 
 `english_spelling` is deterministic and cached; the romanizer loads once (about 1 s).
@@ -21,7 +25,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import urdu_to_acronym
@@ -118,6 +122,32 @@ def known_name(urdu: str) -> KnownName | None:
     return _known_index().get(_key(urdu))
 
 
+@cache
+def _known_keys() -> tuple[list[str], list[KnownName]]:
+    index = _known_index()
+    keys = [k for k in index if len(k) >= 6]
+    return keys, [index[k] for k in keys]
+
+
+_NEAR_KNOWN = 90.0
+"""rapidfuzz ratio at which an unlisted spelling of a name of two or more words is a known
+name's (رجب طیب اردوغان for رجب طیب اردوان); نواز شریف / شہباز شریف are far below it."""
+
+
+def _near_known(urdu: str) -> KnownName | None:
+    """The known name an unlisted spelling of two or more words is a variant of, or None."""
+    words = urdu.split()
+    if len(words) < 2:
+        return None
+    keys, entries = _known_keys()
+    key = _key(urdu)
+    hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=_NEAR_KNOWN)
+    if hit is None or hit[0][:1] != key[:1]:
+        return None
+    entry = entries[hit[2]]
+    return entry if len(entry.urdu[0].split()) == len(words) or entry.type != "person" else None
+
+
 def _known_english(entry: KnownName, urdu: str) -> str:
     """The row's English, or the words of it this spelling writes: `نوید قمر` for
     `سید نوید قمر` is Naveed Qamar, `بائیڈن` for `جو بائیڈن` is Biden."""
@@ -198,10 +228,56 @@ def english_spelling(urdu: str, kind: str | None = None) -> str:
     known = known_name(text)
     if known is not None:
         return _known_english(known, text)
+    title, rest = _title(text)
+    if title is not None:
+        named = english_spelling(rest, kind)
+        return named if named.startswith(title + " ") else f"{title} {named}"
     acronym = urdu_to_acronym(text)
     if acronym is not None and len(text.split()) >= 2:
         return acronym
     place = _gazetteer(text, want)
     if place is not None:
         return place
-    return _model(text) or letter_by_letter(text)
+    near = _near_known(text)
+    if near is not None:
+        return near.english
+    return _arabic_parts(text) or _model(text) or letter_by_letter(text)
+
+
+_TITLES: dict[str, str] = {fold_token(k): v for k, v in {
+    "شیخ": "Sheikh", "مولانا": "Maulana", "مفتی": "Mufti", "ملا": "Mullah", "سلطان": "Sultan",
+    "شہزادہ": "Prince", "شہزادی": "Princess", "علامہ": "Allama", "ڈاکٹر": "Dr", "جنرل": "General",
+    "سردار": "Sardar", "نواب": "Nawab", "حافظ": "Hafiz", "قاری": "Qari", "پیر": "Pir", "آیت اللہ": "Ayatollah",
+}.items()}  # fmt: skip
+"""Titles before a name, as the desk prints them (never through the romanizer: شیخ is not Shiekh)."""
+
+
+def _title(text: str) -> tuple[str | None, str]:
+    words = text.split()
+    for n in (2, 1):
+        head = fold_token(" ".join(words[:n]))
+        if len(words) > n and head in _TITLES:
+            return _TITLES[head], " ".join(words[n:])
+    return None, text
+
+
+_BIN = {fold_token("بن"): "bin", fold_token("بنت"): "bint", fold_token("ابن"): "ibn"}
+_AL = fold_token("ال")
+
+
+def _arabic_parts(text: str) -> str | None:
+    """Arabic names with bin and the article: each part on its own (`محمد بن راشد المکتوم` →
+    Mohammed bin Rashid Al Maktoum), so the romanizer never reads بن as Ibn nor ال as Ul."""
+    words = text.split()
+    folded = [fold_token(w) for w in words]
+    if len(words) < 3 or not any(w in _BIN for w in folded[1:]):
+        return None
+    out: list[str] = []
+    for w, f in zip(words, folded, strict=True):
+        if f in _BIN:
+            out.append(_BIN[f])
+        elif f.startswith(_AL) and len(f) > 3 and out:
+            out.append("Al " + english_spelling(w[2:].lstrip("\u200c"), "person"))
+        else:
+            out.append(english_spelling(w, "person"))
+    return " ".join(out)

@@ -31,7 +31,7 @@ _UR_CONS: dict[str, str] = {
     "ب": "b", "پ": "p", "ت": "t", "ٹ": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ش": "s",
     "ز": "s", "ذ": "s", "ض": "s", "ظ": "s", "ژ": "s", "ج": "j", "چ": "c", "ح": "h", "خ": "k",
     "د": "d", "ڈ": "d", "ر": "r", "ڑ": "r", "ف": "v", "ق": "k", "ک": "k", "گ": "g", "غ": "g",
-    "ل": "l", "م": "m", "ن": "n",
+    "ل": "l", "م": "m", "ن": "n", "ں": "n",
 }  # fmt: skip
 _UR_LOOSE_VOWEL: dict[str, str] = {"ا": "a", "آ": "a", "ع": "a", "ی": "i", "ے": "i", "و": "u"}
 _ALIF = frozenset("اآ")
@@ -55,13 +55,17 @@ def urdu_skeletons(token: str) -> tuple[str, str, str]:
     for i, ch in enumerate(token):
         prev = token[i - 1] if i else ""
         nxt = token[i + 1] if i + 1 < n else ""
+        if nxt in "ہۃ" and i + 2 == n:
+            nxt = "ا"  # a final ہ is the vowel a: عربیہ is Arabiya, باجوہ Bajwa
         cons = _UR_CONS.get(ch)
         if cons is not None:
             primary.append(cons)
             alt.append(cons)
             loose.append(cons)
         elif ch == "و":
-            is_cons = i == 0 or prev in _ALIF or prev == "و" or nxt in _ALIF
+            # after a word-initial alif و is the vowel o/u (اوباما، اویغور, اوہائیو); the
+            # second skeleton keeps every و as v for the other reading
+            is_cons = i == 0 or (prev in _ALIF and i > 1) or prev == "و" or nxt in _ALIF
             primary.append("v" if is_cons else "")
             alt.append("v")
             loose.append("v" if is_cons else "u")
@@ -84,7 +88,7 @@ def urdu_skeletons(token: str) -> tuple[str, str, str]:
 
 
 _EN_DIGRAPHS: tuple[tuple[str, str], ...] = (
-    ("sch", "s"), ("sh", "s"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("ph", "v"), ("th", "t"),
+    ("sch", "s"), ("sh", "s"), ("chh", "c"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("ph", "v"), ("th", "t"),
     ("dh", "d"), ("bh", "b"), ("jh", "j"), ("zh", "s"), ("ck", "k"), ("qu", "k"), ("wh", "v"),
     ("rh", "r"), ("tt", "t"),
 )  # fmt: skip
@@ -149,8 +153,15 @@ _SOFT_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^u(?=[^aeiou])"), "yu"),  # Urals یورال, Uganda یوگنڈا
     (re.compile(r"^eu"), "yu"),  # Europe یورپ
     (re.compile(r"(?<=[a-z])i(?=[aou])"), "iy"),  # Maria ماریا, Rihanna ریانا
+    (re.compile(r"(?<=[a-z])e(?=a)"), "iy"),  # Korea کوریا, Midea مائیڈیا
 )
+_O_AS_A = re.compile(r"o(?=[b-df-hj-np-tv-z])")
+"""o before a consonant is often Urdu's alif (John جان, Tom ٹام, Scott سکاٹ), often its و (Hodge ہوج)."""
 _PLURAL_S = re.compile(r"(?<=[^s])s$")  # Urals یورال: an English plural
+_TURKIC_C = re.compile(r"c(?![eiyhk])")
+"""Turkish and Azeri c is j (Recep رجب) and, with its cedilla lost, ch (Suruç سوروچ)."""
+_FINAL_P = re.compile(r"(?<=[aeiou])p$")
+"""Turkish final p is the Arabic b of the same name (Tayyip طیب, Recep رجب)."""
 
 
 @lru_cache(maxsize=8192)
@@ -158,15 +169,21 @@ def english_readings(word: str) -> tuple[tuple[str, str], ...]:
     """(skeleton, loose) of an English word as spelt, then as Urdu often hears it.
 
     The second reading applies every soft rule at once (ch → k, th → d, dge → j, gh and
-    non-initial h silent, initial u → yu, i before a vowel → iy), the third also drops a
-    plural s; readings equal to an earlier one are left out.
+    non-initial h silent, initial u → yu, i or e before a vowel → iy), the next ones drop a plural
+    s from it and from the spelling, then o before a consonant is read as a (John جان); words with a Turkish c or final p also read c as j and as ch and p as b (Recep
+    Tayyip رجب طیب). Readings equal to an earlier one are left out.
     """
     w = _ascii_lower(word)
     soft = w
     for pattern, repl in _SOFT_READINGS:
         soft = pattern.sub(repl, soft)
     out = [(english_skeleton(word), english_loose(word))]
-    for form in (soft, _PLURAL_S.sub("", soft) if len(soft) > 4 else soft):
+    forms = [soft, _PLURAL_S.sub("", soft) if len(soft) > 4 else soft,
+             _PLURAL_S.sub("", w) if len(w) > 4 else w, _O_AS_A.sub("a", soft)]
+    if _TURKIC_C.search(w) or _FINAL_P.search(w):
+        turkic = _FINAL_P.sub("b", w)
+        forms += [_TURKIC_C.sub("j", turkic), _TURKIC_C.sub("ch", turkic)]
+    for form in forms:
         reading = (english_skeleton(form), english_loose(form))
         if len(form) >= 2 and reading[0] and reading not in out:
             out.append(reading)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 from summarizer.lexicon.words import (
     ADMIN_HEADS,
@@ -113,6 +113,8 @@ _EVERYDAY_ZIPF = 4.6
 _WORD_TOO_ZIPF = 5.5
 """A name part this frequent (جان، محمد، خان، ترین) is an ordinary word or a part of many names."""
 """Words at least this frequent do not join a name span unless another signal says name."""
+_FOREIGN_NAME_ZIPF = 4.0
+"""Every word of a run of new words below this (and one rare) makes the run a name for sure."""
 _DISTINCT_ZIPF = 5.6
 """A word before an institution tail (`جناح انٹرنیشنل`) rarer than this can be a name's word;
 more frequent ones are adjectives (`سرکاری ہسپتال`)."""
@@ -125,6 +127,45 @@ _LETTER_JOIN = re.compile(r"[\s()]*")
 @lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
     return float(zipf_frequency(word, "ur"))
+
+
+@lru_cache(maxsize=1)
+def _urdu_vocabulary() -> frozenset[str]:
+    """Every word of wordfreq's Urdu list, folded (ئ → ی): the forms a verb's paradigm is
+    looked up in."""
+    return frozenset(fold_token(w) for w in get_frequency_dict("ur"))
+
+
+_VERB_ENDINGS = tuple(sorted(
+    {fold_token(e) for e in ("ا", "ی", "ے", "یں", "یا", "ئی", "ئے", "ئیں", "یے", "تا", "تی", "تے", "تیں", "نا", "نی", "نے", "و")},
+    key=len, reverse=True,
+))  # fmt: skip
+"""Endings of Urdu verb forms: perfective (بڑھا، بڑھے، بھجوائے)، imperfective (بیچتا)، infinitive
+(بیچنا)، subjunctive and imperative."""
+_INFINITIVE = tuple(fold_token(e) for e in ("نا", "نے"))
+_IMPERFECTIVE = tuple(fold_token(e) for e in ("تا", "تے", "تی"))
+
+
+@lru_cache(maxsize=65536)
+def _verb_form(tok: str) -> bool:
+    """A form of an Urdu verb: a stem of three letters or more with a verb ending, whose
+    infinitive (or, for an infinitive, imperfective) is an Urdu word: گھٹے (گھٹنے), بیچتا
+    (بیچنا), بھجوائے (بھجوانے). Names do not conjugate: سمیتا has no سمینا."""
+    vocab = _urdu_vocabulary()
+    for end in _VERB_ENDINGS:
+        if tok.endswith(end) and len(tok) - len(end) >= 3:
+            stem = tok[: -len(end)]
+            marks = _IMPERFECTIVE if end in _INFINITIVE else _INFINITIVE
+            if any(stem + m in vocab for m in marks):
+                return True
+    return False
+
+
+_PREDICATE_NEXT = frozenset(fold_token(w) for w in (
+    "ہے", "ہیں", "تھا", "تھے", "تھی", "تھیں", "ہوں", "ہوا", "ہوئے", "ہوئی", "ہوگا", "ہوگی",
+))  # fmt: skip
+"""A copula or a form of ہونا after a word makes it a predicate (برسرپیکار ہیں، بیچتا ہے), not a
+name: a name is a subject or an object, followed by a postposition."""
 
 
 def _inflection_of(tok: str, vocab: set[str] | frozenset[str]) -> bool:
@@ -168,9 +209,15 @@ def _place_word(tok: str) -> bool:
     return False
 
 
+_ABD_AL = fold_token("عبدال")
+
+
 def _arabic_name(tok: str) -> bool:
-    """`al-` and a given name run together (الحسن، الرحمان): part of an Arabic name."""
-    return len(tok) >= 5 and tok.startswith("ال") and tok[2:] in NAME_PARTS
+    """`al-` and a given name run together (الحسن، الرحمان), or `Abd al-` and a divine name
+    (عبدالرزاق، عبدالحفیظ): part of an Arabic name; `Abd al-X` is never anything else."""
+    return len(tok) >= 5 and (
+        (tok.startswith("ال") and tok[2:] in NAME_PARTS) or (tok.startswith(_ABD_AL) and len(tok) >= len(_ABD_AL) + 3)
+    )
 
 
 class _Scan:
@@ -387,6 +434,8 @@ def _unsupported_claims(
             or (nxt in PARTICLES and z < 5.0)
         )
         weak[i] = z < _EVERYDAY_ZIPF or tok in PLACE_HEADS or tok in ORG_HEADS
+        if not sure[i] and (_verb_form(tok) or nxt in _PREDICATE_NEXT):
+            strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate
     out: list[tuple[Span, ClaimStrength]] = []
     i = 0
     while i < n_tok:
@@ -408,6 +457,11 @@ def _unsupported_claims(
             and not scan.in_source(i, j - i)
         )
         if any(strong[k] for k in run) or (j - i >= 2 and heads) or pair:
-            out.append((idx._span(i, j - i), "strong" if any(sure[k] for k in run) else "weak"))
+            # two or more new words, all uncommon and one rare, read as a foreign person's
+            # name (ڈیبورا آرنوٹ، جیفری لیوس): a paraphrase's new words are seldom all uncommon
+            foreign = j - i >= 2 and any(strong[k] for k in run) and all(
+                novel[k] and scan.zipf(k) < _FOREIGN_NAME_ZIPF and not _inflected(toks[k]) for k in run
+            )
+            out.append((idx._span(i, j - i), "strong" if foreign or any(sure[k] for k in run) else "weak"))
         i = j
     return out, [(idx._span(i, n), strength) for i, n, strength in _pattern_claims(scan)]

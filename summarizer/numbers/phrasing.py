@@ -5,6 +5,8 @@ The scanner reads one number at a time; these passes see pairs and the character
   (grounded by لاکھوں / کروڑوں like any vague plural);
 - a scale after a range belongs to both ends: "4 سے 5 لاکھ", "4 to 5 lakh", "2-3 million";
 - digits glued to فیصد ("8فیصدافراد") are a percent;
+- a unit after a range, a change or a pair of parallel phrases belongs to both numbers:
+  "چھیالیس سے گھٹ کر پونے پینتیس فیصد", "پنجاب کو گیارہ اور سندھ کو اکیس فیصد", "دس یا بارہ روپے";
 - "one-day" (international, series, match ...) and "Twenty20" name cricket formats, not quantities.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.numbers.urdu import URDU_VAGUE
 from summarizer.schemas import Quantity, QuantityKind, Span
 from summarizer.text.normalize import fold
 
@@ -95,6 +98,49 @@ def _glued_percent(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_CHANGE_UR = re.compile(r"^\s*(?:سے|تا|-|–)\s*(?:(?:بڑھ|گھٹ|گر|کم|بڑھا|گھٹا)\s+(?:ہو\s+)?کر\s*)?$")
+"""Between two numbers of one quantity that changes or spans a range: 46 سے گھٹ کر 35 فیصد."""
+_COORD_UR = re.compile(r"^\s*(?:اور|یا|،|,)\s*$")
+_PARALLEL_UR = re.compile(r"^\s*(?:اور|جبکہ|،|,)\s*(?:[^\W\d_]+\s+){1,2}(کو|کا|کی|کے|میں|نے)\s*$")
+"""'X کو 11 اور Y کو 21 فیصد': the same slot on both sides, so the same unit."""
+_VAGUE_UR = frozenset(fold(w) for w in URDU_VAGUE)
+
+
+def _vague_ur(q: Quantity) -> bool:
+    """ہزاروں, درجنوں: a plural scale word stands for no number and takes no unit from a neighbour."""
+    return fold(q.span.text.strip()) in _VAGUE_UR
+
+
+_SPREAD_KINDS = frozenset({QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.MEASURE})
+
+
+_COORD_EN = re.compile(r"^\s*(?:and|or|to|-|–)\s*$", re.I)
+"""'by 27 and 28 percent', 'from 46 to 35 percent'."""
+
+
+def _unit_spread(text: str, qs: list[Quantity], lang: str = "ur") -> list[Quantity]:
+    """A bare count followed by a number with a unit, joined as a range, a change or two
+    parallel phrases, takes that unit: the article states both as percents (or rupees)."""
+    out = list(qs)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.kind is not QuantityKind.COUNT or a.unit is not None or b.kind not in _SPREAD_KINDS or _vague_ur(a):
+            continue
+        between = fold(text[a.span.end:b.span.start])
+        if len(between) > 40:
+            continue
+        if lang == "en":
+            ok = bool(_COORD_EN.match(between))
+        else:
+            ok = bool(_CHANGE_UR.match(between) or _COORD_UR.match(between))
+        if not ok and lang == "ur" and (m := _PARALLEL_UR.match(between)) is not None:
+            before = fold(text[max(0, a.span.start - 8):a.span.start]).split()
+            ok = bool(before) and before[-1] == m.group(1)
+        if ok:
+            out[k] = a.model_copy(update={"kind": b.kind, "unit": b.unit})
+    return out
+
+
 def _not_formats(text: str, qs: list[Quantity]) -> list[Quantity]:
     out = []
     for q in qs:
@@ -109,5 +155,5 @@ def _not_formats(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 def refine(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     if lang == "en":
-        return _range_scale(text, _vague_compound(text, _not_formats(text, qs)), lang)
-    return _range_scale(text, _glued_percent(text, qs), lang)
+        return _unit_spread(text, _range_scale(text, _vague_compound(text, _not_formats(text, qs)), lang), lang)
+    return _unit_spread(text, _range_scale(text, _glued_percent(text, qs), lang))

@@ -167,6 +167,13 @@ _UR_NO_STOP = _fold_set(
 )
 _UR_BASE_BEFORE = _fold_set(["ایئر", "ائیر", "ایر", "نیول", "ملٹری", "فوجی", "فضائی", "بحری", "ہوائی"])
 _UR_EK = fold_token("ایک")
+_UR_SIH, _UR_CHAHAR = fold_token("سہ"), fold_token("چہار")
+_UR_PERSIAN_COMPOUND = _fold_set([
+    "فریقی", "ملکی", "رکنی", "روزہ", "سالہ", "ماہی", "طرفہ", "جہتی", "منزلہ", "نکاتی", "جماعتی",
+])  # fmt: skip
+"""Second halves of compounds after the Persian numerals سہ and چہار (سہ فریقی = trilateral)."""
+_UR_CHAHAR_IDIOM = _fold_set(["سو", "جانب", "طرف", "اطراف", "سمت", "دانگ", "سوں"])
+"""چہار سو, چہار جانب: 'all around', not 400 or four sides."""
 _UR_OTHER = _fold_set(["دوسرے", "دوسری", "دوسرا"])
 _UR_PEHLE = fold_token("پہلے")
 _UR_PEHLE_NEXT = _fold_set(
@@ -248,6 +255,39 @@ _EN_CURRENCY_KEYS = frozenset(_EN_CURRENCY_BEFORE)
 _EN_SUFFIX_OK = frozenset(["k", "m", "b", "bn", "mn", "tn", "cr", *ORDINAL_SUFFIXES, *_EN_MEASURE])
 
 
+_UR_GLUE_HEADS = tuple(fold_token(w) for w in ("ہزار", "لاکھ", "کروڑ", "ارب", "کھرب", "فیصد"))
+"""Scale and percent words that papers run into the next word after digits (80ہزارافراد)."""
+_UR_PLURAL = fold_token("وں")
+
+
+def _unglue_ur(parts: list[str]) -> list[str]:
+    """Split a word glued to the digits before it when it starts with a scale or percent word
+    and the rest is a word of its own: '80ہزارافرادسیلاب' reads 80 | ہزار | افرادسیلاب (an empty
+    gap between the pieces keeps every offset). `parts` alternates gap, token, gap, token ..."""
+    out = parts
+    for k in range(3, len(parts), 2):
+        tok, before = parts[k], parts[k - 2]
+        if parts[k - 1] or not before[:1].isdigit() or tok[:1].isdigit():
+            continue
+        for head in _UR_GLUE_HEADS:
+            rest = tok[len(head):]
+            if fold_token(tok[: len(head)]) == head and len(fold_token(rest)) >= 2 and fold_token(rest) != _UR_PLURAL:
+                if out is parts:
+                    out = list(parts)
+                out[k] = tok[: len(head)] + "\x00" + rest  # marked here, split below
+                break
+    if out is parts:
+        return parts
+    flat: list[str] = []
+    for k, piece in enumerate(out):
+        if k % 2 and "\x00" in piece:
+            a, b = piece.split("\x00")
+            flat += [a, "", b]
+        else:
+            flat.append(piece)
+    return flat
+
+
 class _Scan:
     """One extraction pass over one text."""
 
@@ -256,6 +296,8 @@ class _Scan:
         self.lang = lang
         work = _MARKS.sub("\u0640", text) if _MARKS.search(text) else text
         parts = _TOKEN.split(work)
+        if lang == "ur":
+            parts = _unglue_ur(parts)
         self.strs: list[str] = parts[1::2]
         self.gaps: list[str] = parts[0::2]
         self.ends = list(accumulate(map(len, parts)))
@@ -417,6 +459,8 @@ class _Scan:
         first = items[0][0]
         if first == "P" and c == _UR_SAWA and self.canon(i - 1) in _UR_SAWA_PREV:
             return i + 1  # کے سوا = "except"; ساڑھے and پونے after کے are still numbers
+        if c == _UR_CHAHAR and self.near(i + 1) and self.canon(i + 1) in _UR_CHAHAR_IDIOM:
+            return i + 2
         got = self.run_items(i)
         if got is None:
             return i + 1
@@ -492,6 +536,8 @@ class _Scan:
                 return False
             sentence_start = i == 0 or bool(_SENT_END.search(self.gap(i)))
             return not (sentence_start and nxt in _UR_PRONOUNS)
+        if c in (_UR_SIH, _UR_CHAHAR):
+            return nxt in _UR_PERSIAN_COMPOUND or (c == _UR_CHAHAR and self.n == 1)
         if c == "نو" and nxt in _UR_NO_STOP:
             return False
         if c == "دو" and nxt == _UR_SHANBA:

@@ -26,7 +26,8 @@ __all__ = ["DatelineMatch", "agency_english", "find_dateline", "find_datelines"]
 
 _L = "\u0620-\u064a\u064b-\u065f\u066e-\u06d3\u06d5\u0670\u06fa-\u06ff\u0750-\u077f"
 _WORD = f"[{_L}]+"
-_PLACE = f"{_WORD}(?:[ \u00a0]{_WORD}){{0,2}}"
+_ONE_PLACE = f"{_WORD}(?:[ \u00a0]{_WORD}){{0,2}}"
+_PLACE = f"{_ONE_PLACE}(?:\\s*[/+،,]\\s*{_ONE_PLACE}){{0,2}}"  # `سرینگر/ نئی دہلی`, `لاہور + اسلام آباد`
 _MONTHS = (
     "جنوری|فروری|مارچ|اپریل|اپریل|مئی|مئ|جون|جولائی|جولائ|اگست|ستمبر|اکتوبر|نومبر|دسمبر"
     "|محرم|صفر|رمضان|شوال"
@@ -40,7 +41,7 @@ _BRACKETED = re.compile(
     rf"^(?P<lead>\s*)(?P<place>{_PLACE})\s*(?:{_SEP}\s*)?(?:(?P<date>{_DATE})\s*{_SEP}?\s*)?"
     r"\(\s*(?P<agency>[^()\n]{2,80}?)\s*\)\s*(?:[:\-–—۔]\s*)?"
 )
-_COLON = re.compile(rf"^(?P<lead>\s*)(?P<place>{_PLACE})\s*(?:{_SEP}\s*(?P<date>{_DATE})\s*)?(?::|\s[\-–—])\s+")
+_COLON = re.compile(rf"^(?P<lead>\s*)(?P<place>{_ONE_PLACE})\s*(?:{_SEP}\s*(?P<date>{_DATE})\s*)?(?::|\s[\-–—])\s+")
 
 # Words after a bracket that show it belongs to the sentence (an acronym), not a dateline.
 _POSTPOSITIONS = {
@@ -61,7 +62,8 @@ _DESKS: dict[str, str] = {
     "شنہوا": "Xinhua", "ژنہوا": "Xinhua",
 }  # fmt: skip
 _DESKS_FOLDED = {fold(k): v for k, v in _DESKS.items()}
-_AGENCY_HINTS = ("ڈیسک", "ایجنسی", "رپورٹر", "نمائندہ", "نگار", "بیورو", "رائٹرز", "روئٹرز", "آن لائن")
+_AGENCY_HINTS = ("ڈیسک", "ایجنسی", "اینجسی", "رپورٹر", "رپورٹ", "نمائند", "نگار", "بیورو", "رائٹرز", "روئٹرز",
+                 "آن لائن", "نیوز", "مانیٹرنگ")  # a paper's or channel's desk: (وقت نیوز), (نوائے وقت رپورٹ)
 
 _PARTS = re.compile(r"\s*(?:[،,/]|\sاور\s)\s*")
 

@@ -71,18 +71,40 @@ def _cached_words(text: str) -> tuple[str, ...]:
     return tuple(_folded_words(text))
 
 
+# A caption does not end on a case marker or a conjunction, and the lead after it does not start
+# with an auxiliary or a postposition: `بالی وڈ اداکارہ ... نے | کہا ہے کہ` is one clause whose
+# subject the article repeats, not a caption.
+_NOT_CAPTION_END = frozenset(fold(w) for w in ("نے", "کے", "کی", "کا", "کو", "سے", "میں", "پر", "تک", "اور", "کہ", "نہ", "بھی"))
+_NOT_LEAD_START = frozenset(fold(w) for w in (
+    "ہے", "ہیں", "تھا", "تھی", "تھے", "گا", "گی", "گے", "کہ", "نے", "کے", "کی", "کا", "کو", "سے", "میں", "پر", "تک",
+))  # fmt: skip
+
+
+_END = re.compile(r"[۔؟?!:\n]")
+
+
+def _folded_with_ends(text: str) -> str:
+    """Folded words with every sentence end or line break as a `|` word, spaces around all."""
+    return f" {' '.join(_folded_words(_END.sub(' | ', text)))} "
+
+
 def caption_prefix(first: str, rest: str) -> int:
     """Characters of `first` that are a photo caption glued to the lead: its longest start of
-    at least six words that the article repeats later (`rest`), leaving six words or more.
-    Returns 0 when there is none."""
+    at least six whole words that the article repeats later (`rest`) as a whole sentence or
+    line (a caption is repeated as a caption, not inside a sentence), leaving six words or more
+    and not cutting a clause in two (see above). Returns 0 when there is none."""
     words = list(_WORD.finditer(first))
     if len(words) < 2 * _MIN_CAPTION_WORDS:
         return 0
-    rest_folded = " ".join(_folded_words(rest))
+    rest_folded = _folded_with_ends(rest)
     best = 0
     for k in range(_MIN_CAPTION_WORDS, len(words) - _MIN_CAPTION_WORDS + 1):
-        prefix = " ".join(_folded_words(first[: words[k - 1].end()]))
-        if prefix not in rest_folded:
+        prefix = _folded_words(first[: words[k - 1].end()])
+        joined = " ".join(prefix)
+        if f" {joined} " not in rest_folded.replace(" | ", " "):
             break
-        best = words[k].start()
+        after = _folded_words(first[words[k].start() :])
+        if (f" {joined} | " in rest_folded or rest_folded.rstrip().endswith(f" {joined}")) and prefix[-1] not in \
+                _NOT_CAPTION_END and after and after[0] not in _NOT_LEAD_START:  # fmt: skip
+            best = words[k].start()
     return best

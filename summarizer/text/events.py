@@ -36,11 +36,14 @@ _LIGHT_VERBS = frozenset(fold_token(w) for w in (
     "دی", "دیا", "دیے", "دیئے", "دئیے", "دے", "دینے", "دیتے", "دیں", "لیا", "لی", "لے",
     "گیا", "گئی", "گئے", "پایا", "پائی", "پا", "پائے", "آیا", "آئی", "آئے", "پیش", "عائد", "لگا",
     "لگائی", "لگ", "رکھا", "فراہم", "دیکھنے", "کرائی", "کرایا", "کرانے",
+    "رکھے", "رکھی", "رکھیں", "رکھنے", "لگاتے", "لگائے",
+    "شریک", "مصروف",  # taking part in, busy with: `امدادی سرگرمیوں میں شریک ہیں`
 ))  # fmt: skip
 # Words that show the trigger is a reference (after, during, about) or negated: not an act.
 _BREAKERS = frozenset(fold_token(w) for w in (
     "بعد", "دوران", "موقع", "سلسلے", "حوالے", "متعلق", "بارے", "نہیں", "نہ", "بغیر", "قبل", "پہلے",
     "تنظیم", "کمیشن", "کمیٹی", "کونسل",
+    "غور", "عمل", "عملدرآمد",  # considered, acted on: `مطالبات پر ... غور کر رہی ہے`
 ))  # fmt: skip
 # After `کی` (did / of) these show it was the verb: `ملاقات کی ہے`, `ملاقات کی اور`.
 _AFTER_KI = frozenset(fold_token(w) for w in (
@@ -54,6 +57,8 @@ _PARTICIPLE = frozenset(fold_token(w) for w in ("والوں", "والے", "وا�
 _HARM = tuple(fold(w) for w in (
     "جاں بحق", "جان بحق", "ہلاک", "زخمی", "تباہ", "متاثر", "لاپتہ", "ڈوب", "منہدم", "بہہ گئ", "ہلاکت",
 ))  # fmt: skip
+_DISPLAY = frozenset(fold_token(w) for w in ("مظاہرہ", "مظاہرے"))
+_GENITIVE = frozenset(fold_token(w) for w in ("کا", "کی", "کے"))
 _HARM_TYPES = frozenset({"ASSAULT", "DISASTER", "ACCIDENT", "FIGHT"})
 _WINDOW = 4
 _TOKEN = re.compile(r"[^\s،,۔؟?!:;؛\"'“”‘’()\[\]{}«»\-–—]+")
@@ -135,6 +140,8 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
             n = len(parts)
             if tuple(t.folded for t in tokens[i : i + n]) != parts:
                 continue
+            if i > 0 and parts[0] in _DISPLAY and tokens[i - 1].folded in _GENITIVE:
+                break  # `بیٹنگ کا مظاہرہ کیا`: a display of skill, not a demonstration
             if (harm and kind in _HARM_TYPES) or _clear(tokens, i + n, text):
                 s, e = tokens[i].start, tokens[i + n - 1].end
                 out.append(Trigger(kind, Span(start=s + offset, end=e + offset, text=text[s:e])))

@@ -1,0 +1,169 @@
+"""Ways an article supports an Urdu name a brief writes that `NameIndex.match_urdu` misses.
+
+A brief written in Urdu names things as an Urdu writer would, not always as the article did:
+- a known name in another known spelling, or with a leading ع written ا / او as many papers
+  write Arabic names (عمان / اومان);
+- an institution named by a place and a description (ایرانی وزارت خارجہ for the article's
+  وزارتِ خارجہ of an Iranian story, سندھ حکومت where the article says صوبائی حکومت about
+  Sindh): the place and the rest each in the article;
+- a name with a descriptor run in front (وزیر سیاحت قیس حسین: سیاحت is the portfolio): the
+  leading words are the article's ordinary words and the rest is the article's name;
+- a foreign name whose vowels are written differently (مون جے اِن / مون جائے اِن): two or
+  more words with the very consonants of an article's window.
+
+Each holds only with evidence in the article for every word, so a swapped name (another
+person, another ministry, another province the article does not name) still fails. For the
+same reason `loose_variant` refuses a spelling-variant match that rests on the words a phrase
+shares with the article (لکی سیمنٹ against لیف سیمنٹ): the words that differ must be alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from summarizer.lexicon.words import COMPASS, INSTITUTION_TAILS, NAME_PARTS, ORG_HEADS, URDU_FUNCTION
+from summarizer.names import gazetteer
+from summarizer.names.matching import MATCH_THRESHOLD, NameIndex
+from summarizer.names.transliterate import urdu_skeletons
+from summarizer.schemas import NameMatch
+from summarizer.text.normalize import fold, fold_token
+
+__all__ = ["loose_variant", "supported_otherwise"]
+
+_WORD = re.compile(r"[^\W\d_]+")
+_AIN = fold_token("ع")
+_ALEF = fold_token("ا")
+_VOWEL_LETTERS = str.maketrans("", "", "اآوؤیےئٰءأ")
+_MIN_CONSONANTS = 4
+"""A consonant key this long or longer (منجن) is a name's, not a chance likeness."""
+
+
+def _words(text: str) -> list[str]:
+    return [fold_token(w) for w in _WORD.findall(fold(text))]
+
+
+def _holds(index: NameIndex, text: str) -> bool:
+    match = index.match_urdu(text)
+    return match.score >= MATCH_THRESHOLD and not loose_variant(text, match)
+
+
+def _ain_forms(form: str) -> tuple[str, ...]:
+    """عمان → امان, اومان: a leading ع is written as a plain vowel by many Urdu papers."""
+    if not form.startswith(_AIN):
+        return ()
+    rest = form[len(_AIN):]
+    return (_ALEF + rest, _ALEF + fold_token("و") + rest)
+
+
+def known_spelling(index: NameIndex, text: str) -> bool:
+    """A known name the article writes another known way (مسلم لیگ ن / مسلم لیگ (ن)), or with a
+    leading ع written as a vowel (عمان / اومان)."""
+    key = "".join(_words(text))
+    forms = {" ".join(_words(f)) for e in gazetteer.lookup_urdu(key) for f in e.urdu}
+    others = {f for f in forms if f.replace(" ", "") != key}
+    alt = {a for f in {*forms, key} for a in _ain_forms(f)}
+    return any(_holds(index, f) for f in others | alt)
+
+
+def _place(word: str) -> bool:
+    return any(e.type in ("location", "demonym") for e in gazetteer.lookup_urdu(word))
+
+
+def _compass_said(index: NameIndex, rest: list[str]) -> bool:
+    """A compass word whose direction the article states (جنوبی اسرائیل where it says
+    اسرائیل کے جنوب میں)."""
+    if len(rest) != 1 or rest[0] not in COMPASS:
+        return False
+    return any(COMPASS.get(t) == COMPASS[rest[0]] for t in index.tokens)
+
+
+def described(index: NameIndex, words: list[str]) -> bool:
+    """A place or demonym at either end (ایرانی وزارت خارجہ، سندھ حکومت، حکومت سندھ) with the
+    rest of the phrase (or the direction of a compass word) each found in the article."""
+    if len(words) < 2:
+        return False
+    for place, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+        if (
+            _place(place)
+            and _holds(index, place)
+            and all(w not in URDU_FUNCTION for w in rest)
+            and (_holds(index, " ".join(rest)) or _compass_said(index, rest))
+        ):
+            return True
+    return False
+
+
+def descriptor_before(index: NameIndex, words: list[str]) -> bool:
+    """Leading ordinary words of the article (سیاحت) before a name of two or more words the
+    article has (قیس حسین)."""
+    vocab = set(index.tokens)
+    claims = gazetteer.claim_keys()
+    for k in range(1, len(words) - 1):
+        lead = words[k - 1]
+        if lead not in vocab or lead in NAME_PARTS or lead in claims:
+            return False
+        if _holds(index, " ".join(words[k:])):
+            return True
+    return False
+
+
+def _consonants(key: str) -> str:
+    return key[:1] + key[1:].translate(_VOWEL_LETTERS)
+
+
+def same_consonants(index: NameIndex, words: list[str]) -> bool:
+    """Two or more words with the consonants of a window of as many words in the article
+    (مون جے ان / مون جائے ان): vowels are what spellings of a foreign name change."""
+    if len(words) < 2:
+        return False
+    key = _consonants("".join(words))
+    if len(key) < _MIN_CONSONANTS:
+        return False
+    toks, n = index.tokens, len(words)
+    for i in range(len(toks) - n + 1):
+        if toks[i][:1] == words[0][:1] and _consonants("".join(toks[i : i + n])) == key:
+            joined = all(index._joined_next[j] for j in range(i, i + n - 1))
+            if joined:
+                return True
+    return False
+
+
+_GENERIC = ORG_HEADS | INSTITUTION_TAILS
+_WORD_ALIKE = 75.0
+"""Letters two spellings of one word share at least (لاروف / لاوروف 91, لکی / لیف 57)."""
+
+
+def loose_variant(claim: str, match: NameMatch) -> bool:
+    """A spelling-variant match of a phrase that holds only through the words it shares: the
+    words that differ must themselves be alike (لکی سیمنٹ is not لیف سیمنٹ, سٹاک ہوم
+    انٹرنیشنل not تاہم انٹرنیشنل); shared words (سیمنٹ، انٹرنیشنل) say nothing of the name."""
+    if match.method != "variant" or match.span is None:
+        return False
+    mine, theirs = _words(claim), _words(match.span.text)
+    if len(mine) < 2:
+        return False
+    own = [w for w in mine if w not in theirs and w not in _GENERIC]  # پارٹی added to a party's name
+    other = [w for w in theirs if w not in mine]
+    if not own or len(own) == len(mine):
+        return False
+    a, b = "".join(own), "".join(other)
+    alike = fuzz.ratio(a, b)
+    if min(len(a), len(b)) >= 3 and (a in b or b in a):  # حفیظ in عبدالحفیظ
+        alike = 100.0
+    same_sound = urdu_skeletons(a)[0] == urdu_skeletons(b)[0] != ""  # سنیورہ / سینورا
+    return alike < _WORD_ALIKE and not same_sound
+
+
+def supported_otherwise(index: NameIndex, text: str) -> bool:
+    """The article supports the Urdu name `text` in one of the ways the module names."""
+    words = _words(text)
+    if not words:
+        return False
+    return (
+        known_spelling(index, text)
+        or described(index, words)
+        or descriptor_before(index, words)
+        or same_consonants(index, words)
+    )

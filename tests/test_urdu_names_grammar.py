@@ -1,0 +1,114 @@
+"""Urdu name claims: grammar a name does not take, foreign names, and the ways an article
+supports a name an Urdu brief writes differently (names.urdu_claims, names.urdu_support).
+
+Sentences are the team's own, not corpus text."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.names.matching import NameIndex
+from summarizer.names.urdu_claims import _verb_form, urdu_name_claims
+from summarizer.names.urdu_support import supported_otherwise
+from summarizer.text.normalize import fold_token
+from summarizer.validators import check_grounding
+
+SOURCE = "شہر میں بارش کے بعد سڑکیں بند رہیں اور انتظامیہ نے شہریوں سے گھروں میں رہنے کی اپیل کی۔"
+
+
+@pytest.mark.parametrize("word", ["گھٹے", "بیچتا", "بھجوائے", "بڑھے"])
+def test_verb_forms_are_known_by_their_infinitive(word: str) -> None:
+    assert _verb_form(fold_token(word))
+
+
+@pytest.mark.parametrize("word", ["سمیتا", "رانا", "سونیا", "کارلوس", "جیفری"])
+def test_names_do_not_conjugate(word: str) -> None:
+    assert not _verb_form(fold_token(word))
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "دکاندار اب بھی سامان بیچتا ہے۔",  # a verb form
+        "کئی تاجر اس فیصلے پر معترض ہیں۔",  # a predicate before ہیں
+        "حکام نے امدادی سامان بھجوائے تاکہ لوگ محفوظ رہیں۔",
+    ],
+)
+def test_verbs_and_predicates_are_not_name_claims(brief: str) -> None:
+    assert urdu_name_claims(brief, SOURCE) == []
+
+
+def test_two_new_uncommon_words_are_a_foreign_name_and_an_error() -> None:
+    found = check_grounding(SOURCE, "انتظامیہ کے ترجمان ڈیبورا آرنوٹ نے اپیل کی۔", "ur")
+    assert [(f.claim.text, f.severity) for f in found] == [("ڈیبورا آرنوٹ", "error")]
+
+
+def test_abd_al_names_are_names() -> None:
+    found = check_grounding(SOURCE, "شہر کی انتظامیہ کی قیادت عبدالرزاق کریں گے۔", "ur")
+    assert [(f.claim.text, f.severity) for f in found] == [("عبدالرزاق", "error")]
+
+
+ARTICLE = (
+    "عراق کے ڈپٹی وزیر سیاحت اور نوادرات قیس حسین نے کہا کہ عجائب گھر کھل گیا۔ ایرانی خبر رساں ادارے کے "
+    "مطابق وزارتِ خارجہ کے ترجمان نے مذمت کی۔ سندھ میں گرمی سے ہلاکتیں ہوئیں اور صوبائی حکومت نے تعطیل کی۔ "
+    "جنوبی کوریا کے صدر مون جائے اِن سے ملاقات ہوئی۔"
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "سیاحت قیس حسین",  # a portfolio word before the article's name
+        "ایرانی وزارت خارجہ",  # demonym + the article's institution
+        "سندھ حکومت",  # province + the article's institution word
+        "حکومت سندھ",
+        "مون جے ان",  # a foreign name's vowels written otherwise
+    ],
+)
+def test_the_article_supports_names_written_otherwise(name: str) -> None:
+    assert supported_otherwise(NameIndex(ARTICLE), name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "عجائب قیس خان",  # the rest is not the article's name
+        "سعودی وزارت خارجہ",  # a place the article does not name
+        "پنجاب حکومت",
+        "ایرانی وزارت دفاع",  # an institution the article does not name
+        "مون چے ان",  # another consonant (vowels are what spellings change)
+        "نوادرات حسین",  # one word left is no name to vouch for
+    ],
+)
+def test_swapped_names_still_fail(name: str) -> None:
+    assert not supported_otherwise(NameIndex(ARTICLE), name)
+
+
+def test_a_leading_ain_may_be_written_as_a_vowel() -> None:
+    assert supported_otherwise(NameIndex("پاکستان اپنا آخری میچ اومان کے خلاف کھیلے گا۔"), "عمان")
+    assert not supported_otherwise(NameIndex("پاکستان اپنا آخری میچ ایران کے خلاف کھیلے گا۔"), "عمان")
+
+
+def test_a_variant_match_must_not_rest_on_shared_words_only() -> None:
+    article = "سب سے زیادہ سودے میپل لیف سیمنٹ میں ہوئے اور انڈیکس بڑھا۔"
+    found = check_grounding(article, "سب سے زیادہ سودے لکی سیمنٹ میں ہوئے۔", "ur")
+    assert [(f.claim.text, f.severity) for f in found] == [("لکی سیمنٹ", "error")]
+    assert check_grounding(article, "سب سے زیادہ سودے میپل لیف سیمنٹ میں ہوئے۔", "ur") == []
+
+
+def test_a_compass_word_holds_when_the_article_gives_that_direction() -> None:
+    index = NameIndex("راکٹ اسرائیل کے جنوب میں گرے۔")
+    assert supported_otherwise(index, "جنوبی اسرائیل")
+    assert not supported_otherwise(index, "شمالی اسرائیل")
+
+
+@pytest.mark.parametrize(
+    ("brief", "name"),
+    [
+        ("سرحدی تنازع اروناچل پردیش کے علاقے میں ہے۔", "اروناچل پردیش"),  # an Indian state's tail
+        ("برٹش میڈیکل ایسوسی ایشن کے مطابق ہسپتال بھرے ہیں۔", "میڈیکل ایسوسی ایشن"),
+    ],
+)
+def test_place_and_association_tails_make_errors(brief: str, name: str) -> None:
+    found = check_grounding(SOURCE, brief, "ur")
+    assert any(f.severity == "error" and name in f.claim.text for f in found), [(f.claim.text, f.severity) for f in found]
