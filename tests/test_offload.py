@@ -81,6 +81,34 @@ def test_the_prompt_is_rendered_as_instructor_would_render_it() -> None:
     assert user.count("</article>") == 1  # its own closing marker was neutralised
 
 
+@pytest.mark.parametrize("mode", ["json", "json_schema", "tools", "tools_strict", "md_json"])
+def test_messages_sent_are_those_instructors_own_templating_made(mode: str) -> None:
+    """Rendering the prompt here (and finishing what instructor adds) sends the very messages
+    instructor sent when it rendered the templates itself: fixtures and cache keys still hold."""
+    import instructor
+
+    from summarizer.engines.structured import instructor_mode, response_model
+
+    text = article() + "\n{{ 7 * 7 }}"
+    seen: list[dict[str, Any]] = []
+
+    def create(**kwargs: Any) -> Any:
+        seen.append(kwargs)
+        raise RuntimeError("captured")
+
+    patched = instructor.patch(create=create, mode=instructor_mode(mode))
+    context = {"source": text, "article": neutralise(text), "feedback_limit": 12}
+    with pytest.raises(Exception, match="captured"):
+        patched(response_model=response_model(), messages=template_messages(), context=context, max_retries=0,
+                model="m", temperature=0.0, max_tokens=4096)  # fmt: skip
+    bodies: list[dict[str, Any]] = []
+    engine = _engine([good_draft()], bodies)
+    engine.options.mode = mode  # type: ignore[assignment]
+    assert engine.run(text).meta.attempts == 1
+    assert bodies[0]["messages"] == seen[0]["messages"]
+    assert "{{ 7 * 7 }}" in bodies[0]["messages"][-1]["content"]
+
+
 def test_the_request_carries_the_rendered_prompt_and_no_template(monkeypatch: pytest.MonkeyPatch) -> None:
     bodies: list[dict[str, Any]] = []
     brief = _engine([good_draft()], bodies).run(article())

@@ -37,15 +37,14 @@ Grounded = tuple[str, tuple[BriefDraft, ValidationReport]]
 def ground_answer(source: str, text: str) -> Grounded | None:
     """Parse one answer as the response model does and ground it; None when it does not parse
     (instructor reports that itself)."""
-    from summarizer.engines.structured import response_model
     from summarizer.grounded import ground
 
     try:
-        draft = response_model().model_validate_json(text)  # no context: no grounding in here
+        # The response model adds only the validator to BriefDraft: the same parse, the same JSON.
+        draft = BriefDraft.model_validate_json(text)
     except ValidationError:
         return None
-    key = draft.model_dump_json()
-    return key, ground(source, BriefDraft.model_validate_json(key))
+    return draft.model_dump_json(), ground(source, draft)
 
 
 def _warm() -> None:

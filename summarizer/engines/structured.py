@@ -45,7 +45,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from textwrap import dedent
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -73,6 +73,7 @@ __all__ = [
     "GroundedDraft",
     "Mode",
     "StructuredCall",
+    "as_templated",
     "compact_history",
     "draft_errors",
     "instructor_mode",
@@ -157,11 +158,27 @@ compile per message); the validator reads the article from here instead. An expl
 validation context, when a caller passes one to pydantic, still wins."""
 
 
-@cache
+@lru_cache(maxsize=64)
 def _compiled(text: str) -> Any:
+    """One prompt template (a version's message with `{{ article }}` in place), compiled once."""
     from jinja2.sandbox import SandboxedEnvironment
 
     return SandboxedEnvironment().from_string(text)
+
+
+def as_templated(text: str) -> str:
+    """Text without template syntax as instructor's templating returns it: Jinja's newlines
+    (one trailing newline dropped, CR LF as LF), then dedent.
+
+    What instructor adds to a rendered system message (JSON modes: the schema) went through
+    its templating before the prompt was rendered here; this keeps those requests byte for byte
+    (and the response cache's keys) as they were. Text with template syntax is left alone: it
+    is never compiled, whatever put it there.
+    """
+    if "{{" in text or "{%" in text or "{#" in text:
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return dedent(text[:-1] if text.endswith("\n") else text)
 
 
 def render_prompt(messages: list[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
@@ -355,10 +372,17 @@ class CallPolicy:
     stats: CallStats = field(default_factory=CallStats)
     prepare: Callable[[Any], Awaitable[None]] | None = None
     """Awaited with each accepted completion before instructor parses it (async calls only)."""
+    context: dict[str, Any] | None = None
+    """Set when the prompt was rendered before instructor saw it: `trim` then finishes the
+    system message as instructor's templating would have (`as_templated`)."""
 
     def trim(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         kwargs = strict_request(dict(kwargs), self.mode)
         kwargs["messages"] = compact_history(kwargs["messages"], self.options.feedback_chars)
+        if self.context is not None:
+            kwargs["messages"] = [{**m, "content": as_templated(m["content"])}
+                                  if m.get("role") == "system" and isinstance(m.get("content"), str) else m
+                                  for m in kwargs["messages"]]  # fmt: skip
         budget = self.options.token_budget
         if budget is not None and self.stats.attempts and self.stats.tokens_in + self.stats.tokens_out >= budget:
             raise _BudgetSpent(
@@ -636,10 +660,12 @@ class StructuredCall:
         import instructor
 
         policy = self.policy(mode, model)
+        request = self.request(article, model, extra_headers)
+        policy.context = request["context"]
         patched = instructor.patch(create=policy.wrap(create), mode=instructor_mode(mode))
         start = time.perf_counter()
         try:
-            with self._validating(self.request(article, model, extra_headers)) as request:
+            with self._validating(request) as request:
                 parsed = patched(**request)
         except Exception as exc:
             raise self.failure(exc, policy) from None
@@ -654,6 +680,7 @@ class StructuredCall:
 
         policy = self.policy(mode, model)
         request = self.request(article, model, extra_headers)
+        policy.context = request["context"]
         if self.grounding is not None:
             policy.prepare = self._grounder(article, request["context"])
         patched = instructor.patch(create=policy.awrap(create), mode=instructor_mode(mode))
