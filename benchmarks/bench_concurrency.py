@@ -9,10 +9,13 @@ file, metrics and reports.
 
     .venv/bin/python benchmarks/bench_concurrency.py [--latency 4] [--concurrency 16]
         [--articles 256] [--memory-articles 10000] [--memory-concurrency 32] [--grounding-workers N]
+        [--pad N]
 
 Beside the ratio to C/L it prints a bare HTTP client's rate against the same endpoint (what
 the stub and the machine allow, no pipeline) and the pipeline's share of that.
 
+Grounding workers default to what `eval -j C` picks (`offload.auto_workers`: none below 8 in
+flight, else one per 16, leaving a CPU to the loop); `--grounding-workers 0` grounds on the loop.
 Lexicons, indexes and imports are warmed by a small run first. Throughput is timed over the processing phase (first request to last record); the whole
 `run_eval` (with metrics and reports) is printed beside it. Memory: resident set size sampled
 while records are written, at 10%, 50% and 100% of the run, then after metrics and reports.
@@ -158,9 +161,12 @@ def raw_client(base_url: str, concurrency: int, requests: int) -> float:
     return asyncio.run(main())
 
 
-def throughput(latency: float, concurrency: int, articles: int, grounding_workers: int = 0) -> float:
-    from summarizer.engines.offload import GroundingPool
+def throughput(latency: float, concurrency: int, articles: int, grounding_workers: int | None = None,
+               against_loop: bool = False) -> float:  # fmt: skip
+    from summarizer.engines.offload import GroundingPool, auto_workers
 
+    if grounding_workers is None:  # what `eval -j C` picks
+        grounding_workers = auto_workers(concurrency)
     base_url, proc = _endpoint(latency)
     pool = GroundingPool(grounding_workers) if grounding_workers else None
     try:
@@ -172,6 +178,10 @@ def throughput(latency: float, concurrency: int, articles: int, grounding_worker
             _run(base_url, _dataset(warm, concurrency), warm / "run", concurrency, grounding=pool)  # warm up
             data = _dataset(Path(tmp), articles)
             processing, whole, n = _run(base_url, data, Path(tmp) / "run", concurrency, grounding=pool)
+            loop_rate = None
+            if against_loop and pool is not None:  # the same articles, grounded on the loop
+                seconds, _, done = _run(base_url, data, Path(tmp) / "on-loop", concurrency)
+                loop_rate = done / seconds
         raw = raw_client(base_url, concurrency, min(articles, 8 * concurrency))
     finally:
         if pool is not None:
@@ -183,10 +193,17 @@ def throughput(latency: float, concurrency: int, articles: int, grounding_worker
           f"ideal C/L = {ideal:.1f}/s, ratio {rate / ideal:.3f} (floor 0.9); a bare HTTP client against the same "
           f"endpoint {raw:.1f}/s (ratio {raw / ideal:.3f}), the pipeline at {rate / raw:.3f} of it; "
           f"whole run_eval incl. metrics+reports {n / whole:.1f}/s")  # fmt: skip
+    if loop_rate is not None:
+        print(f"  grounded on the loop instead: {loop_rate:.1f} articles/s, ratio {loop_rate / ideal:.3f}; "
+              f"workers at x{rate / loop_rate:.3f} of it")  # fmt: skip
     return rate / ideal
 
 
-def memory(concurrency: int, articles: int, pad: int = 0) -> None:
+def memory(concurrency: int, articles: int, pad: int = 0, grounding_workers: int | None = None) -> None:
+    from summarizer.engines.offload import GroundingPool, auto_workers
+
+    workers = auto_workers(concurrency) if grounding_workers is None else grounding_workers
+    pool = GroundingPool(workers) if workers else None
     base_url, proc = _endpoint(0.0)
     marks = {max(1, articles // 10): "10%", articles // 2: "50%", articles: "100%"}
     seen: dict[str, float] = {}
@@ -204,19 +221,25 @@ def memory(concurrency: int, articles: int, pad: int = 0) -> None:
 
     sampler = threading.Thread(target=sample, daemon=True)
     try:
+        if pool is not None:
+            pool.start()
         with tempfile.TemporaryDirectory() as tmp:
             data = _dataset(Path(tmp), articles, pad)
             before = _rss_mb()
             sampler.start()
-            processing, whole, n = _run(base_url, data, Path(tmp) / "run", concurrency, on_record)
+            processing, whole, n = _run(base_url, data, Path(tmp) / "run", concurrency, on_record, grounding=pool)
             after = _rss_mb()
             size = data.stat().st_size / 2**20
             stop.set()
     finally:
+        if pool is not None:
+            pool.close()
         proc.terminate()
-    print(f"memory: N={n} C={concurrency} dataset {size:.0f} MB: RSS before {before:.0f} MB; while writing records "
-          + ", ".join(f"{k} {v:.0f} MB" for k, v in seen.items())
-          + f"; after metrics+reports {after:.0f} MB; peak {peak[0]:.0f} MB "
+    first, last = seen.get("10%"), seen.get("100%")
+    growth = f"; 100% against 10%: x{last / first:.3f} ({last - first:+.0f} MB)" if first and last else ""
+    print(f"memory: N={n} C={concurrency} grounding workers {workers} dataset {size:.0f} MB: RSS before {before:.0f} MB; "
+          "while writing records " + ", ".join(f"{k} ({int(articles * int(k[:-1]) / 100)}) {v:.0f} MB" for k, v in seen.items())
+          + f"; after metrics+reports {after:.0f} MB; peak {peak[0]:.0f} MB{growth} "
           f"({n / processing:.0f} articles/s, run_eval {whole:.0f} s)")  # fmt: skip
 
 
@@ -229,12 +252,16 @@ def main() -> int:
     parser.add_argument("--memory-concurrency", type=int, default=32)
     parser.add_argument("--pad", type=int, default=0,
                         help="memory run: N more sentences per article (100 = 3,500 characters, a news article)")
-    parser.add_argument("--grounding-workers", type=int, default=0,
-                        help="ground answers on N worker processes (eval --grounding-workers)")
+    parser.add_argument("--grounding-workers", type=int, default=None,
+                        help="ground answers on N worker processes (default: what eval -j C picks, "
+                             "offload.auto_workers; 0: on the loop)")
+    parser.add_argument("--against-loop", action="store_true",
+                        help="with grounding workers, run the same articles grounded on the loop too and compare")
     args = parser.parse_args()
-    ratio = throughput(args.latency, args.concurrency, args.articles, args.grounding_workers) if args.articles else 1.0
+    ratio = (throughput(args.latency, args.concurrency, args.articles, args.grounding_workers, args.against_loop)
+             if args.articles else 1.0)  # fmt: skip
     if args.memory_articles:
-        memory(args.memory_concurrency, args.memory_articles, args.pad)
+        memory(args.memory_concurrency, args.memory_articles, args.pad, args.grounding_workers)
     return 0 if ratio >= 0.9 else 1
 
 

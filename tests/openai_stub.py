@@ -21,7 +21,8 @@ batch created (default: completed):
      "error_lines": {custom_id: message} (that line goes to the error file)}
 Each answered line takes the next queued chat response, or `batch_answer(custom_id, body)` when given.
 With `latency=L`, each chat completion is answered after L seconds (`max_in_flight` records
-the most requests it held at once). With `echo_auth=True`, the Authorization header is copied into the completion's
+the most requests it held at once). With `keep_alive=True` it speaks HTTP/1.1 and keeps
+connections open (`connections` holds the client address of each chat completion). With `echo_auth=True`, the Authorization header is copied into the completion's
 `system_fingerprint` (to prove that recorded fixtures scrub it). GET /v1/models lists `model`.
 """
 
@@ -64,7 +65,8 @@ class OpenAIStub:
     """Scripted OpenAI-compatible endpoint; use as a context manager."""
 
     def __init__(self, responses: list[dict[str, Any]], *, model: str = "stub-model",
-                 api_key: str | None = None, echo_auth: bool = False, latency: float = 0.0) -> None:  # fmt: skip
+                 api_key: str | None = None, echo_auth: bool = False, latency: float = 0.0,
+                 keep_alive: bool = False) -> None:  # fmt: skip
         if not responses:
             raise ValueError("queue at least one response")
         self.responses = list(responses)
@@ -72,6 +74,8 @@ class OpenAIStub:
         self.api_key = api_key
         self.echo_auth = echo_auth
         self.latency = latency
+        self.keep_alive = keep_alive
+        self.connections: list[tuple[str, int]] = []
         self.in_flight = 0
         self.max_in_flight = 0
         self.requests: list[dict[str, Any]] = []
@@ -236,6 +240,9 @@ class OpenAIStub:
         stub = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1" if stub.keep_alive else "HTTP/1.0"
+            disable_nagle_algorithm = stub.keep_alive
+
             def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
                 pass
 
@@ -273,6 +280,7 @@ class OpenAIStub:
                     return
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 with stub._lock:
+                    stub.connections.append(self.client_address[:2])
                     stub.in_flight += 1
                     stub.max_in_flight = max(stub.max_in_flight, stub.in_flight)
                 try:

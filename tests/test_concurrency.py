@@ -112,6 +112,21 @@ def test_engine_honours_a_429_with_headers_on_the_async_path() -> None:
     assert engine.limiter.paused_until > 0  # and every other request would have too
 
 
+def test_connections_stay_open_for_every_request_in_flight() -> None:
+    """More in flight than httpx2 keeps alive by default (20): every round would close the
+    extra connections and open new ones. The engine's pool keeps one per request in flight."""
+    in_flight = 32
+
+    async def rounds(engine: OpenAIEngine) -> None:
+        for _ in range(3):
+            await asyncio.gather(*(engine.arun(article()) for _ in range(in_flight)))
+
+    with OpenAIStub([{"draft": good_draft()}], model="gpt-4o-mini", latency=0.2, keep_alive=True) as stub:
+        asyncio.run(rounds(OpenAIEngine(base_url=stub.base_url, max_in_flight=in_flight, cache=False)))
+    assert len(stub.connections) == 3 * in_flight and stub.max_in_flight == in_flight
+    assert len(set(stub.connections)) == in_flight  # opened in the first round, reused after
+
+
 def _dataset(tmp_path: Path, n: int) -> Path:
     rows = [{"id": f"a{i:03d}", "text": article() + "\n\n" + EXTRA + f" {i}"} for i in range(n)]
     path = tmp_path / "many.jsonl"

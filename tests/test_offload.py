@@ -14,7 +14,7 @@ import pytest
 from pipeline_support import article, bad_draft, good_draft
 
 from summarizer import api, validators
-from summarizer.engines.offload import GroundingPool, ground_answer
+from summarizer.engines.offload import AUTO_FROM_JOBS, GroundingPool, auto_workers, ground_answer
 from summarizer.engines.openai_engine import OpenAIEngine
 from summarizer.engines.structured import VALIDATION, render_prompt
 from summarizer.engines.transports import completion_for_draft
@@ -211,3 +211,37 @@ def test_eval_with_grounding_workers_scores_like_without(tmp_path: Any) -> None:
                             for r in read_results(tmp_path / f"w{workers}")}  # fmt: skip
     assert records[0] == records[1] and all(r["status"] == "ok" for r in records[1].values())
     assert json.loads((tmp_path / "w1" / "run.json").read_text())["config"]["grounding_workers"] == 1
+
+
+@pytest.mark.parametrize(("jobs", "cpus", "workers"), [(4, 8, 0), (7, 2, 0), (8, 1, 0), (8, 2, 1), (64, 2, 1), (32, 8, 2),
+                                                        (64, 8, 4), (64, 64, 4)])  # fmt: skip
+def test_auto_workers_leave_a_cpu_to_the_loop(jobs: int, cpus: int, workers: int) -> None:
+    assert auto_workers(jobs, cpus) == workers
+
+
+def test_eval_picks_its_grounding_workers_and_keeps_the_number(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from openai_stub import OpenAIStub
+
+    from summarizer.evals.runner import EvalConfig, read_results, run_eval
+
+    more = "مزید تفصیلات بعد میں آئیں گی۔"  # team-written
+    rows = [{"id": f"a{i}", "text": f"{article()}\n\n{more} ({i})"} for i in range(8)]
+    data = tmp_path / "d.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    grounded: list[str] = []
+    real = GroundingPool.ground
+
+    async def counted(self: GroundingPool, source: str, text: str) -> Any:
+        grounded.append(source)
+        return await real(self, source, text)
+
+    monkeypatch.setattr(GroundingPool, "ground", counted)
+    for jobs in (2, AUTO_FROM_JOBS):
+        grounded.clear()
+        with OpenAIStub([{"draft": good_draft()}], model="gpt-4o-mini") as stub:
+            config = EvalConfig(dataset=str(data), engine="openai", base_url=stub.base_url, jobs=jobs, baselines=False,
+                                cache=False)  # fmt: skip
+            run_eval(config, tmp_path / f"j{jobs}", progress=False)
+        used = json.loads((tmp_path / f"j{jobs}" / "run.json").read_text())["config"]["grounding_workers"]
+        assert used == auto_workers(jobs) and len(grounded) == (8 if used else 0)
+        assert [r["status"] for r in read_results(tmp_path / f"j{jobs}")] == ["ok"] * 8

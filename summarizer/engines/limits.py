@@ -160,7 +160,8 @@ class LimitingTransport(httpx2.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         await request.aread()
-        await self.limiter.acquire(_estimate_tokens(request))
+        # Reading the body back costs a JSON parse per request: only a token budget needs it.
+        await self.limiter.acquire(_estimate_tokens(request) if self.limiter.tpm else 0)
         try:
             response = await self.inner.handle_async_request(request)
             await response.aread()

@@ -218,9 +218,22 @@ class OpenAIEngine(Engine):
         from summarizer.engines.limits import LimitingTransport
 
         kwargs = self._client_kwargs()
-        transport = LimitingTransport(self._transport(is_async=True) or httpx2.AsyncHTTPTransport(), self.limiter)
+        transport = LimitingTransport(self._transport(is_async=True) or httpx2.AsyncHTTPTransport(limits=self._limits()),
+                                      self.limiter)  # fmt: skip
         kwargs["http_client"] = httpx2.AsyncClient(transport=transport, timeout=self.options.timeout)
         return openai.AsyncOpenAI(**kwargs)
+
+    def _limits(self) -> httpx2.Limits:
+        """The pool openai's own client would have (a client passed in keeps httpx2's smaller
+        default of 20 kept-alive connections), and at least one kept alive per request in flight:
+        with more in flight than kept alive, every round closes the extra connections and opens
+        them again."""
+        import httpx2
+        from openai import DEFAULT_CONNECTION_LIMITS as default
+
+        keep = max(default.max_keepalive_connections or 0, self.options.max_in_flight or 0)
+        most = default.max_connections
+        return httpx2.Limits(max_connections=None if most is None else max(most, keep), max_keepalive_connections=keep)
 
     # -- running --------------------------------------------------------------------------
 

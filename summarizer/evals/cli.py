@@ -174,9 +174,10 @@ def run_command(
         float | None, typer.Option("--tpm", min=1, help="Live engines: client-side tokens per minute.")
     ] = None,
     grounding_workers: Annotated[
-        int, typer.Option("--grounding-workers", min=0, max=64,
-                          help="Live engines with -j > 1: ground answers on N worker processes (0: in process).")
-    ] = 0,
+        int | None, typer.Option("--grounding-workers", min=0, max=64, show_default=False,
+                                 help="Live engines with -j > 1: ground answers on N worker processes (0: in process; "
+                                      "default: one per 16 in flight from -j 8, leaving a CPU to the loop).")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Run an engine over DATASET, score every brief, write results, metrics and a report."""

@@ -33,7 +33,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -82,8 +82,9 @@ class EvalConfig:
     """Client-side requests per minute for live engines (async path, `jobs` > 1)."""
     tpm: float | None = None
     """Client-side tokens per minute for live engines (async path, `jobs` > 1)."""
-    grounding_workers: int = 0
-    """Live engines (async path): ground answers on this many worker processes (0: on the loop)."""
+    grounding_workers: int | None = None
+    """Live engines (async path): ground answers on this many worker processes (0: on the loop;
+    None: `offload.auto_workers`, none below 8 in flight). run.json keeps the number used."""
     api_key: str | None = field(default=None, repr=False)
 
     def public(self) -> dict[str, Any]:
@@ -529,6 +530,11 @@ def _run_locked(
     thresholds_path: Path | None,
 ) -> EvalRun:
     _check_same_run(out, config)
+    if config.grounding_workers is None:
+        from summarizer.engines.offload import auto_workers
+
+        own_live = summarize is None and asummarize is None and config.engine == "openai" and config.executor != "ray"
+        config = replace(config, grounding_workers=auto_workers(config.jobs) if own_live else 0)
     done: set[str] = set()
     answered = 0
     for r in iter_results(out, repair=True):
@@ -565,7 +571,7 @@ def _run_locked(
                 own and config.jobs > 1 and config.engine == "openai" and config.executor != "ray"
             )
             if live and asummarize is None:
-                if config.grounding_workers > 0:
+                if config.grounding_workers:
                     from summarizer.engines.offload import GroundingPool
 
                     grounding = stack.enter_context(GroundingPool(config.grounding_workers))
