@@ -584,6 +584,52 @@ def _last_output(completion: Any) -> Any:
 # --------------------------------------------------------------------------- the call
 
 
+_CREATE: ContextVar[Callable[..., Any] | None] = ContextVar("summarizer_create", default=None)
+"""The wrapped `create` of the structured call running in this task or thread."""
+
+
+@contextmanager
+def _calling(create: Callable[..., Any]) -> Iterator[None]:
+    token = _CREATE.set(create)
+    try:
+        yield
+    finally:
+        _CREATE.reset(token)
+
+
+def _current_create() -> Callable[..., Any]:
+    create = _CREATE.get()
+    if create is None:
+        raise RuntimeError("a patched create called outside a structured call")
+    return create
+
+
+def _dispatch(*args: Any, **kwargs: Any) -> Any:
+    return _current_create()(*args, **kwargs)
+
+
+async def _adispatch(*args: Any, **kwargs: Any) -> Any:
+    return await _current_create()(*args, **kwargs)
+
+
+@cache
+def _patched(mode: Any) -> Callable[..., Any]:
+    """instructor's create for a mode, patched once per process: patching costs ~0.8 ms, and
+    every call patched anew. The call's own `create` (its policy around the client's) is looked
+    up when instructor calls it (`_calling`)."""
+    import instructor
+
+    return instructor.patch(create=_dispatch, mode=mode)
+
+
+@cache
+def _apatched(mode: Any) -> Callable[..., Awaitable[Any]]:
+    """`_patched` for async calls."""
+    import instructor
+
+    return instructor.patch(create=_adispatch, mode=mode)
+
+
 @dataclass(slots=True)
 class CallOutcome:
     """A validated draft and what getting it cost."""
@@ -657,16 +703,13 @@ class StructuredCall:
 
     def run(self, create: Callable[..., Any], article: str, *, mode: str, model: str,
             extra_headers: dict[str, str] | None = None) -> CallOutcome:  # fmt: skip
-        import instructor
-
         policy = self.policy(mode, model)
         request = self.request(article, model, extra_headers)
         policy.context = request["context"]
-        patched = instructor.patch(create=policy.wrap(create), mode=instructor_mode(mode))
         start = time.perf_counter()
         try:
-            with self._validating(request) as request:
-                parsed = patched(**request)
+            with self._validating(request) as request, _calling(policy.wrap(create)):
+                parsed = _patched(instructor_mode(mode))(**request)
         except Exception as exc:
             raise self.failure(exc, policy) from None
         finally:
@@ -676,18 +719,15 @@ class StructuredCall:
     async def arun(self, create: Callable[..., Awaitable[Any]], article: str, *, mode: str, model: str,
                    extra_headers: dict[str, str] | None = None) -> CallOutcome:  # fmt: skip
         """`run` on an event loop; with a grounding pool, each answer is grounded on a worker."""
-        import instructor
-
         policy = self.policy(mode, model)
         request = self.request(article, model, extra_headers)
         policy.context = request["context"]
         if self.grounding is not None:
             policy.prepare = self._grounder(article, request["context"])
-        patched = instructor.patch(create=policy.awrap(create), mode=instructor_mode(mode))
         start = time.perf_counter()
         try:
-            with self._validating(request) as request:
-                parsed = await patched(**request)
+            with self._validating(request) as request, _calling(policy.awrap(create)):
+                parsed = await _apatched(instructor_mode(mode))(**request)
         except Exception as exc:
             raise self.failure(exc, policy) from None
         finally:
