@@ -64,7 +64,7 @@ from summarizer.schemas import (
     Span,
     ValidationReport,
 )
-from summarizer.source_index import SourceIndex, as_index, find_links, link_key
+from summarizer.source_index import SourceIndex, as_index, dashed_pairs, find_links, link_key
 from summarizer.text.context import share_context
 from summarizer.text.dates import date_words
 from summarizer.text.normalize import fold, normalize
@@ -541,9 +541,27 @@ def _check_links(source: SourceIndex, text: str, field: str | None) -> Iterator[
                           message=f"'{m.group(0)}' is not in the article. Do not add links, addresses, phone numbers or handles.")
 
 
+def _check_pairs(source: SourceIndex, text: str, claims: list[Quantity], field: str | None) -> Iterator[Finding]:
+    """A dashed pair (a score 7-5, a tally 3-1) is one claim: both numbers may each be in the
+    article and the pair still wrong (7-6). Judged only where the article writes pairs itself."""
+    if not source.number_pairs:
+        return
+    for a, b in dashed_pairs(text, claims):
+        if (a.value, b.value) not in source.number_pairs:
+            said = text[a.span.start : b.span.end]
+            stated = sorted({f"{x:g}-{y:g}" for x, y in source.number_pairs if x >= y})
+            yield Finding(
+                kind=FindingKind.NUMBER, severity="error", field=field,
+                claim=Span(start=a.span.start, end=b.span.end, text=said),
+                message=(f"'{said}' is not a score or pair the article states (it gives "
+                         f"{', '.join(stated[:6])}, in either order). State the pair as the article does."),
+            )  # fmt: skip
+
+
 def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field: str | None,
               aliases: Container[str]) -> list[Finding]:  # fmt: skip
     return [*_check_numbers(source, claims.numbers, field, text if lang == "ur" else None),
+            *_check_pairs(source, text, claims.numbers, field),
             *_check_names(source, text, claims.names, lang, field, aliases),
             *_check_dates(source, text, lang, field), *_check_links(source, text, field)]  # fmt: skip
 

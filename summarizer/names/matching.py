@@ -38,6 +38,7 @@ from rapidfuzz import fuzz, process
 from summarizer.errors import InputError
 from summarizer.lexicon.words import (
     ADMIN_HEADS,
+    ENGLISH_HONORIFICS,
     NAME_INTRODUCERS,
     NAME_PARTS,
     NAME_STOP_AFTER_ROLE,
@@ -95,6 +96,9 @@ _KNOWN_SOUND_MIN = 0.95
 """A gazetteer name spelt in none of its known Urdu ways needs a near-exact sound match..."""
 _DERIVED_SOUND_MIN = 0.85
 """A demonym guessed by a stem rule (`Abidi` → Abidjan?) yields to a word that sounds this close."""
+_UNLISTED_EXACT_MIN = 0.97
+_UNLISTED_ZIPF = 3.0
+"""...or, in a word no list knows, a sound match this close (ساموا for Samoa)."""
 _KNOWN_SPELLING_MIN = 0.9
 """...or a spelling sharing this share of letters with a known form (سویڈن/سوئیڈن 0.91)."""
 
@@ -207,11 +211,19 @@ class NameIndex:
                     break
                 p, a, loose = urdu_skeletons(toks[j])
                 acc_p, acc_a, acc_l = acc_p + p, acc_a + a, acc_l + loose
-                if not acc_p or (n == 1 and toks[i] == _ABD_AL):
+                if n == 1 and toks[i] == _ABD_AL:
+                    table.setdefault(_ABDUL_KEY, []).append((i, 1, acc_l))
                     continue  # عبدال split off عبدالعلیم is no name on its own (not Abdullah)
+                if not acc_p:
+                    continue
                 table.setdefault(collapse(acc_p), []).append((i, n, acc_l))
                 if acc_a != acc_p:
                     table.setdefault(collapse(acc_a), []).append((i, n, acc_l))
+                if n == 1 and len(toks[i]) >= 4 and toks[i].endswith(_FINAL_WA):
+                    # a final وا is also the vowels oa (ساموا Samoa, not Samva; گوا Goa)
+                    bare = collapse(urdu_skeletons(toks[i][:-2] + "ا")[0])
+                    if bare and bare != collapse(acc_p):
+                        table.setdefault(bare, []).append((i, 1, acc_l[:-2] + "ua"))
                 if n == 1 and toks[i].startswith(_ARTICLE) and len(toks[i]) >= 5 and not _everyday(toks[i]):
                     # the Arabic article written on: العربیہ is also heard as Arabiya
                     bare_p, _, bare_l = urdu_skeletons(toks[i][2:])
@@ -456,10 +468,11 @@ class NameIndex:
         size = len(_strip_titles(cleaned.split()))
         partial = hit is not None and hit.method == "known_person" and hit.n != size
         if hit is None or hit.score < MATCH_THRESHOLD or partial:
-            words = _strip_titles(cleaned.split())
+            words = _abdul_apart(_strip_titles(cleaned.split()))
             heard = self._transliteration(
                 [(english_skeleton(w), english_loose(w)) for w in words],
-                [english_readings(w) for w in words],
+                [english_readings(w) if w.lower() not in _ABDUL_FORMS
+                 else ((_ABDUL_KEY, "abdul"), *english_readings(w)) for w in words],
             )
             if heard is not None and is_acronym(cleaned) and heard.score < 1.0:
                 heard.score *= 0.7  # GHQ-like letters read as a word only when the word is exact
@@ -467,7 +480,8 @@ class NameIndex:
             if heard is not None and derived and not restricted and heard.score < _DERIVED_SOUND_MIN:
                 heard.score = min(heard.score, 0.75)
             if heard is not None and restricted and not (heard.score >= _KNOWN_SOUND_MIN and (
-                    self._used_as_name(heard) or (heard.n >= 2 and len(words) >= 2))):
+                    self._used_as_name(heard) or (heard.n >= 2 and len(words) >= 2)
+                    or (heard.score >= _UNLISTED_EXACT_MIN and self._unlisted_word(heard)))):
                 # a known name is written one of its known ways: `Lahore` is not `لاور`,
                 # `Karachi` not `خوراکیں`, however alike they sound; unless the source uses the
                 # word as a name (`چینل جیو` for Geo, `کرکٹر دانش` for Danish the cricketer) or
@@ -584,6 +598,15 @@ class NameIndex:
         the source does not use them in a name slot (`کرکٹر دانش`, `چینل جیو`, `ڈسٹرکٹ جرم`)."""
         words = self.tokens[hit.start : hit.start + hit.n]
         return bool(words) and all(_everyday(w) for w in words) and not self._used_as_name(hit)
+
+    def _unlisted_word(self, hit: _Hit) -> bool:
+        """The hit is a word of its own that no list knows, neither an everyday word, a function
+        word nor another known name: a known name spelt in an unlisted way (ساموا, انگلش)."""
+        toks = self.tokens[hit.start : hit.start + hit.n]
+        from wordfreq import zipf_frequency
+
+        return all(len(t) >= 3 and t not in URDU_FUNCTION and zipf_frequency(t, "ur") < _UNLISTED_ZIPF
+                   for t in toks) and not gazetteer.lookup_urdu(" ".join(toks))
 
     def _used_as_name(self, hit: _Hit) -> bool:
         """The hit's first word stands in a name slot somewhere in the source."""
@@ -855,6 +878,21 @@ _GLUE_SUFFIXES = tuple(fold_token(w) for w in ("سے", "کے", "کی", "کا", "
 _ARTICLE = fold_token("ال")
 _ABD = fold_token("عبد")
 _ABD_AL = _ABD + _ARTICLE
+_FINAL_WA = fold_token("وا")
+_ABDUL_KEY = "<abdul>"
+"""The skeleton key of عبدال split off a name (عبدالمالک), which only `Abdul` and its forms reach."""
+_ABDUL_FORMS = frozenset(("abdul", "abdel", "abdal", "abdus", "abdur", "abdush", "abdun", "abduz", "abd-al", "abd-el"))
+"""`Abd al-` as English prints it, the article's l often assimilated (Abdus Salam, Abdur Rehman)."""
+_ABDUL_GLUED = re.compile(r"^(abd(?:ul|el|al|us|ur|un|uz))(?:-)?([a-z]{4,})$", re.I)
+
+
+def _abdul_apart(words: list[str]) -> list[str]:
+    """`Abdelmadjid` as `Abdel madjid`, the way Urdu's عبدالمجید is split for matching."""
+    out: list[str] = []
+    for w in words:
+        m = _ABDUL_GLUED.match(w)
+        out += [m.group(1), m.group(2)] if m and not m.group(2).lower().startswith("lah") else [w]
+    return out
 
 
 @cache
@@ -882,6 +920,46 @@ def _split_glued(token: str) -> tuple[str, ...]:
         stem = token[: -len(suf)]
         if token.endswith(suf) and len(stem) >= 3 and gazetteer.lookup_urdu(stem):
             return (stem, suf)
+    return _segmented(token)
+
+
+_GLUED_PIECE_ZIPF = 3.0
+_GLUED_BEFORE = frozenset(fold_token(w) for w in ("اور", "ہر", "یا", "جو", "کہ", "بھی", "اس", "ان"))
+"""Short words that copy runs into the word after them (اورمغربی، ہرچینل)."""
+
+
+def _glued_pair(left: str, right: str) -> bool:
+    """`left + right` is two words run together: a conjunction or particle before a word, a
+    postposition after one, or a known name beside a word (براجمانپیرس)."""
+    from wordfreq import zipf_frequency
+
+    if left in _GLUED_BEFORE:
+        return len(right) >= 3 and (zipf_frequency(right, "ur") >= _GLUED_PIECE_ZIPF or bool(gazetteer.lookup_urdu(right)))
+    if right in _GLUE_SUFFIXES:  # a known name only: پالیکے is a place, not پالی + کے
+        return len(left) >= 3 and bool(gazetteer.lookup_urdu(left)) and gazetteer.urdu_key(left) not in gazetteer.AMBIGUOUS_URDU
+    if min(len(left), len(right)) < 4:
+        return False
+    if gazetteer.lookup_urdu(right) and gazetteer.urdu_key(right) not in gazetteer.AMBIGUOUS_URDU:
+        return zipf_frequency(left, "ur") >= _GLUED_PIECE_ZIPF
+    if gazetteer.lookup_urdu(left) and gazetteer.urdu_key(left) not in gazetteer.AMBIGUOUS_URDU:
+        return zipf_frequency(right, "ur") >= _GLUED_PIECE_ZIPF
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _segmented(token: str) -> tuple[str, ...]:
+    """A word Urdu text ran together without a space (اورمغربی، بنگالکی، براجمانپیرس) as its two
+    words, when it is no word itself and one side is a conjunction, a postposition or a known
+    name. Any two frequent pieces are not enough: unlisted names split so (ابھیشک → ابھی شک)."""
+    if len(token) < 6:
+        return (token,)
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(token, "ur") > 0 or token in NAME_PARTS:
+        return (token,)
+    for k in range(2, len(token) - 1):
+        if _glued_pair(token[:k], token[k:]):
+            return (token[:k], token[k:])
     return (token,)
 
 
@@ -926,10 +1004,15 @@ def _clean_english(name: str) -> str:
 
 
 def _strip_titles(words: list[str]) -> list[str]:
-    """Drop leading titles (`General`, `Prime Minister`, `Mr`) from a person's name."""
+    """Drop leading titles (`General`, `Prime Minister`, `Mr`, `Gen`, `Sheikh`, `(retd)`) from
+    a person's name: the Urdu may write them or not, and a name is matched on what follows."""
     changed = True
     while changed and len(words) > 1:
         changed = False
+        if words[0].lower().strip(".") in ENGLISH_HONORIFICS:
+            words = words[1:]
+            changed = True
+            continue
         for k in range(min(4, len(words) - 1), 0, -1):
             if english_role(" ".join(words[:k])) is not None:
                 words = words[k:]

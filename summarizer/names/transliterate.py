@@ -160,6 +160,8 @@ _O_AS_A = re.compile(r"o(?=[b-df-hj-np-tv-z])")
 _PLURAL_S = re.compile(r"(?<=[^s])s$")  # Urals یورال: an English plural
 _TURKIC_C = re.compile(r"c(?![eiyhk])")
 """Turkish and Azeri c is j (Recep رجب) and, with its cedilla lost, ch (Suruç سوروچ)."""
+_INTERVOCALIC_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
+_SLAVIC_C = re.compile(r"c(?![hk])")
 _FINAL_P = re.compile(r"(?<=[aeiou])p$")
 """Turkish final p is the Arabic b of the same name (Tayyip طیب, Recep رجب)."""
 
@@ -180,6 +182,10 @@ def english_readings(word: str) -> tuple[tuple[str, str], ...]:
     out = [(english_skeleton(word), english_loose(word))]
     forms = [soft, _PLURAL_S.sub("", soft) if len(soft) > 4 else soft,
              _PLURAL_S.sub("", w) if len(w) > 4 else w, _O_AS_A.sub("a", soft)]
+    if _INTERVOCALIC_Y.search(w):
+        forms.append(_INTERVOCALIC_Y.sub("", w))  # Ayub ایوب, Ayaz ایاز: Urdu writes no y there
+    if _SLAVIC_C.search(w):
+        forms.append(_SLAVIC_C.sub("ch", w))  # Cilic چلچ, Vucic ووچچ: c is ch in Slavic names
     if _TURKIC_C.search(w) or _FINAL_P.search(w):
         turkic = _FINAL_P.sub("b", w)
         forms += [_TURKIC_C.sub("j", turkic), _TURKIC_C.sub("ch", turkic)]
