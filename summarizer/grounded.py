@@ -16,11 +16,23 @@ from typing import Any
 from summarizer import validators
 from summarizer.schemas import BriefDraft, Finding, ValidationReport
 
-__all__ = ["draft_errors", "ground"]
+__all__ = ["draft_errors", "ground", "remember"]
 
 _MEMO: OrderedDict[tuple[Any, ...], tuple[BriefDraft, ValidationReport]] = OrderedDict()
 _MEMO_LOCK = threading.Lock()
 _MEMO_SIZE = 16
+
+
+def _key(source: str, draft_json: str) -> tuple[Any, ...]:
+    return (validators.resolve_evidence, validators.validate_draft, source, draft_json)
+
+
+def remember(source: str, draft_json: str, result: tuple[BriefDraft, ValidationReport]) -> None:
+    """Keep a grounding computed elsewhere (a worker process: `engines.offload`) for `ground`."""
+    with _MEMO_LOCK:
+        _MEMO[_key(source, draft_json)] = result
+        while len(_MEMO) > _MEMO_SIZE:
+            _MEMO.popitem(last=False)
 
 
 def ground(source: str, draft: BriefDraft) -> tuple[BriefDraft, ValidationReport]:
@@ -29,7 +41,7 @@ def ground(source: str, draft: BriefDraft) -> tuple[BriefDraft, ValidationReport
     Memoised on (checks, source, draft): the engine's validator already grounded the draft it
     accepted, and the pipeline would otherwise run the same checks on it a second time.
     """
-    key = (validators.resolve_evidence, validators.validate_draft, source, draft.model_dump_json())
+    key = _key(source, draft.model_dump_json())
     with _MEMO_LOCK:
         hit = _MEMO.get(key)
         if hit is not None:

@@ -86,7 +86,8 @@ def test_reports_escape_ids_file_names_model_and_server_errors(tmp_path: Path, m
         run = run_eval(EvalConfig(dataset=str(data), engine="openai", model="<script>alert('m')</script>",
                                   base_url=stub.base_url, api_key="sk-test-000000"),
                        tmp_path / "run", progress=False)  # fmt: skip
-    assert run.metrics["failed"] == 2 and "bad request" in run.records[-1]["reason"]
+    failed = [r for r in run.records if r["status"] == "failed"]
+    assert run.metrics["failed"] == 2 and "bad request" in failed[-1]["reason"]
     html_report = (tmp_path / "run" / "report.html").read_text(encoding="utf-8")
     md_report = (tmp_path / "run" / "report.md").read_text(encoding="utf-8")
     for text in (html_report, _rendered(md_report)):

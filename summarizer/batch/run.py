@@ -69,7 +69,7 @@ def _max_chars(settings: BatchSettings) -> int:
 def _articles(dataset: str, settings: BatchSettings) -> Iterator[tuple[str, str, str]]:
     """(dataset id, fixture key, checked text) for every article the engine can take."""
     limit = _max_chars(settings)
-    for article in load_dataset(dataset).articles:
+    for article in load_dataset(dataset):
         try:
             text = check_article(article.text, max_chars=limit)
         except SummarizerError:
@@ -292,6 +292,9 @@ def _fail(item: ItemState, exc: SummarizerError) -> None:
 # --------------------------------------------------------------------------- joining
 
 
+_FAILURES: dict[str, type[SummarizerError]] = {cls.__name__: cls for cls in (EngineError, EndpointError, ConfigError)}
+
+
 class _Answered(Engine):
     """An engine that answers from a finished batch run (for the eval runner)."""
 
@@ -308,7 +311,10 @@ class _Answered(Engine):
         if item is None:
             raise EngineError(f"article {key} was not part of this batch run")
         if item.status == "failed" and item.error_kind != "ValidationFailed":
-            raise EndpointError(item.error or "failed in the batch")
+            # The kind it failed with (an answer cut at max_tokens is an EngineError, a batch
+            # that failed an EndpointError), so the joined run reports it as an online run would.
+            kind = _FAILURES.get(item.error_kind or "", EndpointError)
+            raise kind(item.error or "failed in the batch")
         outcome = step(article, _in_order(self.answers.get(key, {})), self.state.settings)
         if outcome.result is not None:
             return outcome.result

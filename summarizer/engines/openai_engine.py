@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
     from summarizer.engines.cache import ResponseCache
     from summarizer.engines.limits import RateLimiter
+    from summarizer.engines.offload import GroundingPool
 
 __all__ = [
     "CONTEXT_TOKENS",
@@ -109,11 +110,14 @@ class OpenAIEngine(Engine):
 
     def __init__(self, *, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
                  transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None,
-                 sleep: Callable[[float], Any] | None = None, **options: Any) -> None:  # fmt: skip
+                 sleep: Callable[[float], Any] | None = None, grounding: GroundingPool | None = None,
+                 **options: Any) -> None:  # fmt: skip
+        """`grounding`: worker processes that ground async calls' answers (see `offload.py`);
+        the engine uses it, the caller owns and closes it."""
         self.options = engine_options(model, base_url, api_key, options)
         self.transport = transport
         self.call = StructuredCall(self.options, endpoint=self.base_url, secrets=self._secrets(), sleep=sleep,
-                                   cache=self._cache())  # fmt: skip
+                                   cache=self._cache(), grounding=grounding)  # fmt: skip
         self._limiter: RateLimiter | None = None
         self._aclient: tuple[Any, Any] | None = None
         self._client: Any = None

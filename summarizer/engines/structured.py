@@ -10,7 +10,13 @@ httpx2 transport, or llama-cpp's `create_chat_completion_openai_v1`); `Structure
 
 - Validation: `GroundedDraft` (a `BriefDraft`) has a model validator that reads
   `info.context["source"]`, runs the grounding checks and raises `ValueError(reask_message(...))`
-  on error findings, so instructor's own re-ask loop sends the model compact feedback.
+  on error findings, so instructor's own re-ask loop sends the model compact feedback. Given a
+  `GroundingPool` (`offload.py`), an async call grounds each answer on a worker process first
+  and the validator reads those findings from the context: the checks are most of an
+  article's CPU, and on the loop they hold up every other article in flight.
+- The prompt is rendered here (`render_prompt`, templates compiled once) and the validation
+  context travels in a context variable (`VALIDATION`), not as instructor's `context`, which
+  would make instructor compile both templates again on every call.
 - Re-asks are bounded three ways: `max_reasks` (default 2, i.e. at most 3 attempts); each
   re-ask carries only the prompt, the latest output and its feedback (earlier attempts are
   replaced by one-line stubs, feedback capped at `feedback_chars`); and a `token_budget` over
@@ -30,15 +36,17 @@ httpx2 transport, or llama-cpp's `create_chat_completion_openai_v1`); `Structure
 
 from __future__ import annotations
 
-import copy
 import email.utils
 import json
 import math
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from textwrap import dedent
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, model_validator
@@ -53,8 +61,11 @@ from summarizer.schemas import BriefDraft, Meta, check_answer_size
 
 if TYPE_CHECKING:
     from summarizer.engines.cache import ResponseCache
+    from summarizer.engines.offload import GroundingPool
 
 __all__ = [
+    "PRIMED",
+    "VALIDATION",
     "CallOptions",
     "CallOutcome",
     "CallPolicy",
@@ -62,9 +73,11 @@ __all__ = [
     "GroundedDraft",
     "Mode",
     "StructuredCall",
+    "as_templated",
     "compact_history",
     "draft_errors",
     "instructor_mode",
+    "render_prompt",
     "response_model",
     "strict_request",
     "translate_error",
@@ -96,7 +109,7 @@ class CallOptions(BaseModel):
 # --------------------------------------------------------------------------- validation stage
 
 
-_SCHEMAS: dict[Any, dict[str, Any]] = {}
+_SCHEMAS: dict[Any, str] = {}
 
 
 class GroundedDraft(BriefDraft):
@@ -106,23 +119,73 @@ class GroundedDraft(BriefDraft):
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """Pydantic's schema, built once per class and arguments (instructor asks on every call)."""
+        """Pydantic's schema, built once per class and arguments (instructor asks on every call).
+
+        Kept as JSON text: each caller gets a fresh copy it may change, and parsing it again is
+        7x faster than deep-copying the dict (0.08 ms against 0.56 ms).
+        """
         key = (cls, args, tuple(sorted(kwargs.items(), key=lambda kv: kv[0])))
         schema = _SCHEMAS.get(key)
         if schema is None:
-            schema = _SCHEMAS[key] = super().model_json_schema(*args, **kwargs)
-        return copy.deepcopy(schema)
+            schema = _SCHEMAS[key] = json.dumps(super().model_json_schema(*args, **kwargs))
+        result: dict[str, Any] = json.loads(schema)
+        return result
 
     @model_validator(mode="after")
     def _grounded_in_source(self, info: ValidationInfo) -> GroundedDraft:
-        ctx = info.context or {}
+        ctx = info.context or VALIDATION.get() or {}
         source = ctx.get("source")
         if not source:
             return self
-        errors = draft_errors(source, self)
+        primed = ctx.get(PRIMED)
+        errors = primed.pop(self.model_dump_json(), None) if primed else None
+        if errors is None:
+            errors = draft_errors(source, self)
         if errors:
             raise ValueError(validators.reask_message(errors, limit=ctx.get("feedback_limit", 12)))
         return self
+
+
+PRIMED = "_grounded"
+"""Context key of the error findings a grounding pool computed, by draft JSON (async calls)."""
+
+VALIDATION: ContextVar[dict[str, Any] | None] = ContextVar("summarizer_validation", default=None)
+"""The validation context of the structured call running in this task or thread.
+
+The call renders its prompt itself (`render_prompt`) and hands instructor no `context`, so
+instructor does not recompile the templates on every call (~5 ms: a new Jinja sandbox and a
+compile per message); the validator reads the article from here instead. An explicit
+validation context, when a caller passes one to pydantic, still wins."""
+
+
+@lru_cache(maxsize=64)
+def _compiled(text: str) -> Any:
+    """One prompt template (a version's message with `{{ article }}` in place), compiled once."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment().from_string(text)
+
+
+def as_templated(text: str) -> str:
+    """Text without template syntax as instructor's templating returns it: Jinja's newlines
+    (one trailing newline dropped, CR LF as LF), then dedent.
+
+    What instructor adds to a rendered system message (JSON modes: the schema) went through
+    its templating before the prompt was rendered here; this keeps those requests byte for byte
+    (and the response cache's keys) as they were. Text with template syntax is left alone: it
+    is never compiled, whatever put it there.
+    """
+    if "{{" in text or "{%" in text or "{#" in text:
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return dedent(text[:-1] if text.endswith("\n") else text)
+
+
+def render_prompt(messages: list[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
+    """The messages rendered as instructor renders them from a context (a sandboxed Jinja
+    template per message, then dedent), with each template compiled once per process."""
+    return [{**m, "content": dedent(_compiled(m["content"]).render(**context))} if isinstance(m.get("content"), str)
+            else m for m in messages]  # fmt: skip
 
 
 @cache
@@ -307,10 +370,19 @@ class CallPolicy:
     cache: ResponseCache | None = None
     model: str = ""
     stats: CallStats = field(default_factory=CallStats)
+    prepare: Callable[[Any], Awaitable[None]] | None = None
+    """Awaited with each accepted completion before instructor parses it (async calls only)."""
+    context: dict[str, Any] | None = None
+    """Set when the prompt was rendered before instructor saw it: `trim` then finishes the
+    system message as instructor's templating would have (`as_templated`)."""
 
     def trim(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         kwargs = strict_request(dict(kwargs), self.mode)
         kwargs["messages"] = compact_history(kwargs["messages"], self.options.feedback_chars)
+        if self.context is not None:
+            kwargs["messages"] = [{**m, "content": as_templated(m["content"])}
+                                  if m.get("role") == "system" and isinstance(m.get("content"), str) else m
+                                  for m in kwargs["messages"]]  # fmt: skip
         budget = self.options.token_budget
         if budget is not None and self.stats.attempts and self.stats.tokens_in + self.stats.tokens_out >= budget:
             raise _BudgetSpent(
@@ -400,7 +472,7 @@ class CallPolicy:
             kwargs = self.trim(kwargs)
             key, hit = self._cached(kwargs)
             if hit is not None:
-                return self._done(hit, kwargs, cached=True)
+                return await self._prepared(self._done(hit, kwargs, cached=True))
             extra: dict[str, Any] = {}
             if self.sleep is not None:
                 sleep = self.sleep
@@ -417,9 +489,14 @@ class CallPolicy:
             except Exception as exc:
                 raise self._fail(exc) from None
             self._store(key, completion)
-            return self._done(completion, kwargs)
+            return await self._prepared(self._done(completion, kwargs))
 
         return call
+
+    async def _prepared(self, completion: Any) -> Any:
+        if self.prepare is not None:
+            await self.prepare(completion)
+        return completion
 
 
 # --------------------------------------------------------------------------- errors at the boundary
@@ -530,24 +607,29 @@ class StructuredCall:
     """One article -> one validated draft through instructor, for any `create` function.
 
     `endpoint` names where calls go (in error messages and cache keys); `secrets` are masked in
-    every message; `sleep` replaces time.sleep between transport retries (tests pass a fake).
+    every message; `sleep` replaces time.sleep between transport retries (tests pass a fake);
+    `grounding` grounds async calls' answers on worker processes.
     """
 
     def __init__(self, options: CallOptions, *, endpoint: str, secrets: tuple[str, ...] = (),
-                 sleep: Callable[[float], Any] | None = None, cache: ResponseCache | None = None) -> None:  # fmt: skip
+                 sleep: Callable[[float], Any] | None = None, cache: ResponseCache | None = None,
+                 grounding: GroundingPool | None = None) -> None:  # fmt: skip
         self.options = options
         self.endpoint = endpoint
         self.secrets = secrets
         self.sleep = sleep
         self.cache = cache
+        self.grounding = grounding
         self.last_stats: CallStats | None = None
 
     def request(self, article: str, model: str, extra_headers: dict[str, str] | None = None) -> dict[str, Any]:
-        """instructor's kwargs for one article: the templated prompt and the validation context."""
+        """instructor's kwargs for one article: the rendered prompt and the validation context
+        (`context`, popped by `_validating` before the call and set as `VALIDATION`)."""
+        context = {"source": article, "article": neutralise(article), "feedback_limit": self.options.feedback_limit}
         request: dict[str, Any] = {
             "response_model": response_model(),
-            "messages": template_messages(self.options.prompt_version),
-            "context": {"source": article, "article": neutralise(article), "feedback_limit": self.options.feedback_limit},
+            "messages": render_prompt(template_messages(self.options.prompt_version), context),
+            "context": context,
             "max_retries": self.options.max_reasks,
             "model": model,
         }
@@ -559,6 +641,17 @@ class StructuredCall:
             request["extra_headers"] = extra_headers
         return request
 
+    @staticmethod
+    @contextmanager
+    def _validating(request: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        """The request without `context` (the prompt is rendered already), with the context
+        set for the validator for the duration of the call."""
+        token = VALIDATION.set(request.pop("context"))
+        try:
+            yield request
+        finally:
+            VALIDATION.reset(token)
+
     def policy(self, mode: str, model: str) -> CallPolicy:
         return CallPolicy(self.options, self.endpoint, mode, self.secrets, self.sleep, self.cache, model)
 
@@ -567,10 +660,13 @@ class StructuredCall:
         import instructor
 
         policy = self.policy(mode, model)
+        request = self.request(article, model, extra_headers)
+        policy.context = request["context"]
         patched = instructor.patch(create=policy.wrap(create), mode=instructor_mode(mode))
         start = time.perf_counter()
         try:
-            parsed = patched(**self.request(article, model, extra_headers))
+            with self._validating(request) as request:
+                parsed = patched(**request)
         except Exception as exc:
             raise self.failure(exc, policy) from None
         finally:
@@ -579,18 +675,42 @@ class StructuredCall:
 
     async def arun(self, create: Callable[..., Awaitable[Any]], article: str, *, mode: str, model: str,
                    extra_headers: dict[str, str] | None = None) -> CallOutcome:  # fmt: skip
+        """`run` on an event loop; with a grounding pool, each answer is grounded on a worker."""
         import instructor
 
         policy = self.policy(mode, model)
+        request = self.request(article, model, extra_headers)
+        policy.context = request["context"]
+        if self.grounding is not None:
+            policy.prepare = self._grounder(article, request["context"])
         patched = instructor.patch(create=policy.awrap(create), mode=instructor_mode(mode))
         start = time.perf_counter()
         try:
-            parsed = await patched(**self.request(article, model, extra_headers))
+            with self._validating(request) as request:
+                parsed = await patched(**request)
         except Exception as exc:
             raise self.failure(exc, policy) from None
         finally:
             self.last_stats = policy.stats
         return self._outcome(parsed, policy.stats, start, mode)
+
+    def _grounder(self, article: str, context: dict[str, Any]) -> Callable[[Any], Awaitable[None]]:
+        """Ground each answer on the pool: its errors for the validator, its result for `ground`."""
+        from summarizer.grounded import remember
+
+        pool = self.grounding
+        primed: dict[str, list[Any]] = {}
+        context[PRIMED] = primed
+
+        async def prepare(completion: Any) -> None:
+            text = _completion_text(completion)
+            done = await pool.ground(article, text) if pool is not None and text else None
+            if done is not None:
+                key, result = done
+                primed[key] = [f for f in result[1].findings if f.severity == "error"]
+                remember(article, key, result)
+
+        return prepare
 
     @staticmethod
     def _outcome(parsed: GroundedDraft, stats: CallStats, start: float, mode: str) -> CallOutcome:

@@ -3,6 +3,7 @@
     findings_chart(metrics)          findings per article, by kind (horizontal bars)
     overlap_chart(rows)              ROUGE-1/2/L and chrF of this run beside its baselines
     latency_chart(records)           latency distribution of the scored articles (histogram)
+    histogram_chart(LatencyBins)     the same from bins filled while streaming the results file
 
 Each returns `Markup` (safe to insert into an autoescaped template: every piece of text in it
 went through `markupsafe.escape`), or None when there is nothing to draw.
@@ -16,7 +17,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-__all__ = ["findings_chart", "latency_chart", "overlap_chart"]
+__all__ = ["LatencyBins", "findings_chart", "histogram_chart", "latency_chart", "overlap_chart"]
 
 _COLORS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948")
 _FONT = 'font-family="system-ui, sans-serif" font-size="12"'
@@ -94,19 +95,44 @@ def overlap_chart(rows: Sequence[dict[str, Any]]) -> Markup | None:
     return _svg(width, legend_y + 16 * len(systems), "ROUGE and chrF against the baselines", body)
 
 
+class LatencyBins:
+    """A histogram of latencies over a known range, filled one value at a time (the report's
+    second streaming pass over results.jsonl; the first found the range)."""
+
+    def __init__(self, lo: float, hi: float, bins: int = 12) -> None:
+        self.lo, self.hi, self.bins = lo, hi, bins
+        self.span = (hi - lo) or 1.0
+        self.counts = [0] * bins
+
+    def add(self, value: float) -> None:
+        i = int((value - self.lo) / self.span * self.bins)
+        self.counts[min(self.bins - 1, max(0, i))] += 1
+
+    def add_record(self, record: dict[str, Any]) -> None:
+        """Count a record's latency when it is a scored article that has one."""
+        if record.get("status") == "ok" and isinstance(record.get("latency_ms"), int | float):
+            self.add(float(record["latency_ms"]))
+
+
 def latency_chart(records: Sequence[dict[str, Any]], bins: int = 12) -> Markup | None:
     """Histogram of `latency_ms` over the scored articles."""
-    values = sorted(float(r["latency_ms"]) for r in records
-                    if r.get("status") == "ok" and isinstance(r.get("latency_ms"), int | float))  # fmt: skip
+    values = [float(r["latency_ms"]) for r in records
+              if r.get("status") == "ok" and isinstance(r.get("latency_ms"), int | float)]  # fmt: skip
     if not values:
         return None
-    lo, hi = values[0], values[-1]
-    span = (hi - lo) or 1.0
-    counts = [0] * bins
+    hist = LatencyBins(min(values), max(values), bins)
     for v in values:
-        counts[min(bins - 1, int((v - lo) / span * bins))] += 1
-    plot_h, bar_w, left = 150, 34, 40
+        hist.add(v)
+    return histogram_chart(hist)
+
+
+def histogram_chart(hist: LatencyBins) -> Markup | None:
+    """The latency histogram as SVG; None when it counted nothing."""
+    counts, lo, hi, bins, span = hist.counts, hist.lo, hist.hi, hist.bins, hist.span
     top = max(counts)
+    if not top:
+        return None
+    plot_h, bar_w, left = 150, 34, 40
     body = [f'<text x="{left - 4}" y="16" text-anchor="end">{top}</text>',
             f'<text x="{left - 4}" y="{10 + plot_h}" text-anchor="end">0</text>']  # fmt: skip
     for i, c in enumerate(counts):
@@ -117,4 +143,4 @@ def latency_chart(records: Sequence[dict[str, Any]], bins: int = 12) -> Markup |
     width = left + bins * (bar_w + 2) + 10
     body.append(f'<text x="{left}" y="{plot_h + 28}">{_num(lo)} ms</text>'
                 f'<text x="{width - 10}" y="{plot_h + 28}" text-anchor="end">{_num(hi)} ms</text>')  # fmt: skip
-    return _svg(width, plot_h + 40, f"Latency of {len(values)} scored articles", body)
+    return _svg(width, plot_h + 40, f"Latency of {sum(counts)} scored articles", body)

@@ -173,6 +173,10 @@ def run_command(
     tpm: Annotated[
         float | None, typer.Option("--tpm", min=1, help="Live engines: client-side tokens per minute.")
     ] = None,
+    grounding_workers: Annotated[
+        int, typer.Option("--grounding-workers", min=0, max=64,
+                          help="Live engines with -j > 1: ground answers on N worker processes (0: in process).")
+    ] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Run an engine over DATASET, score every brief, write results, metrics and a report."""
@@ -185,7 +189,7 @@ def run_command(
         dataset=dataset, engine=engine.value, model=model, base_url=base_url, record=record,
         fallback=fallback, baselines=baselines, limit=limit, jobs=jobs,
         fixtures_dir=str(fixtures) if fixtures else None, cache=cache, rpm=rpm, tpm=tpm,
-        executor=executor.value,
+        executor=executor.value, grounding_workers=grounding_workers,
     )  # fmt: skip
     console = _console()
     _quiet_library_logs(console)

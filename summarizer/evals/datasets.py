@@ -2,7 +2,10 @@
 
 Every loader returns a `Dataset`: the articles it could read plus a `DatasetIssue` for each
 line or file it could not (with the line number and the reason), so a run records the bad
-lines and goes on with the rest.
+lines and goes on with the rest. A `Dataset` is lazy: iterating it reads the file again, one
+line (or XML file) at a time, so a 10,000-article run never holds its articles in memory; only
+the ids seen so far are kept, to report duplicates. `articles` and `issues` read everything
+into lists, for small sets and tests.
 
 Formats
 - project JSONL: ``{"id", "text", "origin"?, "reference_summary_ur"?, "reference_summary_en"?,
@@ -27,8 +30,9 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -42,6 +46,7 @@ __all__ = [
     "Dataset",
     "DatasetIssue",
     "DatasetKind",
+    "Entry",
     "Gold",
     "GoldEntity",
     "GoldEvent",
@@ -121,19 +126,50 @@ class DatasetIssue:
         return f"!{self.source}:{self.line}" if self.line is not None else f"!{self.source}"
 
 
+Entry = Article | DatasetIssue
+"""What a dataset yields, in file order: an article, or a line or file that could not be read."""
+
+
 @dataclass(slots=True)
 class Dataset:
+    """A dataset read lazily: every iteration opens the source again and parses as it goes."""
+
     name: str
     kind: DatasetKind
     path: Path
-    articles: list[Article]
-    issues: list[DatasetIssue]
+    reader: Callable[[], Iterator[Entry]] = field(repr=False)
+
+    def entries(self) -> Iterator[Entry]:
+        """Articles and issues in file order, one at a time."""
+        return self.reader()
 
     def __iter__(self) -> Iterator[Article]:
-        return iter(self.articles)
+        return (e for e in self.reader() if isinstance(e, Article))
+
+    @property
+    def articles(self) -> list[Article]:
+        """Every article, read into a list (small sets; a run iterates instead)."""
+        return list(self)
+
+    @property
+    def issues(self) -> list[DatasetIssue]:
+        """Every line or file that could not be read (the articles are parsed and dropped)."""
+        return [e for e in self.reader() if isinstance(e, DatasetIssue)]
 
     def __len__(self) -> int:
-        return len(self.articles)
+        return sum(1 for _ in self)
+
+    def size_hint(self) -> int:
+        """Entries without parsing them: non-blank lines, or NNNN.xml files (for a progress bar)."""
+        if self.kind == "counter":
+            return sum(1 for p in self.path.iterdir() if _COUNTER_FILE.match(p.name))
+        count = 0
+        try:
+            with self.path.open("rb") as fh:
+                count = sum(1 for raw in fh if raw.strip())
+        except OSError:
+            pass
+        return count
 
 
 def resolve_dataset_path(spec: str | Path) -> Path:
@@ -225,8 +261,14 @@ def _parse_line(obj: Any, kind: DatasetKind) -> Article:
 
 def load_jsonl(path: Path, kind: DatasetKind = "project") -> Dataset:
     """One article a line; a bad line becomes a `DatasetIssue` with its line number."""
-    articles: list[Article] = []
-    issues: list[DatasetIssue] = []
+    try:
+        path.open("rb").close()
+    except OSError as exc:
+        raise DatasetError(f"cannot open dataset {path}: {exc}") from exc
+    return Dataset(_dataset_name(path), kind, path, partial(_jsonl_entries, path, kind))
+
+
+def _jsonl_entries(path: Path, kind: DatasetKind) -> Iterator[Entry]:
     seen: set[str] = set()
     source = path.name
     try:
@@ -241,20 +283,19 @@ def load_jsonl(path: Path, kind: DatasetKind = "project") -> Dataset:
                 obj = json.loads(raw.decode("utf-8"))
                 article = _parse_line(obj, kind)
             except UnicodeDecodeError:
-                issues.append(DatasetIssue(source, number, "not valid UTF-8"))
+                yield DatasetIssue(source, number, "not valid UTF-8")
                 continue
             except json.JSONDecodeError as exc:
-                issues.append(DatasetIssue(source, number, f"invalid JSON: {exc.msg} at column {exc.colno}"))
+                yield DatasetIssue(source, number, f"invalid JSON: {exc.msg} at column {exc.colno}")
                 continue
             except DatasetError as exc:
-                issues.append(DatasetIssue(source, number, str(exc)))
+                yield DatasetIssue(source, number, str(exc))
                 continue
             if article.id in seen:
-                issues.append(DatasetIssue(source, number, f"duplicate id {article.id!r}"))
+                yield DatasetIssue(source, number, f"duplicate id {article.id!r}")
                 continue
             seen.add(article.id)
-            articles.append(article)
-    return Dataset(_dataset_name(path), kind, path, articles, issues)
+            yield article
 
 
 def _read_counter(path: Path) -> tuple[str, str, dict[str, str]]:
@@ -266,8 +307,16 @@ def _read_counter(path: Path) -> tuple[str, str, dict[str, str]]:
 
 def load_counter(folder: Path) -> Dataset:
     """Each NNNN.xml source story as an article; NNNNp.xml rewrites only annotate metadata."""
-    articles: list[Article] = []
-    issues: list[DatasetIssue] = []
+    try:
+        found = any(_COUNTER_FILE.match(p.name) for p in folder.iterdir())
+    except OSError as exc:
+        raise DatasetError(f"cannot read dataset folder {folder}: {exc}") from exc
+    if not found:
+        raise DatasetError(f"{folder} holds no COUNTER NNNN.xml files")
+    return Dataset(_dataset_name(folder), "counter", folder, partial(_counter_entries, folder))
+
+
+def _counter_entries(folder: Path) -> Iterator[Entry]:
     for path in sorted(folder.iterdir()):
         match = _COUNTER_FILE.match(path.name)
         if not match:
@@ -276,13 +325,13 @@ def load_counter(folder: Path) -> Dataset:
         try:
             headline, body, attrs = _read_counter(path)
         except ET.ParseError as exc:
-            issues.append(DatasetIssue(path.name, exc.position[0], f"malformed XML: {exc}"))
+            yield DatasetIssue(path.name, exc.position[0], f"malformed XML: {exc}")
             continue
         except OSError as exc:
-            issues.append(DatasetIssue(path.name, None, f"cannot read: {exc}"))
+            yield DatasetIssue(path.name, None, f"cannot read: {exc}")
             continue
         if not body:
-            issues.append(DatasetIssue(path.name, None, "no <body> text"))
+            yield DatasetIssue(path.name, None, "no <body> text")
             continue
         meta: dict[str, Any] = {
             k: attrs[k] for k in ("classification", "domain", "newsdate", "newspaper") if k in attrs
@@ -294,9 +343,6 @@ def load_counter(folder: Path) -> Dataset:
                 meta["rewrite_newspaper"] = r_attrs.get("newspaper")
                 meta["rewrite_classification"] = r_attrs.get("classification")
             except (ET.ParseError, OSError) as exc:
-                issues.append(DatasetIssue(rewrite.name, None, f"rewrite unreadable: {exc}"))
+                yield DatasetIssue(rewrite.name, None, f"rewrite unreadable: {exc}")
         text = f"{headline}\n{body}" if headline else body
-        articles.append(Article(id=ident, text=text, origin="counter", metadata=meta))
-    if not articles and not issues:
-        raise DatasetError(f"{folder} holds no COUNTER NNNN.xml files")
-    return Dataset(_dataset_name(folder), "counter", folder, articles, issues)
+        yield Article(id=ident, text=text, origin="counter", metadata=meta)

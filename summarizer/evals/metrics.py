@@ -17,13 +17,15 @@ metrics are recomputed from the whole file after a resumed run:
   briefs plus ValidationFailed; a missing fixture or a dead endpoint is not a schema failure).
 - engine behaviour: attempts (re-ask when > 1), tokens, cost, latency.
 
+`aggregate` (in `aggregate.py`) turns the records into the run's metrics in one streaming pass.
+
 Rates are 0..1; ROUGE and chrF are 0..100 in the aggregate, as papers print them.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -31,7 +33,9 @@ from typing import Any
 from rouge_score.rouge_scorer import RougeScorer
 from sacrebleu.metrics import CHRF
 
+from summarizer.evals.aggregate import ROUGE_TYPES, aggregate
 from summarizer.evals.datasets import Article, GoldEntity
+from summarizer.evals.sketch import percentile
 from summarizer.evals.tokenize import UrduTokenizer
 from summarizer.schemas import Brief, Entity, FindingKind, QuantityClaim
 from summarizer.text.normalize import fold
@@ -50,7 +54,6 @@ __all__ = [
     "quantity_matches",
 ]
 
-ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
 MT5_XLSUM_URDU = {"rouge1": 39.56, "rouge2": 18.37, "rougeL": 32.84}
 """mT5-base fine-tuned on XL-Sum, Urdu test set (Hasan et al. 2021, Table 3 / the XL-Sum README)."""
 _FINDING_KEYS_CAP = 60
@@ -260,129 +263,6 @@ class Scorer:
 
 
 # --------------------------------------------------------------------------- aggregation
-
-
-def percentile(values: Sequence[float], q: float) -> float | None:
-    """Linear-interpolated percentile (q in 0..100) of `values`; None when empty."""
-    if not values:
-        return None
-    xs = sorted(values)
-    pos = (len(xs) - 1) * q / 100
-    lo = math.floor(pos)
-    hi = min(lo + 1, len(xs) - 1)
-    return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo)
-
-
-def _mean(values: Sequence[float]) -> float | None:
-    return sum(values) / len(values) if values else None
-
-
-def _overlap_means(records: Sequence[dict[str, Any]], rouge_key: str, chrf_key: str) -> dict[str, Any] | None:
-    rows = [r for r in records if r.get(rouge_key)]
-    if not rows:
-        return None
-    out: dict[str, Any] = {
-        t: round(100 * sum(r[rouge_key][t] for r in rows) / len(rows), 2) for t in ROUGE_TYPES
-    }
-    out["chrf"] = round(sum(r[chrf_key] for r in rows) / len(rows), 2)
-    out["n"] = len(rows)
-    return out
-
-
-def _baseline_means(records: Sequence[dict[str, Any]], name: str) -> dict[str, Any] | None:
-    rows = [r["baselines"][name] for r in records if (r.get("baselines") or {}).get(name)]
-    if not rows:
-        return None
-    out: dict[str, Any] = {
-        t: round(100 * sum(b["rouge"][t] for b in rows) / len(rows), 2) for t in ROUGE_TYPES
-    }
-    out["chrf"] = round(sum(b["chrf"] for b in rows) / len(rows), 2)
-    out["n"] = len(rows)
-    return out
-
-
-def _core(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Metrics over one set of article records (the whole run or one engine/prompt group)."""
-    ok = [r for r in records if r["status"] == "ok"]
-    failed = [r for r in records if r["status"] == "failed"]
-    attempted = len(ok) + len(failed)
-    checked = sum(r["numbers_checked"] + r["names_checked"] for r in ok)
-    errors = sum(r["grounding_errors"] for r in ok)
-    kinds: Counter[str] = Counter()
-    for r in ok:
-        kinds.update(r["findings"])
-    recall: dict[str, float | None] = {}
-    for what in ("quantities", "entities", "events"):
-        hits = sum(r["recall"][what][0] for r in records if r.get("recall"))
-        total = sum(r["recall"][what][1] for r in records if r.get("recall"))
-        recall[what] = round(hits / total, 4) if total else None
-    attempts = [r["attempts"] for r in [*ok, *failed] if r.get("attempts")]
-    latencies = [r["latency_ms"] for r in ok if r.get("latency_ms") is not None]
-    tokens_in = [r["tokens_in"] for r in ok if r.get("tokens_in") is not None]
-    tokens_out = [r["tokens_out"] for r in ok if r.get("tokens_out") is not None]
-    costs = [r["cost_usd"] for r in ok if r.get("cost_usd") is not None]
-    precisions = [r["grounding_precision"] for r in ok if r.get("grounding_precision") is not None]
-    n_ok = len(ok)
-    # Articles the model answered: a brief, or output that stayed invalid after every re-ask.
-    # Missing fixtures, unreachable endpoints and unusable input say nothing about the schema.
-    answered = n_ok + sum(1 for r in failed if r.get("error_kind") == "ValidationFailed")
-    return {
-        "articles": attempted,
-        "scored": n_ok,
-        "failed": len(failed),
-        "completion_rate": round(n_ok / attempted, 4) if attempted else None,
-        "schema_valid_rate": round(n_ok / answered, 4) if answered else None,
-        "validation_pass_rate": round(sum(1 for r in ok if r["passed"]) / n_ok, 4) if n_ok else None,
-        "grounding_precision": round((checked - errors) / checked, 4) if checked else None,
-        "grounding_precision_macro": round(_mean(precisions) or 0.0, 4) if precisions else None,
-        "numbers_checked": sum(r["numbers_checked"] for r in ok),
-        "names_checked": sum(r["names_checked"] for r in ok),
-        "findings_per_article": {k: round(v / n_ok, 4) for k, v in sorted(kinds.items())} if n_ok else {},
-        "errors_per_article": round(errors / n_ok, 4) if n_ok else None,
-        "consistency_per_article": round(sum(r["consistency"] for r in ok) / n_ok, 4) if n_ok else None,
-        "recall": recall,
-        "rouge_ur": _overlap_means(ok, "rouge_ur", "chrf_ur"),
-        "rouge_en": _overlap_means(ok, "rouge_en", "chrf_en"),
-        "reask_rate": round(sum(1 for a in attempts if a > 1) / len(attempts), 4) if attempts else None,
-        "attempts_mean": round(sum(attempts) / len(attempts), 4) if attempts else None,
-        "tokens_in": sum(tokens_in) if tokens_in else None,
-        "tokens_out": sum(tokens_out) if tokens_out else None,
-        "cost_usd": round(sum(costs), 6) if costs else None,
-        "latency_ms": {f"p{q}": _round(percentile(latencies, q)) for q in (50, 90, 99)},
-        "fallbacks": sum(1 for r in ok if r.get("fallback_reason")),
-    }
-
-
-def _round(x: float | None) -> float | None:
-    return None if x is None else round(x, 2)
-
-
-def aggregate(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """The run's metrics from every record of results.jsonl (articles, failures, dataset issues)."""
-    articles = [r for r in records if r["status"] in ("ok", "failed")]
-    issues = [r for r in records if r["status"] == "dataset_error"]
-    metrics = _core(articles)
-    metrics["dataset_errors"] = len(issues)
-    metrics["dataset_issues"] = [
-        {"line": r.get("line"), "source": r.get("source"), "reason": r["reason"]} for r in issues
-    ]
-    metrics["failures_by_reason"] = dict(
-        Counter(r["error_kind"] for r in articles if r["status"] == "failed").most_common()
-    )
-    origins = Counter(r.get("fixture_origin") or "none" for r in articles if r["status"] == "ok")
-    metrics["fixture_origin"] = dict(sorted(origins.items()))
-    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in articles:
-        if r["status"] == "ok":
-            groups[f"{r.get('engine')}/{r.get('prompt_version') or '-'}"].append(r)
-    metrics["groups"] = {k: _core(v) for k, v in sorted(groups.items())} if len(groups) > 1 else {}
-    baselines: dict[str, Any] = {}
-    for name in ("lead1", "rules"):
-        means = _baseline_means(articles, name)
-        if means:
-            baselines[name] = means
-    metrics["baselines"] = baselines
-    return metrics
 
 
 def flatten(metrics: dict[str, Any], prefix: str = "") -> dict[str, float]:

@@ -3,18 +3,26 @@
 The templates live in ``templates/``; this module prepares the rows they print so they stay
 free of logic: metric rows, the baselines table with the published mT5 figures, the note on
 authored fixtures, thresholds, failures and the worst articles.
+
+What the report takes from the records (the first failures, the least grounded articles, the
+latency histogram) is gathered in one streaming pass into a bounded `ReportDetails`, so a
+report over 10,000 records never holds them all.
 """
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from summarizer.evals.charts import LatencyBins
 from summarizer.evals.metrics import MT5_XLSUM_URDU
 from summarizer.render import escape_markdown
 
-__all__ = ["COMPARABILITY_NOTE", "metric_rows", "render_report", "worst_articles"]
+__all__ = ["COMPARABILITY_NOTE", "ReportDetails", "metric_rows", "render_report", "report_details", "worst_articles"]
 
 COMPARABILITY_NOTE = (
     "The published mT5 XL-Sum Urdu figures (ROUGE-1/2/L 39.56 / 18.37 / 32.84, Hasan et al. 2021) "
@@ -97,11 +105,48 @@ def _overlap_rows(metrics: dict[str, Any]) -> list[dict[str, str]]:
     return rows
 
 
-def worst_articles(records: list[dict[str, Any]], n: int = 10) -> list[dict[str, Any]]:
+def _worst_key(r: dict[str, Any]) -> tuple[float, int, str]:
+    return (r["grounding_precision"], -r["grounding_errors"], r["id"])
+
+
+def worst_articles(records: Iterable[dict[str, Any]], n: int = 10) -> list[dict[str, Any]]:
     """Scored articles with the lowest grounding precision, most errors first among equals."""
-    ok = [r for r in records if r["status"] == "ok" and r.get("grounding_precision") is not None]
-    ok.sort(key=lambda r: (r["grounding_precision"], -r["grounding_errors"], r["id"]))
-    return [r for r in ok[:n] if r["grounding_precision"] < 1.0]
+    ok = (r for r in records if r["status"] == "ok" and r.get("grounding_precision") is not None)
+    return [r for r in heapq.nsmallest(n, ok, key=_worst_key) if r["grounding_precision"] < 1.0]
+
+
+FAILED_SHOWN = 30
+WORST_SHOWN = 10
+
+
+@dataclass
+class ReportDetails:
+    """What the report shows of single records, gathered in one pass with bounded memory."""
+
+    failed: list[dict[str, Any]] = field(default_factory=list)
+    worst: list[dict[str, Any]] = field(default_factory=list)
+    latency: LatencyBins | None = None
+
+
+def report_details(records: Iterable[dict[str, Any]], latency_range: tuple[float, float] | None) -> ReportDetails:
+    """The first failures, the least grounded articles and, given the latency range (from the
+    aggregate pass), the latency histogram."""
+    details = ReportDetails(latency=LatencyBins(*latency_range) if latency_range else None)
+    worst = details.worst  # at most WORST_SHOWN: the largest key is replaced by a smaller one
+    for r in records:
+        if r["status"] == "failed" and len(details.failed) < FAILED_SHOWN:
+            details.failed.append(r)
+        if details.latency is not None:
+            details.latency.add_record(r)
+        if r["status"] == "ok" and r.get("grounding_precision") is not None and r["grounding_precision"] < 1.0:
+            if len(worst) < WORST_SHOWN:
+                worst.append(r)
+                continue
+            top = max(range(len(worst)), key=lambda k: _worst_key(worst[k]))
+            if _worst_key(r) < _worst_key(worst[top]):
+                worst[top] = r
+    worst.sort(key=_worst_key)
+    return details
 
 
 def _origin_note(metrics: dict[str, Any]) -> str | None:
@@ -133,11 +178,19 @@ _ENVS = {
 
 
 def render_report(
-    metrics: dict[str, Any], records: list[dict[str, Any]], fmt: Literal["md", "html"] = "md"
+    metrics: dict[str, Any],
+    records: Iterable[dict[str, Any]] | ReportDetails,
+    fmt: Literal["md", "html"] = "md",
 ) -> str:
-    """The report for one run folder's metrics and records."""
+    """The report for one run folder's metrics and its records (or details already gathered)."""
+    if isinstance(records, ReportDetails):
+        details = records
+    else:
+        rows = list(records)
+        values = [float(r["latency_ms"]) for r in rows
+                  if r.get("status") == "ok" and isinstance(r.get("latency_ms"), int | float)]  # fmt: skip
+        details = report_details(rows, (min(values), max(values)) if values else None)
     template = _ENVS[fmt].get_template(f"report.{fmt}.j2")
-    failed = [r for r in records if r["status"] == "failed"]
     overlap = _overlap_rows(metrics)
     return template.render(
         m=metrics,
@@ -149,14 +202,15 @@ def render_report(
         origin_note=_origin_note(metrics),
         groups=[(name, metric_rows(g)) for name, g in metrics.get("groups", {}).items()],
         thresholds=metrics.get("thresholds", []),
-        failed=failed[:30],
-        worst=worst_articles(records),
+        failed=details.failed,
+        worst=details.worst,
         fmt=_fmt,
-        charts=_charts(metrics, records, overlap) if fmt == "html" else {},
+        charts=_charts(metrics, details, overlap) if fmt == "html" else {},
     )
 
 
-def _charts(metrics: dict[str, Any], records: list[dict[str, Any]], overlap: list[dict[str, str]]) -> dict[str, Any]:
-    from summarizer.evals.charts import findings_chart, latency_chart, overlap_chart
+def _charts(metrics: dict[str, Any], details: ReportDetails, overlap: list[dict[str, str]]) -> dict[str, Any]:
+    from summarizer.evals.charts import findings_chart, histogram_chart, overlap_chart
 
-    return {"findings": findings_chart(metrics), "overlap": overlap_chart(overlap), "latency": latency_chart(records)}
+    latency = histogram_chart(details.latency) if details.latency is not None else None
+    return {"findings": findings_chart(metrics), "overlap": overlap_chart(overlap), "latency": latency}
