@@ -474,9 +474,33 @@ class _Claims:
     names: list[tuple[Span, Severity]]
 
 
+_CRICKET_NOUNS = frozenset(("six", "four"))
+_BARE_HUNDRED = re.compile(r"(?:a\s+)?hundred\b", re.I)
+_CENTURY_WORDS = re.compile(r"سنچری|سنچریاں|سنچریوں|سینچری")
+
+
+def _english_cricket(source: SourceIndex, text: str, found: list[Quantity], numbers: list[Quantity]) -> list[Quantity]:
+    """Cricket's nouns are no numbers: `one six and nine fours` (ایک چھکا اور نو چوکے) counts
+    a six, and a bare `hundred` (`his fifth Test hundred`, `a double hundred`) is a century
+    where the article speaks of سنچری."""
+    centuries = _CENTURY_WORDS.search(source.text) is not None
+    ends = {q.span.end for q in found}
+    out: list[Quantity] = []
+    for q in numbers:
+        after_count = any(text[e : q.span.start].isspace() for e in ends if e < q.span.start)
+        if q.span.text.lower() in _CRICKET_NOUNS and after_count:
+            continue
+        if centuries and _BARE_HUNDRED.match(q.span.text) and " and " not in q.span.text:
+            continue
+        out.append(q)
+    return out
+
+
 def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
-    numbers = [q for q in extract_quantities(text, lang) if _is_claim(q)]
+    found = extract_quantities(text, lang)
+    numbers = [q for q in found if _is_claim(q)]
     if lang == "en":
+        numbers = _english_cricket(source, text, found, numbers)
         return _Claims(numbers, [(span, "error") for span in english_name_spans(text)])
     # Strong name signals (gazetteer, acronyms, after a role, place endings, institution
     # phrases) are errors when unsupported; a word that is only rare and absent from the

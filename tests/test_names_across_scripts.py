@@ -166,3 +166,20 @@ def test_a_score_is_one_claim() -> None:
     assert [f.claim.text for f in check_grounding(source, "نڈال نے 6-3، 7-6 سے کامیابی حاصل کی", "ur")] == ["7-6"]
     # an article that writes no pair cannot judge one: the numbers are checked one by one
     assert check_grounding("میچ میں 7 کھلاڑی اور 6 امپائر تھے۔", "7-6", "en") == []
+
+
+def test_cricket_nouns_are_not_numbers() -> None:
+    source = "اننگز میں ایک چھکا اور نو چوکے شامل تھے؛ وہ پانچویں ٹیسٹ سنچری سے نو رنز دور رہ گئے۔"
+    assert check_grounding(source, "His innings had one six and nine fours.", "en") == []
+    assert check_grounding(source, "He missed a fifth Test hundred by nine runs.", "en") == []
+    assert [f.claim.text for f in check_grounding(source, "He hit six fours.", "en")] == ["six"]  # a count of fours
+    # without a century in the article, a hundred is a number like any other
+    assert [f.claim.text for f in check_grounding("وہ 91 رنز بنا کر آؤٹ ہوئے۔", "He scored a hundred.", "en")] == ["a hundred"]
+
+
+def test_hyphenated_names_and_short_forms_in_urdu_briefs() -> None:
+    assert check_grounding("زیادہ کاروبار کے- الیکٹرک لمیٹڈ کے حصص میں ہوا۔", "کے الیکٹرک کے حصص میں کاروبار ہوا۔", "ur") == []
+    source = "ایمنسٹی کا کہنا ہے کہ 2012 میں پھانسیاں دی گئیں۔"
+    assert check_grounding(source, "ایمنسٹی انٹرنیشنل کے مطابق 2012 میں پھانسیاں دی گئیں۔", "ur") == []
+    wrong = check_grounding("ہیومن رائٹس واچ کا کہنا ہے کہ 2012 میں پھانسیاں دی گئیں۔", "ایمنسٹی انٹرنیشنل کے مطابق 2012 میں پھانسیاں دی گئیں۔", "ur")
+    assert [f.claim.text for f in wrong] == ["ایمنسٹی انٹرنیشنل"]

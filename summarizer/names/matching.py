@@ -123,6 +123,7 @@ class NameCandidate:
 # --------------------------------------------------------------------------- the index
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
+_JOINING_GAP = re.compile(r"(?=.)[\s\u200c]*(?:[-\u2010\u2011][\s\u200c]*)?", re.S)
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -159,8 +160,10 @@ class NameIndex:
         self.tokens = toks
         self._starts = starts
         self._ends = ends
-        # joined[i] is True when only white space separates token i from token i+1
-        self._joined_next = [text[ends[i] : starts[i + 1]].isspace() for i in range(len(toks) - 1)] + [False]
+        # joined[i] is True when only white space (or a hyphen: کے- الیکٹرک) separates token i
+        # from token i+1; the pieces of a word split for matching are not joined
+        self._joined_next = [_JOINING_GAP.fullmatch(text[ends[i] : starts[i + 1]]) is not None
+                             for i in range(len(toks) - 1)] + [False]
         self._ngrams: dict[str, list[tuple[int, int]]] = {}
         for i in range(len(toks)):
             acc = ""
@@ -172,6 +175,7 @@ class NameIndex:
                 self._ngrams.setdefault(acc, []).append((i, n))
         self._latin_lower = text.lower() if any(_is_latin(t) for t in toks) else ""
         self._english_memo: dict[str, NameMatch] = {}
+        self._in_short_form = False
 
     # ---------------------------------------------------------------- low-level helpers
 
@@ -727,7 +731,32 @@ class NameIndex:
                 window = "".join(self.tokens[hit.start : hit.start + hit.n])
                 alike = fuzz.ratio(key, window) / 100.0
                 hit.score = min(hit.score, alike + (0.0 if entries else _LETTER_SLACK))
+        if (hit is None or hit.score < MATCH_THRESHOLD) and entries and not self._in_short_form:
+            short = self._short_form(entries)
+            if short is not None:
+                return short
         return self._result(name, hit)
+
+    def _short_form(self, entries: Iterable[gazetteer.GazEntry]) -> NameMatch | None:
+        """A known name the source gives by its short form (ایمنسٹی for ایمنسٹی انٹرنیشنل,
+        Amnesty International): found through the entry's English aliases."""
+        self._in_short_form = True  # the English path looks Urdu forms up again: no loop
+        try:
+            for entry in entries:
+                for alias in entry.aliases:
+                    if len(alias) >= 4 and not alias.isupper():
+                        found = self.match_english(alias)
+                        if found.score >= MATCH_THRESHOLD:
+                            return found.model_copy(update={"method": "alias"})
+                        words = alias.split()
+                        heard = self._transliteration([(english_skeleton(w), english_loose(w)) for w in words],
+                                                      [english_readings(w) for w in words])
+                        if heard is not None and heard.score >= _KNOWN_SOUND_MIN and not self._ordinary(heard):
+                            heard.method = "alias"  # ایمنسٹی: the short form as it sounds
+                            return self._result(alias, heard)
+            return None
+        finally:
+            self._in_short_form = False
 
     # ---------------------------------------------------------------- candidates
 
