@@ -12,18 +12,20 @@ the re-ask loop, the pipeline and the translator's check all read one object per
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from functools import cached_property
+from itertools import pairwise
 
 from summarizer.errors import InputError
 from summarizer.names.matching import NameIndex
 from summarizer.numbers.quantities import extract_quantities
-from summarizer.schemas import Quantity, Span
+from summarizer.schemas import Quantity, QuantityKind, Span
 from summarizer.text.context import Context
 from summarizer.text.dates import DateWord, date_words
 from summarizer.text.normalize import fold
 from summarizer.text.sentences import split_sentences
 
-__all__ = ["LINK_PATTERN", "SourceIndex", "as_index", "find_links", "link_key"]
+__all__ = ["LINK_PATTERN", "SourceIndex", "as_index", "dashed_pairs", "find_links", "link_key"]
 
 _COLLECTIVES = re.compile(r"(دونوں|دونو|تینوں|چاروں|پانچوں|چھیوں|ساتوں|آٹھوں)(?!\w)")
 _COLLECTIVE_VALUES = {"دونوں": 2, "دونو": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8}
@@ -50,6 +52,22 @@ def link_key(raw: str) -> str:
     if re.fullmatch(r"\+?[\d\s()-]+", text):
         return re.sub(r"\D", "", text)[-9:]
     return re.sub(r"^(?:https?://)?(?:www\.)?", "", text.lower()).rstrip("/")
+
+
+_PAIR_GAP = re.compile(r"\s*[-–—:]\s*")
+
+
+def dashed_pairs(text: str, quantities: Sequence[Quantity]) -> Iterator[tuple[Quantity, Quantity]]:
+    """Consecutive small whole counts joined by a dash or colon (6-3, 7-5; 2:1), in text order."""
+    ordered = sorted(quantities, key=lambda q: q.span.start)
+    for a, b in pairwise(ordered):
+        if (_small_whole(a) and _small_whole(b) and a.span.end <= b.span.start
+                and _PAIR_GAP.fullmatch(text[a.span.end : b.span.start])):
+            yield a, b
+
+
+def _small_whole(q: Quantity) -> bool:
+    return q.kind is QuantityKind.COUNT and q.value == int(q.value) and 0 <= q.value < 100
 
 
 class SourceIndex:
@@ -81,6 +99,12 @@ class SourceIndex:
             for m in _COLLECTIVES.finditer(self.text)
         ]
         return tuple(found + extra + collective)
+
+    @cached_property
+    def number_pairs(self) -> frozenset[tuple[float, float]]:
+        """Small whole numbers written as a dashed pair (a score 6-4, a tally 3-1), both orders:
+        an Urdu line may hold the pair in either order once it is shown right to left."""
+        return frozenset(p for a, b in dashed_pairs(self.text, self.quantities) for p in ((a.value, b.value), (b.value, a.value)))
 
     @cached_property
     def names(self) -> NameIndex:

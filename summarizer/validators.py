@@ -64,7 +64,7 @@ from summarizer.schemas import (
     Span,
     ValidationReport,
 )
-from summarizer.source_index import SourceIndex, as_index, find_links, link_key
+from summarizer.source_index import SourceIndex, as_index, dashed_pairs, find_links, link_key
 from summarizer.text.context import share_context
 from summarizer.text.dates import date_words
 from summarizer.text.normalize import fold, normalize
@@ -474,9 +474,33 @@ class _Claims:
     names: list[tuple[Span, Severity]]
 
 
+_CRICKET_NOUNS = frozenset(("six", "four"))
+_BARE_HUNDRED = re.compile(r"(?:a\s+)?hundred\b", re.I)
+_CENTURY_WORDS = re.compile(r"سنچری|سنچریاں|سنچریوں|سینچری")
+
+
+def _english_cricket(source: SourceIndex, text: str, found: list[Quantity], numbers: list[Quantity]) -> list[Quantity]:
+    """Cricket's nouns are no numbers: `one six and nine fours` (ایک چھکا اور نو چوکے) counts
+    a six, and a bare `hundred` (`his fifth Test hundred`, `a double hundred`) is a century
+    where the article speaks of سنچری."""
+    centuries = _CENTURY_WORDS.search(source.text) is not None
+    ends = {q.span.end for q in found}
+    out: list[Quantity] = []
+    for q in numbers:
+        after_count = any(text[e : q.span.start].isspace() for e in ends if e < q.span.start)
+        if q.span.text.lower() in _CRICKET_NOUNS and after_count:
+            continue
+        if centuries and _BARE_HUNDRED.match(q.span.text) and " and " not in q.span.text:
+            continue
+        out.append(q)
+    return out
+
+
 def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
-    numbers = [q for q in extract_quantities(text, lang) if _is_claim(q)]
+    found = extract_quantities(text, lang)
+    numbers = [q for q in found if _is_claim(q)]
     if lang == "en":
+        numbers = _english_cricket(source, text, found, numbers)
         return _Claims(numbers, [(span, "error") for span in english_name_spans(text)])
     # Strong name signals (gazetteer, acronyms, after a role, place endings, institution
     # phrases) are errors when unsupported; a word that is only rare and absent from the
@@ -541,9 +565,27 @@ def _check_links(source: SourceIndex, text: str, field: str | None) -> Iterator[
                           message=f"'{m.group(0)}' is not in the article. Do not add links, addresses, phone numbers or handles.")
 
 
+def _check_pairs(source: SourceIndex, text: str, claims: list[Quantity], field: str | None) -> Iterator[Finding]:
+    """A dashed pair (a score 7-5, a tally 3-1) is one claim: both numbers may each be in the
+    article and the pair still wrong (7-6). Judged only where the article writes pairs itself."""
+    if not source.number_pairs:
+        return
+    for a, b in dashed_pairs(text, claims):
+        if (a.value, b.value) not in source.number_pairs:
+            said = text[a.span.start : b.span.end]
+            stated = sorted({f"{x:g}-{y:g}" for x, y in source.number_pairs if x >= y})
+            yield Finding(
+                kind=FindingKind.NUMBER, severity="error", field=field,
+                claim=Span(start=a.span.start, end=b.span.end, text=said),
+                message=(f"'{said}' is not a score or pair the article states (it gives "
+                         f"{', '.join(stated[:6])}, in either order). State the pair as the article does."),
+            )  # fmt: skip
+
+
 def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field: str | None,
               aliases: Container[str]) -> list[Finding]:  # fmt: skip
     return [*_check_numbers(source, claims.numbers, field, text if lang == "ur" else None),
+            *_check_pairs(source, text, claims.numbers, field),
             *_check_names(source, text, claims.names, lang, field, aliases),
             *_check_dates(source, text, lang, field), *_check_links(source, text, field)]  # fmt: skip
 

@@ -25,6 +25,7 @@ __all__ = [
     "ADMIN_HEADS",
     "COMPASS",
     "ENGLISH_COMMON",
+    "ENGLISH_HONORIFICS",
     "GENERIC_QUALIFIERS",
     "INSTITUTION_HEADS",
     "INSTITUTION_TAILS",
@@ -127,6 +128,9 @@ GENERIC_QUALIFIERS: frozenset[str] = frozenset(
 )
 """Qualifiers before an institution word that describe rather than name (قریبی ہسپتال،
 سول سوسائٹی، ون ڈے انٹرنیشنل)."""
+
+ENGLISH_HONORIFICS: frozenset[str] = frozenset(_load("english_honorifics"))
+"""English honorifics and epithets before a name (Sheikh, Syed, Gen's `(retd)`): not the name."""
 
 NAME_INTRODUCERS: frozenset[str] = frozenset(fold_token(w) for w in _load("name_introducers"))
 """Words after which the next word is a name even when it is also an ordinary word

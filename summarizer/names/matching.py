@@ -38,6 +38,7 @@ from rapidfuzz import fuzz, process
 from summarizer.errors import InputError
 from summarizer.lexicon.words import (
     ADMIN_HEADS,
+    ENGLISH_HONORIFICS,
     NAME_INTRODUCERS,
     NAME_PARTS,
     NAME_STOP_AFTER_ROLE,
@@ -95,6 +96,9 @@ _KNOWN_SOUND_MIN = 0.95
 """A gazetteer name spelt in none of its known Urdu ways needs a near-exact sound match..."""
 _DERIVED_SOUND_MIN = 0.85
 """A demonym guessed by a stem rule (`Abidi` → Abidjan?) yields to a word that sounds this close."""
+_UNLISTED_EXACT_MIN = 0.97
+_UNLISTED_ZIPF = 3.0
+"""...or, in a word no list knows, a sound match this close (ساموا for Samoa)."""
 _KNOWN_SPELLING_MIN = 0.9
 """...or a spelling sharing this share of letters with a known form (سویڈن/سوئیڈن 0.91)."""
 
@@ -119,6 +123,7 @@ class NameCandidate:
 # --------------------------------------------------------------------------- the index
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
+_JOINING_GAP = re.compile(r"(?=.)[\s\u200c]*(?:[-\u2010\u2011][\s\u200c]*)?", re.S)
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -155,8 +160,10 @@ class NameIndex:
         self.tokens = toks
         self._starts = starts
         self._ends = ends
-        # joined[i] is True when only white space separates token i from token i+1
-        self._joined_next = [text[ends[i] : starts[i + 1]].isspace() for i in range(len(toks) - 1)] + [False]
+        # joined[i] is True when only white space (or a hyphen: کے- الیکٹرک) separates token i
+        # from token i+1; the pieces of a word split for matching are not joined
+        self._joined_next = [_JOINING_GAP.fullmatch(text[ends[i] : starts[i + 1]]) is not None
+                             for i in range(len(toks) - 1)] + [False]
         self._ngrams: dict[str, list[tuple[int, int]]] = {}
         for i in range(len(toks)):
             acc = ""
@@ -168,6 +175,7 @@ class NameIndex:
                 self._ngrams.setdefault(acc, []).append((i, n))
         self._latin_lower = text.lower() if any(_is_latin(t) for t in toks) else ""
         self._english_memo: dict[str, NameMatch] = {}
+        self._in_short_form = False
 
     # ---------------------------------------------------------------- low-level helpers
 
@@ -207,11 +215,19 @@ class NameIndex:
                     break
                 p, a, loose = urdu_skeletons(toks[j])
                 acc_p, acc_a, acc_l = acc_p + p, acc_a + a, acc_l + loose
-                if not acc_p or (n == 1 and toks[i] == _ABD_AL):
+                if n == 1 and toks[i] == _ABD_AL:
+                    table.setdefault(_ABDUL_KEY, []).append((i, 1, acc_l))
                     continue  # عبدال split off عبدالعلیم is no name on its own (not Abdullah)
+                if not acc_p:
+                    continue
                 table.setdefault(collapse(acc_p), []).append((i, n, acc_l))
                 if acc_a != acc_p:
                     table.setdefault(collapse(acc_a), []).append((i, n, acc_l))
+                if n == 1 and len(toks[i]) >= 4 and toks[i].endswith(_FINAL_WA):
+                    # a final وا is also the vowels oa (ساموا Samoa, not Samva; گوا Goa)
+                    bare = collapse(urdu_skeletons(toks[i][:-2] + "ا")[0])
+                    if bare and bare != collapse(acc_p):
+                        table.setdefault(bare, []).append((i, 1, acc_l[:-2] + "ua"))
                 if n == 1 and toks[i].startswith(_ARTICLE) and len(toks[i]) >= 5 and not _everyday(toks[i]):
                     # the Arabic article written on: العربیہ is also heard as Arabiya
                     bare_p, _, bare_l = urdu_skeletons(toks[i][2:])
@@ -456,10 +472,11 @@ class NameIndex:
         size = len(_strip_titles(cleaned.split()))
         partial = hit is not None and hit.method == "known_person" and hit.n != size
         if hit is None or hit.score < MATCH_THRESHOLD or partial:
-            words = _strip_titles(cleaned.split())
+            words = _abdul_apart(_strip_titles(cleaned.split()))
             heard = self._transliteration(
                 [(english_skeleton(w), english_loose(w)) for w in words],
-                [english_readings(w) for w in words],
+                [english_readings(w) if w.lower() not in _ABDUL_FORMS
+                 else ((_ABDUL_KEY, "abdul"), *english_readings(w)) for w in words],
             )
             if heard is not None and is_acronym(cleaned) and heard.score < 1.0:
                 heard.score *= 0.7  # GHQ-like letters read as a word only when the word is exact
@@ -467,7 +484,8 @@ class NameIndex:
             if heard is not None and derived and not restricted and heard.score < _DERIVED_SOUND_MIN:
                 heard.score = min(heard.score, 0.75)
             if heard is not None and restricted and not (heard.score >= _KNOWN_SOUND_MIN and (
-                    self._used_as_name(heard) or (heard.n >= 2 and len(words) >= 2))):
+                    self._used_as_name(heard) or (heard.n >= 2 and len(_HYPHENS.split(" ".join(words))) >= 2)
+                    or (heard.score >= _UNLISTED_EXACT_MIN and self._unlisted_word(heard)))):
                 # a known name is written one of its known ways: `Lahore` is not `لاور`,
                 # `Karachi` not `خوراکیں`, however alike they sound; unless the source uses the
                 # word as a name (`چینل جیو` for Geo, `کرکٹر دانش` for Danish the cricketer) or
@@ -584,6 +602,15 @@ class NameIndex:
         the source does not use them in a name slot (`کرکٹر دانش`, `چینل جیو`, `ڈسٹرکٹ جرم`)."""
         words = self.tokens[hit.start : hit.start + hit.n]
         return bool(words) and all(_everyday(w) for w in words) and not self._used_as_name(hit)
+
+    def _unlisted_word(self, hit: _Hit) -> bool:
+        """The hit is a word of its own that no list knows, neither an everyday word, a function
+        word nor another known name: a known name spelt in an unlisted way (ساموا, انگلش)."""
+        toks = self.tokens[hit.start : hit.start + hit.n]
+        from wordfreq import zipf_frequency
+
+        return all(len(t) >= 3 and t not in URDU_FUNCTION and zipf_frequency(t, "ur") < _UNLISTED_ZIPF
+                   for t in toks) and not gazetteer.lookup_urdu(" ".join(toks))
 
     def _used_as_name(self, hit: _Hit) -> bool:
         """The hit's first word stands in a name slot somewhere in the source."""
@@ -704,7 +731,33 @@ class NameIndex:
                 window = "".join(self.tokens[hit.start : hit.start + hit.n])
                 alike = fuzz.ratio(key, window) / 100.0
                 hit.score = min(hit.score, alike + (0.0 if entries else _LETTER_SLACK))
+        if (hit is None or hit.score < MATCH_THRESHOLD) and entries and not self._in_short_form:
+            short = self._short_form(entries)
+            if short is not None:
+                return short
         return self._result(name, hit)
+
+    def _short_form(self, entries: Iterable[gazetteer.GazEntry]) -> NameMatch | None:
+        """A known name the source gives by its short form (ایمنسٹی for ایمنسٹی انٹرنیشنل,
+        Amnesty International): found through the entry's English aliases."""
+        self._in_short_form = True  # the English path looks Urdu forms up again: no loop
+        try:
+            for entry in entries:
+                for alias in entry.aliases:
+                    if len(alias) >= 4 and not alias.isupper():
+                        found = self.match_english(alias)
+                        if found.score >= MATCH_THRESHOLD and "demonym" not in found.method:  # not برطانوی
+                            return found.model_copy(update={"method": "alias"})
+                for form in entry.urdu:
+                    # the source writes the name's first word alone (ایمنسٹی of ایمنسٹی انٹرنیشنل)
+                    words = [fold_token(w) for w in form.split()]
+                    if len(words) >= 2 and words[0] in gazetteer.distinctive_first_words() and not _everyday(words[0]):
+                        where = self._ngrams.get(words[0])
+                        if where:
+                            return self._result(entry.english, _Hit(0.9, "alias", where[0][0], where[0][1]))
+            return None
+        finally:
+            self._in_short_form = False
 
     # ---------------------------------------------------------------- candidates
 
@@ -855,6 +908,21 @@ _GLUE_SUFFIXES = tuple(fold_token(w) for w in ("سے", "کے", "کی", "کا", "
 _ARTICLE = fold_token("ال")
 _ABD = fold_token("عبد")
 _ABD_AL = _ABD + _ARTICLE
+_FINAL_WA = fold_token("وا")
+_ABDUL_KEY = "<abdul>"
+"""The skeleton key of عبدال split off a name (عبدالمالک), which only `Abdul` and its forms reach."""
+_ABDUL_FORMS = frozenset(("abdul", "abdel", "abdal", "abdus", "abdur", "abdush", "abdun", "abduz", "abd-al", "abd-el"))
+"""`Abd al-` as English prints it, the article's l often assimilated (Abdus Salam, Abdur Rehman)."""
+_ABDUL_GLUED = re.compile(r"^(abd(?:ul|el|al|us|ur|un|uz))(?:-)?([a-z]{4,})$", re.I)
+
+
+def _abdul_apart(words: list[str]) -> list[str]:
+    """`Abdelmadjid` as `Abdel madjid`, the way Urdu's عبدالمجید is split for matching."""
+    out: list[str] = []
+    for w in words:
+        m = _ABDUL_GLUED.match(w)
+        out += [m.group(1), m.group(2)] if m and not m.group(2).lower().startswith("lah") else [w]
+    return out
 
 
 @cache
@@ -882,6 +950,46 @@ def _split_glued(token: str) -> tuple[str, ...]:
         stem = token[: -len(suf)]
         if token.endswith(suf) and len(stem) >= 3 and gazetteer.lookup_urdu(stem):
             return (stem, suf)
+    return _segmented(token)
+
+
+_GLUED_PIECE_ZIPF = 3.0
+_GLUED_BEFORE = frozenset(fold_token(w) for w in ("اور", "ہر", "یا", "جو", "کہ", "بھی", "اس", "ان"))
+"""Short words that copy runs into the word after them (اورمغربی، ہرچینل)."""
+
+
+def _glued_pair(left: str, right: str) -> bool:
+    """`left + right` is two words run together: a conjunction or particle before a word, a
+    postposition after one, or a known name beside a word (براجمانپیرس)."""
+    from wordfreq import zipf_frequency
+
+    if left in _GLUED_BEFORE:
+        return len(right) >= 3 and (zipf_frequency(right, "ur") >= _GLUED_PIECE_ZIPF or bool(gazetteer.lookup_urdu(right)))
+    if right in _GLUE_SUFFIXES:  # a known name only: پالیکے is a place, not پالی + کے
+        return len(left) >= 3 and bool(gazetteer.lookup_urdu(left)) and gazetteer.urdu_key(left) not in gazetteer.AMBIGUOUS_URDU
+    if min(len(left), len(right)) < 4:
+        return False
+    if gazetteer.lookup_urdu(right) and gazetteer.urdu_key(right) not in gazetteer.AMBIGUOUS_URDU:
+        return zipf_frequency(left, "ur") >= _GLUED_PIECE_ZIPF
+    if gazetteer.lookup_urdu(left) and gazetteer.urdu_key(left) not in gazetteer.AMBIGUOUS_URDU:
+        return zipf_frequency(right, "ur") >= _GLUED_PIECE_ZIPF
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _segmented(token: str) -> tuple[str, ...]:
+    """A word Urdu text ran together without a space (اورمغربی، بنگالکی، براجمانپیرس) as its two
+    words, when it is no word itself and one side is a conjunction, a postposition or a known
+    name. Any two frequent pieces are not enough: unlisted names split so (ابھیشک → ابھی شک)."""
+    if len(token) < 6:
+        return (token,)
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(token, "ur") > 0 or token in NAME_PARTS:
+        return (token,)
+    for k in range(2, len(token) - 1):
+        if _glued_pair(token[:k], token[k:]):
+            return (token[:k], token[k:])
     return (token,)
 
 
@@ -913,11 +1021,19 @@ def is_everyday_word(text: str) -> bool:
     return bool(toks) and all(_everyday(t) for t in toks)
 
 
+_HYPHENS = re.compile(r"[\s-]+")
+_WRITTEN_OUT = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort", "xi": "Eleven"}
+"""Abbreviations a name is said in full in Urdu (St Lucia سینٹ لوشیا, President's XI پریذیڈنٹ الیون)."""
+
+
 def _clean_english(name: str) -> str:
     words = []
     for w in name.replace("\u2019", "'").split():
         w = w.strip(" \t\"'“”‘’()[]{},;:!?")
         w = gazetteer.HYPHEN_TAIL.sub("", POSSESSIVE.sub("", w))
+        short = w.lower().rstrip(".")
+        if short in _WRITTEN_OUT and w[:1].isupper() and (short != "xi" or w == "XI"):  # not Xi Jinping
+            w = _WRITTEN_OUT[short]
         if w:
             words.append(w)
     if words and words[0].lower() == "the" and len(words) > 1:
@@ -926,10 +1042,15 @@ def _clean_english(name: str) -> str:
 
 
 def _strip_titles(words: list[str]) -> list[str]:
-    """Drop leading titles (`General`, `Prime Minister`, `Mr`) from a person's name."""
+    """Drop leading titles (`General`, `Prime Minister`, `Mr`, `Gen`, `Sheikh`, `(retd)`) from
+    a person's name: the Urdu may write them or not, and a name is matched on what follows."""
     changed = True
     while changed and len(words) > 1:
         changed = False
+        if words[0].lower().strip(".") in ENGLISH_HONORIFICS:
+            words = words[1:]
+            changed = True
+            continue
         for k in range(min(4, len(words) - 1), 0, -1):
             if english_role(" ".join(words[:k])) is not None:
                 words = words[k:]
