@@ -450,10 +450,11 @@ def _name_severity(
         # ordinary words capitalised (a sentence's first word, "World Cup", "Police"): not a
         # name the spelling can check; a longer phrase of them may be a translated name
         return (None, None) if len(words) <= 2 else ("warning", match.span)
-    if len(core) < len(words):
-        if index.match_english(" ".join(core)).score >= MATCH_THRESHOLD or all(
-                index.match_english(w).score >= MATCH_THRESHOLD for w in core):
-            return _unverified_words(index, words, core), match.span
+    core_found = len(core) < len(words) and (
+        index.match_english(" ".join(core)).score >= MATCH_THRESHOLD
+        or all(index.match_english(w).score >= MATCH_THRESHOLD for w in core))
+    if core_found:
+        return _unverified_words(index, words, core), match.span
     return "error", match.span
 
 
