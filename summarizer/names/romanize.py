@@ -28,7 +28,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from summarizer.names import gazetteer
-from summarizer.names.acronyms import urdu_to_acronym
+from summarizer.names.acronyms import letter_of, urdu_to_acronym
 from summarizer.names.transliterate import english_skeleton, romanize_tokens, urdu_skeletons
 from summarizer.text.normalize import fold, fold_token
 
@@ -241,6 +241,9 @@ def english_spelling(urdu: str, kind: str | None = None) -> str:
     near = _near_known(text)
     if near is not None:
         return near.english
+    initials = _initials(text, kind)
+    if initials is not None:
+        return initials
     return _arabic_parts(text) or _model(text) or letter_by_letter(text)
 
 
@@ -251,18 +254,48 @@ _TITLES: dict[str, str] = {fold_token(k): v for k, v in {
 }.items()}  # fmt: skip
 """Titles before a name, as the desk prints them (never through the romanizer: شیخ is not Shiekh)."""
 
+_RANKS = ("general", "lieutenant general", "major general", "brigadier", "colonel", "major", "captain",
+          "commander", "field marshal", "admiral", "air marshal", "justice", "chief justice", "senator")
+"""Ranks and offices of `roles.ROLES` that the desk prints before a name (Captain Safdar, Justice
+Ayesha Malik), spelt from the roles table's Urdu forms."""
+_RANK_PRINT = {"lieutenant general": "Lt Gen", "major general": "Maj Gen"}
+_RETIRED = frozenset(fold_token(w) for w in ("(ر)", "ر", "(ریٹائرڈ)", "ریٹائرڈ"))
+"""Written after a rank for a retired officer or judge: Captain (retd), Justice (retd)."""
+
+
+@cache
+def _all_titles() -> dict[str, str]:
+    """Folded Urdu title (spaces kept) → English: `_TITLES`, ranks from the roles table, چوہدری."""
+    from summarizer.names.roles import ROLES
+
+    out = dict(_TITLES)
+    for role in ROLES:
+        if role.english in _RANKS:
+            for form in role.urdu:
+                out.setdefault(fold_token(form), _RANK_PRINT.get(role.english, role.english.title()))
+    for form in ("چوہدری", "چودھری"):
+        out.setdefault(fold_token(form), "Chaudhry")
+    return out
+
 
 def _title(text: str) -> tuple[str | None, str]:
+    """A title at the front of a name (with `(retd)` when a retirement mark follows it), and the rest."""
+    titles = _all_titles()
     words = text.split()
     for n in (2, 1):
         head = fold_token(" ".join(words[:n]))
-        if len(words) > n and head in _TITLES:
-            return _TITLES[head], " ".join(words[n:])
+        if len(words) > n and head in titles:
+            rest = words[n:]
+            if len(rest) > 1 and fold_token(rest[0]) in _RETIRED:
+                return titles[head] + " (retd)", " ".join(rest[1:])
+            return titles[head], " ".join(rest)
     return None, text
 
 
 _BIN = {fold_token("بن"): "bin", fold_token("بنت"): "bint", fold_token("ابن"): "ibn"}
 _AL = fold_token("ال")
+_SHAH = fold_token("شاہ")
+_ABD = fold_token("عبدال")
 
 
 def _arabic_parts(text: str) -> str | None:
@@ -273,11 +306,31 @@ def _arabic_parts(text: str) -> str | None:
     if len(words) < 3 or not any(w in _BIN for w in folded[1:]):
         return None
     out: list[str] = []
+    if folded[0] == _SHAH and folded[1] not in _BIN:
+        out.append("King")  # شاہ before an Arabic name with bin is the king, not the name Shah
+        words, folded = words[1:], folded[1:]
     for w, f in zip(words, folded, strict=True):
-        if f in _BIN:
+        if f.startswith(_ABD) and len(f) > len(_ABD) + 1 and f not in _BIN:
+            spelt = english_spelling(w, "person")
+            out.append("Abdul" + spelt[6:].replace(" ", "").lower() if spelt.startswith("Abdul ") else spelt)  # Gulf: Abdulaziz
+        elif f in _BIN:
             out.append(_BIN[f])
         elif f.startswith(_AL) and len(f) > 3 and out:
             out.append("Al " + english_spelling(w[2:].lstrip("\u200c"), "person"))
         else:
             out.append(english_spelling(w, "person"))
     return " ".join(out)
+
+
+def _initials(text: str, kind: str | None) -> str | None:
+    """Two to four letter names before a name are its initials (`ایم ایس دھونی` → MS Dhoni,
+    `پی ٹی وی نیوز` → PTV News), not words for the romanizer to guess at."""
+    words = text.split()
+    n = 0
+    while n < len(words) - 1 and n < 4 and letter_of(words[n]) is not None:
+        n += 1
+    if n < 2 or letter_of(words[n]) is not None:
+        return None
+    letters = "".join(letter_of(w) or "" for w in words[:n])
+    rest = english_spelling(" ".join(words[n:]), kind)
+    return rest if rest.startswith(letters + " ") else f"{letters} {rest}"
