@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of, urdu_to_acronym
+from summarizer.names.org_names import translated_org
 from summarizer.names.transliterate import english_skeleton, romanize_tokens, urdu_skeletons
 from summarizer.text.normalize import fold, fold_token
 
@@ -241,6 +242,9 @@ def english_spelling(urdu: str, kind: str | None = None) -> str:
     near = _near_known(text)
     if near is not None:
         return near.english
+    org = translated_org(text) if want != "person" else None
+    if org is not None:
+        return org
     initials = _initials(text, kind)
     if initials is not None:
         return initials
