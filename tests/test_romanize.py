@@ -89,3 +89,9 @@ def test_shah_before_an_arabic_name_with_bin_is_king() -> None:
     spelt = english_spelling("شاہ عبداللہ بن عبدالرحمان")
     assert spelt.startswith("King Abdullah bin Abdul"), spelt
     assert " " not in spelt.split(" bin ")[1], spelt  # Abdulrahman, one word as the Gulf writes it
+
+
+def test_a_place_spelt_a_letter_off_is_the_place() -> None:
+    assert english_spelling("راولپنڈ ی") == "Rawalpindi"  # spacing: the same key
+    assert english_spelling("راوالپنڈی") == "Rawalpindi"  # one letter more than any listed form
+    assert english_spelling("راوالپنڈی", "person") != "Rawalpindi"  # a person is never snapped to a place

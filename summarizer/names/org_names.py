@@ -29,8 +29,10 @@ _GENITIVE = frozenset(fold_token(w) for w in ("کا", "کی", "کے"))
 _DEMONYM_PRINT = {"American": "US"}
 """Demonyms as a desk prints them inside an organisation's name (US Treasury, not American)."""
 _SMALL = frozenset({"of", "for", "and", "the"})
-_READ_AS = {fold_token("فضائیہ"): "air force", fold_token("اقوام متحدہ").replace(" ", ""): "UN"}
-"""Urdu words whose English is more than the table's one word (the table lists فضائیہ under air)."""
+_READ_AS = {fold_token("فضائیہ"): "air force", fold_token("اقوام متحدہ").replace(" ", ""): "UN",
+            fold_token("اسٹیٹ"): "state", fold_token("سٹیٹ"): "state"}
+"""Urdu words read otherwise than the table has them (it lists فضائیہ under air), and English
+words written as they sound that name a kind of place (نیویارک اسٹیٹ: New York State)."""
 _KEPT_AS_SOUNDS = frozenset({"party", "league", "movement"})
 """Parties keep their Urdu words as sounds (Awami National Party, Tehreek-e-Insaf): not translated."""
 

@@ -149,6 +149,28 @@ def _near_known(urdu: str) -> KnownName | None:
     return entry if len(entry.urdu[0].split()) == len(words) or entry.type != "person" else None
 
 
+_NEAR_PLACE_LEN = 7
+"""Shorter place spellings are too close to other words for a one-letter difference to mean the place."""
+
+
+@cache
+def _place_keys() -> tuple[str, ...]:
+    return tuple(k for k in gazetteer.urdu_keys() if len(k) >= _NEAR_PLACE_LEN
+                 and any(e.type == "location" for e in gazetteer.lookup_urdu(k)))
+
+
+def _near_place(urdu: str) -> str | None:
+    """The gazetteer place an unlisted spelling is within a letter or two of (CLDR's پیورٹو ریکو
+    for پورٹو ریکو, نایجیریا for نائیجیریا): a place has one English name however Urdu spells it."""
+    key = gazetteer.urdu_key(urdu)
+    if len(key) < _NEAR_PLACE_LEN:
+        return None
+    hit = process.extractOne(key, _place_keys(), scorer=fuzz.ratio, score_cutoff=_NEAR_KNOWN)
+    if hit is None or hit[0][:1] != key[:1]:
+        return None
+    return next(e.english for e in gazetteer.lookup_urdu(hit[0]) if e.type == "location")
+
+
 def _known_english(entry: KnownName, urdu: str) -> str:
     """The row's English, or the words of it this spelling writes: `نوید قمر` for
     `سید نوید قمر` is Naveed Qamar, `بائیڈن` for `جو بائیڈن` is Biden."""
@@ -248,6 +270,9 @@ def english_spelling(urdu: str, kind: str | None = None) -> str:
     initials = _initials(text, kind)
     if initials is not None:
         return initials
+    place = _near_place(text) if want != "person" else None
+    if place is not None:
+        return place
     return _arabic_parts(text) or _model(text) or letter_by_letter(text)
 
 
