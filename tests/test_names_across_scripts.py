@@ -183,3 +183,29 @@ def test_hyphenated_names_and_short_forms_in_urdu_briefs() -> None:
     assert check_grounding(source, "ایمنسٹی انٹرنیشنل کے مطابق 2012 میں پھانسیاں دی گئیں۔", "ur") == []
     wrong = check_grounding("ہیومن رائٹس واچ کا کہنا ہے کہ 2012 میں پھانسیاں دی گئیں۔", "ایمنسٹی انٹرنیشنل کے مطابق 2012 میں پھانسیاں دی گئیں۔", "ur")
     assert [f.claim.text for f in wrong] == ["ایمنسٹی انٹرنیشنل"]
+
+
+@pytest.mark.parametrize(
+    ("english", "urdu"),
+    [
+        ("Sher-e-Bangla National Stadium", "میچ شیر بنگلہ نیشنل سٹیڈیم میں کھیلا جائے گا۔"),  # ti as sh; izafat
+        ("St Lucia", "اگلا میچ سینٹ لوشیا میں ہوگا۔"),  # St is Saint
+        ("Houthi", "حوثی باغیوں نے شہر پر قبضہ کر لیا۔"),  # th as Arabic ث
+        ("Jose Mourinho", "کوچ ہوزے مورینیو نے کہا۔"),  # Spanish j
+        ("Angel Di Maria", "اینخل ڈی ماریا نے گول کیا۔"),  # Spanish g before e
+        ("President's XI", "بورڈ پریذیڈنٹ الیون نے میچ جیتا۔"),  # XI is eleven
+    ],
+)
+def test_readings_of_spelling_habits(english: str, urdu: str) -> None:
+    assert match_name(english, urdu).score >= MATCH_THRESHOLD
+
+
+def test_xi_the_name_is_not_eleven() -> None:
+    assert match_name("Xi Jinping", "چینی صدر شی جن پنگ نے کہا۔").score >= MATCH_THRESHOLD
+    assert match_name("Xi Jinping", "ٹیم کے الیون کھلاڑی میدان میں اترے۔").score < MATCH_THRESHOLD
+
+
+def test_a_short_form_is_only_a_distinctive_first_word() -> None:
+    # پیپلز begins several party names: the source's پیپلز is no evidence for پیپلز پارٹی
+    wrong = check_grounding("پیپلز لائرز فورم نے احتجاج کیا۔", "پیپلز پارٹی نے احتجاج کیا۔", "ur")
+    assert [f.claim.text for f in wrong] == ["پیپلز پارٹی"]

@@ -25,7 +25,7 @@ from typing import Literal, cast
 import babel
 from babel.dates import get_timezone_location
 
-from summarizer.text.normalize import fold
+from summarizer.text.normalize import fold, fold_token
 
 __all__ = [
     "AMBIGUOUS_URDU",
@@ -381,3 +381,16 @@ def _composed(key: str) -> tuple[GazEntry, ...]:
 def lookup_composed(name: str) -> tuple[GazEntry, ...]:
     """Entries for a name the list lacks but can be built (see `_composed`)."""
     return _composed(english_key(name))
+
+
+@cache
+def distinctive_first_words() -> frozenset[str]:
+    """Folded first words of multi-word Urdu names that begin no other known name and are no
+    known name themselves (ایمنسٹی of ایمنسٹی انٹرنیشنل; not مسلم, پیپلز, پی): a source that writes
+    such a word alone most likely means that name."""
+    counts: dict[str, int] = {}
+    for entry in entries():
+        for first in {fold_token(form.split()[0]) for form in entry.urdu if len(form.split()) >= 2}:
+            counts[first] = counts.get(first, 0) + 1
+    return frozenset(w for w, n in counts.items() if n == 1 and len(w) >= 4 and not _urdu_index().get(urdu_key(w)))
+

@@ -484,7 +484,7 @@ class NameIndex:
             if heard is not None and derived and not restricted and heard.score < _DERIVED_SOUND_MIN:
                 heard.score = min(heard.score, 0.75)
             if heard is not None and restricted and not (heard.score >= _KNOWN_SOUND_MIN and (
-                    self._used_as_name(heard) or (heard.n >= 2 and len(words) >= 2)
+                    self._used_as_name(heard) or (heard.n >= 2 and len(_HYPHENS.split(" ".join(words))) >= 2)
                     or (heard.score >= _UNLISTED_EXACT_MIN and self._unlisted_word(heard)))):
                 # a known name is written one of its known ways: `Lahore` is not `لاور`,
                 # `Karachi` not `خوراکیں`, however alike they sound; unless the source uses the
@@ -746,14 +746,15 @@ class NameIndex:
                 for alias in entry.aliases:
                     if len(alias) >= 4 and not alias.isupper():
                         found = self.match_english(alias)
-                        if found.score >= MATCH_THRESHOLD:
+                        if found.score >= MATCH_THRESHOLD and "demonym" not in found.method:  # not برطانوی
                             return found.model_copy(update={"method": "alias"})
-                        words = alias.split()
-                        heard = self._transliteration([(english_skeleton(w), english_loose(w)) for w in words],
-                                                      [english_readings(w) for w in words])
-                        if heard is not None and heard.score >= _KNOWN_SOUND_MIN and not self._ordinary(heard):
-                            heard.method = "alias"  # ایمنسٹی: the short form as it sounds
-                            return self._result(alias, heard)
+                for form in entry.urdu:
+                    # the source writes the name's first word alone (ایمنسٹی of ایمنسٹی انٹرنیشنل)
+                    words = [fold_token(w) for w in form.split()]
+                    if len(words) >= 2 and words[0] in gazetteer.distinctive_first_words() and not _everyday(words[0]):
+                        where = self._ngrams.get(words[0])
+                        if where:
+                            return self._result(entry.english, _Hit(0.9, "alias", where[0][0], where[0][1]))
             return None
         finally:
             self._in_short_form = False
@@ -1020,11 +1021,19 @@ def is_everyday_word(text: str) -> bool:
     return bool(toks) and all(_everyday(t) for t in toks)
 
 
+_HYPHENS = re.compile(r"[\s-]+")
+_WRITTEN_OUT = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort", "xi": "Eleven"}
+"""Abbreviations a name is said in full in Urdu (St Lucia سینٹ لوشیا, President's XI پریذیڈنٹ الیون)."""
+
+
 def _clean_english(name: str) -> str:
     words = []
     for w in name.replace("\u2019", "'").split():
         w = w.strip(" \t\"'“”‘’()[]{},;:!?")
         w = gazetteer.HYPHEN_TAIL.sub("", POSSESSIVE.sub("", w))
+        short = w.lower().rstrip(".")
+        if short in _WRITTEN_OUT and w[:1].isupper() and (short != "xi" or w == "XI"):  # not Xi Jinping
+            w = _WRITTEN_OUT[short]
         if w:
             words.append(w)
     if words and words[0].lower() == "the" and len(words) > 1:

@@ -160,6 +160,13 @@ _O_AS_A = re.compile(r"o(?=[b-df-hj-np-tv-z])")
 _PLURAL_S = re.compile(r"(?<=[^s])s$")  # Urals یورال: an English plural
 _TURKIC_C = re.compile(r"c(?![eiyhk])")
 """Turkish and Azeri c is j (Recep رجب) and, with its cedilla lost, ch (Suruç سوروچ)."""
+_EXTRA_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"ti(?=[aou])"), "sh"),  # National نیشنل, Station سٹیشن: English ti before a vowel
+    (re.compile(r"th"), "s"),  # Houthi حوثی, Othman عثمان, Thani ثانی: Arabic ث spelt th
+    (re.compile(r"^j"), "h"),  # Jose ہوزے, Juan ہوان: Spanish j
+    (re.compile(r"g(?=[ei])"), "kh"),  # Angel اینخل: Spanish g before e or i
+)
+"""Readings of one spelling habit each, tried one at a time."""
 _INTERVOCALIC_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 _SLAVIC_C = re.compile(r"c(?![hk])")
 _FINAL_P = re.compile(r"(?<=[aeiou])p$")
@@ -182,6 +189,9 @@ def english_readings(word: str) -> tuple[tuple[str, str], ...]:
     out = [(english_skeleton(word), english_loose(word))]
     forms = [soft, _PLURAL_S.sub("", soft) if len(soft) > 4 else soft,
              _PLURAL_S.sub("", w) if len(w) > 4 else w, _O_AS_A.sub("a", soft)]
+    for pattern, heard in _EXTRA_READINGS:
+        if pattern.search(w):
+            forms.append(pattern.sub(heard, w))
     if _INTERVOCALIC_Y.search(w):
         forms.append(_INTERVOCALIC_Y.sub("", w))  # Ayub ایوب, Ayaz ایاز: Urdu writes no y there
     if _SLAVIC_C.search(w):
