@@ -450,12 +450,27 @@ def _name_severity(
         # ordinary words capitalised (a sentence's first word, "World Cup", "Police"): not a
         # name the spelling can check; a longer phrase of them may be a translated name
         return (None, None) if len(words) <= 2 else ("warning", match.span)
-    if len(core) < len(words):
-        if index.match_english(" ".join(core)).score >= MATCH_THRESHOLD:
-            return None, None
-        if all(index.match_english(w).score >= MATCH_THRESHOLD for w in core):
-            return None, None
+    core_found = len(core) < len(words) and (
+        index.match_english(" ".join(core)).score >= MATCH_THRESHOLD
+        or all(index.match_english(w).score >= MATCH_THRESHOLD for w in core))
+    if core_found:
+        return _unverified_words(index, words, core), match.span
     return "error", match.span
+
+
+_GENERIC_WORDS = frozenset(("of", "the", "and", "for", "&", "in", "on", "at", "de", "al"))
+
+
+def _unverified_words(index: NameIndex, words: list[str], core: list[str]) -> Severity | None:
+    """A name whose uncommon words the source has, and whose ordinary words it has too, as
+    words or their translations (`Pakistan Cricket Board` ↔ پاکستان کرکٹ بورڈ): supported.
+    An ordinary word after the core found nowhere (`China Daily` where the source has only چین,
+    `Saudi Gazette`) makes it another organisation: an error."""
+    first = words.index(core[0])
+    rest = [w for w in words[first + 1 :] if w not in core and w.lower() not in _GENERIC_WORDS]
+    # only words after the name's proper core: before it, a desk puts descriptions (Former
+    # India, Analyst Moeed Yusuf, Cyclone Yaas) that the span finder takes in with the name
+    return "error" if any(not index.has_word(w) for w in rest) else None
 
 
 def _name_hint(index: NameIndex, near: Span | None) -> Span | None:

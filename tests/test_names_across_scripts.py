@@ -209,3 +209,11 @@ def test_a_short_form_is_only_a_distinctive_first_word() -> None:
     # پیپلز begins several party names: the source's پیپلز is no evidence for پیپلز پارٹی
     wrong = check_grounding("پیپلز لائرز فورم نے احتجاج کیا۔", "پیپلز پارٹی نے احتجاج کیا۔", "ur")
     assert [f.claim.text for f in wrong] == ["پیپلز پارٹی"]
+
+
+def test_ordinary_words_after_a_names_core_must_be_there_too() -> None:
+    source = "کراچی سے عرب نیوز نے لکھا کہ پاکستان کرکٹ بورڈ کا اجلاس ہوا۔"
+    assert [f.claim.text for f in check_grounding(source, "The Karachi Chronicle reported it.", "en")] == ["Karachi Chronicle"]
+    assert check_grounding(source, "The Pakistan Cricket Board met, Arab News reported.", "en") == []
+    # words before the core are a desk's descriptions, not the name
+    assert check_grounding(source, "Former Pakistan captain spoke.", "en") == []

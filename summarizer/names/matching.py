@@ -516,6 +516,14 @@ class NameIndex:
                     hit = both
         return hit
 
+    def has_word(self, word: str) -> bool:
+        """The source has this English word of a name, translated (`name_words.tsv`, a known
+        name's forms) or as it sounds (Bank ↔ بینک, Cricket ↔ کرکٹ)."""
+        if self._word_places(word):
+            return True
+        # loanwords Urdu uses every day (گراؤنڈ, مانیٹرنگ) are still the English word
+        return any(sc >= _LOANWORD_MIN for sc, _, _ in self._alt_hits(english_readings(word)))
+
     def _word_places(self, word: str) -> list[tuple[int, int, bool]]:
         """(start, n, translated) of the source windows one English name word can be: its Urdu
         translations (`name_words.tsv`), a known name's forms (UN ↔ اقوام متحدہ), or as it sounds."""
@@ -878,6 +886,7 @@ def _initials_of(name: str) -> str | None:
 _VOWEL_SOUNDS = frozenset("aeiouy")
 _NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in", "de", "du"))
 _SOUND_WORD_MIN = 0.9
+_LOANWORD_MIN = 0.85
 """A name word found by sound inside a translated name must sound this close."""
 
 _HOME_COUNTRY = frozenset(("pakistan", "pakistani", "pakistanis"))
