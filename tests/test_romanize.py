@@ -95,3 +95,10 @@ def test_a_place_spelt_a_letter_off_is_the_place() -> None:
     assert english_spelling("راولپنڈ ی") == "Rawalpindi"  # spacing: the same key
     assert english_spelling("راوالپنڈی") == "Rawalpindi"  # one letter more than any listed form
     assert english_spelling("راوالپنڈی", "person") != "Rawalpindi"  # a person is never snapped to a place
+
+
+def test_a_compound_name_with_the_article_keeps_it() -> None:
+    # the romanizer drops the article (Hafeez Rehman); the desk writes the compound
+    assert english_spelling("شفیق الرحمان", "person").endswith("-ur-Rehman")  # sun letter: ur
+    assert english_spelling("نصیر الاسلام", "person").endswith("-ul-Islam")
+    assert "-" not in english_spelling("سعید العامری", "person")  # a nisba surname is no compound

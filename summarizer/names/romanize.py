@@ -20,6 +20,7 @@ Layers, first hit wins:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -220,7 +221,7 @@ def _model(urdu: str) -> str | None:
     words = urdu.split()
     parts = _part_index()
     if all(fold_token(w) in parts for w in words):
-        return " ".join(parts[fold_token(w)] for w in words)
+        return " ".join(_compound_ul(words, [parts[fold_token(w)] for w in words]))
     cands = tr.transliterate(urdu, top_k=2, country="PK")  # top_k > 1: candidates with units
     if not cands:
         return None
@@ -230,8 +231,35 @@ def _model(urdu: str) -> str | None:
         # a part the names table attests stays; a guessed one yields to a known name's part
         out = [u.latin if u.source == "dictionary" else parts.get(fold_token(w), u.latin)
                for w, u in zip(words, units, strict=True)]
-        return " ".join(_cap(p) for p in out)
+        return " ".join(_cap(p) for p in _compound_ul(words, out))
     return " ".join(_cap(p) for p in str(best.text).split())
+
+
+_SUN = {fold_token(k): v for k, v in {"ت": "t", "ث": "s", "د": "d", "ذ": "z", "ر": "r", "ز": "z", "س": "s",
+                                       "ش": "sh", "ص": "s", "ض": "z", "ط": "t", "ظ": "z", "ن": "n"}.items()}
+"""Sun letters: the article's l takes their sound (الرحمان → ur-Rehman, الدین → ud-Din)."""
+_NISBA = frozenset(fold_token(c) for c in "یے")
+
+
+def _compound_ul(words: list[str], out: list[str]) -> list[str]:
+    """A word with the Arabic article after a given name, where the romanizer dropped the article
+    (منیب الرحمان → Muneeb Rahman), is the second half of a compound name: Muneeb-ur-Rehman,
+    Ijaz-ul-Ahsan. Not for a nisba surname (العبادی: al-Abadi) nor اللہ (Sanaullah)."""
+    res: list[str] = []
+    for i, (w, latin) in enumerate(zip(words, out, strict=True)):
+        f = fold_token(w)
+        bare = f[len(_AL):]
+        if (i and res and f.startswith(_AL) and len(bare) >= 2 and not bare.startswith(_AL[-1])
+                and bare[-1] not in _NISBA and latin[:2].lower() not in ("al", "ul", "el", "il")):
+            article = "u" + _SUN.get(bare[0], "l")
+            res[-1] = f"{_cap(res[-1])}-{article}-{_cap(english_spelling(w[len(_AL):], 'person'))}"
+            continue
+        head, _, tail = latin.partition(" ")
+        if i and res and f.startswith(_AL) and tail and re.fullmatch(r"u(?:[lrsdnzt]|sh)", head.lower()):
+            res[-1] = f"{_cap(res[-1])}-{head.lower()}-{_cap(tail)}"  # Zia Ul Haq → Zia-ul-Haq
+            continue
+        res.append(latin)
+    return res
 
 
 def _cap(word: str) -> str:
