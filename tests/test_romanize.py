@@ -72,3 +72,33 @@ def test_dev_list_floor() -> None:
             if line.strip() and not line.startswith("#")]  # fmt: skip
     ok = sum(english_spelling(u).casefold() in {a.casefold() for a in acc.split("|")} for u, acc, *_ in rows)
     assert len(rows) >= 90 and ok / len(rows) >= 0.9
+
+
+def test_a_rank_or_title_is_printed_and_the_name_spelt_on_its_own() -> None:
+    assert english_spelling("کرنل (ر) عمران خان") == "Colonel (retd) Imran Khan"
+    assert english_spelling("جسٹس عمران خان") == "Justice Imran Khan"
+    assert english_spelling("چوہدری شاہ محمود قریشی").startswith("Chaudhry Shah M")
+
+
+def test_letter_names_before_a_name_are_its_initials() -> None:
+    assert english_spelling("ایم کے راولپنڈی") == "MK Rawalpindi"
+    assert english_spelling("اے بی") == "AB"  # letters only: an acronym
+
+
+def test_shah_before_an_arabic_name_with_bin_is_king() -> None:
+    spelt = english_spelling("شاہ عبداللہ بن عبدالرحمان")
+    assert spelt.startswith("King Abdullah bin Abdul"), spelt
+    assert " " not in spelt.split(" bin ")[1], spelt  # Abdulrahman, one word as the Gulf writes it
+
+
+def test_a_place_spelt_a_letter_off_is_the_place() -> None:
+    assert english_spelling("راولپنڈ ی") == "Rawalpindi"  # spacing: the same key
+    assert english_spelling("راوالپنڈی") == "Rawalpindi"  # one letter more than any listed form
+    assert english_spelling("راوالپنڈی", "person") != "Rawalpindi"  # a person is never snapped to a place
+
+
+def test_a_compound_name_with_the_article_keeps_it() -> None:
+    # the romanizer drops the article (Hafeez Rehman); the desk writes the compound
+    assert english_spelling("شفیق الرحمان", "person").endswith("-ur-Rehman")  # sun letter: ur
+    assert english_spelling("نصیر الاسلام", "person").endswith("-ul-Islam")
+    assert "-" not in english_spelling("سعید العامری", "person")  # a nisba surname is no compound

@@ -20,6 +20,7 @@ Layers, first hit wins:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -28,7 +29,8 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from summarizer.names import gazetteer
-from summarizer.names.acronyms import urdu_to_acronym
+from summarizer.names.acronyms import letter_of, urdu_to_acronym
+from summarizer.names.org_names import translated_org
 from summarizer.names.transliterate import english_skeleton, romanize_tokens, urdu_skeletons
 from summarizer.text.normalize import fold, fold_token
 
@@ -148,6 +150,28 @@ def _near_known(urdu: str) -> KnownName | None:
     return entry if len(entry.urdu[0].split()) == len(words) or entry.type != "person" else None
 
 
+_NEAR_PLACE_LEN = 7
+"""Shorter place spellings are too close to other words for a one-letter difference to mean the place."""
+
+
+@cache
+def _place_keys() -> tuple[str, ...]:
+    return tuple(k for k in gazetteer.urdu_keys() if len(k) >= _NEAR_PLACE_LEN
+                 and any(e.type == "location" for e in gazetteer.lookup_urdu(k)))
+
+
+def _near_place(urdu: str) -> str | None:
+    """The gazetteer place an unlisted spelling is within a letter or two of (CLDR's پیورٹو ریکو
+    for پورٹو ریکو, نایجیریا for نائیجیریا): a place has one English name however Urdu spells it."""
+    key = gazetteer.urdu_key(urdu)
+    if len(key) < _NEAR_PLACE_LEN:
+        return None
+    hit = process.extractOne(key, _place_keys(), scorer=fuzz.ratio, score_cutoff=_NEAR_KNOWN)
+    if hit is None or hit[0][:1] != key[:1]:
+        return None
+    return next(e.english for e in gazetteer.lookup_urdu(hit[0]) if e.type == "location")
+
+
 def _known_english(entry: KnownName, urdu: str) -> str:
     """The row's English, or the words of it this spelling writes: `نوید قمر` for
     `سید نوید قمر` is Naveed Qamar, `بائیڈن` for `جو بائیڈن` is Biden."""
@@ -197,7 +221,7 @@ def _model(urdu: str) -> str | None:
     words = urdu.split()
     parts = _part_index()
     if all(fold_token(w) in parts for w in words):
-        return " ".join(parts[fold_token(w)] for w in words)
+        return " ".join(_compound_ul(words, [parts[fold_token(w)] for w in words]))
     cands = tr.transliterate(urdu, top_k=2, country="PK")  # top_k > 1: candidates with units
     if not cands:
         return None
@@ -207,8 +231,35 @@ def _model(urdu: str) -> str | None:
         # a part the names table attests stays; a guessed one yields to a known name's part
         out = [u.latin if u.source == "dictionary" else parts.get(fold_token(w), u.latin)
                for w, u in zip(words, units, strict=True)]
-        return " ".join(_cap(p) for p in out)
+        return " ".join(_cap(p) for p in _compound_ul(words, out))
     return " ".join(_cap(p) for p in str(best.text).split())
+
+
+_SUN = {fold_token(k): v for k, v in {"ت": "t", "ث": "s", "د": "d", "ذ": "z", "ر": "r", "ز": "z", "س": "s",
+                                       "ش": "sh", "ص": "s", "ض": "z", "ط": "t", "ظ": "z", "ن": "n"}.items()}
+"""Sun letters: the article's l takes their sound (الرحمان → ur-Rehman, الدین → ud-Din)."""
+_NISBA = frozenset(fold_token(c) for c in "یے")
+
+
+def _compound_ul(words: list[str], out: list[str]) -> list[str]:
+    """A word with the Arabic article after a given name, where the romanizer dropped the article
+    (منیب الرحمان → Muneeb Rahman), is the second half of a compound name: Muneeb-ur-Rehman,
+    Ijaz-ul-Ahsan. Not for a nisba surname (العبادی: al-Abadi) nor اللہ (Sanaullah)."""
+    res: list[str] = []
+    for i, (w, latin) in enumerate(zip(words, out, strict=True)):
+        f = fold_token(w)
+        bare = f[len(_AL):]
+        if (i and res and f.startswith(_AL) and len(bare) >= 2 and not bare.startswith(_AL[-1])
+                and bare[-1] not in _NISBA and latin[:2].lower() not in ("al", "ul", "el", "il")):
+            article = "u" + _SUN.get(bare[0], "l")
+            res[-1] = f"{_cap(res[-1])}-{article}-{_cap(english_spelling(w[len(_AL):], 'person'))}"
+            continue
+        head, _, tail = latin.partition(" ")
+        if i and res and f.startswith(_AL) and tail and re.fullmatch(r"u(?:[lrsdnzt]|sh)", head.lower()):
+            res[-1] = f"{_cap(res[-1])}-{head.lower()}-{_cap(tail)}"  # Zia Ul Haq → Zia-ul-Haq
+            continue
+        res.append(latin)
+    return res
 
 
 def _cap(word: str) -> str:
@@ -241,6 +292,15 @@ def english_spelling(urdu: str, kind: str | None = None) -> str:
     near = _near_known(text)
     if near is not None:
         return near.english
+    org = translated_org(text) if want != "person" else None
+    if org is not None:
+        return org
+    initials = _initials(text, kind)
+    if initials is not None:
+        return initials
+    place = _near_place(text) if want != "person" else None
+    if place is not None:
+        return place
     return _arabic_parts(text) or _model(text) or letter_by_letter(text)
 
 
@@ -251,18 +311,48 @@ _TITLES: dict[str, str] = {fold_token(k): v for k, v in {
 }.items()}  # fmt: skip
 """Titles before a name, as the desk prints them (never through the romanizer: شیخ is not Shiekh)."""
 
+_RANKS = ("general", "lieutenant general", "major general", "brigadier", "colonel", "major", "captain",
+          "commander", "field marshal", "admiral", "air marshal", "justice", "chief justice", "senator")
+"""Ranks and offices of `roles.ROLES` that the desk prints before a name (Captain Safdar, Justice
+Ayesha Malik), spelt from the roles table's Urdu forms."""
+_RANK_PRINT = {"lieutenant general": "Lt Gen", "major general": "Maj Gen"}
+_RETIRED = frozenset(fold_token(w) for w in ("(ر)", "ر", "(ریٹائرڈ)", "ریٹائرڈ"))
+"""Written after a rank for a retired officer or judge: Captain (retd), Justice (retd)."""
+
+
+@cache
+def _all_titles() -> dict[str, str]:
+    """Folded Urdu title (spaces kept) → English: `_TITLES`, ranks from the roles table, چوہدری."""
+    from summarizer.names.roles import ROLES
+
+    out = dict(_TITLES)
+    for role in ROLES:
+        if role.english in _RANKS:
+            for form in role.urdu:
+                out.setdefault(fold_token(form), _RANK_PRINT.get(role.english, role.english.title()))
+    for form in ("چوہدری", "چودھری"):
+        out.setdefault(fold_token(form), "Chaudhry")
+    return out
+
 
 def _title(text: str) -> tuple[str | None, str]:
+    """A title at the front of a name (with `(retd)` when a retirement mark follows it), and the rest."""
+    titles = _all_titles()
     words = text.split()
     for n in (2, 1):
         head = fold_token(" ".join(words[:n]))
-        if len(words) > n and head in _TITLES:
-            return _TITLES[head], " ".join(words[n:])
+        if len(words) > n and head in titles:
+            rest = words[n:]
+            if len(rest) > 1 and fold_token(rest[0]) in _RETIRED:
+                return titles[head] + " (retd)", " ".join(rest[1:])
+            return titles[head], " ".join(rest)
     return None, text
 
 
 _BIN = {fold_token("بن"): "bin", fold_token("بنت"): "bint", fold_token("ابن"): "ibn"}
 _AL = fold_token("ال")
+_SHAH = fold_token("شاہ")
+_ABD = fold_token("عبدال")
 
 
 def _arabic_parts(text: str) -> str | None:
@@ -273,11 +363,31 @@ def _arabic_parts(text: str) -> str | None:
     if len(words) < 3 or not any(w in _BIN for w in folded[1:]):
         return None
     out: list[str] = []
+    if folded[0] == _SHAH and folded[1] not in _BIN:
+        out.append("King")  # شاہ before an Arabic name with bin is the king, not the name Shah
+        words, folded = words[1:], folded[1:]
     for w, f in zip(words, folded, strict=True):
-        if f in _BIN:
+        if f.startswith(_ABD) and len(f) > len(_ABD) + 1 and f not in _BIN:
+            spelt = english_spelling(w, "person")
+            out.append("Abdul" + spelt[6:].replace(" ", "").lower() if spelt.startswith("Abdul ") else spelt)  # Gulf: Abdulaziz
+        elif f in _BIN:
             out.append(_BIN[f])
         elif f.startswith(_AL) and len(f) > 3 and out:
             out.append("Al " + english_spelling(w[2:].lstrip("\u200c"), "person"))
         else:
             out.append(english_spelling(w, "person"))
     return " ".join(out)
+
+
+def _initials(text: str, kind: str | None) -> str | None:
+    """Two to four letter names before a name are its initials (`ایم ایس دھونی` → MS Dhoni,
+    `پی ٹی وی نیوز` → PTV News), not words for the romanizer to guess at."""
+    words = text.split()
+    n = 0
+    while n < len(words) - 1 and n < 4 and letter_of(words[n]) is not None:
+        n += 1
+    if n < 2 or letter_of(words[n]) is not None:
+        return None
+    letters = "".join(letter_of(w) or "" for w in words[:n])
+    rest = english_spelling(" ".join(words[n:]), kind)
+    return rest if rest.startswith(letters + " ") else f"{letters} {rest}"

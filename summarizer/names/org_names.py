@@ -1,0 +1,134 @@
+"""English for an organisation name Urdu papers translate word by word (`جامعہ پشاور` →
+Peshawar University, `قومی کمیشن برائے انسانی حقوق` → National Commission for Human Rights).
+
+Such names have no sound to spell: a desk prints the English institution the words name. Each
+word must be one of `name_words.tsv` (read backwards, Urdu → English), a place or demonym of the
+gazetteer, or a known name; one of them must be a word of the table, else the name is left to the
+romanizer. Urdu puts a Persian-order head first (`محکمہ خزانہ`, `وزارت داخلہ`, `جامعہ پشاور`);
+English puts it last (Finance Department, Interior Ministry, Peshawar University), a form desks
+print beside "Ministry of X". `برائے` is "for"; the genitive کا/کی/کے joins a name's parts.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from summarizer.names import gazetteer
+from summarizer.text.normalize import fold_token
+
+__all__ = ["translated_org"]
+
+_HEADS = frozenset(fold_token(w) for w in ("محکمہ", "وزارت", "جامعہ", "دفتر", "عدالت", "ادارہ", "ایوان",
+                                           "حکومت", "افواج"))
+"""Heads Urdu writes before what they are of (Persian order); English writes them after it."""
+_FOR = fold_token("برائے")
+_OF = fold_token("آف")
+"""English `of` written as it sounds (بورڈ آف ریونیو): the words around it keep their order."""
+_GENITIVE = frozenset(fold_token(w) for w in ("کا", "کی", "کے"))
+_DEMONYM_PRINT = {"American": "US"}
+"""Demonyms as a desk prints them inside an organisation's name (US Treasury, not American)."""
+_SMALL = frozenset({"of", "for", "and", "the"})
+_READ_AS = {fold_token("فضائیہ"): "air force", fold_token("اقوام متحدہ").replace(" ", ""): "UN",
+            fold_token("اسٹیٹ"): "state", fold_token("سٹیٹ"): "state"}
+"""Urdu words read otherwise than the table has them (it lists فضائیہ under air), and English
+words written as they sound that name a kind of place (نیویارک اسٹیٹ: New York State)."""
+_KEPT_AS_SOUNDS = frozenset({"party", "league", "movement"})
+"""Parties keep their Urdu words as sounds (Awami National Party, Tehreek-e-Insaf): not translated."""
+
+
+@cache
+def _reverse() -> dict[str, str]:
+    """Folded Urdu form (spaces removed) → English word; a form's usual meaning (the row that
+    lists it first) wins over a row that lists it later (`عالمی` is World before International)."""
+    text = resources.files("summarizer.lexicon").joinpath("data", "name_words.tsv").read_text(encoding="utf-8")
+    ranked: dict[str, tuple[int, int, str]] = {}
+    for row, line in enumerate(text.splitlines()):
+        if not line.strip() or line.startswith("#"):
+            continue
+        english, urdu = line.split("\t")
+        for rank, form in enumerate(f.strip() for f in urdu.split("|") if f.strip()):
+            key = fold_token(form).replace(" ", "")
+            if key not in ranked or (rank, row) < ranked[key][:2]:
+                ranked[key] = (rank, row, english.strip())
+    return {k: v[2] for k, v in ranked.items()} | _READ_AS
+
+
+def _title(words: str) -> str:
+    return " ".join(w if w in _SMALL else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                    for w in words.split())
+
+
+def _place(words: list[str], whole: bool) -> tuple[str, bool] | None:
+    """A place, a demonym, or (two words or more, not the whole name) an organisation inside it."""
+    kinds = ("location", "demonym", "organization") if len(words) > 1 and not whole else ("location", "demonym")
+    # a one-word spelling of a long English name is a nickname (ڈیفنس for a housing authority)
+    found = [e for e in gazetteer.lookup_urdu(" ".join(words))
+             if e.type in kinds and len(e.english.split()) <= len(words) + 1]
+    if not found:
+        return None
+    return _DEMONYM_PRINT.get(found[0].english, found[0].english), found[0].type == "organization"
+
+
+def _units(words: list[str]) -> list[tuple[str, str, bool]] | None:
+    """(folded Urdu, English, translated: a table word or an organisation) per unit, longest
+    match first; None when a word is neither a table word nor a place."""
+    table = _reverse()
+    out: list[tuple[str, str, bool]] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            if i + n > len(words):
+                continue
+            span = words[i:i + n]
+            key = "".join(fold_token(w) for w in span)
+            if key in table:
+                english = _title(table[key])
+                if not (out and out[-1][1].endswith(english)):  # اے آر وائی نیوز: ARY News, not ARY News News
+                    out.append((key, english, True))
+                break
+            found = _place(span, n == len(words))
+            if found is not None:
+                place, is_org = found
+                named = [j for j, unit in enumerate(out) if unit[1]]
+                if named and place.startswith(out[named[-1]][1] + " "):  # UN (کی) UN Security Council
+                    del out[named[-1]:]
+                out.append((key, place, is_org))
+                break
+        else:
+            word = fold_token(words[i])
+            if word != _FOR and word != _OF and word not in _GENITIVE:
+                return None
+            out.append((word, "of" if word == _OF else "", False))
+            n = 1
+        i += n
+    return out
+
+
+def _order(units: list[tuple[str, str, bool]]) -> list[str]:
+    """English order: a head moves after the words it governs, up to برائے or the end."""
+    if not units:
+        return []
+    for i, (key, _, _) in enumerate(units):
+        if key == _FOR:
+            return [*_order(units[:i]), "for", *_order(units[i + 1:])]
+    if any(key == _OF for key, _, _ in units):
+        return [english for _, english, _ in units if english]
+    for i, (key, english, _) in enumerate(units):
+        if key in _HEADS and i + 1 < len(units):
+            return [*_order(units[:i]), *_order(units[i + 1:]), english]
+    return [english for _, english, _ in units if english]
+
+
+def translated_org(urdu: str) -> str | None:
+    """The English of a translated organisation name of two or more words, or None."""
+    words = urdu.split()
+    if len(words) < 2:
+        return None
+    units = _units(words)
+    if not units or not any(table for _, _, table in units) or any(
+            _KEPT_AS_SOUNDS.intersection(english.lower().split()) for _, english, _ in units):
+        return None
+    if units[0][0] in (_FOR, _OF) or units[-1][0] in (_FOR, _OF, *_GENITIVE):
+        return None
+    return " ".join(_order(units)) or None

@@ -1,0 +1,39 @@
+"""Organisation names Urdu translates word by word get the English institution's words
+(summarizer.names.org_names), in English order; anything else is left to the romanizer."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.names.org_names import translated_org
+from summarizer.names.romanize import english_spelling
+
+
+@pytest.mark.parametrize(
+    ("urdu", "english"),
+    [
+        ("جامعہ کراچی", "Karachi University"),  # a Persian-order head goes last
+        ("وزارت داخلہ", "Interior Ministry"),
+        ("حکومت سندھ", "Sindh Government"),
+        ("قومی کمیشن برائے خواتین", "National Commission for Women"),
+        ("پنجاب پولیس", "Punjab Police"),
+        ("بھارتی فضائیہ", "Indian Air Force"),
+        ("امریکی محکمہ تعلیم", "US Education Department"),  # a desk prints US, not American
+        ("اقوام متحدہ کی سلامتی کونسل", "UN Security Council"),
+    ],
+)
+def test_translated_names(urdu: str, english: str) -> None:
+    assert translated_org(urdu) == english
+
+
+@pytest.mark.parametrize(
+    "urdu",
+    ["عمران خان", "پشاور", "عوامی نیشنل پارٹی", "قومی کمیشن برائے", "کراچی کا"],
+)
+def test_not_a_translated_name(urdu: str) -> None:
+    assert translated_org(urdu) is None
+
+
+def test_persons_are_never_translated() -> None:
+    assert english_spelling("جامعہ سرگودھا", "person") != "Sargodha University"
+    assert english_spelling("جامعہ سرگودھا") == "Sargodha University"
