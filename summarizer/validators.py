@@ -46,6 +46,7 @@ from typing import Literal
 from summarizer.errors import InputError
 from summarizer.input import require_text
 from summarizer.names.acronyms import acronym_to_urdu
+from summarizer.names.capitals import countries_of_capital
 from summarizer.names.english_spans import english_name_spans
 from summarizer.names.gazetteer import lookup_english
 from summarizer.names.matching import MATCH_THRESHOLD, NameIndex, is_everyday_word
@@ -473,6 +474,14 @@ def _unverified_words(index: NameIndex, words: list[str], core: list[str]) -> Se
     return "error" if any(not index.has_word(w) for w in rest) else None
 
 
+def _named_country(index: NameIndex, name: str) -> str | None:
+    """The country a capital stands for, when the article names that country."""
+    for country in countries_of_capital(name):
+        if index.match_english(country).score >= MATCH_THRESHOLD:
+            return country
+    return None
+
+
 def _name_hint(index: NameIndex, near: Span | None) -> Span | None:
     """The article's name the nearest match falls in, or None: the hint offers names, never an
     ordinary word ('مزید', 'خوراکیں') nor half of another name (لاور of لاور وف)."""
@@ -541,6 +550,12 @@ def _check_names(
             if severity is not None and supported_otherwise(index, span.text):
                 severity, near = None, None
         if severity is None:
+            continue
+        country = _named_country(index, span.text) if lang == "en" else None
+        if country is not None:  # `Washington said` where the article says امریکہ
+            yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
+                          message=(f"'{span.text}' is not in the article, which names {country} ('{span.text}' is its "
+                                   "capital). Name the country unless the city itself is meant."))
             continue
         near = _name_hint(index, near)
         hint = f" The closest name in the article is '{near.text}'." if near is not None else ""

@@ -217,3 +217,14 @@ def test_ordinary_words_after_a_names_core_must_be_there_too() -> None:
     assert check_grounding(source, "The Pakistan Cricket Board met, Arab News reported.", "en") == []
     # words before the core are a desk's descriptions, not the name
     assert check_grounding(source, "Former Pakistan captain spoke.", "en") == []
+
+
+def test_a_capital_for_its_government_is_a_warning_not_an_error() -> None:
+    found = check_grounding("امریکہ نے مصر کی امداد روک دی۔", "Washington suspended aid to Egypt.", "en")
+    assert [(f.severity, f.claim.text) for f in found] == [("warning", "Washington")]
+    assert "United States" in found[0].message
+    # without the country in the article the capital is an unsupported name
+    found = check_grounding("مصر کی امداد روک دی گئی۔", "Washington suspended aid to Egypt.", "en")
+    assert [(f.severity, f.claim.text) for f in found] == [("error", "Washington")]
+    # a city that is no capital gets no such reading
+    assert [f.severity for f in check_grounding("امریکہ نے کہا۔", "The talks were held in New York.", "en")] == ["error"]

@@ -87,6 +87,12 @@ def _english_runs(text: str) -> list[list[_EnTok]]:
     return runs
 
 
+def _starts_known_name(run: list[_EnTok], i: int) -> bool:
+    """Words from `i` on make a known name of two to four words (New York, West Bank)."""
+    return any(gazetteer.lookup_english(" ".join(t.text for t in run[i : i + k]))
+               for k in range(min(4, len(run) - i), 1, -1))
+
+
 def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], list[list[_EnTok]]]:
     """Split a capitalised run into name pieces and role pieces."""
     names: list[list[_EnTok]] = []
@@ -109,6 +115,8 @@ def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], l
             i += role_len
             continue
         common = low in ENGLISH_COMMON and not (tok.text.isupper() and len(tok.text) > 1)
+        if common and not cur and low not in _ALWAYS_DROP and low not in JOINERS and low != "the" and _starts_known_name(run, i):
+            common = False  # New York, New Zealand, West Bengal: the ordinary word is the name's
         if common and (tok.initial or headline or not cur or low in _ALWAYS_DROP):
             if cur:
                 names.append(cur)
