@@ -107,6 +107,15 @@ def speed(
     _line("speed.baseline_regex_digits_median_ms", base_re)
     _line("speed.ratio_check_vs_extract_quantities", warm / base_q if base_q else float("nan"))
     _line("speed.target_median_ms_max", 5.0)
+    # An Urdu brief of the same size (the article's first 120 words, as an extractive brief
+    # would take them): Urdu text runs the Urdu name-claim finder, which English briefs never reach.
+    urdu = " ".join(source.split()[:120])
+    if urdu:
+        urdu_warm = median_ms(lambda: check(index, urdu, "ur"))  # type: ignore[arg-type]
+        urdu_base = median_ms(lambda: extract_quantities(urdu, "ur"))
+        _line("speed.urdu_brief_words", len(urdu.split()))
+        _line(f"speed.check_grounding_urdu_median_ms (n={runs})", urdu_warm)
+        _line("speed.ratio_urdu_check_vs_extract_quantities", urdu_warm / urdu_base if urdu_base else float("nan"))
 
 
 # --------------------------------------------------------------------------- report
