@@ -600,15 +600,15 @@ def _check_pairs(source: SourceIndex, text: str, claims: list[Quantity], field: 
     article and the pair still wrong (7-6). Judged only where the article writes pairs itself."""
     if not source.number_pairs:
         return
+    stated = ", ".join(sorted({f"{x:g}-{y:g}" for x, y in source.number_pairs if x >= y})[:6])
     for a, b in dashed_pairs(text, claims):
         if (a.value, b.value) not in source.number_pairs:
             said = text[a.span.start : b.span.end]
-            stated = sorted({f"{x:g}-{y:g}" for x, y in source.number_pairs if x >= y})
             yield Finding(
                 kind=FindingKind.NUMBER, severity="error", field=field,
                 claim=Span(start=a.span.start, end=b.span.end, text=said),
                 message=(f"'{said}' is not a score or pair the article states (it gives "
-                         f"{', '.join(stated[:6])}, in either order). State the pair as the article does."),
+                         f"{stated}, in either order). State the pair as the article does."),
             )  # fmt: skip
 
 

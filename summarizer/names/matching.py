@@ -75,6 +75,7 @@ __all__ = [
     "is_everyday_word",
     "match_name",
     "name_index",
+    "urdu_zipf",
 ]
 
 MATCH_THRESHOLD = 0.8
@@ -97,8 +98,9 @@ _KNOWN_SOUND_MIN = 0.95
 _DERIVED_SOUND_MIN = 0.85
 """A demonym guessed by a stem rule (`Abidi` → Abidjan?) yields to a word that sounds this close."""
 _UNLISTED_EXACT_MIN = 0.97
+"""...or, in a word no list knows, a sound match this close (ساموا for Samoa)..."""
 _UNLISTED_ZIPF = 3.0
-"""...or, in a word no list knows, a sound match this close (ساموا for Samoa)."""
+"""...a word being one no list knows when rarer than this (wordfreq Zipf)."""
 _KNOWN_SPELLING_MIN = 0.9
 """...or a spelling sharing this share of letters with a known form (سویڈن/سوئیڈن 0.91)."""
 
@@ -175,7 +177,6 @@ class NameIndex:
                 self._ngrams.setdefault(acc, []).append((i, n))
         self._latin_lower = text.lower() if any(_is_latin(t) for t in toks) else ""
         self._english_memo: dict[str, NameMatch] = {}
-        self._in_short_form = False
 
     # ---------------------------------------------------------------- low-level helpers
 
@@ -519,14 +520,22 @@ class NameIndex:
     def has_word(self, word: str) -> bool:
         """The source has this English word of a name, translated (`name_words.tsv`, a known
         name's forms) or as it sounds (Bank ↔ بینک, Cricket ↔ کرکٹ)."""
-        if self._word_places(word):
+        if self._named_places(word):
             return True
-        # loanwords Urdu uses every day (گراؤنڈ, مانیٹرنگ) are still the English word
+        # as it sounds, loanwords Urdu uses every day included (گراؤنڈ, مانیٹرنگ)
         return any(sc >= _LOANWORD_MIN for sc, _, _ in self._alt_hits(english_readings(word)))
 
     def _word_places(self, word: str) -> list[tuple[int, int, bool]]:
         """(start, n, translated) of the source windows one English name word can be: its Urdu
         translations (`name_words.tsv`), a known name's forms (UN ↔ اقوام متحدہ), or as it sounds."""
+        out = self._named_places(word)
+        if not is_acronym(word):
+            out += [(i, n, False) for sc, i, n in self._alt_hits(english_readings(word))
+                    if sc >= _SOUND_WORD_MIN and not all(_everyday(t) for t in self.tokens[i : i + n])]
+        return out
+
+    def _named_places(self, word: str) -> list[tuple[int, int, bool]]:
+        """The windows of `_word_places` found by translation, a known name's forms or acronym."""
         out: list[tuple[int, int, bool]] = []
         for form in NAME_WORDS.get(word.lower(), ()):
             out += [(i, n, True) for i, n in self._ngrams.get(form, ())]
@@ -537,9 +546,6 @@ class NameIndex:
             hit = self._acronym_hit(word.replace(".", "").upper())
             if hit is not None:
                 out.append((hit.start, hit.n, True))
-        else:
-            out += [(i, n, False) for sc, i, n in self._alt_hits(english_readings(word))
-                    if sc >= _SOUND_WORD_MIN and not all(_everyday(t) for t in self.tokens[i : i + n])]
         return out
 
     def _translated_hit(self, cleaned: str) -> _Hit | None:
@@ -615,9 +621,7 @@ class NameIndex:
         """The hit is a word of its own that no list knows, neither an everyday word, a function
         word nor another known name: a known name spelt in an unlisted way (ساموا, انگلش)."""
         toks = self.tokens[hit.start : hit.start + hit.n]
-        from wordfreq import zipf_frequency
-
-        return all(len(t) >= 3 and t not in URDU_FUNCTION and zipf_frequency(t, "ur") < _UNLISTED_ZIPF
+        return all(len(t) >= 3 and t not in URDU_FUNCTION and urdu_zipf(t) < _UNLISTED_ZIPF
                    for t in toks) and not gazetteer.lookup_urdu(" ".join(toks))
 
     def _used_as_name(self, hit: _Hit) -> bool:
@@ -660,7 +664,7 @@ class NameIndex:
             for form in forms[:4]:
                 if any(len(w) == 1 for w in form.replace("(", " ").replace(")", " ").split()):
                     continue  # a letter tells entities apart (مسلم لیگ ق / ن): no near spelling
-                m = self.match_urdu(form)
+                m = self._match_urdu(form, short_forms=False)  # an "alias" hit is no variant anyway
                 if m.span is None or m.method != "variant":
                     continue
                 # close spelling only: پولینڈ/پویلین share 0.83 of their letters, too few
@@ -698,6 +702,9 @@ class NameIndex:
 
     def match_urdu(self, name: str) -> NameMatch:
         """Where an Urdu name as written in a brief is, accepting spelling and spacing variants."""
+        return self._match_urdu(name, short_forms=True)
+
+    def _match_urdu(self, name: str, *, short_forms: bool) -> NameMatch:
         if not isinstance(name, str):
             raise TypeError(f"name must be str, not {type(name).__name__}")
         words = [fold_token(w) for w in _TOKEN_RE.findall(fold(name))]
@@ -739,7 +746,7 @@ class NameIndex:
                 window = "".join(self.tokens[hit.start : hit.start + hit.n])
                 alike = fuzz.ratio(key, window) / 100.0
                 hit.score = min(hit.score, alike + (0.0 if entries else _LETTER_SLACK))
-        if (hit is None or hit.score < MATCH_THRESHOLD) and entries and not self._in_short_form:
+        if (hit is None or hit.score < MATCH_THRESHOLD) and entries and short_forms:
             short = self._short_form(entries)
             if short is not None:
                 return short
@@ -748,24 +755,20 @@ class NameIndex:
     def _short_form(self, entries: Iterable[gazetteer.GazEntry]) -> NameMatch | None:
         """A known name the source gives by its short form (ایمنسٹی for ایمنسٹی انٹرنیشنل,
         Amnesty International): found through the entry's English aliases."""
-        self._in_short_form = True  # the English path looks Urdu forms up again: no loop
-        try:
-            for entry in entries:
-                for alias in entry.aliases:
-                    if len(alias) >= 4 and not alias.isupper():
-                        found = self.match_english(alias)
-                        if found.score >= MATCH_THRESHOLD and "demonym" not in found.method:  # not برطانوی
-                            return found.model_copy(update={"method": "alias"})
-                for form in entry.urdu:
-                    # the source writes the name's first word alone (ایمنسٹی of ایمنسٹی انٹرنیشنل)
-                    words = [fold_token(w) for w in form.split()]
-                    if len(words) >= 2 and words[0] in gazetteer.distinctive_first_words() and not _everyday(words[0]):
-                        where = self._ngrams.get(words[0])
-                        if where:
-                            return self._result(entry.english, _Hit(0.9, "alias", where[0][0], where[0][1]))
-            return None
-        finally:
-            self._in_short_form = False
+        for entry in entries:
+            for alias in entry.aliases:
+                if len(alias) >= 4 and not alias.isupper():
+                    found = self.match_english(alias)
+                    if found.score >= MATCH_THRESHOLD and "demonym" not in found.method:  # not برطانوی
+                        return found.model_copy(update={"method": "alias"})
+            for form in entry.urdu:
+                # the source writes the name's first word alone (ایمنسٹی of ایمنسٹی انٹرنیشنل)
+                words = [fold_token(w) for w in form.split()]
+                if len(words) >= 2 and words[0] in gazetteer.distinctive_first_words() and not _everyday(words[0]):
+                    where = self._ngrams.get(words[0])
+                    if where:
+                        return self._result(entry.english, _Hit(0.9, "alias", where[0][0], where[0][1]))
+        return None
 
     # ---------------------------------------------------------------- candidates
 
@@ -886,8 +889,9 @@ def _initials_of(name: str) -> str | None:
 _VOWEL_SOUNDS = frozenset("aeiouy")
 _NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in", "de", "du"))
 _SOUND_WORD_MIN = 0.9
-_LOANWORD_MIN = 0.85
 """A name word found by sound inside a translated name must sound this close."""
+_LOANWORD_MIN = 0.85
+"""An ordinary word of a name is in the source when a word there sounds this close (گراؤنڈ)."""
 
 _HOME_COUNTRY = frozenset(("pakistan", "pakistani", "pakistanis"))
 _NATIONAL = frozenset(fold_token(w) for w in ("قومی",))
@@ -970,18 +974,16 @@ _GLUED_BEFORE = frozenset(fold_token(w) for w in ("اور", "ہر", "یا", "ج�
 def _glued_pair(left: str, right: str) -> bool:
     """`left + right` is two words run together: a conjunction or particle before a word, a
     postposition after one, or a known name beside a word (براجمانپیرس)."""
-    from wordfreq import zipf_frequency
-
     if left in _GLUED_BEFORE:
-        return len(right) >= 3 and (zipf_frequency(right, "ur") >= _GLUED_PIECE_ZIPF or bool(gazetteer.lookup_urdu(right)))
+        return len(right) >= 3 and (urdu_zipf(right) >= _GLUED_PIECE_ZIPF or bool(gazetteer.lookup_urdu(right)))
     if right in _GLUE_SUFFIXES:  # a known name only: پالیکے is a place, not پالی + کے
-        return len(left) >= 3 and bool(gazetteer.lookup_urdu(left)) and gazetteer.urdu_key(left) not in gazetteer.AMBIGUOUS_URDU
+        return len(left) >= 3 and _unambiguous_name(left)
     if min(len(left), len(right)) < 4:
         return False
-    if gazetteer.lookup_urdu(right) and gazetteer.urdu_key(right) not in gazetteer.AMBIGUOUS_URDU:
-        return zipf_frequency(left, "ur") >= _GLUED_PIECE_ZIPF
-    if gazetteer.lookup_urdu(left) and gazetteer.urdu_key(left) not in gazetteer.AMBIGUOUS_URDU:
-        return zipf_frequency(right, "ur") >= _GLUED_PIECE_ZIPF
+    if _unambiguous_name(right):
+        return urdu_zipf(left) >= _GLUED_PIECE_ZIPF
+    if _unambiguous_name(left):
+        return urdu_zipf(right) >= _GLUED_PIECE_ZIPF
     return False
 
 
@@ -992,9 +994,7 @@ def _segmented(token: str) -> tuple[str, ...]:
     name. Any two frequent pieces are not enough: unlisted names split so (ابھیشک → ابھی شک)."""
     if len(token) < 6:
         return (token,)
-    from wordfreq import zipf_frequency
-
-    if zipf_frequency(token, "ur") > 0 or token in NAME_PARTS:
+    if urdu_zipf(token) > 0 or token in NAME_PARTS:
         return (token,)
     for k in range(2, len(token) - 1):
         if _glued_pair(token[:k], token[k:]):
@@ -1013,15 +1013,26 @@ def _consonants(key: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def urdu_zipf(token: str) -> float:
+    """wordfreq's Urdu Zipf frequency of a folded token."""
+    from wordfreq import zipf_frequency  # lazy: its tables load in ~200 ms
+
+    return float(zipf_frequency(token, "ur"))
+
+
+def _unambiguous_name(token: str) -> bool:
+    """A known name's Urdu spelling that is not also an everyday word (مری, باغ are)."""
+    return bool(gazetteer.lookup_urdu(token)) and gazetteer.urdu_key(token) not in gazetteer.AMBIGUOUS_URDU
+
+
+@lru_cache(maxsize=65536)
 def _everyday(token: str) -> bool:
     """A folded token Urdu uses mostly as an ordinary word (and no known name spells so)."""
     if token in URDU_COMMON:
         return True
-    if token in NAME_PARTS or (gazetteer.lookup_urdu(token) and gazetteer.urdu_key(token) not in gazetteer.AMBIGUOUS_URDU):
+    if token in NAME_PARTS or _unambiguous_name(token):
         return False
-    from wordfreq import zipf_frequency  # lazy: its tables load in ~200 ms
-
-    return zipf_frequency(token, "ur") >= _EVERYDAY_ZIPF
+    return urdu_zipf(token) >= _EVERYDAY_ZIPF
 
 
 def is_everyday_word(text: str) -> bool:

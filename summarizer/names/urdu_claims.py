@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from wordfreq import get_frequency_dict, zipf_frequency
+from wordfreq import get_frequency_dict
 
 from summarizer.lexicon.words import (
     ADMIN_HEADS,
@@ -37,6 +37,7 @@ from summarizer.names.matching import (
     ClaimStrength,
     NameIndex,
     name_index,
+    urdu_zipf,
 )
 from summarizer.names.roles import urdu_role
 from summarizer.numbers.urdu import classify_urdu
@@ -122,11 +123,6 @@ _COMPASS_NEW_ZIPF = 4.0
 _ENGLISH_COMPASS = frozenset(fold_token(w) for w in ("نارتھ", "ساؤتھ", "ساوتھ", "ایسٹ", "ویسٹ", "سینٹرل"))
 _SPLIT_SUFFIXES = frozenset(s for s in PLACE_SUFFIXES if s != fold_token("ستان"))
 _LETTER_JOIN = re.compile(r"[\s()]*")
-
-
-@lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    return float(zipf_frequency(word, "ur"))
 
 
 @lru_cache(maxsize=1)
@@ -266,12 +262,12 @@ class _Scan:
         for a, b in ((i - 1, i), (i, i + 1)):
             if a >= 0 and b < len(toks):
                 whole = toks[a] + toks[b]
-                if whole in self.vocab or whole in URDU_COMMON or _zipf(whole) >= 3.0:
+                if whole in self.vocab or whole in URDU_COMMON or urdu_zipf(whole) >= 3.0:
                     return True
         return False
 
     def zipf(self, i: int) -> float:
-        return max(_zipf(self.surface[i]), _zipf(self.idx.tokens[i]))  # ئ → ی can hide a word
+        return max(urdu_zipf(self.surface[i]), urdu_zipf(self.idx.tokens[i]))  # ئ → ی can hide a word
 
     def joined(self, i: int) -> bool:
         """Token i and i+1 are one phrase: white space between, or `(ن) لیگ` / `لیگ (ن)`."""
