@@ -437,7 +437,10 @@ def _name_severity(
         match = index.match_english(name)
         if match.score >= MATCH_THRESHOLD or name.lower() in aliases:
             return None, None
-    if lookup_english(name) or name.replace(" ", "").isupper():
+    known = lookup_english(name)
+    if known and len(words) >= 2 and all(e.type == "person" for e in known):
+        return _name_in_pieces(index, words), match.span  # a known person written apart
+    if known or name.replace(" ", "").isupper():
         return "error", match.span
     if len(words) > 1 and any(e.type == "location" for w in words for e in lookup_english(w)) and any(
             index.match_english(w).score < MATCH_THRESHOLD for w in words
@@ -447,7 +450,7 @@ def _name_severity(
     core = [w for w, fl in zip(words, floors, strict=True) if w.lower() not in _NOT_NAMES and not _common_english_word(w, fl)]
     if not core:
         if len(words) == 2 and words[0].lower() in _given_names():
-            return "error", match.span  # "David Warner": a person, though both words are common
+            return _name_in_pieces(index, words), match.span  # "David Warner": a person, though both words are common
         # ordinary words capitalised (a sentence's first word, "World Cup", "Police"): not a
         # name the spelling can check; a longer phrase of them may be a translated name
         return (None, None) if len(words) <= 2 else ("warning", match.span)
@@ -456,7 +459,33 @@ def _name_severity(
         or all(index.match_english(w).score >= MATCH_THRESHOLD for w in core))
     if core_found:
         return _unverified_words(index, words, core), match.span
-    return "error", match.span
+    return _name_in_pieces(index, core), match.span
+
+
+_URDU_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
+    """A person's name the source does not write whole. Its words side by side in another
+    order (دلشان تلکارتنے for Tillakaratne Dilshan): supported. Its words apart (ڈاکٹر عافیہ …
+    صدیقی), or its surname alone where the brief adds a given name the article leaves out
+    (طیب اردوگان for Recep Tayyip Erdogan): a warning. The surname after another given name
+    (نواز شریف for Shehbaz Sharif) or no surname at all: an error."""
+    if len(core) < 2:
+        return "error"
+    found = [index.match_english(w) for w in core]
+    spans = [m.span for m in found if m.score >= MATCH_THRESHOLD and m.span is not None]
+    if len(spans) == len(core):
+        lo, hi = min(s.start for s in spans), max(s.end for s in spans)
+        together = hi - lo <= sum(s.end - s.start for s in spans) + 2 * len(spans)
+        return None if together else "warning"
+    tail = next((k for k in range(1, len(core)) if index.match_english(" ".join(core[k:])).score >= MATCH_THRESHOLD), None)
+    if tail is None or any(m.score >= MATCH_THRESHOLD for m in found[:tail]):
+        return "error"
+    where = index.match_english(" ".join(core[tail:])).span
+    before = _URDU_WORD.findall(index.source[: where.start])[-1:] if where is not None else []
+    other_name = bool(before) and not is_everyday_word(before[0]) and len(before[0]) > 2
+    return "error" if other_name else "warning"
 
 
 _GENERIC_WORDS = frozenset(("of", "the", "and", "for", "&", "in", "on", "at", "de", "al"))

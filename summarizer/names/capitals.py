@@ -1,12 +1,13 @@
 """Capitals that stand for their governments: `Washington` for the United States, `Beijing`
-for China, as English desks write them. Capitals and countries come from the `countryinfo`
-package (MIT), read once on first use."""
+for China, as English desks write them; and the country a demonym names (`French` → France,
+`Dutch` → Netherlands), which stem rules cannot find. Capitals, demonyms and countries come
+from the `countryinfo` package (MIT), read once on first use."""
 
 from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["countries_of_capital"]
+__all__ = ["countries_of_capital", "country_of_demonym"]
 
 
 def _key(name: str) -> str:
@@ -32,3 +33,23 @@ def _capitals() -> dict[str, tuple[str, ...]]:
 def countries_of_capital(name: str) -> tuple[str, ...]:
     """The countries whose capital `name` is (`Washington D.C.`, `Washington` → United States)."""
     return _capitals().get(_key(name), ())
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    from countryinfo import all_countries
+
+    out: dict[str, str] = {}
+    for country in all_countries():
+        try:
+            demonym, name = country.demonym(), country.name()
+        except (KeyError, AttributeError, ValueError):
+            continue
+        if isinstance(demonym, str) and demonym and isinstance(name, str) and name:
+            out.setdefault(demonym.lower(), name)  # the first country keeps a shared demonym
+    return out
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The country an English demonym names (`French` → France, `Filipino` → Philippines)."""
+    return _demonyms().get(word.lower().strip())

@@ -288,7 +288,19 @@ def demonym_of(word: str) -> GazEntry | None:
             cand = (len(stem), -cut, found[0])
             if best is None or cand[:2] > best[:2]:
                 best = cand
-    return best[2] if best is not None else None
+    if best is not None:
+        return best[2]
+    return _listed_demonym(w)
+
+
+def _listed_demonym(key: str) -> GazEntry | None:
+    """The place of a demonym no stem rule reaches (`French`, `Dutch`, `Filipino`), from
+    countryinfo's demonyms."""
+    from summarizer.names.capitals import country_of_demonym
+
+    country = country_of_demonym(key)
+    places = [e for e in _english_index().get(english_key(country), ()) if e.type == "location"] if country else []
+    return places[0] if places else None
 
 
 _IRREGULAR_ADJECTIVES: dict[str, tuple[str, ...]] = {

@@ -474,17 +474,21 @@ class NameIndex:
         partial = hit is not None and hit.method == "known_person" and hit.n != size
         if hit is None or hit.score < MATCH_THRESHOLD or partial:
             words = _abdul_apart(_strip_titles(cleaned.split()))
-            heard = self._transliteration(
-                [(english_skeleton(w), english_loose(w)) for w in words],
-                [english_readings(w) if w.lower() not in _ABDUL_FORMS
-                 else ((_ABDUL_KEY, "abdul"), *english_readings(w)) for w in words],
-            )
+            heard = self._heard(words)
+            apart = _article_apart(words)
+            if apart is not None and (heard is None or heard.score < MATCH_THRESHOLD):
+                other = self._heard(apart)
+                if other is not None and (heard is None or other.score > heard.score):
+                    heard = other
             if heard is not None and is_acronym(cleaned) and heard.score < 1.0:
                 heard.score *= 0.7  # GHQ-like letters read as a word only when the word is exact
             derived = any(method == "derived_demonym" for _, method in known)
             if heard is not None and derived and not restricted and heard.score < _DERIVED_SOUND_MIN:
                 heard.score = min(heard.score, 0.75)
-            if heard is not None and restricted and not (heard.score >= _KNOWN_SOUND_MIN and (
+            # a demonym written as the English word sounds (انڈین for Indian, فرنچ for French)
+            loanword = (heard is not None and heard.n == 1 and heard.score >= _KNOWN_SOUND_MIN
+                        and all(method == "demonym" for _, method in known) and len(english_skeleton(cleaned)) >= 3)
+            if heard is not None and restricted and not loanword and not (heard.score >= _KNOWN_SOUND_MIN and (
                     self._used_as_name(heard) or (heard.n >= 2 and len(_HYPHENS.split(" ".join(words))) >= 2)
                     or (heard.score >= _UNLISTED_EXACT_MIN and self._unlisted_word(heard)))):
                 # a known name is written one of its known ways: `Lahore` is not `لاور`,
@@ -492,7 +496,7 @@ class NameIndex:
                 # word as a name (`چینل جیو` for Geo, `کرکٹر دانش` for Danish the cricketer) or
                 # writes a name of several words out as it sounds (یونائیٹڈ بینک لمیٹڈ)
                 heard.score = min(heard.score, 0.75)
-            if heard is not None and heard.score >= MATCH_THRESHOLD and self._ordinary(heard):
+            if heard is not None and heard.score >= MATCH_THRESHOLD and not loanword and self._ordinary(heard):
                 heard.score = 0.75  # a frequent Urdu word is no evidence for a transliterated name
             if heard is not None and (hit is None or heard.score > hit.score or (
                     partial and heard.score >= _KNOWN_SPELLING_MIN and abs(heard.n - size) < abs(hit.n - size))):
@@ -516,6 +520,13 @@ class NameIndex:
                 if hit is None or both.score > hit.score:
                     hit = both
         return hit
+
+    def _heard(self, words: list[str]) -> _Hit | None:
+        return self._transliteration(
+            [(english_skeleton(w), english_loose(w)) for w in words],
+            [english_readings(w) if w.lower() not in _ABDUL_FORMS
+             else ((_ABDUL_KEY, "abdul"), *english_readings(w)) for w in words],
+        )
 
     def has_word(self, word: str) -> bool:
         """The source has this English word of a name, translated (`name_words.tsv`, a known
@@ -615,6 +626,8 @@ class NameIndex:
         """The hit's words are all everyday Urdu words (`قابل`, `مزید`), not a name's, and
         the source does not use them in a name slot (`کرکٹر دانش`, `چینل جیو`, `ڈسٹرکٹ جرم`)."""
         words = self.tokens[hit.start : hit.start + hit.n]
+        if len(words) >= 2 and any(w.startswith(_ARTICLE) and len(w) > 3 for w in words[1:]):
+            return False  # a compound with the Arabic article is a name (مومن الحق, نور الدین)
         return bool(words) and all(_everyday(w) for w in words) and not self._used_as_name(hit)
 
     def _unlisted_word(self, hit: _Hit) -> bool:
@@ -630,7 +643,17 @@ class NameIndex:
 
     @cached_property
     def _slot_words(self) -> frozenset[str]:
-        return frozenset(t for i, t in enumerate(self.tokens) if self._name_slot(i))
+        quoted = self._quoted_tokens()
+        return frozenset(t for i, t in enumerate(self.tokens) if i in quoted or self._name_slot(i))
+
+    def _quoted_tokens(self) -> frozenset[int]:
+        """Tokens inside a short quotation (’چوری میرا کام‘, ’دل‘): a title the article marks as
+        one, whose words may be everyday words (دل, عشق) and still be a film's name."""
+        text = self._norm.text
+        out: set[int] = set()
+        for m in _SHORT_QUOTE.finditer(text):
+            out.update(i for i, s in enumerate(self._starts) if m.start() < s < m.end())
+        return frozenset(out)
 
     def _name_slot(self, i: int) -> bool:
         """Token i follows (run together or spaced) a title, an office or a word such as
@@ -929,6 +952,26 @@ _ABDUL_FORMS = frozenset(("abdul", "abdel", "abdal", "abdus", "abdur", "abdush",
 _ABDUL_GLUED = re.compile(r"^(abd(?:ul|el|al|us|ur|un|uz))(?:-)?([a-z]{4,})$", re.I)
 
 
+_ARTICLE_TAIL = re.compile(r"^([a-z]{3,})(?:-)?(ul|ud|us|ur|un|uz|ut|ush)$", re.I)
+
+
+def _article_apart(words: list[str]) -> list[str] | None:
+    """`Mominul Haque` as `Momin al-Haque`, the way Urdu writes it (مومن الحق): a name word
+    ending in the Arabic article before the next word (Inamul Haq, Zahoorul Islam)."""
+    out: list[str] = []
+    changed = False
+    for k, w in enumerate(words):
+        m = _ARTICLE_TAIL.match(w)
+        if m and k + 1 < len(words) and w.lower() not in _ABDUL_FORMS and out[-1:] != ["al"]:
+            out += [m.group(1), "al"]
+            changed = True
+        elif out[-1:] == ["al"]:
+            out[-1] = "al" + w.lower()
+        else:
+            out.append(w)
+    return out if changed else None
+
+
 def _abdul_apart(words: list[str]) -> list[str]:
     """`Abdelmadjid` as `Abdel madjid`, the way Urdu's عبدالمجید is split for matching."""
     out: list[str] = []
@@ -969,13 +1012,18 @@ def _split_glued(token: str) -> tuple[str, ...]:
 _GLUED_PIECE_ZIPF = 3.0
 _GLUED_BEFORE = frozenset(fold_token(w) for w in ("اور", "ہر", "یا", "جو", "کہ", "بھی", "اس", "ان"))
 """Short words that copy runs into the word after them (اورمغربی، ہرچینل)."""
+_DEMONSTRATIVES = frozenset(fold_token(w) for w in ("اس", "ان"))
+_DEMONSTRATIVE_PIECE_ZIPF = 4.5
+
 
 
 def _glued_pair(left: str, right: str) -> bool:
     """`left + right` is two words run together: a conjunction or particle before a word, a
     postposition after one, or a known name beside a word (براجمانپیرس)."""
     if left in _GLUED_BEFORE:
-        return len(right) >= 3 and (urdu_zipf(right) >= _GLUED_PIECE_ZIPF or bool(gazetteer.lookup_urdu(right)))
+        # names begin with اس/ان (اندوری, not ان دوری): after them only a very frequent word
+        floor = _DEMONSTRATIVE_PIECE_ZIPF if left in _DEMONSTRATIVES else _GLUED_PIECE_ZIPF
+        return len(right) >= 3 and (urdu_zipf(right) >= floor or bool(gazetteer.lookup_urdu(right)))
     if right in _GLUE_SUFFIXES:  # a known name only: پالیکے is a place, not پالی + کے
         return len(left) >= 3 and _unambiguous_name(left)
     if min(len(left), len(right)) < 4:
@@ -1041,6 +1089,8 @@ def is_everyday_word(text: str) -> bool:
     return bool(toks) and all(_everyday(t) for t in toks)
 
 
+_SHORT_QUOTE = re.compile(r"[‘’“”\"«»]([^‘’“”\"«».،؟!\n]{1,40}?)[‘’“”\"«»]")
+"""A quotation of a few words: a title (a film's, a book's, a campaign's) more often than speech."""
 _HYPHENS = re.compile(r"[\s-]+")
 _WRITTEN_OUT = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort", "xi": "Eleven"}
 """Abbreviations a name is said in full in Urdu (St Lucia سینٹ لوشیا, President's XI پریذیڈنٹ الیون)."""

@@ -198,7 +198,9 @@ def english_readings(word: str) -> tuple[tuple[str, str], ...]:
         forms.append(_SLAVIC_C.sub("ch", w))  # Cilic چلچ, Vucic ووچچ: c is ch in Slavic names
     if _TURKIC_C.search(w) or _FINAL_P.search(w):
         turkic = _FINAL_P.sub("b", w)
-        forms += [_TURKIC_C.sub("j", turkic), _TURKIC_C.sub("ch", turkic)]
+        # a final p marks the word Turkish: its c is j before e and i too (Recep رجب)
+        c = _SLAVIC_C if _FINAL_P.search(w) else _TURKIC_C
+        forms += [c.sub("j", turkic), c.sub("ch", turkic)]
     for form in forms:
         reading = (english_skeleton(form), english_loose(form))
         if len(form) >= 2 and reading[0] and reading not in out:

@@ -3,7 +3,7 @@
 The scanner reads one number at a time; these passes see pairs and the characters around:
 - "hundreds of thousands" / "tens of millions" is one vague quantity, not two numbers
   (grounded by لاکھوں / کروڑوں like any vague plural);
-- a scale after a range belongs to both ends: "4 سے 5 لاکھ", "4 to 5 lakh", "2-3 million";
+- a scale after a range belongs to both ends: "4 سے 5 لاکھ", "25 یا 30 ہزار", "4 to 5 lakh", "2-3 million";
 - digits glued to فیصد ("8فیصدافراد") are a percent;
 - a unit after a range, a change or a pair of parallel phrases belongs to both numbers:
   "چھیالیس سے گھٹ کر پونے پینتیس فیصد", "پنجاب کو گیارہ اور سندھ کو اکیس فیصد", "دس یا بارہ روپے";
@@ -22,7 +22,7 @@ __all__ = ["refine"]
 
 _VAGUE_TENS = {"tens": 10, "hundreds": 100, "thousands": 1000}
 _VAGUE_BIG = {"thousands": 1000, "millions": 10**6, "billions": 10**9}
-_RANGE_UR = re.compile(r"^\s*(?:سے|تا|-|–|سے لے کر|اور)\s*$")
+_RANGE_UR = re.compile(r"^\s*(?:سے|تا|-|–|سے لے کر|اور|یا)\s*$")
 _RANGE_EN = re.compile(r"^\s*(?:to|-|–|or|and)\s*$", re.I)
 _LEADING = re.compile(r"[0-9\u06f0-\u06f9\u0660-\u0669]+(?:[.,][0-9\u06f0-\u06f9\u0660-\u0669]+)*")
 _SCALES = (10**3, 10**5, 10**6, 10**7, 10**9, 10**12)

@@ -118,6 +118,7 @@ URDU_UNITS: dict[str, int] = _build_units()
 # "اٹھ" (rise) must not be 8: only آٹھ is eight; the variant generator never makes "اٹھ".
 _SCALES_C = {fold_token(k): v for k, v in URDU_SCALES.items()}
 _SCALES_C["درجن"] = 12
+_SCALES_C[fold_token("کڑوڑ")] = 10**7  # a frequent misprint of کروڑ
 _FRACTIONS_C = {fold_token(k): v for k, v in _FRACTIONS.items()}
 _PREFIXES_C = {fold_token(k): v for k, v in _PREFIXES.items()}
 _ORD_C = {fold_token(k): v for k, v in _ORD_IRREGULAR.items()}
