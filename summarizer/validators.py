@@ -476,8 +476,10 @@ def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
     found = [index.match_english(w) for w in core]
     spans = [m.span for m in found if m.score >= MATCH_THRESHOLD and m.span is not None]
     if len(spans) == len(core):
-        lo, hi = min(s.start for s in spans), max(s.end for s in spans)
-        together = hi - lo <= sum(s.end - s.start for s in spans) + 2 * len(spans)
+        spans.sort(key=lambda s: s.start)
+        # side by side: only white space between the words (a comma parts two people)
+        together = all(a.end <= b.start and not index.source[a.end : b.start].strip()
+                       for a, b in zip(spans, spans[1:], strict=False))
         return None if together else "warning"
     tail = next((k for k in range(1, len(core)) if index.match_english(" ".join(core[k:])).score >= MATCH_THRESHOLD), None)
     if tail is None or any(m.score >= MATCH_THRESHOLD for m in found[:tail]):

@@ -228,3 +228,64 @@ def test_a_capital_for_its_government_is_a_warning_not_an_error() -> None:
     assert [(f.severity, f.claim.text) for f in found] == [("error", "Washington")]
     # a city that is no capital gets no such reading
     assert [f.severity for f in check_grounding("امریکہ نے کہا۔", "The talks were held in New York.", "en")] == ["error"]
+
+
+@pytest.mark.parametrize(
+    ("english", "urdu"),
+    [
+        ("French", "فرانس کے صدر نے کہا۔"),  # a demonym no stem rule reaches: countryinfo's
+        ("Dutch", "ہالینڈ کی حکومت نے کہا۔"),
+        ("Indian", "انڈین کرکٹ لیگ نے کہا۔"),  # the demonym written as the English word sounds
+        ("Rahat Indori", "شاعر راحت اندوری کو کمرہ خالی کرنے کو کہا گیا۔"),  # اندوری is not ان + دوری
+        ("Mominul Haque", "اس کے بعد مومن الحق اور محمود اللہ نے بیٹنگ کی۔"),  # -ul as the article
+        ("Recep Tayyip Erdogan", "صدر رجب طیب اردوگان نے کہا۔"),  # Turkish c before e is j
+        ("DIG Abdul Majeed", "اس کی تصدیق ڈپٹی انسپکٹر جنرل پولیس عبدالمجید نے کی۔"),  # DIG is a role
+        ("Sunni", "سنی عرب اور کرد رہنماؤں نے کہا۔"),
+        ("Eid", "لاپتہ افراد کے رشتے داروں کی عید سوگوار گزری۔"),
+    ],
+)
+def test_names_found_across_scripts_since_set4(english: str, urdu: str) -> None:
+    assert match_name(english, urdu).score >= MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("english", "urdu"),
+    [
+        ("French", "جرمنی کے صدر نے کہا۔"),
+        ("Indian", "دوسری جانب انڈونیشیا نے کہا۔"),
+        ("Paul Haque", "اس کے بعد انعام الحق نے بیٹنگ کی۔"),
+        ("Eid", "رمضان کا مہینہ شروع ہو گیا۔"),
+    ],
+)
+def test_names_not_found_across_scripts(english: str, urdu: str) -> None:
+    assert match_name(english, urdu).score < MATCH_THRESHOLD
+
+
+def test_a_quoted_title_may_be_made_of_everyday_words() -> None:
+    source = "انھیں ’چوری میرا کام‘ کے لیے ایوارڈ ملا اور وہ ’دل‘ میں بھی تھے۔"
+    assert match_name("Chori Mera Kaam", source).score >= MATCH_THRESHOLD
+    assert match_name("Dil", source).score >= MATCH_THRESHOLD
+    # the same everyday word outside quotation marks is no evidence for a name
+    assert match_name("Dil", "انھوں نے دل سے کام کیا۔").score < MATCH_THRESHOLD
+
+
+def test_a_persons_name_in_pieces() -> None:
+    def severities(source: str, brief: str) -> list[tuple[str, str]]:
+        return [(f.severity, f.claim.text) for f in check_grounding(source, brief, "en") if f.kind == "name"]
+
+    # side by side in another order: supported
+    assert severities("سری لنکا کے دلشان تلکارتنے نے کیچ لیا۔", "Tillakaratne Dilshan took a catch.") == []
+    # both words, apart: a warning
+    apart = "ڈاکٹر عافیہ کو سزا ہوئی۔ ان کی والدہ عصمت صدیقی نے اپیل کی۔"
+    assert severities(apart, "Aafia Siddiqui was sentenced.") == [("warning", "Aafia Siddiqui")]
+    # the surname alone where the brief adds a given name: a warning
+    assert severities("وزیر اعظم نے کہا کہ شریف خاندان پر مقدمہ ہے۔", "Nawaz Sharif spoke.") == [("warning", "Nawaz Sharif")]
+    # the surname after another given name: another person, an error
+    assert severities("مسلم لیگ کے صدر شہباز شریف نے کہا۔", "Nawaz Sharif spoke.") == [("error", "Nawaz Sharif")]
+
+
+def test_scale_misprints_and_ranges_with_ya() -> None:
+    from summarizer.numbers.quantities import extract_quantities
+
+    assert [q.value for q in extract_quantities("فریق پر دو کڑوڑ روپے کا جرمانہ ہوگا۔", "ur")] == [20_000_000]
+    assert [q.value for q in extract_quantities("حکومت 25 یا 30 ہزار روپے ماہانہ دے۔", "ur")] == [25_000, 30_000]

@@ -487,7 +487,8 @@ class NameIndex:
                 heard.score = min(heard.score, 0.75)
             # a demonym written as the English word sounds (انڈین for Indian, فرنچ for French)
             loanword = (heard is not None and heard.n == 1 and heard.score >= _KNOWN_SOUND_MIN
-                        and all(method == "demonym" for _, method in known) and len(english_skeleton(cleaned)) >= 3)
+                        and all(method == "demonym" for _, method in known) and len(english_skeleton(cleaned)) >= 3
+                        and _english_loanword(cleaned, self.tokens[heard.start]))
             if heard is not None and restricted and not loanword and not (heard.score >= _KNOWN_SOUND_MIN and (
                     self._used_as_name(heard) or (heard.n >= 2 and len(_HYPHENS.split(" ".join(words))) >= 2)
                     or (heard.score >= _UNLISTED_EXACT_MIN and self._unlisted_word(heard)))):
@@ -950,6 +951,17 @@ _ABDUL_KEY = "<abdul>"
 _ABDUL_FORMS = frozenset(("abdul", "abdel", "abdal", "abdus", "abdur", "abdush", "abdun", "abduz", "abd-al", "abd-el"))
 """`Abd al-` as English prints it, the article's l often assimilated (Abdus Salam, Abdur Rehman)."""
 _ABDUL_GLUED = re.compile(r"^(abd(?:ul|el|al|us|ur|un|uz))(?:-)?([a-z]{4,})$", re.I)
+
+
+_ENGLISH_TD = re.compile(r"[td](?!h)", re.I)
+
+
+def _english_loanword(english: str, urdu: str) -> bool:
+    """An Urdu word spelt as Urdu writes English words: English t and d as the retroflex ٹ ڈ
+    (انڈین for Indian), never the dental ت د of native words (دانش is wisdom, not Danish)."""
+    if not _ENGLISH_TD.search(english):
+        return True
+    return any(c in urdu for c in "ٹڈ") and not any(c in urdu for c in "تد")
 
 
 _ARTICLE_TAIL = re.compile(r"^([a-z]{3,})(?:-)?(ul|ud|us|ur|un|uz|ut|ush)$", re.I)
