@@ -41,6 +41,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from itertools import pairwise
 from typing import Literal
 
 from summarizer.errors import InputError
@@ -479,7 +480,7 @@ def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
         spans.sort(key=lambda s: s.start)
         # side by side: only white space between the words (a comma parts two people)
         together = all(a.end <= b.start and not index.source[a.end : b.start].strip()
-                       for a, b in zip(spans, spans[1:], strict=False))
+                       for a, b in pairwise(spans))
         return None if together else "warning"
     tail = next((k for k in range(1, len(core)) if index.match_english(" ".join(core[k:])).score >= MATCH_THRESHOLD), None)
     if tail is None or any(m.score >= MATCH_THRESHOLD for m in found[:tail]):
