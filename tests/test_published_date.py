@@ -4,6 +4,7 @@ a brief may cite, like a dateline; and a bare year is supported by a full date o
 from __future__ import annotations
 
 import datetime
+
 import pytest
 
 from summarizer.errors import InputError
