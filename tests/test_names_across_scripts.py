@@ -300,3 +300,9 @@ def test_a_demonym_that_begins_an_organisations_name_stays_with_it() -> None:
     source = "دوسری جانب انڈین کرکٹ لیگ نے اپیل کا فیصلہ کیا۔"
     assert check_grounding(source, "The Indian Cricket League will appeal.", "en") == []
     assert [f.claim.text for f in check_grounding(source, "The Indian Cricket Council will appeal.", "en")] == ["Indian Cricket Council"]
+
+
+def test_a_trade_run_into_the_name_after_it() -> None:
+    source = "اس فلم کی ہدایات ٹیلی ویژن کی سابق پروڈیوسرجل شنیڈر نے دی ہیں۔"
+    assert match_name("Jill Schneider", source).score >= MATCH_THRESHOLD
+    assert match_name("Jill Smith", source).score < MATCH_THRESHOLD

@@ -998,7 +998,9 @@ def _glue_prefixes() -> frozenset[str]:
     """Offices and titles that papers run into the name after them (صدرحسنی، وزیررشید)."""
     singles = {role_key(f) for role in ROLES for f in role.urdu if " " not in f}
     titles = {fold_token(w) for w in ("ڈاکٹر", "مسٹر", "مولانا", "پروفیسر", "محترمہ", "علامہ", "مفتی")}
-    return frozenset(w for w in singles | titles if len(w) >= 3)
+    # a trade before a name is run into it too (پروڈیوسرجل, کرکٹرشاہد): the longer ones only
+    trades = {w for w in NAME_INTRODUCERS if len(w) >= 5}
+    return frozenset(w for w in singles | titles | trades if len(w) >= 3)
 
 
 @lru_cache(maxsize=65536)
@@ -1010,7 +1012,7 @@ def _split_glued(token: str) -> tuple[str, ...]:
     if len(token) < 5 or token.isascii() or _everyday(token) or gazetteer.lookup_urdu(token):
         return (token,)
     for pre in _glue_prefixes():
-        if token.startswith(pre) and len(token) - len(pre) >= 3 and not _everyday(token[len(pre):]):
+        if token.startswith(pre) and len(token) - len(pre) >= (2 if len(pre) >= 6 else 3) and not _everyday(token[len(pre):]):
             return (pre, *_split_glued(token[len(pre):]))
     if token.startswith(_ABD + _ARTICLE) and len(token) >= 8:
         return (token[:5], token[5:])
