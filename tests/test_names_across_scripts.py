@@ -306,3 +306,10 @@ def test_a_trade_run_into_the_name_after_it() -> None:
     source = "اس فلم کی ہدایات ٹیلی ویژن کی سابق پروڈیوسرجل شنیڈر نے دی ہیں۔"
     assert match_name("Jill Schneider", source).score >= MATCH_THRESHOLD
     assert match_name("Jill Smith", source).score < MATCH_THRESHOLD
+
+
+def test_initials_spelt_as_letter_names_before_the_name() -> None:
+    source = "کیا کبھی اے پی جے عبدالکلام کو صدر بنا کر کام چلے گا؟"
+    hit = match_name("APJ Abdul Kalam", source)
+    assert hit.score >= MATCH_THRESHOLD and hit.span is not None and hit.span.text.startswith("اے پی جے")
+    assert match_name("APJ Abdul Kalam", "کیا کبھی عبدالقدیر کو صدر بنا کر کام چلے گا؟").score < MATCH_THRESHOLD

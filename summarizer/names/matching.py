@@ -356,10 +356,10 @@ class NameIndex:
                 best = concat
         return best
 
-    def _acronym_hit(self, letters: str) -> _Hit | None:
-        """Letters spelt as Urdu letter names, spaced or run together."""
+    def _acronym_hit(self, letters: str, at: int | None = None) -> _Hit | None:
+        """Letters spelt as Urdu letter names, spaced or run together (from token `at` only, if given)."""
         toks = self.tokens
-        for i in range(len(toks)):
+        for i in range(len(toks)) if at is None else range(at, min(at + 1, len(toks))):
             acc = ""
             j = i
             while j < len(toks) and len(acc) < len(letters):
@@ -506,6 +506,10 @@ class NameIndex:
             translated = self._translated_hit(cleaned)
             if translated is not None:
                 hit = translated
+        if hit is None or hit.score < MATCH_THRESHOLD:
+            initialled = self._initials_then_name(cleaned)
+            if initialled is not None:
+                hit = initialled
         if (hit is None or hit.score < MATCH_THRESHOLD) and cleaned.lower() in _HOME_COUNTRY:
             home = self._home_country()
             if home is not None:
@@ -528,6 +532,22 @@ class NameIndex:
             [english_readings(w) if w.lower() not in _ABDUL_FORMS
              else ((_ABDUL_KEY, "abdul"), *english_readings(w)) for w in words],
         )
+
+    def _initials_then_name(self, cleaned: str) -> _Hit | None:
+        """`APJ Abdul Kalam`, `MS Dhoni`: initials the source spells as letter names (اے پی جے)
+        right before the rest of the name."""
+        words = cleaned.split()
+        letters = words[0].replace(".", "") if words else ""
+        if len(words) < 2 or not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+            return None
+        rest = self._english_hit(" ".join(words[1:]), False)
+        if rest is None or rest.score < MATCH_THRESHOLD:
+            return None
+        for i in range(max(0, rest.start - 2 * len(letters)), rest.start):
+            got = self._acronym_hit(letters, i)
+            if got is not None and got.start + got.n == rest.start:
+                return _Hit(rest.score, rest.method, i, rest.start + rest.n - i)
+        return None
 
     def has_word(self, word: str) -> bool:
         """The source has this English word of a name, translated (`name_words.tsv`, a known
