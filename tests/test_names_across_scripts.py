@@ -313,3 +313,9 @@ def test_initials_spelt_as_letter_names_before_the_name() -> None:
     hit = match_name("APJ Abdul Kalam", source)
     assert hit.score >= MATCH_THRESHOLD and hit.span is not None and hit.span.text.startswith("اے پی جے")
     assert match_name("APJ Abdul Kalam", "کیا کبھی عبدالقدیر کو صدر بنا کر کام چلے گا؟").score < MATCH_THRESHOLD
+
+
+def test_an_acronym_said_as_a_word() -> None:
+    assert match_name("ISAF", "ایساف کے فوجیوں نے گشت کیا۔").score >= MATCH_THRESHOLD
+    # letters said one by one are never read as a word
+    assert match_name("GHQ", "گھوق نے کہا۔").score < MATCH_THRESHOLD

@@ -480,7 +480,9 @@ class NameIndex:
                 other = self._heard(apart)
                 if other is not None and (heard is None or other.score > heard.score):
                     heard = other
-            if heard is not None and is_acronym(cleaned) and heard.score < 1.0:
+            if heard is not None and is_acronym(cleaned) and heard.score < 1.0 and not (
+                    _pronounceable(cleaned) and heard.score >= _SPOKEN_ACRONYM_MIN and heard.n == 1
+                    and not self._ordinary(heard)):
                 heard.score *= 0.7  # GHQ-like letters read as a word only when the word is exact
             derived = any(method == "derived_demonym" for _, method in known)
             if heard is not None and derived and not restricted and heard.score < _DERIVED_SOUND_MIN:
@@ -982,6 +984,17 @@ def _english_loanword(english: str, urdu: str) -> bool:
     if not _ENGLISH_TD.search(english):
         return True
     return any(c in urdu for c in "ٹڈ") and not any(c in urdu for c in "تد")
+
+
+_SPOKEN_ACRONYM_MIN = 0.85
+_SPOKEN = re.compile(r"^(?:[BCDFGHJKLMNPQRSTVWXZ]?[AEIOU][BCDFGHJKLMNPQRSTVWXYZ]{0,2})+$")
+
+
+def _pronounceable(acronym: str) -> bool:
+    """An acronym said as a word (ISAF ایساف, NATO نیٹو), not letter by letter (GHQ): four
+    letters or more in syllables of at most one consonant, a vowel, two consonants."""
+    letters = acronym.replace(".", "").upper()
+    return len(letters) >= 4 and _SPOKEN.fullmatch(letters) is not None
 
 
 _ARTICLE_TAIL = re.compile(r"^([a-z]{3,})(?:-)?(ul|ud|us|ur|un|uz|ut|ush)$", re.I)
