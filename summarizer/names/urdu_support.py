@@ -23,7 +23,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from summarizer.lexicon.words import COMPASS, INSTITUTION_TAILS, NAME_PARTS, ORG_HEADS, URDU_FUNCTION
+from summarizer.lexicon.words import COMPASS, INSTITUTION_TAILS, NAME_PARTS, ORG_HEADS, URDU_COMMON, URDU_FUNCTION
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of
 from summarizer.names.matching import INFLECTIONS, MATCH_THRESHOLD, NameIndex
@@ -204,8 +204,14 @@ def _alike_word(mine: str, theirs: str) -> bool:
     return len(mine) >= 4 and mine[:1] == theirs[:1] and len(_consonants(mine)) >= 3 and _consonants(mine) == _consonants(theirs)
 
 
+def _linking(word: str) -> bool:
+    """A word a brief may leave out between a name's words: a function or everyday word (آف،
+    کے), not a letter of an acronym or a word of a name (قیس in قیس حسین)."""
+    return letter_of(word) is None and word in URDU_COMMON and word not in NAME_PARTS
+
+
 def words_in_article(index: NameIndex, words: list[str]) -> bool:
-    """Every word of the name in the article, in order, with at most one word between
+    """Every word of the name in the article, in order, with at most one everyday word between
     (جنرل مینجر آف کرکٹ جیف for منیجر کرکٹ جیف), each written the same way as `_same_word`
     says, or, in a name of two or more words, with a vowel letter more or less where another
     word is the same. A swapped name brings a word the article lacks."""
@@ -222,9 +228,7 @@ def words_in_article(index: NameIndex, words: list[str]) -> bool:
                 _same_word(w, toks[nxt]) or _alike_word(w, toks[nxt])
             ):
                 nxt += 1
-            if nxt >= len(toks) or nxt - j - 1 > max_gap - gap or any(
-                letter_of(t) is not None for t in toks[j + 1 : nxt]
-            ):
+            if nxt >= len(toks) or nxt - j - 1 > max_gap - gap or not all(_linking(t) for t in toks[j + 1 : nxt]):
                 break
             gap += nxt - j - 1
             exact = exact or _same_word(w, toks[nxt])

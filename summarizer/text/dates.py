@@ -125,7 +125,7 @@ _UR_GLUED_AFTER = tuple(fold_token(w) for w in ("کو", "کی", "کے", "کا", 
 """Postpositions an Urdu article often runs into the word before (اتوارکو، جنوریمیں)."""
 
 
-def _glued(word: str) -> tuple[str, int, int] | None:
+def _glued(word: str) -> tuple[str, int, Literal[1, 2]] | None:
     """A weekday or month with a postposition run into it (اتوارکو): for source evidence only,
     where a missed date would make a brief's right date look invented."""
     for post in _UR_GLUED_AFTER:
