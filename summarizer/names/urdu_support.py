@@ -23,7 +23,14 @@ import re
 
 from rapidfuzz import fuzz
 
-from summarizer.lexicon.words import COMPASS, INSTITUTION_TAILS, NAME_PARTS, ORG_HEADS, URDU_COMMON, URDU_FUNCTION
+from summarizer.lexicon.words import (
+    COMPASS,
+    INSTITUTION_TAILS,
+    NAME_PARTS,
+    ORG_HEADS,
+    URDU_COMMON,
+    URDU_FUNCTION,
+)
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of
 from summarizer.names.matching import INFLECTIONS, MATCH_THRESHOLD, NameIndex
