@@ -110,3 +110,13 @@ def test_a_count_of_what_the_article_lists_by_name() -> None:
     # a list of three before another noun does not count these
     other = "پولیس نے بتایا کہ حسنین، رفاقت اور عمران نامی اہلکار موجود تھے۔"
     assert [k[0] for k in _kinds(other, "پولیس نے تین افراد کو گرفتار کیا۔")] == ["number"]
+
+
+def test_a_foreign_name_the_article_spells_otherwise_is_a_warning_and_a_new_one_an_error() -> None:
+    source = "سیمی فائنل میں فیڈرر کا مقابلہ کروشیا کے مرین کلک سے ہو گا۔"
+    assert [k[1:] for k in _kinds(source, "سیمی فائنل میں فیڈرر کا مقابلہ کروشیا کے مارن چلچ سے ہو گا۔")] == [
+        ("warning", "مارن چلچ")
+    ]
+    assert [k[1:] for k in _kinds(source, "سیمی فائنل میں فیڈرر کا مقابلہ کروشیا کے ڈیبورا آرنوٹ سے ہو گا۔")] == [
+        ("error", "ڈیبورا آرنوٹ")
+    ]

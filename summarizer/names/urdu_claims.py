@@ -9,7 +9,7 @@ phrases of `text` that the source lacks, each marked strong (almost surely a nam
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 from wordfreq import get_frequency_dict
@@ -246,6 +246,14 @@ def _arabic_name(tok: str) -> bool:
     )
 
 
+_VOWEL_LETTERS = str.maketrans("", "", "اآوؤیےئٰءأ")
+
+
+def _consonant_key(tok: str) -> str:
+    """The first letter and the consonants after it: what spellings of a foreign name keep."""
+    return tok[:1] + tok[1:].translate(_VOWEL_LETTERS)
+
+
 class _Scan:
     """Per-pair facts the claim finder needs: which words of the text the source lacks."""
 
@@ -301,6 +309,20 @@ class _Scan:
                 if whole in self.vocab or whole in URDU_COMMON or urdu_zipf(whole) >= 3.0:
                     return True
         return False
+
+    def respelled(self, i: int) -> bool:
+        """Word i is an article's word with other vowel letters (مارن / مرین): a foreign name
+        the article spells another way, so the rest may be respelled too (a warning, not an
+        error). The same word exactly beside a new one is another person (طارق محمود X)."""
+        tok = self.idx.tokens[i]
+        if len(tok) < 4 or tok in self.vocab or self.zipf(i) >= _RARE_ZIPF:  # منیجر / مینیجر: a word
+            return False
+        key = _consonant_key(tok)
+        return len(key) >= 3 and key in self.src_keys
+
+    @cached_property
+    def src_keys(self) -> frozenset[str]:
+        return frozenset(_consonant_key(t) for t in self.vocab if len(t) >= 3 and not t.isascii())
 
     def zipf(self, i: int) -> float:
         return max(urdu_zipf(self.surface[i]), urdu_zipf(self.idx.tokens[i]))  # ئ → ی can hide a word
@@ -493,7 +515,7 @@ def _unsupported_claims(
             # name (ڈیبورا آرنوٹ، جیفری لیوس): a paraphrase's new words are seldom all uncommon
             foreign = j - i >= 2 and any(strong[k] for k in run) and all(
                 novel[k] and scan.zipf(k) < _FOREIGN_NAME_ZIPF and not _inflected(toks[k]) for k in run
-            )
+            ) and not any(scan.respelled(k) for k in run)
             out.append((idx._span(i, j - i), "strong" if foreign or any(sure[k] for k in run) else "weak"))
         i = j
     return out, [(idx._span(i, n), strength) for i, n, strength in _pattern_claims(scan)]
