@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from datetime import date
 from functools import cached_property
 from itertools import pairwise
 
@@ -21,7 +22,7 @@ from summarizer.names.matching import NameIndex
 from summarizer.numbers.quantities import extract_quantities
 from summarizer.schemas import Quantity, QuantityKind, Span
 from summarizer.text.context import Context
-from summarizer.text.dates import DateWord, date_words
+from summarizer.text.dates import DateWord, date_words, urdu_date
 from summarizer.text.normalize import fold
 from summarizer.text.sentences import split_sentences
 
@@ -73,10 +74,17 @@ def _small_whole(q: Quantity) -> bool:
 class SourceIndex:
     """An article and everything the checks look up in it, each part computed on first use."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, published: date | None = None) -> None:
+        """`published`: the article's date when it comes apart from the text (an agency file's
+        metadata, a web page's date). A brief may cite it, as it cites a dateline, so the checks
+        read it as a last line of the article: `text` is the article plus `17 اکتوبر 2014`."""
         if not isinstance(text, str):
             raise InputError(f"a source article must be text (str), not {type(text).__name__}")
-        self.text = text
+        if published is not None and not isinstance(published, date):
+            raise InputError(f"published must be a datetime.date, not {type(published).__name__}")
+        self.article = text
+        self.published = published
+        self.text = text if published is None else f"{text}\n\n{urdu_date(published)}"
 
     def __repr__(self) -> str:
         return f"SourceIndex({len(self.text)} chars)"

@@ -253,6 +253,11 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
     for src in candidates:  # fast path: most claims restate a source number exactly
         if _firm(claim, src) and _kinds_agree(claim, src):
             return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
+    if claim.kind is QuantityKind.YEAR:  # "in 2014" where the article dates it 17 اکتوبر 2014
+        year = _date_year(claim)
+        dated = next((s for s in candidates if s.kind is QuantityKind.DATE and _date_year(s) == year), None)
+        if dated is not None:
+            return _Verdict(True, dated, "")
     nearest: Quantity | None = None
     best = math.inf
     scale: Quantity | None = None

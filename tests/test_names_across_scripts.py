@@ -289,3 +289,14 @@ def test_scale_misprints_and_ranges_with_ya() -> None:
 
     assert [q.value for q in extract_quantities("فریق پر دو کڑوڑ روپے کا جرمانہ ہوگا۔", "ur")] == [20_000_000]
     assert [q.value for q in extract_quantities("حکومت 25 یا 30 ہزار روپے ماہانہ دے۔", "ur")] == [25_000, 30_000]
+
+
+def test_a_demonym_that_begins_an_organisations_name_stays_with_it() -> None:
+    from summarizer.names.english_spans import english_name_spans
+
+    assert [s.text for s in english_name_spans("The Indian Cricket Council banned him.")] == ["Indian Cricket Council"]
+    # a demonym before a role or a plain name is still its own claim
+    assert [s.text for s in english_name_spans("Russian Foreign Minister Sergei Lavrov came.")] == ["Russian", "Sergei Lavrov"]
+    source = "دوسری جانب انڈین کرکٹ لیگ نے اپیل کا فیصلہ کیا۔"
+    assert check_grounding(source, "The Indian Cricket League will appeal.", "en") == []
+    assert [f.claim.text for f in check_grounding(source, "The Indian Cricket Council will appeal.", "en")] == ["Indian Cricket Council"]

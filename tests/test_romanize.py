@@ -102,3 +102,26 @@ def test_a_compound_name_with_the_article_keeps_it() -> None:
     assert english_spelling("شفیق الرحمان", "person").endswith("-ur-Rehman")  # sun letter: ur
     assert english_spelling("نصیر الاسلام", "person").endswith("-ul-Islam")
     assert "-" not in english_spelling("سعید العامری", "person")  # a nisba surname is no compound
+
+
+@pytest.mark.parametrize(
+    ("urdu", "english"),
+    [
+        ("مال روڈ", "Mall Road"),  # a place word spelt as desks print it
+        ("جناح ایونیو", "Jinnah Avenue"),
+        ("عزیز آباد", "Azizabad"),  # a suffix joined on
+        ("آندھرا پردیش", "Andhra Pradesh"),
+    ],
+)
+def test_place_words_spelt_the_desks_way(urdu: str, english: str) -> None:
+    assert english_spelling(urdu, "location") == english
+
+
+def test_an_administrative_unit_goes_after_the_name() -> None:
+    spelt = english_spelling("تحصیل دتہ خیل", "location")
+    assert spelt.endswith(" Khel tehsil") and not spelt.startswith("Tehsil")
+
+
+def test_place_words_do_not_touch_persons() -> None:
+    # کوٹ and پور are place suffixes, but a person's name is spelt as a name
+    assert "tehsil" not in english_spelling("تحصیل دار علی", "person")

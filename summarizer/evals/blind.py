@@ -22,8 +22,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from summarizer.evals.grounding_quality import Checker, hit, load_xlsum, ratio, read_counter
+from summarizer.evals.grounding_quality import Checker, counter_date, hit, load_xlsum, ratio, read_counter
 from summarizer.schemas import NameMatch
+from summarizer.source_index import SourceIndex
 from summarizer.text.normalize import fold
 
 __all__ = [
@@ -84,15 +85,21 @@ def load_blind_briefs(paths: Iterable[Path]) -> list[BlindBrief]:
     return out
 
 
-def article_texts(briefs: Sequence[BlindBrief], corpora: Path) -> dict[tuple[str, str], str]:
-    """(corpus, article id) -> the article text the brief was written from."""
+def article_texts(briefs: Sequence[BlindBrief], corpora: Path) -> dict[tuple[str, str], str | SourceIndex]:
+    """(corpus, article id) -> the article the brief was written from: its text, or for a COUNTER
+    story an index of its text with its `newsdate` as the published date (its dateline, which
+    the writers were allowed to cite)."""
     xlsum = load_xlsum(corpora) if any(b.corpus == "xlsum" for b in briefs) else {}
-    out = {}
+    out: dict[tuple[str, str], str | SourceIndex] = {}
     for b in briefs:
         key = (b.corpus, b.article_id)
-        if key not in out:
-            out[key] = xlsum[b.article_id]["text"] if b.corpus == "xlsum" else read_counter(
-                corpora / "counter" / f"{b.article_id}.xml")[1]
+        if key in out:
+            continue
+        if b.corpus == "xlsum":
+            out[key] = xlsum[b.article_id]["text"]
+        else:
+            path = corpora / "counter" / f"{b.article_id}.xml"
+            out[key] = SourceIndex(read_counter(path)[1], published=counter_date(path))
     return out
 
 
@@ -121,7 +128,7 @@ class BriefScores:
         return ratio(self.caught[kind], self.tried[kind])
 
 
-def score_briefs(check: Checker, briefs: Sequence[BlindBrief], articles: dict[tuple[str, str], str]) -> BriefScores:
+def score_briefs(check: Checker, briefs: Sequence[BlindBrief], articles: dict[tuple[str, str], str | SourceIndex]) -> BriefScores:
     r = BriefScores()
     for b in briefs:
         source = articles[(b.corpus, b.article_id)]

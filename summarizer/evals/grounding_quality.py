@@ -19,13 +19,16 @@ import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from summarizer.evals.corruption import NUMBER_HOWS, corrupt, name_swap
 from summarizer.schemas import Finding, Span
 from summarizer.text.normalize import fold
 
-Checker = Callable[[str, str, str], list[Finding]]
+Checker = Callable[[Any, str, str], list[Finding]]
+"""(source text or `SourceIndex`, brief, language) -> findings: `check_grounding`'s shape."""
 
 __all__ = [
     "AlarmResult",
@@ -33,6 +36,7 @@ __all__ = [
     "EnglishResult",
     "Pair",
     "RecallResult",
+    "counter_date",
     "english_side",
     "false_alarms",
     "hit",
@@ -68,6 +72,15 @@ def load_xlsum(corpora: Path) -> dict[str, dict[str, str]]:
 
 def xlsum_pairs(corpora: Path) -> list[Pair]:
     return [Pair(i, "xlsum", r["text"], r["summary"]) for i, r in load_xlsum(corpora).items()]
+
+
+def counter_date(path: Path) -> date | None:
+    """A COUNTER story's `newsdate` (dd.mm.yy): its dateline date, which the text leaves out."""
+    raw = ET.parse(path).getroot().get("newsdate", "")
+    try:
+        return datetime.strptime(raw, "%d.%m.%y").date()
+    except ValueError:
+        return None
 
 
 def read_counter(path: Path) -> tuple[str, str]:

@@ -93,6 +93,23 @@ def _starts_known_name(run: list[_EnTok], i: int) -> bool:
                for k in range(min(4, len(run) - i), 1, -1))
 
 
+_ORG_TAILS = frozenset((
+    "council", "league", "board", "association", "party", "committee", "commission", "federation",
+    "union", "organisation", "organization", "bank", "corporation", "authority", "agency", "foundation",
+    "front", "movement", "alliance", "club", "institute", "university", "academy", "society", "trust",
+    "forum", "company", "airlines", "airways", "bureau", "congress", "conference", "network",
+))  # fmt: skip
+"""Last words that make a run of capitalised words an organisation's name."""
+
+
+def _demonym_led_name(run: list[_EnTok], i: int) -> bool:
+    """A demonym that begins an organisation's name (Indian Cricket League, Saudi Football
+    Federation): one name with its other words, not a demonym then a name."""
+    rest = run[i + 1 :]
+    return len(rest) >= 2 and rest[-1].text.lower() in _ORG_TAILS and not any(
+        english_role(t.text) is not None for t in rest)
+
+
 def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], list[list[_EnTok]]]:
     """Split a capitalised run into name pieces and role pieces."""
     names: list[list[_EnTok]] = []
@@ -126,7 +143,7 @@ def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], l
         demonym = [e for e in gazetteer.lookup_english(tok.text) if e.type == "demonym"] or (
             tok.text[:1].isupper() and not tok.text.isupper() and gazetteer.demonym_of(tok.text) is not None
         )
-        if demonym and (i + 1 == len(run) or not cur):
+        if demonym and (i + 1 == len(run) or not cur) and not _demonym_led_name(run, i):
             if cur:
                 names.append(cur)
                 cur = []

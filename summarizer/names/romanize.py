@@ -301,7 +301,57 @@ def english_spelling(urdu: str, kind: str | None = None) -> str:
     place = _near_place(text) if want != "person" else None
     if place is not None:
         return place
+    if want != "person":
+        composed = _with_place_words(text, kind)
+        if composed is not None:
+            return composed
     return _arabic_parts(text) or _model(text) or letter_by_letter(text)
+
+
+@cache
+def _place_words() -> dict[str, tuple[str, str]]:
+    """Folded Urdu place word → (desk English, how: word / suffix / after), `place_words.tsv`."""
+    text = resources.files("summarizer.lexicon").joinpath("data", "place_words.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            urdu, english, how = line.split("\t")
+            out[_key(urdu)] = (english, how)
+    return out
+
+
+def _with_place_words(text: str, kind: str | None) -> str | None:
+    """A place name with words desks spell their own way (روڈ Road, چوک Chowk, خیل Khel), a
+    suffix joined on (عزیز آباد Azizabad) or a unit put after it (تحصیل شوال → Shawal tehsil);
+    its other words spelt as any name. None when it has no such word."""
+    words = text.split()
+    table = _place_words()
+    if len(words) < 2 or not any(_key(w) in table for w in words):
+        return None
+    out: list[str] = []
+    after: list[str] = []
+    rest: list[str] = []
+
+    def flush() -> None:
+        if rest:
+            out.append(english_spelling(" ".join(rest), kind))
+            rest.clear()
+
+    for w in words:
+        english, how = table.get(_key(w), ("", ""))
+        if how == "suffix" and (rest or out):
+            flush()
+            out[-1] += english
+        elif how == "after":
+            flush()
+            after.append(english)
+        elif how == "word":
+            flush()
+            out.append(english)
+        else:
+            rest.append(w)
+    flush()
+    return " ".join(out + after) if out else None
 
 
 _TITLES: dict[str, str] = {fold_token(k): v for k, v in {

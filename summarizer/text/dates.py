@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 from summarizer.schemas import Span
 from summarizer.text.normalize import fold_token
 
-__all__ = ["DateWord", "date_words"]
+__all__ = ["DateWord", "date_words", "urdu_date"]
 
 DateKind = Literal["weekday", "month", "islamic_month"]
 
@@ -185,3 +186,9 @@ def date_words(text: str, lang: Literal["ur", "en"], *, strict: bool = True) -> 
         return _english(text, strict)
     found = _urdu(text, strict)
     return found + [d for d in _english(text, strict) if d.span.text.isascii()] if re.search("[A-Za-z]", text) else found
+
+
+def urdu_date(day: date) -> str:
+    """A date as an Urdu dateline writes it: `17 اکتوبر 2014`."""
+    month = next(name for name, number in _UR_MONTHS.items() if number == day.month)
+    return f"{day.day} {month} {day.year}"

@@ -1,0 +1,53 @@
+"""An article's date given apart from its text (agency metadata, a page's date) is part of what
+a brief may cite, like a dateline; and a bare year is supported by a full date of that year."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from summarizer.errors import InputError
+from summarizer.source_index import SourceIndex
+from summarizer.validators import check_grounding
+
+ARTICLE = "کراچی میں میچ کھیلا گیا جس میں پاکستان نے سری لنکا کو ہرا دیا۔"
+
+
+def _flags(source: str | SourceIndex, brief: str, lang: str = "en") -> list[str]:
+    return [f.claim.text for f in check_grounding(source, brief, lang)]  # type: ignore[arg-type]
+
+
+def test_a_published_date_supports_the_briefs_dateline() -> None:
+    index = SourceIndex(ARTICLE, published=datetime.date(2014, 10, 17))
+    assert _flags(index, "KARACHI, October 17, 2014: Pakistan beat Sri Lanka.") == []
+    assert _flags(index, "Pakistan beat Sri Lanka in 2014.") == []
+    assert _flags(index, "کراچی: 17 اکتوبر 2014 کو پاکستان نے سری لنکا کو ہرا دیا۔", "ur") == []
+    # another day or year is still an error
+    assert _flags(index, "KARACHI, October 18, 2014: Pakistan beat Sri Lanka.") == ["October 18, 2014"]
+    assert _flags(index, "Pakistan beat Sri Lanka in 2013.") == ["2013"]
+    # without the date the year is not in the article
+    assert _flags(ARTICLE, "Pakistan beat Sri Lanka in 2014.") == ["2014"]
+    # the article itself is kept apart from what the checks read
+    assert index.article == ARTICLE and index.text.startswith(ARTICLE) and index.text != ARTICLE
+
+
+def test_published_must_be_a_date() -> None:
+    with pytest.raises(InputError, match=r"published must be a datetime\.date"):
+        SourceIndex(ARTICLE, published="2014-10-17")  # type: ignore[arg-type]
+
+
+def test_a_bare_year_is_supported_by_a_full_date_of_that_year() -> None:
+    source = "کراچی میں 17 اکتوبر 2014 کو میچ کھیلا گیا۔"
+    assert _flags(source, "The match was played in 2014.") == []
+    assert _flags(source, "The match was played in 2015.") == ["2015"]
+
+
+def test_counter_newsdate_is_read_as_the_published_date() -> None:
+    from summarizer.corpora import corpora_dir
+    from summarizer.evals.grounding_quality import counter_date
+
+    corpora = corpora_dir()
+    if corpora is None or not (corpora / "counter" / "0001.xml").exists():
+        pytest.skip("corpora absent: set SUMMARIZER_CORPORA or place them at ../shared/corpora")
+    assert counter_date(corpora / "counter" / "0001.xml") == datetime.date(2014, 12, 1)
