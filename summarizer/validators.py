@@ -53,6 +53,7 @@ from summarizer.names.gazetteer import lookup_english
 from summarizer.names.matching import MATCH_THRESHOLD, NameIndex, is_everyday_word
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.names.urdu_support import loose_variant, supported_otherwise
+from summarizer.numbers.listing import listed_count
 from summarizer.numbers.quantities import extract_quantities, is_vague
 from summarizer.schemas import (
     BriefDraft,
@@ -360,7 +361,7 @@ def _check_numbers(
         related = _anything if text is None else partial(share_context, text, claim.span, source.context)
         # a rank (سولہویں, the 16th) is no half of a score (25-16)
         verdict = _judge(claim, unpaired if claim.kind is QuantityKind.ORDINAL else src, related)
-        if not verdict.supported:
+        if not verdict.supported and not (text is not None and listed_count(text, claim, source.text)):
             yield _number_finding(claim, verdict, field)
 
 

@@ -9,7 +9,7 @@ phrases of `text` that the source lacks, each marked strong (almost surely a nam
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 from wordfreq import get_frequency_dict
@@ -40,6 +40,7 @@ from summarizer.names.matching import (
     urdu_zipf,
 )
 from summarizer.names.roles import urdu_role
+from summarizer.names.transliterate import english_skeleton, urdu_skeletons
 from summarizer.numbers.urdu import classify_urdu
 from summarizer.schemas import Span
 from summarizer.text.normalize import fold_token
@@ -123,6 +124,7 @@ _COMPASS_NEW_ZIPF = 4.0
 _ENGLISH_COMPASS = frozenset(fold_token(w) for w in ("نارتھ", "ساؤتھ", "ساوتھ", "ایسٹ", "ویسٹ", "سینٹرل"))
 _SPLIT_SUFFIXES = frozenset(s for s in PLACE_SUFFIXES if s != fold_token("ستان"))
 _LETTER_JOIN = re.compile(r"[\s()]*")
+_LATIN_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +164,34 @@ _PREDICATE_NEXT = frozenset(fold_token(w) for w in (
 ))  # fmt: skip
 """A copula or a form of ہونا after a word makes it a predicate (برسرپیکار ہیں، بیچتا ہے), not a
 name: a name is a subject or an object, followed by a postposition."""
+
+
+_PARADIGMS = tuple((fold_token(end), tuple(fold_token(r) for r in rel)) for end, rel in (
+    ("وں", ("ا", "ہ", "ے", "")),  # ستاروں (ستارہ), ملکوں (ملک)
+    ("یوں", ("ی", "یاں")),  # ٹولیوں (ٹولی)
+    ("یاں", ("ی", "یوں")),
+    ("ے", ("ا", "ہ", "وں")),  # پہرے (پہرہ), کڑے (کڑا)
+))  # fmt: skip
+"""Urdu nouns and adjectives change their ending for number and case; names seldom do."""
+_PARADIGM_ZIPF = 3.4
+"""A paradigm relative at least this frequent is an everyday word, not a rare spelling."""
+
+
+@lru_cache(maxsize=65536)
+def _paradigm_word(tok: str) -> bool:
+    """An inflected form of an everyday Urdu noun or adjective: the same stem with another
+    ending (ستاروں / ستارہ، ٹولیوں / ٹولی، کڑے / کڑا) is a frequent word that is not a name.
+    Transliterated names do not decline: پونے has no frequent پونا."""
+    for end, relatives in _PARADIGMS:
+        stem = tok[: -len(end)]
+        if not tok.endswith(end) or len(stem) < 2:
+            continue
+        for rel in relatives:
+            other = stem + rel
+            if (other != tok and len(other) >= 3 and urdu_zipf(other) >= _PARADIGM_ZIPF
+                    and other not in NAME_PARTS and other not in gazetteer.claim_keys()):  # fmt: skip
+                return True
+    return False
 
 
 def _inflection_of(tok: str, vocab: set[str] | frozenset[str]) -> bool:
@@ -216,6 +246,14 @@ def _arabic_name(tok: str) -> bool:
     )
 
 
+_VOWEL_LETTERS = str.maketrans("", "", "اآوؤیےئٰءأ")
+
+
+def _consonant_key(tok: str) -> str:
+    """The first letter and the consonants after it: what spellings of a foreign name keep."""
+    return tok[:1] + tok[1:].translate(_VOWEL_LETTERS)
+
+
 class _Scan:
     """Per-pair facts the claim finder needs: which words of the text the source lacks."""
 
@@ -229,6 +267,10 @@ class _Scan:
         for t in self.vocab:
             if len(t) >= 4:
                 by_len[len(t) >= 5].append(t)
+        # consonants of the article's Latin words (Eagle-Heron): a brief writes them in Urdu
+        self.latin = frozenset(
+            k for w in _LATIN_WORD.findall(src._latin_lower) if len(k := english_skeleton(w)) >= 3
+        )
         self.novel = [self._novel(i, tok, by_len) for i, tok in enumerate(toks)]
 
     def _novel(self, i: int, tok: str, by_len: dict[bool, list[str]]) -> bool:
@@ -247,6 +289,8 @@ class _Scan:
             return False
         if tok.isascii():
             return tok.lower() not in self.src._latin_lower and self.surface[i][:1].istitle()
+        if _paradigm_word(tok) or (self.latin and len(tok) >= 4 and urdu_skeletons(tok)[0] in self.latin):
+            return False
         # a spelling variant of a source word (مئمبی / ممبئی): same length, or both of five
         # letters or more; `ایساف` is not a variant of `ایسا`, nor `انڈیز` of `انڈیا`
         if len(tok) >= 4:
@@ -265,6 +309,20 @@ class _Scan:
                 if whole in self.vocab or whole in URDU_COMMON or urdu_zipf(whole) >= 3.0:
                     return True
         return False
+
+    def respelled(self, i: int) -> bool:
+        """Word i is an article's word with other vowel letters (مارن / مرین): a foreign name
+        the article spells another way, so the rest may be respelled too (a warning, not an
+        error). The same word exactly beside a new one is another person (طارق محمود X)."""
+        tok = self.idx.tokens[i]
+        if len(tok) < 4 or tok in self.vocab or self.zipf(i) >= _RARE_ZIPF:  # منیجر / مینیجر: a word
+            return False
+        key = _consonant_key(tok)
+        return len(key) >= 3 and key in self.src_keys
+
+    @cached_property
+    def src_keys(self) -> frozenset[str]:
+        return frozenset(_consonant_key(t) for t in self.vocab if len(t) >= 3 and not t.isascii())
 
     def zipf(self, i: int) -> float:
         return max(urdu_zipf(self.surface[i]), urdu_zipf(self.idx.tokens[i]))  # ئ → ی can hide a word
@@ -457,7 +515,7 @@ def _unsupported_claims(
             # name (ڈیبورا آرنوٹ، جیفری لیوس): a paraphrase's new words are seldom all uncommon
             foreign = j - i >= 2 and any(strong[k] for k in run) and all(
                 novel[k] and scan.zipf(k) < _FOREIGN_NAME_ZIPF and not _inflected(toks[k]) for k in run
-            )
+            ) and not any(scan.respelled(k) for k in run)
             out.append((idx._span(i, j - i), "strong" if foreign or any(sure[k] for k in run) else "weak"))
         i = j
     return out, [(idx._span(i, n), strength) for i, n, strength in _pattern_claims(scan)]

@@ -23,9 +23,17 @@ import re
 
 from rapidfuzz import fuzz
 
-from summarizer.lexicon.words import COMPASS, INSTITUTION_TAILS, NAME_PARTS, ORG_HEADS, URDU_FUNCTION
+from summarizer.lexicon.words import (
+    COMPASS,
+    INSTITUTION_TAILS,
+    NAME_PARTS,
+    ORG_HEADS,
+    URDU_COMMON,
+    URDU_FUNCTION,
+)
 from summarizer.names import gazetteer
-from summarizer.names.matching import MATCH_THRESHOLD, NameIndex
+from summarizer.names.acronyms import letter_of
+from summarizer.names.matching import INFLECTIONS, MATCH_THRESHOLD, NameIndex
 from summarizer.names.transliterate import urdu_skeletons
 from summarizer.schemas import NameMatch
 from summarizer.text.normalize import fold, fold_token
@@ -156,6 +164,96 @@ def loose_variant(claim: str, match: NameMatch) -> bool:
     return alike < _WORD_ALIKE and not same_sound
 
 
+_FINAL_VOWELS = frozenset(fold_token(c) for c in ("ا", "ہ", "ے"))
+_ENGLISH_PLURAL = fold_token("ز")
+_POSTPOSITION_LETTERS = frozenset(fold_token(w) for w in ("کے", "کی"))
+_HEAD_SYNONYMS = tuple(frozenset(fold_token(w) for w in group) for group in (
+    ("وزارت", "محکمہ", "منسٹری", "ڈیپارٹمنٹ"),
+))  # fmt: skip
+"""Heads that name one kind of body (a ministry is a department: امریکی محکمہ دفاع for the
+article's امریکی وزارت دفاع). A swapped name changes the portfolio, not the head."""
+_MAX_GAP = 1
+"""Words the article may put between a name's words that a brief leaves out (مینجر آف کرکٹ)."""
+
+
+def _glued_parts(token: str) -> tuple[str, ...]:
+    """A source word with a function word run into it (بفلوسمیت، اتوارکو، دیدبئی) as the
+    other part: articles typed in a hurry glue postpositions to names."""
+    out = []
+    for k in range(2, len(token) - 2):
+        a, b = token[:k], token[k:]
+        if b in URDU_FUNCTION and len(a) >= 3:
+            out.append(a)
+        if a in URDU_FUNCTION and len(b) >= 3:
+            out.append(b)
+    return tuple(out)
+
+
+def _same_word(mine: str, theirs: str) -> bool:
+    """`theirs` (an article's word) writes `mine`: the word itself, an inflection, the English
+    plural in ز (ٹائٹل / ٹائٹلز), another final vowel (پونے / پونا), a function word run
+    into it, or a head of the same kind (محکمہ / وزارت)."""
+    if mine == theirs:
+        return True
+    if len(mine) >= 3 and (theirs in (mine + _ENGLISH_PLURAL, *(mine + s for s in INFLECTIONS if s))
+                           or mine in (*(theirs + s for s in INFLECTIONS if s),)):  # fmt: skip
+        return True
+    if (len(mine) >= 4 and len(mine) == len(theirs) and mine[:-1] == theirs[:-1]
+            and mine[-1] in _FINAL_VOWELS and theirs[-1] in _FINAL_VOWELS):  # fmt: skip
+        return True
+    if any(mine in g and theirs in g for g in _HEAD_SYNONYMS):
+        return True
+    return len(mine) >= 3 and mine in _glued_parts(theirs)
+
+
+def _alike_word(mine: str, theirs: str) -> bool:
+    """Vowel letters aside the same word (منیجر / مینجر): only beside a word written alike."""
+    return len(mine) >= 4 and mine[:1] == theirs[:1] and len(_consonants(mine)) >= 3 and _consonants(mine) == _consonants(theirs)
+
+
+def _linking(word: str) -> bool:
+    """A word a brief may leave out between a name's words: a function or everyday word (آف،
+    کے), not a letter of an acronym or a word of a name (قیس in قیس حسین)."""
+    return letter_of(word) is None and word in URDU_COMMON and word not in NAME_PARTS
+
+
+def words_in_article(index: NameIndex, words: list[str]) -> bool:
+    """Every word of the name in the article, in order, with at most one everyday word between
+    (جنرل مینجر آف کرکٹ جیف for منیجر کرکٹ جیف), each written the same way as `_same_word`
+    says, or, in a name of two or more words, with a vowel letter more or less where another
+    word is the same. A swapped name brings a word the article lacks."""
+    toks, n = index.tokens, len(words)
+    # letters of an acronym are read only side by side: اے پی is not اے ایف پی
+    max_gap = 0 if any(letter_of(w) is not None for w in words) else _MAX_GAP
+    for i, tok in enumerate(toks):
+        if not (_same_word(words[0], tok) or (n > 1 and _alike_word(words[0], tok))):
+            continue
+        j, gap, exact = i, 0, _same_word(words[0], tok)
+        for w in words[1:]:
+            nxt = j + 1
+            while nxt < len(toks) and nxt - j - 1 <= max_gap - gap and not (
+                _same_word(w, toks[nxt]) or _alike_word(w, toks[nxt])
+            ):
+                nxt += 1
+            if nxt >= len(toks) or nxt - j - 1 > max_gap - gap or not all(_linking(t) for t in toks[j + 1 : nxt]):
+                break
+            gap += nxt - j - 1
+            exact = exact or _same_word(w, toks[nxt])
+            j = nxt
+        else:
+            if exact:
+                return True
+    return False
+
+
+def postposition_before(index: NameIndex, words: list[str]) -> bool:
+    """An acronym read from a run that starts with the postposition کے / کی (بنگلور کے ایم
+    چناسوامی: کے is "of", not the letter K), the rest of it in the article."""
+    return len(words) >= 2 and words[0] in _POSTPOSITION_LETTERS and (
+        _holds(index, " ".join(words[1:])) or words_in_article(index, words[1:])
+    )
+
+
 def supported_otherwise(index: NameIndex, text: str) -> bool:
     """The article supports the Urdu name `text` in one of the ways the module names."""
     words = _words(text)
@@ -166,4 +264,6 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
         or described(index, words)
         or descriptor_before(index, words)
         or same_consonants(index, words)
+        or words_in_article(index, words)
+        or postposition_before(index, words)
     )

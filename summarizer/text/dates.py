@@ -122,6 +122,22 @@ def _english(text: str, strict: bool) -> list[DateWord]:
     return out
 
 
+_UR_GLUED_AFTER = tuple(fold_token(w) for w in ("کو", "کی", "کے", "کا", "سے", "میں", "تک", "والے", "والی"))
+"""Postpositions an Urdu article often runs into the word before (اتوارکو، جنوریمیں)."""
+
+
+def _glued(word: str) -> tuple[str, int, Literal[1, 2]] | None:
+    """A weekday or month with a postposition run into it (اتوارکو): for source evidence only,
+    where a missed date would make a brief's right date look invented."""
+    for post in _UR_GLUED_AFTER:
+        if word.endswith(post) and len(word) - len(post) >= 3:
+            key = (word[: -len(post)],)
+            for table, kind in ((_UR_ISLAMIC_F, "islamic_month"), (_UR_MONTHS_F, "month"), (_UR_WEEKDAYS_F, "weekday")):
+                if key in table:
+                    return kind, table[key], 1
+    return None
+
+
 def _urdu(text: str, strict: bool) -> list[DateWord]:
     toks = [(m.start(), m.end(), fold_token(m.group(0))) for m in _UR_TOKEN.finditer(text)]
     words = [t[2] for t in toks]
@@ -137,6 +153,8 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
                     break
             if hit:
                 break
+        if hit is None and not strict:
+            hit = _glued(words[i])
         if hit is None:
             i += 1
             continue

@@ -1,0 +1,67 @@
+"""A count a brief gives for what the article lists by name: `حسنین اور رفاقت نامی دو افراد`
+where the article says `حسنین اور رفاقت نامی افراد`.
+
+An article often names the people or places instead of counting them; a brief that counts them
+states no number the article lacks. The count must equal the items of a list (joined by اور and
+commas) right before the same noun in the article, so a changed count (تین افراد) still fails.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lexicon.words import URDU_FUNCTION
+from summarizer.schemas import Quantity, QuantityKind
+from summarizer.text.normalize import fold_token
+
+__all__ = ["listed_count"]
+
+_TOKEN = re.compile(r"[^\W\d_]+|[،,]|[۔.!?؟:;\n]")
+_AUR = fold_token("اور")
+_COMMAS = frozenset("،,")
+_STOPS = frozenset("۔.!?؟:;\n")
+_MAX_ITEM = 3
+"""Words one listed item may have (a person's full name)."""
+_MAX_COUNT = 6
+_MAX_LINKERS = 1
+"""Words allowed between the list and the noun (نامی "named", سمیت ...)."""
+
+
+def _tokens(text: str) -> list[str]:
+    return [m.group(0) if not m.group(0)[0].isalpha() else fold_token(m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+def _items_before(toks: list[str], at: int) -> int:
+    """How many items a list ending right before toks[at] has (0 when there is no list)."""
+    for skip in range(_MAX_LINKERS + 1):
+        end = at - skip
+        if end <= 0 or any(t in _STOPS or t in _COMMAS for t in toks[end:at]):
+            break
+        items, size, joined, k = 0, 0, False, end - 1
+        while k >= 0:
+            t = toks[k]
+            if t == _AUR or t in _COMMAS:
+                if size == 0:
+                    break
+                items, size, joined = items + 1, 0, joined or t == _AUR
+            elif t in _STOPS or t in URDU_FUNCTION or size == _MAX_ITEM:
+                break
+            else:
+                size += 1
+            k -= 1
+        items += size > 0
+        if joined and items >= 2:
+            return items
+    return 0
+
+
+def listed_count(text: str, claim: Quantity, source: str) -> bool:
+    """`claim`, a small count in the Urdu `text`, counts a list of as many items that the Urdu
+    `source` gives right before the noun the claim counts."""
+    if claim.kind is not QuantityKind.COUNT or claim.qualifier != "exact" or not 2 <= claim.value <= _MAX_COUNT:
+        return False
+    after = _tokens(text[claim.span.end :])
+    if not after or not after[0][0].isalpha() or after[0] in URDU_FUNCTION:
+        return False
+    noun, toks = after[0], _tokens(source)
+    return any(t == noun and _items_before(toks, i) == claim.value for i, t in enumerate(toks))
