@@ -319,3 +319,16 @@ def test_an_acronym_said_as_a_word() -> None:
     assert match_name("ISAF", "ایساف کے فوجیوں نے گشت کیا۔").score >= MATCH_THRESHOLD
     # letters said one by one are never read as a word
     assert match_name("GHQ", "گھوق نے کہا۔").score < MATCH_THRESHOLD
+
+
+def test_the_spelling_lists_urdu_forms_serve_matching_too() -> None:
+    # غرب اردن is a West Bank spelling known to the English-spelling list (known_names.tsv)
+    assert match_name("West Bank", "یہ فلم غرب اردن کے شہر نابلوس کے دو دوستوں کی کہانی ہے۔").score >= MATCH_THRESHOLD
+    assert match_name("West Bank", "یہ فلم مغربی بنگال کے دو دوستوں کی کہانی ہے۔").score < MATCH_THRESHOLD
+
+
+def test_translated_political_names() -> None:
+    assert match_name("Charter of Democracy", "پیپلز پارٹی نے میثاق جمہوریت پر دستخط کیے۔").score >= MATCH_THRESHOLD
+    source = "حکومت کے جاری کردہ قومی مفاہمتی آرڈیننس کے تحت مقدمات واپس ہوئے۔"
+    assert match_name("National Reconciliation Ordinance", source).score >= MATCH_THRESHOLD
+    assert match_name("National Security Ordinance", source).score < MATCH_THRESHOLD
