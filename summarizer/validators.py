@@ -46,11 +46,13 @@ from typing import Literal
 
 from summarizer.errors import InputError
 from summarizer.input import require_text
+from summarizer.lexicon.words import NAME_PARTS
 from summarizer.names.acronyms import acronym_to_urdu
 from summarizer.names.capitals import countries_of_capital
 from summarizer.names.english_spans import english_name_spans
 from summarizer.names.gazetteer import lookup_english
 from summarizer.names.matching import MATCH_THRESHOLD, NameIndex, is_everyday_word
+from summarizer.names.roles import urdu_role
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.names.urdu_support import loose_variant, supported_otherwise
 from summarizer.numbers.listing import listed_count
@@ -70,7 +72,7 @@ from summarizer.schemas import (
 from summarizer.source_index import SourceIndex, as_index, dashed_pairs, find_links, link_key
 from summarizer.text.context import share_context
 from summarizer.text.dates import date_words
-from summarizer.text.normalize import fold, normalize
+from summarizer.text.normalize import fold, fold_token, normalize
 
 __all__ = [
     "HEDGE_TOLERANCE",
@@ -476,10 +478,11 @@ _URDU_WORD = re.compile(r"[^\W\d_]+")
 
 def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
     """A person's name the source does not write whole. Its words side by side in another
-    order (دلشان تلکارتنے for Tillakaratne Dilshan): supported. Its words apart (ڈاکٹر عافیہ …
-    صدیقی), or its surname alone where the brief adds a given name the article leaves out
-    (طیب اردوگان for Recep Tayyip Erdogan): a warning. The surname after another given name
-    (نواز شریف for Shehbaz Sharif) or no surname at all: an error."""
+    order (دلشان تلکارتنے for Tillakaratne Dilshan): supported. Its distinctive words apart
+    (سٹیون … سمتھ), or a distinctive surname alone where the brief adds a given name the article
+    leaves out (طیب اردوگان for Recep Tayyip Erdogan): a warning. A surname after another name
+    word (نواز شریف for Shehbaz Sharif), words that are everyday name parts (خان، احمد، صدیقی:
+    Salman Khan is not in an article because خان is), or no surname at all: an error."""
     if len(core) < 2:
         return "error"
     found = [index.match_english(w) for w in core]
@@ -487,16 +490,24 @@ def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
     if len(spans) == len(core):
         spans.sort(key=lambda s: s.start)
         # side by side: only white space between the words (a comma parts two people)
-        together = all(a.end <= b.start and not index.source[a.end : b.start].strip()
-                       for a, b in pairwise(spans))
-        return None if together else "warning"
+        together = all(a.end <= b.start and not index.source[a.end : b.start].strip() for a, b in pairwise(spans))
+        if together:
+            return None
+        return "error" if any(_name_part(s) for s in spans) else "warning"
     tail = next((k for k in range(1, len(core)) if index.match_english(" ".join(core[k:])).score >= MATCH_THRESHOLD), None)
     if tail is None or any(m.score >= MATCH_THRESHOLD for m in found[:tail]):
         return "error"
     where = index.match_english(" ".join(core[tail:])).span
-    before = _URDU_WORD.findall(index.source[: where.start])[-1:] if where is not None else []
-    other_name = bool(before) and not is_everyday_word(before[0]) and len(before[0]) > 2
+    if where is None or _name_part(where):
+        return "error"
+    before = _URDU_WORD.findall(index.source[: where.start])[-1:]
+    other_name = bool(before) and not is_everyday_word(before[0]) and urdu_role(before[0]) is None
     return "error" if other_name else "warning"
+
+
+def _name_part(span: Span) -> bool:
+    """The span holds an everyday name part (خان، احمد، علی، صدیقی): weak evidence for one person."""
+    return any(fold_token(w) in NAME_PARTS for w in _URDU_WORD.findall(span.text))
 
 
 _GENERIC_WORDS = frozenset(("of", "the", "and", "for", "&", "in", "on", "at", "de", "al"))

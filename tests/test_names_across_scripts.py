@@ -275,13 +275,17 @@ def test_a_persons_name_in_pieces() -> None:
 
     # side by side in another order: supported
     assert severities("سری لنکا کے دلشان تلکارتنے نے کیچ لیا۔", "Tillakaratne Dilshan took a catch.") == []
-    # both words, apart: a warning
-    apart = "ڈاکٹر عافیہ کو سزا ہوئی۔ ان کی والدہ عصمت صدیقی نے اپیل کی۔"
-    assert severities(apart, "Aafia Siddiqui was sentenced.") == [("warning", "Aafia Siddiqui")]
-    # the surname alone where the brief adds a given name: a warning
-    assert severities("وزیر اعظم نے کہا کہ شریف خاندان پر مقدمہ ہے۔", "Nawaz Sharif spoke.") == [("warning", "Nawaz Sharif")]
+    # distinctive words, apart: a warning
+    apart = "سٹیون نے 68 رنز بنائے۔ کلارک کے بعد سمتھ آؤٹ ہوئے۔"
+    assert severities(apart, "Steven Smith made 68.") == [("warning", "Steven Smith")]
+    # a distinctive surname after a title, the given name left out: a warning
+    assert severities("امریکی سفیر ہوگلینڈ نے کہا۔", "The envoy Vikram Hoagland said so.") == [("warning", "Vikram Hoagland")]
     # the surname after another given name: another person, an error
     assert severities("مسلم لیگ کے صدر شہباز شریف نے کہا۔", "Nawaz Sharif spoke.") == [("error", "Nawaz Sharif")]
+    # an everyday name part is no evidence: خان is in many names
+    assert severities("اداکار شاہ رخ خان نے کہا۔", "Salman Khan spoke.") == [("error", "Salman Khan")]
+    assert severities("ڈاکٹر عافیہ کو سزا ہوئی۔ والدہ عصمت صدیقی نے اپیل کی۔", "Aafia Siddiqui was sentenced.") == [
+        ("error", "Aafia Siddiqui")]
 
 
 def test_scale_misprints_and_ranges_with_ya() -> None:
