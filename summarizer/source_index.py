@@ -115,6 +115,12 @@ class SourceIndex:
         return frozenset(p for a, b in dashed_pairs(self.text, self.quantities) for p in ((a.value, b.value), (b.value, a.value)))
 
     @cached_property
+    def unpaired_quantities(self) -> tuple[Quantity, ...]:
+        """The quantities that are no half of a dashed pair: a rank (the 16th) is not the 16 of 25-16."""
+        paired = {(q.span.start, q.span.end) for pair in dashed_pairs(self.text, self.quantities) for q in pair}
+        return tuple(q for q in self.quantities if (q.span.start, q.span.end) not in paired)
+
+    @cached_property
     def names(self) -> NameIndex:
         return NameIndex(self.text)
 

@@ -356,9 +356,11 @@ def _check_numbers(
     """`text` (the Urdu text the claims come from) lets loose matches be checked for context;
     an English text shares no words with the Urdu source, so it passes None."""
     src = list(source.quantities)
+    unpaired = list(source.unpaired_quantities)
     for claim in claims:
         related = _anything if text is None else partial(share_context, text, claim.span, source.context)
-        verdict = _judge(claim, src, related)
+        # a rank (سولہویں, the 16th) is no half of a score (25-16)
+        verdict = _judge(claim, unpaired if claim.kind is QuantityKind.ORDINAL else src, related)
         if not verdict.supported and not (text is not None and listed_count(text, claim, source.text)):
             yield _number_finding(claim, verdict, field)
 

@@ -300,3 +300,22 @@ def test_a_demonym_that_begins_an_organisations_name_stays_with_it() -> None:
     source = "دوسری جانب انڈین کرکٹ لیگ نے اپیل کا فیصلہ کیا۔"
     assert check_grounding(source, "The Indian Cricket League will appeal.", "en") == []
     assert [f.claim.text for f in check_grounding(source, "The Indian Cricket Council will appeal.", "en")] == ["Indian Cricket Council"]
+
+
+def test_a_trade_run_into_the_name_after_it() -> None:
+    source = "اس فلم کی ہدایات ٹیلی ویژن کی سابق پروڈیوسرجل شنیڈر نے دی ہیں۔"
+    assert match_name("Jill Schneider", source).score >= MATCH_THRESHOLD
+    assert match_name("Jill Smith", source).score < MATCH_THRESHOLD
+
+
+def test_initials_spelt_as_letter_names_before_the_name() -> None:
+    source = "کیا کبھی اے پی جے عبدالکلام کو صدر بنا کر کام چلے گا؟"
+    hit = match_name("APJ Abdul Kalam", source)
+    assert hit.score >= MATCH_THRESHOLD and hit.span is not None and hit.span.text.startswith("اے پی جے")
+    assert match_name("APJ Abdul Kalam", "کیا کبھی عبدالقدیر کو صدر بنا کر کام چلے گا؟").score < MATCH_THRESHOLD
+
+
+def test_an_acronym_said_as_a_word() -> None:
+    assert match_name("ISAF", "ایساف کے فوجیوں نے گشت کیا۔").score >= MATCH_THRESHOLD
+    # letters said one by one are never read as a word
+    assert match_name("GHQ", "گھوق نے کہا۔").score < MATCH_THRESHOLD

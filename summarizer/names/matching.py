@@ -356,10 +356,10 @@ class NameIndex:
                 best = concat
         return best
 
-    def _acronym_hit(self, letters: str) -> _Hit | None:
-        """Letters spelt as Urdu letter names, spaced or run together."""
+    def _acronym_hit(self, letters: str, at: int | None = None) -> _Hit | None:
+        """Letters spelt as Urdu letter names, spaced or run together (from token `at` only, if given)."""
         toks = self.tokens
-        for i in range(len(toks)):
+        for i in range(len(toks)) if at is None else range(at, min(at + 1, len(toks))):
             acc = ""
             j = i
             while j < len(toks) and len(acc) < len(letters):
@@ -480,7 +480,9 @@ class NameIndex:
                 other = self._heard(apart)
                 if other is not None and (heard is None or other.score > heard.score):
                     heard = other
-            if heard is not None and is_acronym(cleaned) and heard.score < 1.0:
+            if heard is not None and is_acronym(cleaned) and heard.score < 1.0 and not (
+                    _pronounceable(cleaned) and heard.score >= _SPOKEN_ACRONYM_MIN and heard.n == 1
+                    and not self._ordinary(heard)):
                 heard.score *= 0.7  # GHQ-like letters read as a word only when the word is exact
             derived = any(method == "derived_demonym" for _, method in known)
             if heard is not None and derived and not restricted and heard.score < _DERIVED_SOUND_MIN:
@@ -506,6 +508,10 @@ class NameIndex:
             translated = self._translated_hit(cleaned)
             if translated is not None:
                 hit = translated
+        if hit is None or hit.score < MATCH_THRESHOLD:
+            initialled = self._initials_then_name(cleaned)
+            if initialled is not None:
+                hit = initialled
         if (hit is None or hit.score < MATCH_THRESHOLD) and cleaned.lower() in _HOME_COUNTRY:
             home = self._home_country()
             if home is not None:
@@ -528,6 +534,22 @@ class NameIndex:
             [english_readings(w) if w.lower() not in _ABDUL_FORMS
              else ((_ABDUL_KEY, "abdul"), *english_readings(w)) for w in words],
         )
+
+    def _initials_then_name(self, cleaned: str) -> _Hit | None:
+        """`APJ Abdul Kalam`, `MS Dhoni`: initials the source spells as letter names (اے پی جے)
+        right before the rest of the name."""
+        words = cleaned.split()
+        letters = words[0].replace(".", "") if words else ""
+        if len(words) < 2 or not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+            return None
+        rest = self._english_hit(" ".join(words[1:]), False)
+        if rest is None or rest.score < MATCH_THRESHOLD:
+            return None
+        for i in range(max(0, rest.start - 2 * len(letters)), rest.start):
+            got = self._acronym_hit(letters, i)
+            if got is not None and got.start + got.n == rest.start:
+                return _Hit(rest.score, rest.method, i, rest.start + rest.n - i)
+        return None
 
     def has_word(self, word: str) -> bool:
         """The source has this English word of a name, translated (`name_words.tsv`, a known
@@ -964,6 +986,17 @@ def _english_loanword(english: str, urdu: str) -> bool:
     return any(c in urdu for c in "ٹڈ") and not any(c in urdu for c in "تد")
 
 
+_SPOKEN_ACRONYM_MIN = 0.85
+_SPOKEN = re.compile(r"^(?:[BCDFGHJKLMNPQRSTVWXZ]?[AEIOU][BCDFGHJKLMNPQRSTVWXYZ]{0,2})+$")
+
+
+def _pronounceable(acronym: str) -> bool:
+    """An acronym said as a word (ISAF ایساف, NATO نیٹو), not letter by letter (GHQ): four
+    letters or more in syllables of at most one consonant, a vowel, two consonants."""
+    letters = acronym.replace(".", "").upper()
+    return len(letters) >= 4 and _SPOKEN.fullmatch(letters) is not None
+
+
 _ARTICLE_TAIL = re.compile(r"^([a-z]{3,})(?:-)?(ul|ud|us|ur|un|uz|ut|ush)$", re.I)
 
 
@@ -998,7 +1031,9 @@ def _glue_prefixes() -> frozenset[str]:
     """Offices and titles that papers run into the name after them (صدرحسنی، وزیررشید)."""
     singles = {role_key(f) for role in ROLES for f in role.urdu if " " not in f}
     titles = {fold_token(w) for w in ("ڈاکٹر", "مسٹر", "مولانا", "پروفیسر", "محترمہ", "علامہ", "مفتی")}
-    return frozenset(w for w in singles | titles if len(w) >= 3)
+    # a trade before a name is run into it too (پروڈیوسرجل, کرکٹرشاہد): the longer ones only
+    trades = {w for w in NAME_INTRODUCERS if len(w) >= 5}
+    return frozenset(w for w in singles | titles | trades if len(w) >= 3)
 
 
 @lru_cache(maxsize=65536)
@@ -1010,7 +1045,7 @@ def _split_glued(token: str) -> tuple[str, ...]:
     if len(token) < 5 or token.isascii() or _everyday(token) or gazetteer.lookup_urdu(token):
         return (token,)
     for pre in _glue_prefixes():
-        if token.startswith(pre) and len(token) - len(pre) >= 3 and not _everyday(token[len(pre):]):
+        if token.startswith(pre) and len(token) - len(pre) >= (2 if len(pre) >= 6 else 3) and not _everyday(token[len(pre):]):
             return (pre, *_split_glued(token[len(pre):]))
     if token.startswith(_ABD + _ARTICLE) and len(token) >= 8:
         return (token[:5], token[5:])

@@ -1,5 +1,6 @@
-"""An article's date given apart from its text (agency metadata, a page's date) is part of what
-a brief may cite, like a dateline; and a bare year is supported by a full date of that year."""
+"""Dates and ranks against the source: an article's date given apart from its text (agency
+metadata, a page's date) is part of what a brief may cite, like a dateline; a bare year is
+supported by a full date of that year; a rank is not supported by half of a score."""
 
 from __future__ import annotations
 
@@ -51,3 +52,11 @@ def test_counter_newsdate_is_read_as_the_published_date() -> None:
     if corpora is None or not (corpora / "counter" / "0001.xml").exists():
         pytest.skip("corpora absent: set SUMMARIZER_CORPORA or place them at ../shared/corpora")
     assert counter_date(corpora / "counter" / "0001.xml") == datetime.date(2014, 12, 1)
+
+
+def test_a_rank_is_no_half_of_a_score() -> None:
+    source = "فائنل میں ترکمانستان نے 25-16 سے کامیابی حاصل کی اور ٹیم سترہویں نمبر پر رہی۔"
+    assert _flags(source, "ٹیم سترہویں نمبر پر رہی۔", "ur") == []
+    assert _flags(source, "ٹیم سولہویں نمبر پر رہی۔", "ur") == ["سولہویں"]
+    # the score's numbers still support a count
+    assert _flags(source, "Turkmenistan won 25-16.") == []
