@@ -70,7 +70,7 @@ def test_ke_before_an_acronym_is_the_postposition() -> None:
 
 # ------------------------------------------------------------------ ordinary words are not names
 
-@pytest.mark.parametrize("word", ["ستاروں", "ٹولیوں", "کڑے", "پہرے", "بنیادوں"])
+@pytest.mark.parametrize("word", ["ستاروں", "ٹولیوں", "کڑے", "پہرے", "بنیادوں", "سائنسدانوں", "ججوں"])
 def test_inflected_everyday_words_are_known_by_their_paradigm(word: str) -> None:
     assert _paradigm_word(fold_token(word))
 

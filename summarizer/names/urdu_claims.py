@@ -8,6 +8,7 @@ phrases of `text` that the source lacks, each marked strong (almost surely a nam
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cached_property, lru_cache
 
@@ -188,10 +189,22 @@ def _paradigm_word(tok: str) -> bool:
             continue
         for rel in relatives:
             other = stem + rel
-            if (other != tok and len(other) >= 3 and urdu_zipf(other) >= _PARADIGM_ZIPF
+            z = _folded_zipf().get(other, 0.0)
+            if (other != tok and z >= (_PARADIGM_ZIPF if len(other) >= 3 else _EVERYDAY_ZIPF)
                     and other not in NAME_PARTS and other not in gazetteer.claim_keys()):  # fmt: skip
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _folded_zipf() -> dict[str, float]:
+    """wordfreq's Urdu Zipf values by folded word (ئ → ی): a folded stem is looked up as is."""
+    out: dict[str, float] = {}
+    for w, freq in get_frequency_dict("ur").items():
+        k, z = fold_token(w), math.log10(freq * 1e9) if freq > 0 else 0.0
+        if z > out.get(k, -1.0):
+            out[k] = z
+    return out
 
 
 def _inflection_of(tok: str, vocab: set[str] | frozenset[str]) -> bool:
