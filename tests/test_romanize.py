@@ -125,3 +125,10 @@ def test_an_administrative_unit_goes_after_the_name() -> None:
 def test_place_words_do_not_touch_persons() -> None:
     # کوٹ and پور are place suffixes, but a person's name is spelt as a name
     assert "tehsil" not in english_spelling("تحصیل دار علی", "person")
+
+
+@pytest.mark.parametrize("urdu", ["آباد کاری", "پور پور", "کوٹ ادو", "خیل آباد", "تحصیل ضلع"])
+def test_place_words_in_any_position_give_a_spelling(urdu: str) -> None:
+    # a place word opening the name, or a name of place words only, must not loop
+    spelt = english_spelling(urdu, "location")
+    assert spelt and spelt.isascii()

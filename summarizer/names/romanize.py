@@ -331,10 +331,14 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
     out: list[str] = []
     after: list[str] = []
     rest: list[str] = []
+    used = False
 
     def flush() -> None:
         if rest:
-            out.append(english_spelling(" ".join(rest), kind))
+            piece = " ".join(rest)
+            # a piece shorter than the name is spelt as any name; never the name itself again
+            out.append(english_spelling(piece, kind) if piece != text else
+                       _arabic_parts(piece) or _model(piece) or letter_by_letter(piece))
             rest.clear()
 
     for w in words:
@@ -350,6 +354,10 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
             out.append(english)
         else:
             rest.append(w)
+            continue
+        used = True
+    if not used:
+        return None  # a suffix word opening the name (آباد کاری) is no place word here
     flush()
     return " ".join(out + after) if out else None
 
