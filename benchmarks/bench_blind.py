@@ -1,6 +1,6 @@
 """Grounding on the frozen blind sets (evals/blind/): briefs with planted errors and Urdu names.
 
-    .venv/bin/python benchmarks/bench_blind.py [--show 20] [--heldout | --fresh | --set4 | --folder DIR]
+    .venv/bin/python benchmarks/bench_blind.py [--show 20] [--heldout | --fresh | --set4 | --set5 | --folder DIR]
 
 Prints, per language: clean briefs with no error finding and with no finding at all, planted
 errors caught (any finding on the planted phrase; errors only beside it), per error type; then
@@ -53,11 +53,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="measure the fresh set (evals/blind/fresh); lists nothing, figures only")
     ap.add_argument("--set4", action="store_true",
                     help="measure set 4 (evals/blind/set4, BBC Urdu); lists nothing, figures only")
+    ap.add_argument("--set5", action="store_true",
+                    help="measure set 5 (evals/blind/set5, the generalisation set); lists nothing, figures only")
     ap.add_argument("--folder", type=Path, help="measure the sets in this folder (same formats)")
     args = ap.parse_args(argv)
     folder = args.folder or (BLIND / "heldout" if args.heldout else BLIND / "fresh" if args.fresh
-                             else BLIND / "set4" if args.set4 else BLIND)
-    if args.heldout or args.fresh or args.set4:
+                             else BLIND / "set4" if args.set4 else BLIND / "set5" if args.set5 else BLIND)
+    if args.heldout or args.fresh or args.set4 or args.set5:
         args.show = 0
     corpora = corpora_dir()
     if corpora is None:
