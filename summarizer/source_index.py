@@ -109,15 +109,19 @@ class SourceIndex:
         return tuple(found + extra + collective)
 
     @cached_property
+    def _pairs(self) -> tuple[tuple[Quantity, Quantity], ...]:
+        return tuple(dashed_pairs(self.text, self.quantities))
+
+    @cached_property
     def number_pairs(self) -> frozenset[tuple[float, float]]:
         """Small whole numbers written as a dashed pair (a score 6-4, a tally 3-1), both orders:
         an Urdu line may hold the pair in either order once it is shown right to left."""
-        return frozenset(p for a, b in dashed_pairs(self.text, self.quantities) for p in ((a.value, b.value), (b.value, a.value)))
+        return frozenset(p for a, b in self._pairs for p in ((a.value, b.value), (b.value, a.value)))
 
     @cached_property
     def unpaired_quantities(self) -> tuple[Quantity, ...]:
         """The quantities that are no half of a dashed pair: a rank (the 16th) is not the 16 of 25-16."""
-        paired = {(q.span.start, q.span.end) for pair in dashed_pairs(self.text, self.quantities) for q in pair}
+        paired = {(q.span.start, q.span.end) for pair in self._pairs for q in pair}
         return tuple(q for q in self.quantities if (q.span.start, q.span.end) not in paired)
 
     @cached_property

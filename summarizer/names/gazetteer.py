@@ -152,18 +152,6 @@ def _everyday_english(name: str) -> bool:
     return english_key(name) in _EVERYDAY_EN
 
 
-def _spelling_rows() -> list[tuple[str, tuple[str, ...]]]:
-    """(English, Urdu spellings) of `known_names.tsv`, the list English spelling reads: the
-    spellings it knows for a name the gazetteer also has are spellings of that name here too."""
-    text = resources.files("summarizer.lexicon").joinpath("data", "known_names.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            english, urdu, *_ = line.split("\t")
-            rows.append((english, tuple(u for u in urdu.split("|") if u)))
-    return rows
-
-
 @cache
 def entries() -> tuple[GazEntry, ...]:
     """Every gazetteer entry (built once: CLDR plus the hand-written list)."""
@@ -182,10 +170,12 @@ def entries() -> tuple[GazEntry, ...]:
             have_forms += [fold(f) for f in forms if fold(f) not in have_forms]
         else:
             merged[key] = (en_name, list(aliases), [fold(f) for f in forms], typ)
-    for en_name, forms in _spelling_rows():  # the English-spelling list's Urdu forms of the same names
-        have = merged.get(english_key(en_name))
+    from summarizer.names.romanize import known_names  # lazy: romanize imports this module
+
+    for row in known_names():  # the English-spelling list's Urdu forms of the same names
+        have = merged.get(english_key(row.english))
         if have is not None:
-            have[2].extend(f for f in (fold(x) for x in forms) if f not in have[2])
+            have[2].extend(f for f in (fold(x) for x in row.urdu) if f not in have[2])
     for en_name, ur_name, typ in _cldr():
         key = english_key(en_name)
         if key in merged:

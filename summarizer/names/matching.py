@@ -1063,7 +1063,6 @@ _DEMONSTRATIVES = frozenset(fold_token(w) for w in ("اس", "ان"))
 _DEMONSTRATIVE_PIECE_ZIPF = 4.5
 
 
-
 def _glued_pair(left: str, right: str) -> bool:
     """`left + right` is two words run together: a conjunction or particle before a word, a
     postposition after one, or a known name beside a word (براجمانپیرس)."""
