@@ -46,7 +46,7 @@ from typing import Literal
 
 from summarizer.errors import InputError
 from summarizer.input import require_text
-from summarizer.lexicon.words import NAME_PARTS
+from summarizer.lexicon.words import COMMON_ACRONYMS, NAME_PARTS
 from summarizer.names.acronyms import acronym_to_urdu
 from summarizer.names.capitals import countries_of_capital
 from summarizer.names.english_spans import english_name_spans
@@ -136,8 +136,8 @@ def _values_agree(claim: Quantity, src: Quantity) -> bool:
     if claim.qualifier == "exact":
         return False  # a hedge in the source alone does not license a different number
     if is_vague(claim):
-        if is_vague(src):
-            return False  # "hundreds" is not ہزاروں: two vague plurals agree only when equal
+        if is_vague(src):  # "hundreds" is not ہزاروں: two vague plurals agree only when equal,
+            return c == 10**6 and s == 10**7  # but for کروڑوں English has only "millions"
         return 2 * c <= s < 100 * c  # "thousands" for 18,000; not for 1,500 nor for 5 lakh
     if claim.qualifier == "about":
         return _rel(c, s) <= HEDGE_TOLERANCE
@@ -441,8 +441,8 @@ def _name_severity(
     if match.score >= MATCH_THRESHOLD or name.lower() in aliases or _code_in_source(index.source, name):
         return None, None
     words = _trim(_WORD.findall(name))
-    if not words:
-        return None, None
+    if not words or (len(words) == 1 and words[0].replace(".", "").upper() in COMMON_ACRONYMS):
+        return None, None  # TV, FIR, DNA: everyday nouns
     if len(words) < len(_WORD.findall(name)):  # "50 MW Jhimpir", "Twenty-two Democrats", "Group B"
         name = " ".join(words)
         match = index.match_english(name)
@@ -589,11 +589,17 @@ def _check_names(
     aliases: Container[str] = frozenset(),
 ) -> Iterator[Finding]:  # fmt: skip
     index = source.names
+    named: set[str] = set()  # words of names of two or more words the source supports, in this text
     for span, strength in names:
         if lang == "en":
             before = text[: span.start].rstrip()
             initial = not before or before[-1] in ".!?:;\n\"'‘“(-—"
             severity, near = _name_severity(index, span.text, aliases, initial=initial)
+            words = [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(span.text)]
+            if severity is None and len(words) >= 2:
+                named.update(words)
+            elif severity is not None and len(words) == 1 and words[0] in named:
+                severity = None  # `Moin said` after `Moin Khan`: the name again, shortened
         else:
             match = index.match_urdu(span.text)
             held = match.score >= MATCH_THRESHOLD and not loose_variant(span.text, match)
@@ -663,9 +669,30 @@ def _check_pairs(source: SourceIndex, text: str, claims: list[Quantity], field: 
             )  # fmt: skip
 
 
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|both|these|those|their|its)\s+(?:two|three|four)\s+(?:sides|teams|countries|nations|men|women|leaders|"
+    r"parties|groups|players|brothers|sisters|sons|daughters|governments|states|blasts|bombs|attacks|cases|suspects)\b", re.I)
+
+
+def _back_reference(text: str, claim: Quantity) -> bool:
+    """"the two sides", "the three men": a count of what the brief has just named, which an
+    article rarely states as a number (نیوزی لینڈ اور آئرلینڈ): shown, not an error."""
+    return any(m.start() <= claim.span.start and claim.span.end <= m.end() for m in _BACK_REFERENCE.finditer(text))
+
+
+def _english_numbers(source: SourceIndex, text: str, claims: list[Quantity], field: str | None) -> Iterator[Finding]:
+    for f in _check_numbers(source, claims, field):
+        by_value = next((q for q in claims if q.span == f.claim), None)
+        if f.severity == "error" and by_value is not None and _back_reference(text, by_value):
+            f = f.model_copy(update={"severity": "warning"})
+        yield f
+
+
 def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field: str | None,
               aliases: Container[str]) -> list[Finding]:  # fmt: skip
-    return [*_check_numbers(source, claims.numbers, field, text if lang == "ur" else None),
+    numbers = (_english_numbers(source, text, claims.numbers, field) if lang == "en"
+               else _check_numbers(source, claims.numbers, field, text))
+    return [*numbers,
             *_check_pairs(source, text, claims.numbers, field),
             *_check_names(source, text, claims.names, lang, field, aliases),
             *_check_dates(source, text, lang, field), *_check_links(source, text, field)]  # fmt: skip

@@ -23,6 +23,7 @@ def _load(name: str) -> list[str]:
 
 __all__ = [
     "ADMIN_HEADS",
+    "COMMON_ACRONYMS",
     "COMPASS",
     "ENGLISH_COMMON",
     "ENGLISH_HONORIFICS",
@@ -41,6 +42,9 @@ __all__ = [
     "URDU_COMMON",
     "URDU_FUNCTION",
 ]
+
+COMMON_ACRONYMS: frozenset[str] = frozenset(_load("common_acronyms"))
+"""Acronyms that are everyday nouns (TV, FIR, DNA): not names in either language."""
 
 _URDU_FUNCTION = _load("urdu_function")
 

@@ -285,8 +285,8 @@ def demonym_of(word: str) -> GazEntry | None:
         for key, found in keys.items():
             if key == w:
                 continue
-            if key.startswith(stem) and len(key) - len(stem) <= 3 and (len(stem) >= 4 or len(key) <= 6):
-                cut = len(key) - len(stem)
+            if key.startswith(stem) and len(key) - len(stem) <= (3 if len(stem) >= 4 else 1):
+                cut = len(key) - len(stem)  # a short stem may lose one letter only: Cuban, not Sami → Samoa
             elif key in (stem + "stan", stem + "istan"):
                 cut = 0
             else:
@@ -320,11 +320,26 @@ _IRREGULAR_ADJECTIVES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+_LOANWORD_DEMONYM_ENDS = (("یا", "ین"), ("یز", "ین"), ("کا", "کن"), ("کہ", "کن"))
+"""A place's last letters and those of its English demonym as Urdu writes it (انڈیا → انڈین,
+ویسٹ انڈیز → ویسٹ انڈین, سری لنکا → سری لنکن, امریکہ → امریکن)."""
+
+
+def _loanword_demonyms(form: str) -> list[str]:
+    words = form.split()
+    if not words or len(words[-1]) < 4:
+        return []
+    return [" ".join((*words[:-1], words[-1][: -len(end)] + to))
+            for end, to in _LOANWORD_DEMONYM_ENDS if words[-1].endswith(end)]
+
+
 @cache
 def _adjectives(entry: GazEntry) -> tuple[str, ...]:
-    """Urdu adjective forms of a place: country + ی (`عراق` → `عراقی`, `امریکہ` → `امریکی`)."""
+    """Urdu adjective forms of a place: country + ی (`عراق` → `عراقی`, `امریکہ` → `امریکی`),
+    and the English demonym written in Urdu (`سری لنکن` for Sri Lankan)."""
     out = [fold(f) for f in _IRREGULAR_ADJECTIVES.get(entry.english, ())]
     for form in entry.urdu:
+        out += _loanword_demonyms(form)
         if " " in form or len(form) < 3:
             continue
         if form.endswith("ہ"):

@@ -38,6 +38,7 @@ from rapidfuzz import fuzz, process
 from summarizer.errors import InputError
 from summarizer.lexicon.words import (
     ADMIN_HEADS,
+    COMMON_ACRONYMS,
     ENGLISH_HONORIFICS,
     NAME_INTRODUCERS,
     NAME_PARTS,
@@ -59,6 +60,7 @@ from summarizer.names.transliterate import (
     romanize_tokens,
     urdu_skeletons,
 )
+from summarizer.numbers.urdu import classify_urdu
 from summarizer.schemas import NameMatch, Span
 from summarizer.text.normalize import Normalized, fold, fold_token, normalize
 
@@ -163,8 +165,10 @@ class NameIndex:
         self._starts = starts
         self._ends = ends
         # joined[i] is True when only white space (or a hyphen: کے- الیکٹرک) separates token i
-        # from token i+1; the pieces of a word split for matching are not joined
-        self._joined_next = [_JOINING_GAP.fullmatch(text[ends[i] : starts[i + 1]]) is not None
+        # from token i+1; the pieces of a word split for matching are not joined; a party's
+        # letter in brackets belongs to its name (مسلم لیگ(ن))
+        self._joined_next = [_JOINING_GAP.fullmatch(gap := text[ends[i] : starts[i + 1]]) is not None
+                             or (gap.strip() == "(" and len(toks[i + 1]) == 1)
                              for i in range(len(toks) - 1)] + [False]
         self._ngrams: dict[str, list[tuple[int, int]]] = {}
         for i in range(len(toks)):
@@ -1206,6 +1210,7 @@ def _is_nameish(tok: str) -> bool:
         and tok not in URDU_COMMON
         and urdu_role(tok) is None
         and not tok.isascii()
+        and classify_urdu(tok) is None  # کپتان اینڈریو سٹراس اٹھہتر رنز: the count is not his name
         and all(e.type == "person" for e in gazetteer.lookup_urdu(tok))
     )
 
@@ -1244,7 +1249,9 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
             j -= 1  # the genitive کے after an acronym (آئی ایس پی آر کے مطابق)
             letters = letters[:-1]
         n = j - i
-        if len(letters) >= 2 and (n >= 3 or not ambiguous_only) and not (n == 1 and len(letters) < 3):
+        if letters in COMMON_ACRONYMS:
+            i = j  # ٹی وی, ایف آئی آر: an everyday noun
+        elif len(letters) >= 2 and (n >= 3 or not ambiguous_only) and not (n == 1 and len(letters) < 3):
             add(i, n, "organization", letters, "acronym")
             i = j
         else:

@@ -29,7 +29,7 @@ _SCALES = (10**3, 10**5, 10**6, 10**7, 10**9, 10**12)
 _PERCENT_GLUED = ("فیصد", "فی صد")
 _FORMAT_AFTER = re.compile(
     r"^[\s-]*(?:day|days)?[\s-]*(?:internationals?|series|matches|match|cup|format|games?|sides?|squads?|"
-    r"rankings?|teams?|tournaments?|cricket|leg|encounters?|fixtures?|odis?)\b", re.I)
+    r"rankings?|teams?|tournaments?|cricket|leg|encounters?|fixtures?|odis?|careers?|hundreds?|centur(?:y|ies)|debuts?|caps?|specialists?|players?|captains?|wins?|victor(?:y|ies)|defeats?)\b", re.I)
 
 
 def _digits_value(text: str) -> float | None:
@@ -153,7 +153,23 @@ def _not_formats(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_AND_A_HALF = re.compile(r"\b(?:(?:a|an|one)\s+)?(year|month|week|day|hour|decade|century)\s+and\s+a\s+half\b", re.I)
+
+
+def _and_a_half(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"a year and a half" is one duration, 1.5 (ڈیڑھ برس), not a bare "half"."""
+    for m in _AND_A_HALF.finditer(text):
+        half = next((q for q in qs if q.span.start >= m.start() and q.span.end <= m.end()), None)
+        if half is None:
+            continue
+        whole = Quantity(value=1.5, kind=QuantityKind.DURATION, unit=m.group(1).lower(), qualifier=half.qualifier,
+                         span=Span(start=m.start(), end=m.end(), text=m.group(0)))
+        qs = [whole if q is half else q for q in qs if q is half or not (q.span.start >= m.start() and q.span.end <= m.end())]
+    return qs
+
+
 def refine(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     if lang == "en":
-        return _unit_spread(text, _range_scale(text, _vague_compound(text, _not_formats(text, qs)), lang), lang)
+        qs = _and_a_half(text, _not_formats(text, qs))
+        return _unit_spread(text, _range_scale(text, _vague_compound(text, qs), lang), lang)
     return _unit_spread(text, _range_scale(text, _glued_percent(text, qs), lang))

@@ -70,7 +70,7 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
 }  # fmt: skip
 
 _FRACTIONS = {"ڈیڑھ": 1.5, "ڈیڈھ": 1.5, "ڈھائی": 2.5, "اڑھائی": 2.5, "آدھا": 0.5, "آدھی": 0.5,
-              "آدھے": 0.5, "نصف": 0.5}  # fmt: skip
+              "آدھے": 0.5, "آدھ": 0.5, "نصف": 0.5}  # fmt: skip
 _PREFIXES = {"سوا": 0.25, "ساڑھے": 0.5, "ساڑے": 0.5, "پونے": -0.25}
 _DECIMAL = {"اعشاریہ"}
 _MINUS = {"منفی"}
@@ -214,7 +214,38 @@ def classify_urdu(canonical: str) -> tuple[Item, ...] | None:
     item = _ordinal_item(canonical)
     if item is not None:
         return (item,)
-    return _split_joined(canonical)
+    return _split_joined(canonical) or _shared_sin(canonical) or _after_particle(canonical)
+
+
+def _shared_sin(c: str) -> tuple[Item, ...] | None:
+    """A number ending in س run into سو with one س for both (انیسو = انیس سو, 1900s)."""
+    k = c.find("سو")
+    if k <= 0 or len(c) > 12:
+        return None
+    head = c[: k + 1]
+    if head not in URDU_UNITS:
+        return None
+    rest = c[k + 2 :]
+    tail = () if not rest else classify_urdu(rest)
+    if tail is None:
+        return None
+    items = (("N", float(URDU_UNITS[head]), False), ("H", 100.0, False), *tail)
+    got = combine(items)
+    return items if got is not None and got[0] == len(items) else None
+
+
+_GLUED_PARTICLES = tuple(fold_token(p) for p in ("نے", "اور", "سے", "میں", "کے", "کو"))
+
+
+def _after_particle(c: str) -> tuple[Item, ...] | None:
+    """A number word a typist ran into the particle before it (نےدو، اورتین): the number.
+    نو stays out (کونو, اورنو read as "new" as often as nine), as does a scale alone (سو)."""
+    for p in _GLUED_PARTICLES:
+        if c.startswith(p) and len(c) > len(p) + 1:
+            rest = c[len(p):]
+            if rest in URDU_UNITS and rest != fold_token("نو"):
+                return (("N", float(URDU_UNITS[rest]), False),)
+    return None
 
 
 def combine(items: Sequence[Item]) -> tuple[int, float, bool] | None:

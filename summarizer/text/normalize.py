@@ -53,15 +53,24 @@ _SPACE_RUN = re.compile(r"\s+")
 _MADDA = re.compile("\u0627\u0653")
 
 
+_LOOSE_HEH = re.compile("(?<![بپتٹجچدڈکگڑ])ھ")
+"""ھ where no stop is aspirated is a typist's ہ (شاھ، ھاشمی، جمھوریت، انھوں): one letter, so
+offsets hold. After a stop it stays: کھا (ate) is not کہا (said)."""
+
+
+def _heh(text: str) -> str:
+    return _LOOSE_HEH.sub("ہ", text) if "ھ" in text else text
+
+
 @cache
 def fold_token(token: str) -> str:
     """The canonical form of one word, cached: texts repeat their words."""
-    return _MADDA.sub("آ", token).translate(_TABLE)
+    return _heh(_MADDA.sub("آ", token).translate(_TABLE))
 
 
 def fold(text: str) -> str:
     """Canonical form of a whole text, without an offset map (the fast path)."""
-    return _SPACE_RUN.sub(" ", _MADDA.sub("آ", text).translate(_TABLE)).strip()
+    return _heh(_SPACE_RUN.sub(" ", _MADDA.sub("آ", text).translate(_TABLE)).strip())
 
 
 class Normalized:
@@ -94,7 +103,7 @@ class Normalized:
             for c in rep:
                 chars.append(c)
                 out.append(i)
-        self.text = "".join(chars)  # identical to fold(); kept so the two can never drift apart
+        self.text = _heh("".join(chars))  # identical to fold(); kept so the two can never drift apart
         return out
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,107 @@
+"""How desks and agency typists write what the article says: a surname again after the full
+name, a team called by its English demonym in Urdu (سری لنکن), a party letter in brackets run
+into the name, everyday acronyms (TV, FIR), counts that refer back ("the two sides"), and
+number words typed into the word before them (نےدو) or sharing a letter (انیسو). Each case
+pairs the supported wording with a swapped one that must still be flagged.
+
+The sentences are the team's own, written for these tests."""
+
+from __future__ import annotations
+
+from summarizer.names.english_spans import english_name_spans
+from summarizer.names.gazetteer import demonym_of
+from summarizer.names.matching import MATCH_THRESHOLD, match_name
+from summarizer.numbers.quantities import extract_quantities
+from summarizer.text.normalize import fold
+from summarizer.validators import check_grounding
+
+
+def _flags(source: str, brief: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(f.claim.text, f.severity) for f in check_grounding(source, brief, lang)]  # type: ignore[arg-type]
+
+
+def _values(text: str, lang: str) -> list[float]:
+    return [q.value for q in extract_quantities(text, lang)]  # type: ignore[arg-type]
+
+
+CRICKET = "چیف سلیکٹر معین خان نے کہا کہ سمیع اسلم اور رضا حسن ٹیم میں شامل ہیں۔"
+
+
+def test_a_short_stem_is_no_demonym() -> None:
+    assert demonym_of("Sami") is None  # not Samoa
+    assert demonym_of("Cuban") is not None and demonym_of("Cuban").english == "Cuba"  # type: ignore[union-attr]
+    spans = [s.text for s in english_name_spans("Raza Hasan, Sami Aslam and Moin Khan were there.")]
+    assert "Sami Aslam" in spans
+
+
+def test_a_surname_again_after_the_full_name() -> None:
+    assert _flags(CRICKET, "Chief selector Moin Khan named Sami Aslam. Moin said more would follow.") == []
+    # a single word the brief has not introduced is still checked
+    flags = _flags(CRICKET, "Chief selector Moin Khan named Sami Aslam, and Qasim said more would follow.")
+    assert [c for c, _ in flags] == ["Qasim"]
+
+
+def test_a_team_called_by_its_english_demonym_in_urdu() -> None:
+    for english, urdu in (("Sri Lanka", "سری لنکن ٹیم سیریز کھیلے گی"), ("West Indies", "ویسٹ انڈین ٹیم واپس چلی گئی")):
+        assert match_name(english, urdu).score >= MATCH_THRESHOLD
+    assert match_name("Sri Lanka", "بھارتی ٹیم سیریز کھیلے گی").score < MATCH_THRESHOLD
+
+
+def test_institutions_by_their_urdu_names() -> None:
+    assert match_name("Army", "فوج کے ترجمان نے کہا").score >= MATCH_THRESHOLD
+    assert match_name("Pakistan Army", "بھارتی فوج کے ترجمان نے کہا").score < MATCH_THRESHOLD
+    assert match_name("Line of Control", "کنٹرول لائن کی بنیاد پر").score >= MATCH_THRESHOLD
+
+
+def test_a_party_letter_in_brackets_run_into_the_name() -> None:
+    article = "تاہم مسلم لیگ(ن) نے اپوزیشن کا ساتھ دیا۔"
+    assert match_name("PML-N", article).score >= MATCH_THRESHOLD
+    assert match_name("PML-Q", article).score < MATCH_THRESHOLD
+
+
+def test_everyday_acronyms_are_not_names() -> None:
+    article = "میئر نے ایک ٹیلیوژن کو بتایا کہ پولیس نے مقدمہ درج کیا۔"
+    assert _flags(article, "The mayor told a TV channel that an FIR was lodged.") == []
+    assert _flags(article, "میئر نے ایک ٹی وی چینل کو بتایا کہ ایف آئی آر درج ہو گئی۔", "ur") == []
+    assert [c for c, _ in _flags(article, "The mayor told CNN.")] == ["CNN"]
+    assert [c for c, _ in _flags(article, "میئر نے سی این این کو بتایا۔", "ur")] == ["سی این این"]
+
+
+def test_a_count_that_refers_back_is_a_warning() -> None:
+    article = "نیوزی لینڈ اور آئرلینڈ کے درمیان میچ بارش کی نذر ہو گیا۔"
+    assert _flags(article, "Rain washed out the match, and the two sides never took the field.") == [("two", "warning")]
+    assert _flags(article, "Rain washed out the match after two overs.") == [("two", "error")]
+
+
+def test_millions_for_crores_but_not_for_thousands() -> None:
+    assert _flags("ان کی آواز لاکھوں کروڑوں دلوں کی دھڑکن ہے۔", "His voice wins the hearts of millions.") == []
+    assert [c for c, _ in _flags("ہزاروں لوگ جمع ہوئے۔", "Millions gathered.")] == ["Millions"]
+
+
+def test_halves() -> None:
+    assert _values("باقی بم آدھ آدھ کلو کے تھے", "ur") == [0.5, 0.5]
+    assert [(q.value, q.kind.value) for q in extract_quantities("over the past year and a half", "en")] == [(1.5, "duration")]
+    assert _flags("گزشتہ ڈیڑھ برس کے دوران دھماکے ہوئے۔", "Blasts over the past year and a half.") == []
+    assert _values("the best of his one-day career", "en") == []
+
+
+def test_number_words_typed_into_the_word_before() -> None:
+    assert _values("انہوں نےدو سنچریاں اورتین نصف سنچریاں بنائیں", "ur") == [2, 3, 0.5]
+    assert _values("کینو کا رس اورنو بہار", "ur") == []  # کی+نو, اور+نو: words, not nine
+    assert _values("انیسو بانوے میں کھدائی ہوئی", "ur") == [1992]
+
+
+def test_a_loose_heh_is_the_ordinary_letter() -> None:
+    assert fold("شاھ فیصل کالونی") == fold("شاہ فیصل کالونی")
+    assert fold("کھا") != fold("کہا")  # after a stop the aspirate stays
+    assert _flags("ان کی رہائش شاھ فیصل کالونی میں ہے۔", "شاہ فیصل کالونی کے رہائشی", "ur") == []
+
+
+def test_urdu_claims_that_are_not_names() -> None:
+    article = "چار نوجوانوں کی بطور کارکن شناخت کے بعد پارٹی نے سوگ کا اعلان کیا۔ کرد رہنماؤں نے کہا۔"
+    flags = _flags(article, "نوجوانوں کی شناخت پارٹی کارکنوں کے طور پر ہوئی۔", "ur")
+    assert all(sev == "warning" for _, sev in flags)
+    assert [c for c, sev in _flags(article, "عوامی نیشنل پارٹی کارکنوں نے سوگ منایا۔", "ur") if sev == "error"]
+    assert _flags(article, "کرد رہنما کہہ چکے ہیں کہ وہ شامل نہیں ہوں گے۔", "ur") == []
+    innings = "کپتان اینڈریو سٹراس اٹھہتر رنز بنا کر آؤٹ ہوئے۔"
+    assert _flags(innings, "کپتان اینڈریو سٹراس اٹھہتر رنز بنا کر بولڈ ہوئے۔", "ur") == []
