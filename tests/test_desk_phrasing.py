@@ -105,3 +105,29 @@ def test_urdu_claims_that_are_not_names() -> None:
     assert _flags(article, "کرد رہنما کہہ چکے ہیں کہ وہ شامل نہیں ہوں گے۔", "ur") == []
     innings = "کپتان اینڈریو سٹراس اٹھہتر رنز بنا کر آؤٹ ہوئے۔"
     assert _flags(innings, "کپتان اینڈریو سٹراس اٹھہتر رنز بنا کر بولڈ ہوئے۔", "ur") == []
+
+
+def test_declined_and_conjugated_words_are_not_names() -> None:
+    article = "شہر میں کشیدگی بڑھ گئی اور پولیس نے مقدمہ درج کر لیا۔"
+    # verbs and declined nouns a brief may use that the article does not (LughaatNLP's lemma table)
+    assert _flags(article, "شہر میں جذبات بھڑکے اور پولیس نے ایف آئی آر کٹوائی۔", "ur") == []
+    # a foreign name is still a claim
+    assert [c for c, _ in _flags(article, "شہر میں ڈیبورا آرنوٹ نے مقدمہ درج کرایا۔", "ur")]
+
+
+def test_place_words_that_are_everyday_words() -> None:
+    article = "فنکار مالی مشکلات کا شکار ہیں اور حکومت سے مدد مانگ رہے ہیں۔"
+    assert _flags(article, "فنکار شدید معاشی تنگی کا شکار ہیں۔", "ur") == []
+    assert _flags(article, "حکومت سوچی سمجھی حکمت عملی سے مدد دے گی۔", "ur") == []
+    assert [c for c, _ in _flags(article, "فنکار کراچی میں مدد مانگ رہے ہیں۔", "ur")] == ["کراچی"]
+
+
+def test_a_name_and_the_article_words_a_run_took_along() -> None:
+    article = "آسٹریلوی کپتان مائیکل کلارک پریکٹس کے دوران ہیمسٹرنگ انجری کا شکار ہو گئے۔"
+    assert _flags(article, "آسٹریلوی کپتان مائیکل کلارک ہیمسٹرنگ انجری کی وجہ سے باہر ہیں۔", "ur") == []
+    assert [c for c, _ in _flags(article, "آسٹریلوی کپتان سٹیو سمتھ ہیمسٹرنگ انجری کی وجہ سے باہر ہیں۔", "ur")]
+
+
+def test_a_title_word_is_not_part_of_the_name() -> None:
+    spans = [s.text for s in english_name_spans("Former Supreme Court Bar Association president Ali Ahmad spoke.")]
+    assert spans[0] == "Supreme Court Bar Association"

@@ -6,6 +6,7 @@ auxiliaries, and the common nouns news text puts before نے/کو/کی. Lists ar
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 
 from summarizer.text.normalize import fold_token
@@ -41,6 +42,7 @@ __all__ = [
     "PLACE_SUFFIX_EXCEPTIONS",
     "URDU_COMMON",
     "URDU_FUNCTION",
+    "urdu_inflected",
 ]
 
 COMMON_ACRONYMS: frozenset[str] = frozenset(_load("common_acronyms"))
@@ -156,3 +158,17 @@ def _load_name_words() -> dict[str, tuple[str, ...]]:
 NAME_WORDS: dict[str, tuple[str, ...]] = _load_name_words()
 """English words of organisation names → the Urdu words papers translate them by (folded,
 spaces removed): National ↔ قومی، Ministry ↔ وزارت، Meteorological ↔ موسمیات."""
+
+
+@lru_cache(maxsize=1)
+def _inflections() -> frozenset[str]:
+    text = resources.files("summarizer.lexicon").joinpath("data", "urdu_inflections.tsv").read_text(encoding="utf-8")
+    return frozenset(fold_token(line.split("\t", 1)[0]) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def urdu_inflected(token: str) -> bool:
+    """A folded token is a form of an everyday Urdu word that declines or conjugates
+    (بھڑکے of بھڑکنا, کٹوائی of کٹنا): LughaatNLP's lemma table, `data/urdu_inflections.tsv`.
+    Loaded on first use. Some names are also words (بھٹو، بٹ), so this is evidence against a
+    weak claim only, never against a known name."""
+    return token in _inflections()

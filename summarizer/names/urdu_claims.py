@@ -30,6 +30,7 @@ from summarizer.lexicon.words import (
     PLACE_SUFFIXES,
     URDU_COMMON,
     URDU_FUNCTION,
+    urdu_inflected,
 )
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of
@@ -492,7 +493,12 @@ def _unsupported_claims(
         prev = toks[i - 1] if i > 0 and idx._joined_next[i - 1] else ""
         prev2 = toks[i - 2] + prev if i > 1 and prev and idx._joined_next[i - 2] else ""
         if tok in gaz:
-            sure[i] = tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or nxt in _POSTPOSITIONS
+            # an everyday word that is also a place (تنگی، مالی) is one only when rare, or before a
+            # postposition with no describing word before it (معاشی تنگی کا: hardship); a verb
+            # form (سوچی سمجھی) is no place at all
+            described = bool(prev) and prev not in URDU_FUNCTION and scan.zipf(i - 1) >= _EVERYDAY_ZIPF
+            sure[i] = not _verb_form(tok) and (
+                tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or (nxt in _POSTPOSITIONS and not described))
         if (tok in NAME_PARTS and z < _WORD_TOO_ZIPF) or _place_word(tok) or _arabic_name(tok):
             sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
         strong[i] = sure[i] or (
@@ -504,8 +510,8 @@ def _unsupported_claims(
             or (nxt in PARTICLES and z < 5.0)
         )
         weak[i] = z < _EVERYDAY_ZIPF or tok in PLACE_HEADS or tok in ORG_HEADS
-        if not sure[i] and (_verb_form(tok) or nxt in _PREDICATE_NEXT):
-            strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate
+        if not sure[i] and (_verb_form(tok) or nxt in _PREDICATE_NEXT or (len(tok) >= 3 and urdu_inflected(tok))):
+            strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate, a declined word
     out: list[tuple[Span, ClaimStrength]] = []
     i = 0
     while i < n_tok:
