@@ -110,7 +110,7 @@ def test_urdu_claims_that_are_not_names() -> None:
 def test_declined_and_conjugated_words_are_not_names() -> None:
     article = "شہر میں کشیدگی بڑھ گئی اور پولیس نے مقدمہ درج کر لیا۔"
     # verbs and declined nouns a brief may use that the article does not (LughaatNLP's lemma table)
-    assert _flags(article, "شہر میں جذبات بھڑکے اور پولیس نے ایف آئی آر کٹوائی۔", "ur") == []
+    assert _flags(article, "شہر میں جذبات بھڑکے تو پولیس نے ایف آئی آر کٹوائی۔", "ur") == []
     # a foreign name is still a claim
     assert [c for c, _ in _flags(article, "شہر میں ڈیبورا آرنوٹ نے مقدمہ درج کرایا۔", "ur")]
 
@@ -131,3 +131,13 @@ def test_a_name_and_the_article_words_a_run_took_along() -> None:
 def test_a_title_word_is_not_part_of_the_name() -> None:
     spans = [s.text for s in english_name_spans("Former Supreme Court Bar Association president Ali Ahmad spoke.")]
     assert spans[0] == "Supreme Court Bar Association"
+
+
+def test_an_english_name_written_out_with_of() -> None:
+    article = "وینزویلا نے یونین آف ساؤتھ امریکن نیشنز سے ثالثی کی درخواست کی ہے۔"
+    assert _flags(article, "وینزویلا نے یونین آف ساؤتھ امریکن نیشنز سے مدد مانگی۔", "ur") == []
+    flags = _flags(article, "وینزویلا نے آرگنائزیشن آف امریکن سٹیٹس سے مدد مانگی۔", "ur")
+    assert ("آرگنائزیشن آف امریکن سٹیٹس", "error") in flags
+    # one word respelt in the article's own name is a warning, not an error
+    flags = _flags(article, "وینزویلا نے یونین آف ساؤتھ امریکن نیشن سے مدد مانگی۔", "ur")
+    assert all(sev == "warning" for _, sev in flags)

@@ -377,6 +377,16 @@ class _Scan:
         )
 
 
+_OF = fold_token("آف")
+
+
+def _of_word(scan: _Scan, k: int) -> bool:
+    """Word k can be a word of an English name written out in Urdu around آف."""
+    tok = scan.idx.tokens[k]
+    return (len(tok) >= 2 and tok not in URDU_FUNCTION and tok not in _POSTPOSITIONS and tok != _OF
+            and classify_urdu(tok) is None and not _verb_form(tok))
+
+
 def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
     """(start, n, strength) of phrases built like names that the source lacks as a whole."""
     toks = scan.idx.tokens
@@ -420,6 +430,19 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
                 # reads across a phrase as often as it names a party
                 everyday = all(toks[k] in scan.vocab and scan.zipf(k) >= _EVERYDAY_ZIPF for k in range(start, i))
                 out.append((start, end - start, "weak" if everyday else "strong"))
+        # an English name written out with "of" (آرگنائزیشن آف امریکن سٹیٹس، بینک آف پنجاب)
+        if tok == _OF and 0 < i < n_tok - 1 and scan.joined(i - 1) and scan.joined(i):
+            start, end = i, i + 1
+            while (start > 0 and i - start < 3 and scan.joined(start - 1) and _of_word(scan, start - 1)
+                   and scan.distinct(start - 1)):
+                start -= 1
+            while end < n_tok and end - i <= 3 and scan.joined(end - 1) and _of_word(scan, end):
+                end += 1
+            if start < i < end - 1 and not scan.in_source(start, end - start):
+                # the article's words but for one (its own name respelt: اکیڈمی آف موونگ امیج for
+                # اکیڈمی آن مووی امیج): a warning; two new words make another name
+                new = sum(toks[k] not in scan.vocab for k in range(start, end) if k != i)
+                out.append((start, end - start, "weak" if new <= 1 else "strong"))
         # institution head + X (وزارت دفاع، مسجد امام صادق، تھانہ صدر)
         if tok in INSTITUTION_HEADS and scan.joined(i):
             end = i + 1
@@ -510,8 +533,10 @@ def _unsupported_claims(
             or (nxt in PARTICLES and z < 5.0)
         )
         weak[i] = z < _EVERYDAY_ZIPF or tok in PLACE_HEADS or tok in ORG_HEADS
-        if not sure[i] and (_verb_form(tok) or nxt in _PREDICATE_NEXT or (len(tok) >= 3 and urdu_inflected(tok))):
-            strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate, a declined word
+        if not sure[i] and (_verb_form(tok) or nxt in _PREDICATE_NEXT or (len(tok) >= 3 and urdu_inflected(tok) and nxt not in _POSTPOSITIONS and nxt != _AUR)):
+            # grammar a name does not take: a verb, a predicate, a declined word outside a name's
+            # slot (بھونی کے، مور کہو میں may be names: a postposition follows them)
+            strong[i] = weak[i] = False
     out: list[tuple[Span, ClaimStrength]] = []
     i = 0
     while i < n_tok:
