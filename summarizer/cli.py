@@ -210,18 +210,22 @@ def check(
     lang: Annotated[BriefLang | None, typer.Option(help="The brief's language (default: detected per paragraph).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON report for tools.")] = False,
     errors_only: Annotated[bool, typer.Option("--errors-only", help="Show error findings only.")] = False,
+    published: Annotated[str | None, typer.Option(
+        help="The article's date (YYYY-MM-DD) when it comes apart from the text, as an agency file's "
+             "dateline does: the brief may cite it.")] = None,
 ) -> None:
     """Check a brief against its Urdu article: exit 0 without error findings, 1 with, 2 on bad input."""
     _setup_logging()
     with _errors():
         from summarizer.desk.check import check_document
         from summarizer.desk.document import parse_brief
-        from summarizer.input import check_article, read_article
+        from summarizer.input import check_article, parse_published, read_article
 
+        day = parse_published(published) if published is not None else None
         source = check_article(read_article(article))
         name = "<stdin>" if brief == "-" else brief
         document = parse_brief(_read_brief(brief, article), name=name, lang=lang.value if lang else None)
-        report = check_document(source, document)
+        report = check_document(source, document, published=day)
     if as_json:
         data = report.model_dump(mode="json")
         if errors_only:

@@ -27,6 +27,7 @@ import stat
 import sys
 import tempfile
 import unicodedata
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -309,3 +310,11 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def parse_published(value: str) -> date:
+    """An article's date as the CLI and the desk take it: YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"--published must be a date as YYYY-MM-DD (2014-10-17), not {value!r}") from None

@@ -60,3 +60,23 @@ def test_a_rank_is_no_half_of_a_score() -> None:
     assert _flags(source, "ٹیم سولہویں نمبر پر رہی۔", "ur") == ["سولہویں"]
     # the score's numbers still support a count
     assert _flags(source, "Turkmenistan won 25-16.") == []
+
+
+def test_the_cli_takes_the_articles_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    article = tmp_path / "story.txt"
+    article.write_text("لاہور ۔ 13 اکتوبر (اے پی پی) قومی سلیکشن کمیٹی نے ٹیم کے اعلان میں تاخیر کر دی۔\n", encoding="utf-8")
+    brief = tmp_path / "brief.txt"
+    brief.write_text("LAHORE, October 13, 2014: The selectors delayed the squad.\n", encoding="utf-8")
+    runner = CliRunner()
+    without = runner.invoke(app, ["check", str(article), str(brief)])
+    assert without.exit_code == 1 and "October 13, 2014" in without.output
+    given = runner.invoke(app, ["check", str(article), str(brief), "--published", "2014-10-13"])
+    assert given.exit_code == 0, given.output
+    other_year = runner.invoke(app, ["check", str(article), str(brief), "--published", "2013-10-13"])
+    assert other_year.exit_code == 1
+    bad = runner.invoke(app, ["check", str(article), str(brief), "--published", "13.10.14"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output

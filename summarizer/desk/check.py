@@ -12,12 +12,14 @@ in the brief file, the text they sit in, the source sentence around the nearest 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel
 
 from summarizer.desk.document import BriefDocument, Lang, Location, parse_brief
 from summarizer.desk.evidence import Link, link_text, related_sentence, source_sentence
+from summarizer.errors import InputError
 from summarizer.input import check_article
 from summarizer.schemas import Brief, BriefDraft, Finding, Span, ValidationReport
 from summarizer.source_index import SourceIndex
@@ -90,8 +92,13 @@ def check_brief_text(
     return check_document(check_article(article), document)
 
 
-def check_document(source: str, document: BriefDocument) -> DeskReport:
-    """Check a parsed brief against an already cleaned article (`input.check_article`)."""
+def check_document(source: str, document: BriefDocument, *, published: date | None = None) -> DeskReport:
+    """Check a parsed brief against an already cleaned article (`input.check_article`).
+
+    `published`: the article's date when it comes apart from the text (`SourceIndex`); a brief
+    may cite it. Text and Markdown briefs only: a brief JSON is re-checked as it was made."""
+    if document.draft is not None and published is not None:
+        raise InputError("--published applies to text and Markdown briefs; a brief JSON is checked against its article alone")
     if document.draft is not None:
         from summarizer.api import check_brief
 
@@ -101,7 +108,7 @@ def check_document(source: str, document: BriefDocument) -> DeskReport:
     pairs: list[tuple[DeskText, list[Finding]]] = []
     from summarizer.validators import check_grounding
 
-    index = SourceIndex(source)  # one per article: every segment is checked and linked against it
+    index = SourceIndex(source, published=published)  # one per article: every segment is checked and linked against it
     for k, seg in enumerate(document.segments):
         what = "English" if seg.lang == "en" else "Urdu"
         text = DeskText(id=f"t{k}", field=None, label=f"Your brief ({what})", lang=seg.lang,
