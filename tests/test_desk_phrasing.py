@@ -141,3 +141,12 @@ def test_an_english_name_written_out_with_of() -> None:
     # one word respelt in the article's own name is a warning, not an error
     flags = _flags(article, "وینزویلا نے یونین آف ساؤتھ امریکن نیشن سے مدد مانگی۔", "ur")
     assert all(sev == "warning" for _, sev in flags)
+
+
+def test_a_given_name_with_another_surname_is_another_person() -> None:
+    article = "کالونی کے رہائشی محبوب خان نے بتایا کہ بیٹا لاپتہ ہے۔ اداکار اجے دیوگن مصروف ترین شیڈول رکھتے ہیں۔"
+    assert _flags(article, "رہائشی محبوب خان نے بتایا کہ ان کا بیٹا لاپتہ ہے۔", "ur") == []
+    assert _flags(article, "محبوب نے بتایا کہ بیٹا لاپتہ ہے۔", "ur") == []
+    assert [c for c, _ in _flags(article, "رہائشی محبوب علی نے بتایا کہ بیٹا لاپتہ ہے۔", "ur")] == ["محبوب علی"]
+    # the superlative ترین is no surname: مصروف is no given name
+    assert _flags(article, "اجے دیوگن مصروف شوٹنگ کے باوجود ورزش کرتے ہیں۔", "ur") == []

@@ -335,6 +335,19 @@ class _Scan:
         return len(key) >= 3 and key in self.src_keys
 
     @cached_property
+    def src_surnames(self) -> dict[str, frozenset[str]]:
+        """Source words followed by a name part (محبوب → {خان}): given names with the surnames
+        the article gives them. A name part itself (محمد، علی) leads too many names to count."""
+        src = self.src
+        out: dict[str, set[str]] = {}
+        for i in range(len(src.tokens) - 1):
+            a, b = src.tokens[i], src.tokens[i + 1]
+            if (src._joined_next[i] and a not in NAME_PARTS and a not in URDU_COMMON and urdu_role(a) is None
+                    and a not in gazetteer.claim_keys()):
+                out.setdefault(a, set()).add(b)
+        return {a: frozenset(bs) for a, bs in out.items() if any(b in NAME_PARTS and b != _SUPERLATIVE for b in bs)}
+
+    @cached_property
     def src_keys(self) -> frozenset[str]:
         return frozenset(_consonant_key(t) for t in self.vocab if len(t) >= 3 and not t.isascii())
 
@@ -378,6 +391,7 @@ class _Scan:
 
 
 _OF = fold_token("آف")
+_SUPERLATIVE = fold_token("ترین")  # مصروف ترین: the superlative, not Tareen
 
 
 def _of_word(scan: _Scan, k: int) -> bool:
@@ -430,6 +444,15 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
                 # reads across a phrase as often as it names a party
                 everyday = all(toks[k] in scan.vocab and scan.zipf(k) >= _EVERYDAY_ZIPF for k in range(start, i))
                 out.append((start, end - start, "weak" if everyday else "strong"))
+        # a given name the article gives with one surname, here with another (محبوب خان →
+        # محبوب عالم، لیاقت شاہ → لیاقت علی): another person
+        surnames = scan.src_surnames.get(tok)
+        if surnames and i + 1 < n_tok and scan.joined(i):
+            nxt = toks[i + 1]
+            other = (nxt not in surnames and nxt not in URDU_FUNCTION and nxt not in _POSTPOSITIONS
+                     and classify_urdu(nxt) is None and urdu_role(nxt) is None and not _verb_form(nxt))
+            if other and (nxt in NAME_PARTS or nxt not in scan.vocab) and not scan.in_source(i, 2):
+                out.append((i, 2, "strong" if nxt in NAME_PARTS else "weak"))
         # an English name written out with "of" (آرگنائزیشن آف امریکن سٹیٹس، بینک آف پنجاب)
         if tok == _OF and 0 < i < n_tok - 1 and scan.joined(i - 1) and scan.joined(i):
             start, end = i, i + 1
