@@ -150,3 +150,12 @@ def test_a_given_name_with_another_surname_is_another_person() -> None:
     assert [c for c, _ in _flags(article, "رہائشی محبوب علی نے بتایا کہ بیٹا لاپتہ ہے۔", "ur")] == ["محبوب علی"]
     # the superlative ترین is no surname: مصروف is no given name
     assert _flags(article, "اجے دیوگن مصروف شوٹنگ کے باوجود ورزش کرتے ہیں۔", "ur") == []
+
+
+def test_another_given_name_before_the_right_surname() -> None:
+    article = "دھماکے میں رکن قومی اسمبلی رشید اکبر نوانی سمیت ساٹھ افراد زخمی ہوئے۔"
+    assert match_name("Rashid Akbar Nawani", article).score >= MATCH_THRESHOLD
+    assert match_name("Saeed Akbar Nawani", article).score < MATCH_THRESHOLD
+    # a name the two scripts split otherwise still matches as a whole
+    assert match_name("Hilfenhaus", "بولر بین ہلفن ہاس نے وکٹ لی").score >= MATCH_THRESHOLD
+    assert match_name("Amedy Coulibaly", "احمدے کولیبلی نے حملہ کیا").score >= MATCH_THRESHOLD

@@ -339,6 +339,12 @@ class NameIndex:
 
     def _concat_hit(self, skel: str, loose: str) -> _Hit | None:
         hits = self._word_hits(skel, loose, min_len=(3 * len(skel) + 3) // 4)
+        # a name split otherwise across scripts (Ban Ki-moon, بان کی مون) starts with the same
+        # sound: Saeed Akbar Nawani is not رشید اکبر نوانی however much of the rest agrees
+        hits = [h for h in hits if loose[:1] in "aeiou"  # Amedy احمدے: a vowel may be written ح or ع
+                or letter_of(self.tokens[h[1]]) is not None  # initials: H D ایچ ڈی
+                or _sound_class(skel[:1]) & {_c for r in urdu_skeletons(self.tokens[h[1]])[:2]
+                                               for _c in _sound_class(r[:1])}]
         if not hits:
             return None
         s, i, n = max(hits, key=lambda h: (h[0], -h[1]))
@@ -896,6 +902,14 @@ JOINERS = frozenset(
 )
 
 
+_SOUND_CLASSES = ("kgqcx", "szcxj", "td", "pbfv", "jgz", "wv", "lr")
+
+
+def _sound_class(c: str) -> set[str]:
+    """Letters a first consonant may be written as across scripts (Exit ایگزٹ: e-x as g-z)."""
+    if not c:
+        return {""}
+    return {c} | {x for cls in _SOUND_CLASSES if c in cls for x in cls}
 
 
 @lru_cache(maxsize=8192)
