@@ -691,18 +691,15 @@ _BACK_REFERENCE = re.compile(
     r"parties|groups|players|brothers|sisters|sons|daughters|governments|states|blasts|bombs|attacks|cases|suspects)\b", re.I)
 
 
-def _back_reference(text: str, claim: Quantity) -> bool:
+def _back_reference(text: str, claim: Span) -> bool:
     """"the two sides", "the three men": a count of what the brief has just named, which an
     article rarely states as a number (نیوزی لینڈ اور آئرلینڈ): shown, not an error."""
-    return any(m.start() <= claim.span.start and claim.span.end <= m.end() for m in _BACK_REFERENCE.finditer(text))
+    return any(m.start() <= claim.start and claim.end <= m.end() for m in _BACK_REFERENCE.finditer(text))
 
 
 def _english_numbers(source: SourceIndex, text: str, claims: list[Quantity], field: str | None) -> Iterator[Finding]:
     for f in _check_numbers(source, claims, field):
-        by_value = next((q for q in claims if q.span == f.claim), None)
-        if f.severity == "error" and by_value is not None and _back_reference(text, by_value):
-            f = f.model_copy(update={"severity": "warning"})
-        yield f
+        yield f.model_copy(update={"severity": "warning"}) if f.severity == "error" and _back_reference(text, f.claim) else f
 
 
 def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field: str | None,

@@ -159,12 +159,12 @@ _AND_A_HALF = re.compile(r"\b(?:(?:a|an|one)\s+)?(year|month|week|day|hour|decad
 def _and_a_half(text: str, qs: list[Quantity]) -> list[Quantity]:
     """"a year and a half" is one duration, 1.5 (ڈیڑھ برس), not a bare "half"."""
     for m in _AND_A_HALF.finditer(text):
-        half = next((q for q in qs if q.span.start >= m.start() and q.span.end <= m.end()), None)
-        if half is None:
+        inside = [q for q in qs if q.span.start >= m.start() and q.span.end <= m.end()]
+        if not inside:
             continue
-        whole = Quantity(value=1.5, kind=QuantityKind.DURATION, unit=m.group(1).lower(), qualifier=half.qualifier,
+        whole = Quantity(value=1.5, kind=QuantityKind.DURATION, unit=m.group(1).lower(), qualifier=inside[0].qualifier,
                          span=Span(start=m.start(), end=m.end(), text=m.group(0)))
-        qs = [whole if q is half else q for q in qs if q is half or not (q.span.start >= m.start() and q.span.end <= m.end())]
+        qs = sorted([q for q in qs if q not in inside] + [whole], key=lambda q: q.span.start)
     return qs
 
 

@@ -235,6 +235,7 @@ def _shared_sin(c: str) -> tuple[Item, ...] | None:
 
 
 _GLUED_PARTICLES = tuple(fold_token(p) for p in ("نے", "اور", "سے", "میں", "کے", "کو"))
+_NINE = fold_token("نو")
 
 
 def _after_particle(c: str) -> tuple[Item, ...] | None:
@@ -243,7 +244,7 @@ def _after_particle(c: str) -> tuple[Item, ...] | None:
     for p in _GLUED_PARTICLES:
         if c.startswith(p) and len(c) > len(p) + 1:
             rest = c[len(p):]
-            if rest in URDU_UNITS and rest != fold_token("نو"):
+            if rest in URDU_UNITS and rest != _NINE:
                 return (("N", float(URDU_UNITS[rest]), False),)
     return None
 
