@@ -184,9 +184,13 @@ class NameIndex:
 
     # ---------------------------------------------------------------- low-level helpers
 
+    def _bounds(self, i: int, n: int) -> tuple[int, int]:
+        """Original offsets of tokens i .. i+n-1 (no Span built: the claim finders ask it of
+        every word)."""
+        return self._norm.to_original(self._starts[i], self._ends[i + n - 1])
+
     def _span(self, i: int, n: int) -> Span:
-        cs, ce = self._starts[i], self._ends[i + n - 1]
-        s, e = self._norm.to_original(cs, ce)
+        s, e = self._bounds(i, n)
         return Span(start=s, end=e, text=self.source[s:e])
 
     def _find_key(self, key: str) -> tuple[int, int] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from summarizer.text.normalize import fold
 
@@ -134,8 +134,10 @@ def _english_key(text: str) -> str:
     return " ".join(_NON_LETTER.sub(" ", text.lower().replace("-", " ")).split())
 
 
+@lru_cache(maxsize=65536)
 def urdu_role(text: str) -> Role | None:
-    """The role an Urdu phrase names (`وزیر اعظم`, `وزیراعظم`), or None."""
+    """The role an Urdu phrase names (`وزیر اعظم`, `وزیراعظم`), or None. Cached: the name
+    finders ask it of every word and word pair of every text."""
     return _urdu_index().get(role_key(text))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from functools import cached_property, lru_cache
+from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz, process
 from wordfreq import get_frequency_dict
@@ -88,9 +89,9 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
         raise TypeError(f"source must be str, not {type(source).__name__}")
     idx = NameIndex(text)
     out: list[tuple[Span, ClaimStrength]] = [(sp, "strong") for sp in _known_spans(idx)]
-    words = [idx._span(i, 1) for i in range(len(idx.tokens))]
+    words = [idx._bounds(i, 1) for i in range(len(idx.tokens))]
     blocked = {
-        i for i, w in enumerate(words) if any(w.start < sp.end and sp.start < w.end for sp, _ in out)
+        i for i, (ws, we) in enumerate(words) if any(ws < sp.end and sp.start < we for sp, _ in out)
     }  # words of known names: a run stops at them (`شاہد آفریدی` before a known `پٹھان`)
     runs, patterns = _unsupported_claims(idx, source if isinstance(source, NameIndex) else NameIndex(source), blocked)
     ordered = sorted(patterns, key=lambda c: (c[1] != "strong", c[0].start - c[0].end))
@@ -276,7 +277,7 @@ class _Scan:
         toks = idx.tokens
         self.vocab = set(src.tokens)
         self.src_bar = "|" + "|".join(src.tokens) + "|"
-        self.surface = [idx._span(i, 1).text for i in range(len(toks))]
+        self.surface = [idx.source[s:e] for s, e in map(idx._bounds, range(len(toks)), [1] * len(toks))]
         by_len: dict[bool, list[str]] = {True: [], False: []}
         for t in self.vocab:
             if len(t) >= 4:
@@ -335,19 +336,6 @@ class _Scan:
         return len(key) >= 3 and key in self.src_keys
 
     @cached_property
-    def src_surnames(self) -> dict[str, frozenset[str]]:
-        """Source words followed by a name part (محبوب → {خان}): given names with the surnames
-        the article gives them. A name part itself (محمد، علی) leads too many names to count."""
-        src = self.src
-        out: dict[str, set[str]] = {}
-        for i in range(len(src.tokens) - 1):
-            a, b = src.tokens[i], src.tokens[i + 1]
-            if (src._joined_next[i] and a not in NAME_PARTS and a not in URDU_COMMON and urdu_role(a) is None
-                    and a not in gazetteer.claim_keys()):
-                out.setdefault(a, set()).add(b)
-        return {a: frozenset(bs) for a, bs in out.items() if any(b in NAME_PARTS and b != _SUPERLATIVE for b in bs)}
-
-    @cached_property
     def src_keys(self) -> frozenset[str]:
         return frozenset(_consonant_key(t) for t in self.vocab if len(t) >= 3 and not t.isascii())
 
@@ -388,6 +376,26 @@ class _Scan:
             or tok in NAME_PARTS
             or tok in gazetteer.claim_keys()
         )
+
+
+_SURNAMES: WeakKeyDictionary[NameIndex, dict[str, frozenset[str]]] = WeakKeyDictionary()
+
+
+def _surnames(src: NameIndex) -> dict[str, frozenset[str]]:
+    """Source words followed by a name part (محبوب → {خان}): given names with the surnames
+    the article gives them; once per source index. A name part itself (محمد، علی) leads too
+    many names to count."""
+    got = _SURNAMES.get(src)
+    if got is None:
+        out: dict[str, set[str]] = {}
+        keys = gazetteer.claim_keys()
+        for i in range(len(src.tokens) - 1):
+            a, b = src.tokens[i], src.tokens[i + 1]
+            if (src._joined_next[i] and b in NAME_PARTS and b != _SUPERLATIVE and a not in NAME_PARTS
+                    and a not in URDU_COMMON and a not in keys and urdu_role(a) is None):
+                out.setdefault(a, set()).add(b)
+        got = _SURNAMES[src] = {a: frozenset(bs) for a, bs in out.items()}
+    return got
 
 
 _OF = fold_token("آف")
@@ -446,7 +454,7 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
                 out.append((start, end - start, "weak" if everyday else "strong"))
         # a given name the article gives with one surname, here with another (محبوب خان →
         # محبوب عالم، لیاقت شاہ → لیاقت علی): another person
-        surnames = scan.src_surnames.get(tok)
+        surnames = _surnames(scan.src).get(tok)
         if surnames and i + 1 < n_tok and scan.joined(i):
             nxt = toks[i + 1]
             other = (nxt not in surnames and nxt not in URDU_FUNCTION and nxt not in _POSTPOSITIONS
