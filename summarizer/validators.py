@@ -46,8 +46,8 @@ from typing import Literal
 
 from summarizer.errors import InputError
 from summarizer.input import require_text
-from summarizer.lexicon.words import COMMON_ACRONYMS, INSTITUTION_TAILS, NAME_PARTS
-from summarizer.names.acronyms import acronym_to_urdu, letter_of
+from summarizer.lexicon.words import COMMON_ACRONYMS, NAME_PARTS
+from summarizer.names.acronyms import acronym_to_urdu
 from summarizer.names.capitals import countries_of_capital
 from summarizer.names.english_spans import english_name_spans
 from summarizer.names.gazetteer import lookup_english
@@ -584,21 +584,6 @@ def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
                              for sp, strength in urdu_name_claims(text, source.names)])  # fmt: skip
 
 
-def _name_then_article_words(index: NameIndex, urdu: str) -> bool:
-    """A name the article has, then words the article also has that a run took along
-    (مائیکل کلارک ہیمسٹرنگ انجری: the captain, then the injury): the name is supported."""
-    words = urdu.split()
-    vocab = set(index.tokens)
-    while len(words) > 2 and (last := fold_token(words[-1])) in vocab and last not in INSTITUTION_TAILS \
-            and letter_of(last) is None:  # not پاکستان کرکٹ [بورڈ], not اے ایف [پی]
-        words.pop()
-        rest = " ".join(words)
-        m = index.match_urdu(rest)
-        if m.score >= MATCH_THRESHOLD and not loose_variant(rest, m):
-            return True
-    return False
-
-
 def _check_names(
     source: SourceIndex, text: str, names: list[tuple[Span, Severity]], lang: Lang, field: str | None,
     aliases: Container[str] = frozenset(),
@@ -618,8 +603,6 @@ def _check_names(
         else:
             match = index.match_urdu(span.text)
             held = match.score >= MATCH_THRESHOLD and not loose_variant(span.text, match)
-            if not held:
-                held = _name_then_article_words(index, span.text)
             severity, near = (None, None) if held else (strength, match.span)
             if severity is not None and supported_otherwise(index, span.text):
                 severity, near = None, None

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from summarizer.evals.grounding_quality import Checker, counter_date, hit, load_xlsum, ratio, read_counter
+from summarizer.evals.grounding_quality import Checker, counter_source, hit, load_xlsum, ratio
 from summarizer.schemas import NameMatch
 from summarizer.source_index import SourceIndex
 from summarizer.text.normalize import fold
@@ -98,8 +98,7 @@ def article_texts(briefs: Sequence[BlindBrief], corpora: Path) -> dict[tuple[str
         if b.corpus == "xlsum":
             out[key] = xlsum[b.article_id]["text"]
         else:
-            path = corpora / "counter" / f"{b.article_id}.xml"
-            out[key] = SourceIndex(read_counter(path)[1], published=counter_date(path))
+            out[key] = counter_source(corpora / "counter" / f"{b.article_id}.xml")
     return out
 
 

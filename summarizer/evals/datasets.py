@@ -55,6 +55,7 @@ __all__ = [
     "load_counter",
     "load_dataset",
     "load_jsonl",
+    "read_counter_file",
     "resolve_dataset_path",
 ]
 
@@ -298,7 +299,8 @@ def _jsonl_entries(path: Path, kind: DatasetKind) -> Iterator[Entry]:
             yield article
 
 
-def _read_counter(path: Path) -> tuple[str, str, dict[str, str]]:
+def read_counter_file(path: Path) -> tuple[str, str, dict[str, str]]:
+    """A COUNTER file's headline, body and attributes (classification, domain, newsdate, ...)."""
     root = ET.parse(path).getroot()
     headline = (root.findtext("headline") or "").strip()
     body = (root.findtext("body") or "").strip()
@@ -323,7 +325,7 @@ def _counter_entries(folder: Path) -> Iterator[Entry]:
             continue
         ident = match.group(1)
         try:
-            headline, body, attrs = _read_counter(path)
+            headline, body, attrs = read_counter_file(path)
         except ET.ParseError as exc:
             yield DatasetIssue(path.name, exc.position[0], f"malformed XML: {exc}")
             continue
@@ -339,7 +341,7 @@ def _counter_entries(folder: Path) -> Iterator[Entry]:
         rewrite = folder / f"{ident}p.xml"
         if rewrite.exists():
             try:
-                _r_headline, _r_body, r_attrs = _read_counter(rewrite)
+                _r_headline, _r_body, r_attrs = read_counter_file(rewrite)
                 meta["rewrite_newspaper"] = r_attrs.get("newspaper")
                 meta["rewrite_classification"] = r_attrs.get("classification")
             except (ET.ParseError, OSError) as exc:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.evals.corruption import NUMBER_HOWS, corrupt, name_swap
+from summarizer.evals.datasets import read_counter_file
 from summarizer.schemas import Finding, Span
+from summarizer.source_index import SourceIndex
 from summarizer.text.normalize import fold
 
 Checker = Callable[[Any, str, str], list[Finding]]
@@ -37,6 +38,7 @@ __all__ = [
     "Pair",
     "RecallResult",
     "counter_date",
+    "counter_source",
     "english_side",
     "false_alarms",
     "hit",
@@ -74,21 +76,30 @@ def xlsum_pairs(corpora: Path) -> list[Pair]:
     return [Pair(i, "xlsum", r["text"], r["summary"]) for i, r in load_xlsum(corpora).items()]
 
 
-def counter_date(path: Path) -> date | None:
+def _newsdate(attrs: dict[str, str]) -> date | None:
     """A COUNTER story's `newsdate` (dd.mm.yy): its dateline date, which the text leaves out."""
-    raw = ET.parse(path).getroot().get("newsdate", "")
     try:
-        return datetime.strptime(raw, "%d.%m.%y").date()
+        return datetime.strptime(attrs.get("newsdate", ""), "%d.%m.%y").date()
     except ValueError:
         return None
 
 
+def counter_date(path: Path) -> date | None:
+    """A COUNTER story's `newsdate` as a date."""
+    return _newsdate(read_counter_file(path)[2])
+
+
+def counter_source(path: Path) -> SourceIndex:
+    """A COUNTER story as the checks read it: headline and body, with its `newsdate` as the
+    published date (one read of the file)."""
+    head, body, attrs = read_counter_file(path)
+    return SourceIndex(f"{head}\n{body}".strip(), published=_newsdate(attrs))
+
+
 def read_counter(path: Path) -> tuple[str, str]:
     """A COUNTER file's classification and its headline + body text."""
-    root = ET.parse(path).getroot()
-    head = (root.findtext("headline") or "").strip()
-    body = (root.findtext("body") or "").strip()
-    return root.get("classification", "?"), f"{head}\n{body}".strip()
+    head, body, attrs = read_counter_file(path)
+    return attrs.get("classification", "?"), f"{head}\n{body}".strip()
 
 
 def load_counter(corpora: Path) -> list[Pair]:

@@ -28,6 +28,7 @@ whenever its score is at least `NEAREST_FLOOR`, so checkers can show the nearest
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -196,6 +197,11 @@ class NameIndex:
     def _find_key(self, key: str) -> tuple[int, int] | None:
         hits = self._ngrams.get(key)
         return hits[0] if hits else None
+
+    @cached_property
+    def vocab(self) -> frozenset[str]:
+        """The text's distinct tokens, once per text: what another text's words are looked up in."""
+        return frozenset(self.tokens)
 
     @cached_property
     def _consonant_keys(self) -> dict[str, tuple[int, int]]:
@@ -688,8 +694,8 @@ class NameIndex:
         one, whose words may be everyday words (دل, عشق) and still be a film's name."""
         text = self._norm.text
         out: set[int] = set()
-        for m in _SHORT_QUOTE.finditer(text):
-            out.update(i for i, s in enumerate(self._starts) if m.start() < s < m.end())
+        for m in _SHORT_QUOTE.finditer(text):  # token starts are in text order
+            out.update(range(bisect_right(self._starts, m.start()), bisect_left(self._starts, m.end())))
         return frozenset(out)
 
     def _name_slot(self, i: int) -> bool:

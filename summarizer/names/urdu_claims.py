@@ -44,6 +44,7 @@ from summarizer.names.matching import (
 )
 from summarizer.names.roles import urdu_role
 from summarizer.names.transliterate import english_skeleton, urdu_skeletons
+from summarizer.names.urdu_support import consonant_key
 from summarizer.numbers.urdu import classify_urdu
 from summarizer.schemas import Span
 from summarizer.text.normalize import fold_token
@@ -134,7 +135,7 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 def _urdu_vocabulary() -> frozenset[str]:
     """Every word of wordfreq's Urdu list, folded (ئ → ی): the forms a verb's paradigm is
     looked up in."""
-    return frozenset(fold_token(w) for w in get_frequency_dict("ur"))
+    return frozenset(_folded_zipf())
 
 
 _VERB_ENDINGS = tuple(sorted(
@@ -219,7 +220,7 @@ def _inflection_of(tok: str, vocab: set[str] | frozenset[str]) -> bool:
     return False
 
 
-def _fused(tok: str, vocab: set[str]) -> bool:
+def _fused(tok: str, vocab: frozenset[str]) -> bool:
     """A function word run into a known word (`افرادمیں`, `نےدوستانہ`): not a name.
 
     The other part must be a source or everyday word: names are often compounds of
@@ -261,21 +262,13 @@ def _arabic_name(tok: str) -> bool:
     )
 
 
-_VOWEL_LETTERS = str.maketrans("", "", "اآوؤیےئٰءأ")
-
-
-def _consonant_key(tok: str) -> str:
-    """The first letter and the consonants after it: what spellings of a foreign name keep."""
-    return tok[:1] + tok[1:].translate(_VOWEL_LETTERS)
-
-
 class _Scan:
     """Per-pair facts the claim finder needs: which words of the text the source lacks."""
 
     def __init__(self, idx: NameIndex, src: NameIndex) -> None:
         self.idx, self.src = idx, src
         toks = idx.tokens
-        self.vocab = set(src.tokens)
+        self.vocab = src.vocab
         self.src_bar = "|" + "|".join(src.tokens) + "|"
         self.surface = [idx.source[s:e] for s, e in map(idx._bounds, range(len(toks)), [1] * len(toks))]
         by_len: dict[bool, list[str]] = {True: [], False: []}
@@ -332,12 +325,12 @@ class _Scan:
         tok = self.idx.tokens[i]
         if len(tok) < 4 or tok in self.vocab or self.zipf(i) >= _RARE_ZIPF:  # منیجر / مینیجر: a word
             return False
-        key = _consonant_key(tok)
+        key = consonant_key(tok)
         return len(key) >= 3 and key in self.src_keys
 
     @cached_property
     def src_keys(self) -> frozenset[str]:
-        return frozenset(_consonant_key(t) for t in self.vocab if len(t) >= 3 and not t.isascii())
+        return frozenset(consonant_key(t) for t in self.vocab if len(t) >= 3 and not t.isascii())
 
     def zipf(self, i: int) -> float:
         return max(urdu_zipf(self.surface[i]), urdu_zipf(self.idx.tokens[i]))  # ئ → ی can hide a word
@@ -564,10 +557,11 @@ def _unsupported_claims(
             or (nxt in PARTICLES and z < 5.0)
         )
         weak[i] = z < _EVERYDAY_ZIPF or tok in PLACE_HEADS or tok in ORG_HEADS
-        if not sure[i] and (_verb_form(tok) or nxt in _PREDICATE_NEXT or (len(tok) >= 3 and urdu_inflected(tok) and nxt not in _POSTPOSITIONS and nxt != _AUR)):
-            # grammar a name does not take: a verb, a predicate, a declined word outside a name's
-            # slot (بھونی کے، مور کہو میں may be names: a postposition follows them)
-            strong[i] = weak[i] = False
+        # a declined or conjugated word outside a name's slot (بھونی کے، مور کہو میں may be
+        # names: a postposition follows them)
+        declined = len(tok) >= 3 and urdu_inflected(tok) and nxt not in _POSTPOSITIONS and nxt != _AUR
+        if not sure[i] and (_verb_form(tok) or nxt in _PREDICATE_NEXT or declined):
+            strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate, a declined word
     out: list[tuple[Span, ClaimStrength]] = []
     i = 0
     while i < n_tok:

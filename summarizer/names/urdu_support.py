@@ -106,7 +106,7 @@ def described(index: NameIndex, words: list[str]) -> bool:
 def descriptor_before(index: NameIndex, words: list[str]) -> bool:
     """Leading ordinary words of the article (سیاحت) before a name of two or more words the
     article has (قیس حسین)."""
-    vocab = set(index.tokens)
+    vocab = index.vocab
     claims = gazetteer.claim_keys()
     for k in range(1, len(words) - 1):
         lead = words[k - 1]
@@ -117,7 +117,22 @@ def descriptor_before(index: NameIndex, words: list[str]) -> bool:
     return False
 
 
-def _consonants(key: str) -> str:
+def article_words_after(index: NameIndex, words: list[str]) -> bool:
+    """A name of two or more words the article has, then words the article also has that a
+    run took along (مائیکل کلارک ہیمسٹرنگ انجری: the captain, then the injury): the mirror of
+    `descriptor_before`. Not an institution's tail (پاکستان کرکٹ [بورڈ]) nor an acronym's
+    letter (اے ایف [پی])."""
+    vocab = index.vocab
+    words = list(words)
+    while len(words) > 2 and (last := words[-1]) in vocab and last not in INSTITUTION_TAILS and letter_of(last) is None:
+        words.pop()
+        if _holds(index, " ".join(words)):
+            return True
+    return False
+
+
+def consonant_key(key: str) -> str:
+    """The first letter and the consonants after it: what spellings of a foreign name keep."""
     return key[:1] + key[1:].translate(_VOWEL_LETTERS)
 
 
@@ -126,12 +141,12 @@ def same_consonants(index: NameIndex, words: list[str]) -> bool:
     (مون جے ان / مون جائے ان): vowels are what spellings of a foreign name change."""
     if len(words) < 2:
         return False
-    key = _consonants("".join(words))
+    key = consonant_key("".join(words))
     if len(key) < _MIN_CONSONANTS:
         return False
     toks, n = index.tokens, len(words)
     for i in range(len(toks) - n + 1):
-        if toks[i][:1] == words[0][:1] and _consonants("".join(toks[i : i + n])) == key:
+        if toks[i][:1] == words[0][:1] and consonant_key("".join(toks[i : i + n])) == key:
             joined = all(index._joined_next[j] for j in range(i, i + n - 1))
             if joined:
                 return True
@@ -208,7 +223,7 @@ def _same_word(mine: str, theirs: str) -> bool:
 
 def _alike_word(mine: str, theirs: str) -> bool:
     """Vowel letters aside the same word (منیجر / مینجر): only beside a word written alike."""
-    return len(mine) >= 4 and mine[:1] == theirs[:1] and len(_consonants(mine)) >= 3 and _consonants(mine) == _consonants(theirs)
+    return len(mine) >= 4 and mine[:1] == theirs[:1] and len(consonant_key(mine)) >= 3 and consonant_key(mine) == consonant_key(theirs)
 
 
 def _linking(word: str) -> bool:
@@ -263,6 +278,7 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
         known_spelling(index, text)
         or described(index, words)
         or descriptor_before(index, words)
+        or article_words_after(index, words)
         or same_consonants(index, words)
         or words_in_article(index, words)
         or postposition_before(index, words)
