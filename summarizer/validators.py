@@ -426,6 +426,28 @@ def _common_english_word(word: str, floor: float = _COMMON_WORD_ZIPF) -> bool:
     return zipf_frequency(word.lower(), "en") >= floor
 
 
+_NUMBERED_NAME = re.compile(
+    r"(?:[A-Z][A-Za-z]+ )+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty)")
+"""A name that ends in a number word (the Big Three, BBC Radio Five, Group Four)."""
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Every word of a gazetteer name (North, New, Saint, Gulf): words a name begins with."""
+    from summarizer.names.gazetteer import entries
+
+    return frozenset(w.lower() for e in entries() for n in (e.english, *e.aliases) for w in _WORD.findall(n))
+
+
+def _sentence_opener(word: str) -> bool:
+    """An ordinary word that opens a sentence before a name ("Past", "Resuming", "Another"):
+    common English, no given name, and no word any known name is made of (so "North
+    Waziristan" and "New Delhi" keep their first word)."""
+    low = word.lower()
+    return (_common_english_word(word) and low not in _given_names() and low not in _name_words()
+            and lookup_english(word) == ())
+
+
 def _name_severity(
     index: NameIndex, name: str, aliases: Container[str], *, initial: bool = False
 ) -> tuple[Severity | None, Span | None]:
@@ -440,6 +462,12 @@ def _name_severity(
     match = index.match_english(name)
     if match.score >= MATCH_THRESHOLD or name.lower() in aliases or _code_in_source(index.source, name):
         return None, None
+    first, _, rest = name.partition(" ")
+    if rest and ((initial and _sentence_opener(first)) or first.lower().rstrip(".") in ("st", "saint")) and (
+            index.match_english(rest).score >= MATCH_THRESHOLD):
+        return None, None  # "Past Palme d'Or winners"; St Vincent's ↔ ونسنٹ (not St Petersburg ↔ پیٹرز)
+    if _NUMBERED_NAME.fullmatch(name):
+        return "error", match.span  # the Big Four, Radio Four: Urdu writes them as they sound (بگ تھری)
     words = _trim(_WORD.findall(name))
     if not words or (len(words) == 1 and words[0].replace(".", "").upper() in COMMON_ACRONYMS):
         return None, None  # TV, FIR, DNA: everyday nouns
@@ -584,17 +612,43 @@ def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
                              for sp, strength in urdu_name_claims(text, source.names)])  # fmt: skip
 
 
+def _joined_pairs(index: NameIndex, text: str, spans: list[Span]) -> set[int]:
+    """Starts of name spans the span finder cut out of one name the source writes whole: a
+    demonym or a second word split off (Danish | Kaneria ↔ دانش کنیریا, Shyam | Saran)."""
+    out: set[int] = set()
+    for a, b in pairwise(spans):
+        if text[a.end : b.start] == " " and index.match_english(text[a.start : b.end]).score >= MATCH_THRESHOLD:
+            out.update((a.start, b.start))
+    return out
+
+
+def _joined_in_source(index: NameIndex, text: str, span: Span) -> bool:
+    """The word before the claim and its first word are one word of the article, written
+    apart here (اظہار الحسن ↔ اظہارالحسن, سٹیو او کیف ↔ اوکیف)."""
+    before = _URDU_WORD.findall(text[max(0, span.start - 30) : span.start])
+    words = _URDU_WORD.findall(span.text)
+    if not (before and words and text[: span.start].endswith(before[-1] + " ")):
+        return False
+    joined = fold_token(before[-1] + words[0])
+    if len(words) == 1:
+        return joined in index.vocab
+    return " ".join([joined, *(fold_token(w) for w in words[1:])]) in " ".join(index.tokens)
+
+
 def _check_names(
     source: SourceIndex, text: str, names: list[tuple[Span, Severity]], lang: Lang, field: str | None,
     aliases: Container[str] = frozenset(),
 ) -> Iterator[Finding]:  # fmt: skip
     index = source.names
     named: set[str] = set()  # words of names of two or more words the source supports, in this text
+    joined = _joined_pairs(index, text, [span for span, _ in names]) if lang == "en" else set()
     for span, strength in names:
         if lang == "en":
             before = text[: span.start].rstrip()
             initial = not before or before[-1] in ".!?:;\n\"'‘“(-—"
             severity, near = _name_severity(index, span.text, aliases, initial=initial)
+            if severity is not None and span.start in joined:
+                severity = None
             words = [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(span.text)]
             if severity is None and len(words) >= 2:
                 named.update(words)
@@ -604,7 +658,7 @@ def _check_names(
             match = index.match_urdu(span.text)
             held = match.score >= MATCH_THRESHOLD and not loose_variant(span.text, match)
             severity, near = (None, None) if held else (strength, match.span)
-            if severity is not None and supported_otherwise(index, span.text):
+            if severity is not None and (supported_otherwise(index, span.text) or _joined_in_source(index, text, span)):
                 severity, near = None, None
         if severity is None:
             continue
@@ -671,7 +725,10 @@ def _check_pairs(source: SourceIndex, text: str, claims: list[Quantity], field: 
 
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|both|these|those|their|its)\s+(?:two|three|four)\s+(?:sides|teams|countries|nations|men|women|leaders|"
-    r"parties|groups|players|brothers|sisters|sons|daughters|governments|states|blasts|bombs|attacks|cases|suspects)\b", re.I)
+    r"parties|groups|players|brothers|sisters|sons|daughters|governments|states|blasts|bombs|attacks|cases|suspects)\b"
+    r"|\b(?:the|all)\s+(?:two|three|four)\b(?=\s+(?:were|are|had|have|will|would|came|returned|went|later|also|then|"
+    r"all|both|together|of\s+them)\b|\s*[,.;])", re.I)
+"""Also the count as a pronoun ("The three came back aboard …", "all three were freed")."""
 
 
 def _back_reference(text: str, claim: Span) -> bool:

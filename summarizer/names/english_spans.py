@@ -9,6 +9,7 @@ from summarizer.lexicon.words import ENGLISH_COMMON
 from summarizer.names import gazetteer
 from summarizer.names.matching import JOINERS, POSSESSIVE
 from summarizer.names.roles import english_role
+from summarizer.numbers.english import ENGLISH_UNITS
 from summarizer.schemas import Span
 
 __all__ = ["english_name_spans", "english_role_spans"]
@@ -46,11 +47,12 @@ def _english_tokens(text: str) -> list[_EnTok]:
     return out
 
 
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|ud|bin|ibn)-[A-Z]")
+_ARTICLE_PREFIX = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ul|ud|bin|ibn)-|d['’])[A-Z]")
 
 
 def _is_cap(word: str) -> bool:
-    """Capitalised, or a lower-case Arabic article before a capital (`al-Jazeera`)."""
+    """Capitalised, or a lower-case Arabic article before a capital (`al-Jazeera`), or French
+    d' (`Palme d'Or`, `Côte d'Ivoire`)."""
     return word[:1].isupper() or bool(_ARTICLE_PREFIX.match(word))
 
 
@@ -134,6 +136,8 @@ def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], l
         common = low in ENGLISH_COMMON and not (tok.text.isupper() and len(tok.text) > 1)
         if common and not cur and low not in _ALWAYS_DROP and low not in JOINERS and low != "the" and _starts_known_name(run, i):
             common = False  # New York, New Zealand, West Bengal: the ordinary word is the name's
+        if common and not tok.initial and not headline and i + 1 < len(run) and run[i + 1].text.lower() in ENGLISH_UNITS:
+            common = False  # the Big Three, Radio Five: a number word makes the run a name
         if common and (tok.initial or headline or not cur or low in _ALWAYS_DROP):
             if cur:
                 names.append(cur)

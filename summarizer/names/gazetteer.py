@@ -1,13 +1,14 @@
 """English ↔ Urdu exonyms: countries, cities, organisations and demonyms.
 
 Sources, in order of trust:
-1. CLDR via babel: territory names (`babel.Locale('en'/'ur').territories`) and the exemplar
-   city of every time zone (`Locale.time_zones[zone]['city']`), ~690 places.
+1. CLDR via babel: territory names (`babel.Locale('en'/'ur').territories`), the exemplar
+   city of every time zone (`Locale.time_zones[zone]['city']`), ~690 places, and the names of
+   ~130 official languages (`Locale.languages`: Urdu ↔ اردو), used in briefs like demonyms.
 2. A hand-written list of what CLDR lacks or spells differently from Pakistani newspapers:
    Pakistani and South Asian cities and provinces, common organisations and parties, and the
    everyday short names (US/America ↔ امریکہ, India ↔ بھارت/ہندوستان, UN ↔ اقوام متحدہ).
-3. Demonyms (Russian ↔ روسی), hand-written: CLDR has no demonyms, and Urdu language names
-   are not reliable demonyms.
+3. Demonyms (Russian ↔ روسی), hand-written: CLDR has no demonyms, and a language's Urdu
+   name is not always its people's (انگریزی is the language, انگریز the people).
 
 Urdu forms are compared folded with spaces removed (`اسلام آباد` = `اسلامآباد`); English
 forms lower-cased without punctuation or a leading "the".
@@ -23,6 +24,7 @@ from importlib import resources
 from typing import Literal, cast
 
 import babel
+from babel.core import get_global
 from babel.dates import get_timezone_location
 
 from summarizer.text.normalize import fold, fold_token
@@ -137,7 +139,20 @@ def _cldr() -> list[tuple[str, str, GazType]]:
             continue
         if en_city:
             out.append((en_city, city, "location"))
+    out.extend((en_name, ur_name, "demonym") for en_name, ur_name in _cldr_languages())
     return out
+
+
+def _cldr_languages() -> list[tuple[str, str]]:
+    """(English, Urdu) names of the languages some territory uses officially ("Urdu films",
+    "a Pashto poet" ↔ اردو، پشتو): typed as demonyms, since a brief uses them the same way.
+    Only ISO 639-1 languages with a one-word English name: constructed and rare languages
+    (Interlingue is غربی in CLDR's Urdu) would turn everyday Urdu words into names."""
+    en, ur = babel.Locale("en"), babel.Locale("ur")
+    official = {code for langs in get_global("territory_languages").values() for code, info in langs.items()
+                if info.get("official_status") in ("official", "de_facto_official", "official_regional")}  # fmt: skip
+    return [(en.languages[code], ur_name) for code, ur_name in ur.languages.items()
+            if len(code) == 2 and code in official and " " not in en.languages.get(code, " ")]  # fmt: skip
 
 
 _EVERYDAY_EN: frozenset[str] = frozenset(

@@ -66,6 +66,7 @@ from summarizer.schemas import NameMatch, Span
 from summarizer.text.normalize import Normalized, fold, fold_token, normalize
 
 __all__ = [
+    "COPULAS",
     "INFLECTIONS",
     "JOINERS",
     "MATCH_THRESHOLD",
@@ -519,7 +520,8 @@ class NameIndex:
                 # word as a name (`چینل جیو` for Geo, `کرکٹر دانش` for Danish the cricketer) or
                 # writes a name of several words out as it sounds (یونائیٹڈ بینک لمیٹڈ)
                 heard.score = min(heard.score, 0.75)
-            if heard is not None and heard.score >= MATCH_THRESHOLD and not loanword and self._ordinary(heard):
+            if (heard is not None and heard.score >= MATCH_THRESHOLD and not loanword and self._ordinary(heard)
+                    and not self._word_of_known_form(heard, known)):
                 heard.score = 0.75  # a frequent Urdu word is no evidence for a transliterated name
             if heard is not None and (hit is None or heard.score > hit.score or (
                     partial and heard.score >= _KNOWN_SPELLING_MIN and abs(heard.n - size) < abs(hit.n - size))):
@@ -653,9 +655,13 @@ class NameIndex:
         return before or after
 
     def _home_country(self) -> _Hit | None:
-        """Pakistani agency copy says قومی ٹیم / قومی اسمبلی for Pakistan's team and assembly and
+        """A compound that clips Pakistan to پاک before another country (پاک بھارت میچ). And
+        Pakistani agency copy says قومی ٹیم / قومی اسمبلی for Pakistan's team and assembly and
         credits the agency (اے پی پی): with both, Pakistan is the nation the text calls قومی.
         (The credit alone is not enough: the agencies also file foreign stories.)"""
+        for i, tok in enumerate(self.tokens[:-1]):  # پاک بھارت، پاک افغان سرحد: Pakistan clipped before a country
+            if tok == "پاک" and any(e.type == "location" for e in gazetteer.lookup_urdu(self.tokens[i + 1])):
+                return _Hit(0.9, "home_country", i, 1)
         national = next((i for i, tok in enumerate(self.tokens) if tok in _NATIONAL), None)
         if national is None:
             return None
@@ -664,6 +670,14 @@ class NameIndex:
                 if "".join(self.tokens[i : i + n]) in _PAKISTANI_AGENCIES and all(self._joined_next[i : i + n - 1]):
                     return _Hit(0.85, "home_country", national, 1)
         return None
+
+    def _word_of_known_form(self, hit: _Hit, known: tuple[tuple[tuple[str, ...], str], ...]) -> bool:
+        """The hit is the last word of a known Urdu form of this very English name (جناح of
+        محمد علی جناح for "Jinnah"): the list vouches for it however everyday the word is."""
+        words = self.tokens[hit.start : hit.start + hit.n]
+        return bool(words) and any(
+            tuple(form.split()[-len(words):]) == tuple(words) and len(form.split()) > len(words)
+            for forms, _ in known for form in forms)
 
     def _ordinary(self, hit: _Hit) -> bool:
         """The hit's words are all everyday Urdu words (`قابل`, `مزید`), not a name's, and
@@ -907,8 +921,15 @@ class NameIndex:
 _SIR = fold_token("سر")
 _KE = fold_token("کے")
 INFLECTIONS = frozenset(fold_token(s) for s in ("", "وں", "یوں", "ی", "ے", "یں", "ئیں"))
+COPULAS = frozenset(fold_token(w) for w in (
+    "ہے", "ہیں", "تھا", "تھے", "تھی", "تھیں", "ہوں", "ہوا", "ہوئے", "ہوئی", "ہوگا", "ہوگی",
+))  # fmt: skip
+"""A copula or a form of ہونا after a word makes it a predicate (برسرپیکار ہیں، ڈاکٹر پرامید
+ہیں), not a name: a name is a subject or an object, followed by a postposition."""
+
+
 JOINERS = frozenset(
-    ("of", "al", "bin", "ibn", "bint", "ul", "ud", "e", "el", "de", "da", "van", "von", "der")
+    ("of", "al", "bin", "ibn", "bint", "ul", "ud", "e", "el", "de", "da", "du", "van", "von", "der", "le", "la")
 )
 
 
@@ -1324,7 +1345,7 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
             if k > j and not idx._joined_next[k - 1]:
                 break
             k += 1
-        if k > j:
+        if k > j and not (k == j + 1 and k < n_tok and idx._joined_next[k - 1] and toks[k] in COPULAS):
             add(j, k - j, "person", romanize_tokens(toks[j:k]), "role")
     # 4. name-like words before the ergative نے (the agent: usually a person)
     for p in range(1, n_tok):

@@ -36,6 +36,7 @@ from summarizer.lexicon.words import (
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of
 from summarizer.names.matching import (
+    COPULAS,
     INFLECTIONS,
     ClaimStrength,
     NameIndex,
@@ -112,6 +113,7 @@ def _known_spans(idx: NameIndex) -> list[Span]:
 
 _POSTPOSITIONS = frozenset(fold_token(w) for w in ("نے", "کا", "کی", "کے", "کو", "میں", "سے", "پر"))
 _AUR = fold_token("اور")
+_GENITIVE_OR_WA = frozenset(fold_token(w) for w in ("کا", "کی", "کے", "و"))
 _VERBAL_ENDINGS = tuple(fold_token(s) for s in ("انے", "انا", "انی", "وں"))
 _RARE_ZIPF = 3.3
 """Urdu words rarer than this (wordfreq Zipf) are mostly foreign names and places."""
@@ -163,11 +165,7 @@ def _verb_form(tok: str) -> bool:
     return False
 
 
-_PREDICATE_NEXT = frozenset(fold_token(w) for w in (
-    "ہے", "ہیں", "تھا", "تھے", "تھی", "تھیں", "ہوں", "ہوا", "ہوئے", "ہوئی", "ہوگا", "ہوگی",
-))  # fmt: skip
-"""A copula or a form of ہونا after a word makes it a predicate (برسرپیکار ہیں، بیچتا ہے), not a
-name: a name is a subject or an object, followed by a postposition."""
+_PREDICATE_NEXT = COPULAS
 
 
 _PARADIGMS = tuple((fold_token(end), tuple(fold_token(r) for r in rel)) for end, rel in (
@@ -546,7 +544,10 @@ def _unsupported_claims(
             described = bool(prev) and prev not in URDU_FUNCTION and scan.zipf(i - 1) >= _EVERYDAY_ZIPF
             sure[i] = not _verb_form(tok) and (
                 tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or (nxt in _POSTPOSITIONS and not described))
-        if (tok in NAME_PARTS and z < _WORD_TOO_ZIPF) or _place_word(tok) or _arabic_name(tok):
+        # a name part that is an everyday word too (رائے: opinion, Rai) after a genitive or و
+        # (ڈاکٹروں کی رائے، امن و امان) is the word: a surname follows a given name
+        worded = z >= _EVERYDAY_ZIPF and prev in _GENITIVE_OR_WA
+        if (tok in NAME_PARTS and z < _WORD_TOO_ZIPF and not worded) or _place_word(tok) or _arabic_name(tok):
             sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
         strong[i] = sure[i] or (
             (z < _RARE_ZIPF and len(tok) >= 4)

@@ -48,9 +48,10 @@ ENGLISH_ORDINALS: dict[str, int] = {
 }  # fmt: skip
 ENGLISH_VAGUE: dict[str, int] = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 10**6,
-    "billions": 10**9,
+    "billions": 10**9, "lakhs": 10**5, "lacs": 10**5, "crores": 10**7,
 }  # fmt: skip
-"""'thousands of': extracted as COUNT value=scale with qualifier more_than."""
+"""'thousands of', 'cost crores': extracted as COUNT value=scale with qualifier more_than.
+'lakhs' and 'crores' are also plural scales after a number ('5 crores'); only alone are they vague."""
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 

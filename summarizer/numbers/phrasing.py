@@ -7,7 +7,10 @@ The scanner reads one number at a time; these passes see pairs and the character
 - digits glued to فیصد ("8فیصدافراد") are a percent;
 - a unit after a range, a change or a pair of parallel phrases belongs to both numbers:
   "چھیالیس سے گھٹ کر پونے پینتیس فیصد", "پنجاب کو گیارہ اور سندھ کو اکیس فیصد", "دس یا بارہ روپے";
-- "one-day" (international, series, match ...) and "Twenty20" name cricket formats, not quantities.
+- "one-day" (international, series, match ...) and "Twenty20" name cricket formats, not quantities;
+  nor is the "half" of half-time or the second half;
+- a capitalised number word inside a name ("the Big Three", "BBC Radio Five") is the name's
+  word, checked as a name, not a count.
 """
 
 from __future__ import annotations
@@ -141,6 +144,29 @@ def _unit_spread(text: str, qs: list[Quantity], lang: str = "ur") -> list[Quanti
     return out
 
 
+_MATCH_HALF_BEFORE = re.compile(r"\b(?:first|second)[\s-]*$", re.I)
+_MATCH_HALF_AFTER = re.compile(r"^[\s-]*time\b", re.I)
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ ]+$")
+_NUMBER_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _in_title_case_line(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[start:end if end >= 0 else len(text)])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def _name_word(text: str, q: Quantity) -> bool:
+    """"the Big Three", "BBC Radio Five": a capitalised number word right after a capitalised
+    word, mid-sentence and outside a title-case headline, is part of a name."""
+    word = q.span.text
+    if not _NUMBER_WORD.fullmatch(word):
+        return False
+    before = text[max(0, q.span.start - 40):q.span.start]
+    return bool(_CAPITALISED_BEFORE.search(before)) and not _in_title_case_line(text, q.span.start)
+
+
 def _not_formats(text: str, qs: list[Quantity]) -> list[Quantity]:
     out = []
     for q in qs:
@@ -149,6 +175,11 @@ def _not_formats(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue  # Twenty20
         if low.startswith("one") and q.value == 1 and _FORMAT_AFTER.match(text[q.span.start + 3:]):
             continue  # one-day international, one-day series
+        if low == "half" and (_MATCH_HALF_AFTER.match(text[q.span.end:])
+                              or _MATCH_HALF_BEFORE.search(text[max(0, q.span.start - 10):q.span.start])):
+            continue  # half-time, the second half
+        if _name_word(text, q):
+            continue
         out.append(q)
     return out
 

@@ -760,6 +760,9 @@ class _Scan:
             nxt_item = classify_english(self.strs[i + 1].lower())
             if nxt_item is not None and nxt_item[0] in ("H", "S"):
                 item = ("N", 1.0, False)
+        if item is not None and item[0] == "S" and low in ENGLISH_VAGUE and (
+                i == 0 or classify_english(self.strs[i - 1].lower()) is None):
+            item = None  # "films that cost crores": a plural scale with no number before it
         if item is None or item[0] in ("A",):
             if low in ENGLISH_VAGUE and not self.is_digits(i - 1):
                 return self.finish_en(i, i + 1, float(ENGLISH_VAGUE[low]), False, "more_than", None)

@@ -161,6 +161,8 @@ def _ordinal_item(c: str) -> Item | None:
             item = _word_item(stem)
             if item is None and stem.endswith("ھ"):  # گیارھویں → گیارہ
                 item = _word_item(stem[:-1] + "ہ")
+            if item is None:  # اٹھارویں، پندرویں: the teen's final ہ dropped before the suffix
+                item = _word_item(stem + "ہ")
             if item is not None and item[1] == int(item[1]):
                 return (item[0], item[1], True)
     return None

@@ -168,6 +168,10 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
         keep = True
         if strict and kind == "weekday" and words[i] in _UR_WEEKDAY_STRICT:
             keep = nxt in _UR_WEEKDAY_AFTER and (nxt == fold_token("کو") or nxt2 in _UR_WEEKDAY_AFTER2)
+        elif strict and kind == "weekday" and digit_after:
+            # a weekday takes a number only as a date (منگل 5 اگست): before a score or a count
+            # the word is a name (نوروز منگل 77 رنز)
+            keep = (nxt,) in _UR_MONTHS_F
         elif strict and kind == "islamic_month":
             keep = digit_before or nxt in _UR_ISLAMIC_AFTER or prev in _UR_MONTH_WORD
         elif strict and kind == "month" and value == 3:
