@@ -136,7 +136,9 @@ def render_quantity(q: Quantity) -> str | None:
     return _render(q.value, q.kind, q.unit, q.qualifier)
 
 
-_VAGUE_EN = {float(v): w for w, v in ENGLISH_VAGUE.items() if w != "scores"}
+_VAGUE_EN = {float(v): w for w, v in ENGLISH_VAGUE.items() if w not in ("scores", "lakhs", "lacs", "crores")}
+"""The extractor reads "lakhs" and "crores" alone as vague, but the brief does not write them:
+see `render_quantity` (لاکھوں and کروڑوں are left out)."""
 
 
 @lru_cache(maxsize=16)
