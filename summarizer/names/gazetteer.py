@@ -167,6 +167,14 @@ def _everyday_english(name: str) -> bool:
     return english_key(name) in _EVERYDAY_EN
 
 
+_DAILY, _ROZNAMA = "ڈیلی ", "روزنامہ "
+
+
+def _daily_forms(forms: tuple[str, ...] | list[str]) -> list[str]:
+    """A paper called "Daily X" (ڈیلی میل) is also روزنامہ X in Urdu copy."""
+    return [_ROZNAMA + f[len(_DAILY):] for f in forms if f.startswith(_DAILY)]
+
+
 @cache
 def entries() -> tuple[GazEntry, ...]:
     """Every gazetteer entry (built once: CLDR plus the hand-written list)."""
@@ -174,8 +182,9 @@ def entries() -> tuple[GazEntry, ...]:
     for en_name, aliases, forms, typ in _HAND:
         key = english_key(en_name)
         merged[key] = (en_name, list(aliases), [fold(f) for f in forms], typ)
-    for en_name, all_aliases, forms, typ in _KNOWN:
+    for en_name, all_aliases, known_forms, typ in _KNOWN:
         aliases = tuple(a for a in all_aliases if not _everyday_english(a))
+        forms = [*known_forms, *_daily_forms(known_forms)]
         key = english_key(en_name)
         if key not in merged and _everyday_english(en_name):
             continue
