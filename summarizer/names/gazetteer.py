@@ -184,16 +184,16 @@ def entries() -> tuple[GazEntry, ...]:
         merged[key] = (en_name, list(aliases), [fold(f) for f in forms], typ)
     for en_name, all_aliases, known_forms, typ in _KNOWN:
         aliases = tuple(a for a in all_aliases if not _everyday_english(a))
-        forms = [*known_forms, *_daily_forms(known_forms)]
+        spellings = [*known_forms, *_daily_forms(known_forms)]
         key = english_key(en_name)
         if key not in merged and _everyday_english(en_name):
             continue
         if key in merged:  # the hand list's entry stays first; known spellings join it
             _, have_aliases, have_forms, _ = merged[key]
             have_aliases += [a for a in aliases if a not in have_aliases]
-            have_forms += [fold(f) for f in forms if fold(f) not in have_forms]
+            have_forms += [fold(f) for f in spellings if fold(f) not in have_forms]
         else:
-            merged[key] = (en_name, list(aliases), [fold(f) for f in forms], typ)
+            merged[key] = (en_name, list(aliases), [fold(f) for f in spellings], typ)
     from summarizer.names.romanize import known_names  # lazy: romanize imports this module
 
     for row in known_names():  # the English-spelling list's Urdu forms of the same names
