@@ -312,9 +312,9 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
         raise
 
 
-def parse_published(value: str) -> date:
+def parse_published(value: str, what: str = "--published") -> date:
     """An article's date as the CLI and the desk take it: YYYY-MM-DD."""
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise InputError(f"--published must be a date as YYYY-MM-DD (2014-10-17), not {value!r}") from None
+        raise InputError(f"{what} must be a date as YYYY-MM-DD (2014-10-17), not {value!r}") from None

@@ -107,6 +107,22 @@ def test_everything_that_reaches_a_page_is_escaped(base: str) -> None:
     assert status == 400 and "<img" not in html and "alert(5)" in html  # the form comes back, escaped
 
 
+def test_a_published_date_is_read_as_the_articles_dateline(base: str) -> None:
+    brief = "Lavrov arrived in Islamabad in April 2021."
+    _, _, without = _request(base + "/desk", {"article": seed_article(), "brief": brief, "action": "check"})
+    assert "st-error" in without and "April" in without  # the article names no April
+    status, headers, _ = _request(base + "/desk", {"article": seed_article(), "brief": brief, "action": "check",
+                                                   "published": "2021-04-06"}, follow=False)  # fmt: skip
+    assert status == 303
+    _, _, html = _request(base + headers["location"])
+    assert "st-error" not in html and "6 اپریل 2021" in html  # the dateline is shown as the article's last line
+    status, _, html = _request(base + "/desk", {"article": seed_article(), "brief": brief, "action": "check",
+                                                "published": "6/4/2021"})  # fmt: skip
+    assert status == 400 and "the published date must be a date as YYYY-MM-DD" in html and 'value="6/4/2021"' in html
+    status, _, html = _request(base + "/desk", {"article": seed_article(), "action": "summarize", "published": "2021-04-06"})
+    assert status == 400 and "the published date is for checking your brief" in html
+
+
 def test_bad_input_comes_back_with_a_clear_message(base: str) -> None:
     status, _, html = _request(base + "/desk", {"article": seed_article(), "brief": "", "action": "check"})
     assert status == 400 and "paste or upload your brief" in html

@@ -191,18 +191,24 @@ def _title(source: str) -> str:
 
 
 def _process(settings: DeskSettings, history: History, action: str, article: str, brief: str,
-             brief_name: str | None, lang: str | None) -> int:  # fmt: skip
+             brief_name: str | None, lang: str | None, published: str = "") -> int:  # fmt: skip
     from summarizer.desk.check import check_document, check_generated
     from summarizer.desk.document import parse_brief
-    from summarizer.input import check_article
+    from summarizer.input import check_article, parse_published
+    from summarizer.source_index import SourceIndex
 
+    day = parse_published(published, "the published date") if published.strip() else None
     if action == "check":
         if not brief.strip():
             raise InputError("paste or upload your brief to check it (or choose “Write a brief”)")
         source = check_article(article)
         document = parse_brief(brief, name=brief_name or "your brief", lang="en" if lang == "en" else "ur" if lang == "ur" else None)
-        report = check_document(source, document)
-        return history.add("check", _title(source), source, brief, report.model_dump_json(), report.errors)
+        report = check_document(source, document, published=day)
+        # the date is read as the article's last line: stored so, the page shows the evidence in place
+        shown = source if day is None else SourceIndex(source, published=day).text
+        return history.add("check", _title(source), shown, brief, report.model_dump_json(), report.errors)
+    if day is not None:
+        raise InputError("the published date is for checking your brief; leave it empty to write a brief")
     from summarizer.api import summarize
 
     result = summarize(article, engine=settings.engine)
@@ -239,7 +245,8 @@ def create_app(settings: DeskSettings, *, allowed_hosts: list[str] | None = None
 
     def index_page(status: int = 200, error: str = "", **fields: str) -> HTMLResponse:
         return _page("index.html", status, error=error, article=fields.get("article", ""), brief=fields.get("brief", ""),
-                     lang=fields.get("lang", ""), engine=settings.engine, engine_note=settings.engine_note,
+                     lang=fields.get("lang", ""), published=fields.get("published", ""),
+                     engine=settings.engine, engine_note=settings.engine_note,
                      limit_mb=_mb(settings.max_bytes), recent=history.list(8))  # fmt: skip
 
     async def index(request: Request) -> Response:
@@ -253,14 +260,16 @@ def create_app(settings: DeskSettings, *, allowed_hosts: list[str] | None = None
         action = form.get("action")
         lang = form.get("lang")
         lang = lang if lang in ("en", "ur") else ""
+        published = form.get("published")
+        published = published if isinstance(published, str) else ""
         article, brief = "", ""
         try:
             article, _ = await _text_of(form, "article", "article_file")
             brief, brief_name = await _text_of(form, "brief", "brief_file")
             entry_id = await run_in_threadpool(_process, settings, history, "check" if action == "check" else "summarize",
-                                               article, brief, brief_name, lang or None)  # fmt: skip
+                                               article, brief, brief_name, lang or None, published)  # fmt: skip
         except SummarizerError as exc:
-            return index_page(400, str(exc), article=article, brief=brief, lang=lang)
+            return index_page(400, str(exc), article=article, brief=brief, lang=lang, published=published)
         finally:
             await form.close()
         return RedirectResponse(f"/history/{entry_id}", status_code=303)
