@@ -72,7 +72,7 @@ from summarizer.schemas import (
 from summarizer.source_index import SourceIndex, as_index, dashed_pairs, find_links, link_key
 from summarizer.text.context import share_context
 from summarizer.text.dates import date_words
-from summarizer.text.normalize import fold, fold_token, normalize
+from summarizer.text.normalize import LETTERS, fold, fold_token, normalize
 
 __all__ = [
     "HEDGE_TOLERANCE",
@@ -501,7 +501,6 @@ def _name_severity(
     return _name_in_pieces(index, core), match.span
 
 
-_URDU_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
@@ -528,14 +527,14 @@ def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
     where = index.match_english(" ".join(core[tail:])).span
     if where is None or _name_part(where):
         return "error"
-    before = _URDU_WORD.findall(index.source[: where.start])[-1:]
+    before = LETTERS.findall(index.source[: where.start])[-1:]
     other_name = bool(before) and not is_everyday_word(before[0]) and urdu_role(before[0]) is None
     return "error" if other_name else "warning"
 
 
 def _name_part(span: Span) -> bool:
     """The span holds an everyday name part (خان، احمد، علی، صدیقی): weak evidence for one person."""
-    return any(fold_token(w) in NAME_PARTS for w in _URDU_WORD.findall(span.text))
+    return any(fold_token(w) in NAME_PARTS for w in LETTERS.findall(span.text))
 
 
 _GENERIC_WORDS = frozenset(("of", "the", "and", "for", "&", "in", "on", "at", "de", "al"))
@@ -625,8 +624,8 @@ def _joined_pairs(index: NameIndex, text: str, spans: list[Span]) -> set[int]:
 def _joined_in_source(index: NameIndex, text: str, span: Span) -> bool:
     """The word before the claim and its first word are one word of the article, written
     apart here (اظہار الحسن ↔ اظہارالحسن, سٹیو او کیف ↔ اوکیف)."""
-    before = _URDU_WORD.findall(text[max(0, span.start - 30) : span.start])
-    words = _URDU_WORD.findall(span.text)
+    before = LETTERS.findall(text[max(0, span.start - 30) : span.start])
+    words = LETTERS.findall(span.text)
     if not (before and words and text[: span.start].endswith(before[-1] + " ")):
         return False
     joined = fold_token(before[-1] + words[0])

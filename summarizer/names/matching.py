@@ -63,7 +63,7 @@ from summarizer.names.transliterate import (
 )
 from summarizer.numbers.urdu import classify_urdu
 from summarizer.schemas import NameMatch, Span
-from summarizer.text.normalize import Normalized, fold, fold_token, normalize
+from summarizer.text.normalize import LETTERS, Normalized, fold, fold_token, normalize
 
 __all__ = [
     "COPULAS",
@@ -76,6 +76,7 @@ __all__ = [
     "ClaimStrength",
     "NameCandidate",
     "NameIndex",
+    "consonant_key",
     "is_everyday_word",
     "match_name",
     "name_index",
@@ -128,7 +129,6 @@ class NameCandidate:
 
 # --------------------------------------------------------------------------- the index
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+")
 _JOINING_GAP = re.compile(r"(?=.)[\s\u200c]*(?:[-\u2010\u2011][\s\u200c]*)?", re.S)
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
@@ -155,7 +155,7 @@ class NameIndex:
         toks: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
-        for m in _TOKEN_RE.finditer(text):
+        for m in LETTERS.finditer(text):
             word = fold_token(m.group())
             at = m.start()
             for part in _split_glued(word):
@@ -213,7 +213,7 @@ class NameIndex:
             i, n = hits[0]
             if any(_everyday(t) or t in URDU_FUNCTION or (n > 1 and len(t) < 3) for t in self.tokens[i : i + n]):
                 continue  # Busan is not با آسانی
-            out.setdefault(_consonants(key), (i, n))
+            out.setdefault(consonant_key(key), (i, n))
         return out
 
     @cached_property
@@ -424,7 +424,7 @@ class NameIndex:
     def _latin_hit(self, name: str) -> _Hit | None:
         if not self._latin_lower or not name.isascii():
             return None
-        target = [t.lower() for t in _TOKEN_RE.findall(name)]
+        target = [t.lower() for t in LETTERS.findall(name)]
         if not target:
             return None
         lowered = [t.lower() for t in self.tokens]
@@ -735,7 +735,7 @@ class NameIndex:
     def _known_variant(self, known: tuple[tuple[tuple[str, ...], str], ...]) -> _Hit | None:
         for forms, method in known:  # the same consonants: an unlisted vowel spelling
             for form in forms:
-                key = _consonants(gazetteer.urdu_key(form))
+                key = consonant_key(gazetteer.urdu_key(form))
                 if len(key) >= 3 and key in self._consonant_keys:
                     i, n = self._consonant_keys[key]
                     return _Hit(0.9, method, i, n)
@@ -752,7 +752,7 @@ class NameIndex:
                 score = m.score if alike >= _KNOWN_SPELLING_MIN else min(m.score, 0.75)
                 if best is None or score > best.score:
                     first = self._token_at(m.span.start)
-                    best = _Hit(score, method, first, max(1, len(_TOKEN_RE.findall(m.span.text))))
+                    best = _Hit(score, method, first, max(1, len(LETTERS.findall(m.span.text))))
         return best
 
     def _token_at(self, original_offset: int) -> int:
@@ -787,7 +787,7 @@ class NameIndex:
     def _match_urdu(self, name: str, *, short_forms: bool) -> NameMatch:
         if not isinstance(name, str):
             raise TypeError(f"name must be str, not {type(name).__name__}")
-        words = [fold_token(w) for w in _TOKEN_RE.findall(fold(name))]
+        words = [fold_token(w) for w in LETTERS.findall(fold(name))]
         if not words or not self.tokens:
             return self._result(name, None)
         key = "".join(words)
@@ -874,7 +874,7 @@ class NameIndex:
         for c in self._candidates:
             if c.type == "other":
                 continue
-            words = [fold_token(w) for w in _TOKEN_RE.findall(fold(c.span.text))]
+            words = [fold_token(w) for w in LETTERS.findall(fold(c.span.text))]
             last = urdu_skeletons(words[-1])[0] if words else ""
             whole = collapse("".join(urdu_skeletons(w)[0] for w in words))
             items.append((c.span, c.type, c.key, last, whole))
@@ -1149,7 +1149,7 @@ _EVERYDAY_ZIPF = 4.8
 _VOWEL_LETTERS = str.maketrans("", "", "اآوؤیےئٰءأ")
 
 
-def _consonants(key: str) -> str:
+def consonant_key(key: str) -> str:
     """A folded Urdu key without its vowel letters after the first letter (پاناما → پنم):
     foreign names are written with and without them, while a different name changes consonants."""
     return key[:1] + key[1:].translate(_VOWEL_LETTERS)
@@ -1180,7 +1180,7 @@ def _everyday(token: str) -> bool:
 
 def is_everyday_word(text: str) -> bool:
     """Every word of `text` is an everyday Urdu word (a nearest-name hint must not offer one)."""
-    toks = [fold_token(t) for t in _TOKEN_RE.findall(normalize(text).text)]
+    toks = [fold_token(t) for t in LETTERS.findall(normalize(text).text)]
     return bool(toks) and all(_everyday(t) for t in toks)
 
 

@@ -40,12 +40,12 @@ from summarizer.names.matching import (
     INFLECTIONS,
     ClaimStrength,
     NameIndex,
+    consonant_key,
     name_index,
     urdu_zipf,
 )
 from summarizer.names.roles import urdu_role
 from summarizer.names.transliterate import english_skeleton, urdu_skeletons
-from summarizer.names.urdu_support import consonant_key
 from summarizer.numbers.urdu import classify_urdu
 from summarizer.schemas import Span
 from summarizer.text.normalize import fold_token

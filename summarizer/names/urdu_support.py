@@ -19,8 +19,6 @@ shares with the article (لکی سیمنٹ against لیف سیمنٹ): the words
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz
 
 from summarizer.lexicon.words import (
@@ -33,23 +31,21 @@ from summarizer.lexicon.words import (
 )
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of
-from summarizer.names.matching import INFLECTIONS, MATCH_THRESHOLD, NameIndex
+from summarizer.names.matching import INFLECTIONS, MATCH_THRESHOLD, NameIndex, consonant_key
 from summarizer.names.transliterate import urdu_skeletons
 from summarizer.schemas import NameMatch
-from summarizer.text.normalize import fold, fold_token
+from summarizer.text.normalize import LETTERS, fold, fold_token
 
 __all__ = ["loose_variant", "supported_otherwise"]
 
-_WORD = re.compile(r"[^\W\d_]+")
 _AIN = fold_token("ع")
 _ALEF = fold_token("ا")
-_VOWEL_LETTERS = str.maketrans("", "", "اآوؤیےئٰءأ")
 _MIN_CONSONANTS = 4
 """A consonant key this long or longer (منجن) is a name's, not a chance likeness."""
 
 
 def _words(text: str) -> list[str]:
-    return [fold_token(w) for w in _WORD.findall(fold(text))]
+    return [fold_token(w) for w in LETTERS.findall(fold(text))]
 
 
 def _holds(index: NameIndex, text: str) -> bool:
@@ -129,11 +125,6 @@ def article_words_after(index: NameIndex, words: list[str]) -> bool:
         if _holds(index, " ".join(words)):
             return True
     return False
-
-
-def consonant_key(key: str) -> str:
-    """The first letter and the consonants after it: what spellings of a foreign name keep."""
-    return key[:1] + key[1:].translate(_VOWEL_LETTERS)
 
 
 def same_consonants(index: NameIndex, words: list[str]) -> bool:

@@ -16,7 +16,11 @@ import re
 import unicodedata
 from functools import cache, cached_property
 
-__all__ = ["Normalized", "fold", "fold_token", "is_urdu_letter", "normalize", "urdu_ratio"]
+__all__ = ["LETTERS", "Normalized", "fold", "fold_token", "is_urdu_letter", "normalize", "urdu_ratio"]
+
+LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters in any script: a word without its digits and punctuation (how Urdu text is
+cut into words for matching and checking)."""
 
 
 def _build_table() -> dict[int, str]:
