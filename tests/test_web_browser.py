@@ -130,6 +130,20 @@ def test_clicking_a_number_highlights_its_urdu_evidence(page: Watched, base: str
     assert p.locator(".ev.hl").count() >= 1
 
 
+def test_a_published_date_from_the_form_supports_the_briefs_date(page: Watched, base: str) -> None:
+    p = page.page
+    p.goto(base + "/")
+    assert p.locator("label[for=published]").count() == 1 and p.get_attribute("#published", "type") == "date"
+    p.fill("#article", seed_article())
+    p.fill("#published", "2021-04-06")
+    p.fill("#brief", "Lavrov arrived in Islamabad in April 2021.")
+    p.click("button[value=check]")
+    p.wait_for_url("**/history/*")
+    assert p.locator(".claim.st-error").count() == 0
+    assert p.inner_text(".article").strip().endswith("6 اپریل 2021")  # shown as the article's last line
+    _shot(p, "desk-published-date")
+
+
 def test_script_payloads_in_article_and_brief_run_nothing(page: Watched, base: str, tmp_path: Path) -> None:
     article = seed_article() + "\n<script>alert('article')</script><img src=x onerror=alert('img')>"
     brief = "Lavrov <img src=x onerror=alert('brief')> met <script>alert('brief2')</script> officials in Islamabad."
