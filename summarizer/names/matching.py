@@ -53,6 +53,7 @@ from summarizer.lexicon.words import (
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import AMBIGUOUS_LETTER_NAMES, is_acronym, letter_of, split_joined
 from summarizer.names.roles import ROLES, english_role, role_key, urdu_role
+from summarizer.names.world_places import world_place_forms
 from summarizer.names.transliterate import (
     collapse,
     english_loose,
@@ -433,6 +434,13 @@ class NameIndex:
                 return _Hit(1.0, "exact", i, len(target))
         return None
 
+    def _town_hit(self, cleaned: str) -> _Hit | None:
+        """A world town written one of the ways GeoNames records (or a close spelling of one)."""
+        town = world_place_forms(cleaned)
+        if not town:
+            return None
+        return self._urdu_forms_hit(town, "world_place") or self._known_variant(((town, "world_place"),))
+
     def _urdu_forms_hit(self, forms: Iterable[str], method: str) -> _Hit | None:
         forms = _with_letter_names(tuple(forms))
         for form in forms:
@@ -481,6 +489,8 @@ class NameIndex:
             hit = self._gazetteer_english(cleaned)
             if hit is None and restricted:
                 hit = self._known_variant(known)
+            if (hit is None or hit.score < MATCH_THRESHOLD) and restricted:
+                hit = self._town_hit(cleaned) or hit  # a known city as GeoNames also spells it
         if hit is None and is_acronym(cleaned):
             letters = cleaned.replace(".", "").upper()
             hit = self._acronym_hit(letters) or self._initials_hit(letters)
@@ -530,6 +540,10 @@ class NameIndex:
             translated = self._translated_hit(cleaned)
             if translated is not None:
                 hit = translated
+        if (hit is None or hit.score < MATCH_THRESHOLD) and not known:
+            placed = self._town_hit(cleaned)  # Sousse ↔ سوسہ as GeoNames spells it
+            if placed is not None and (hit is None or placed.score > hit.score):
+                hit = placed
         if hit is None or hit.score < MATCH_THRESHOLD:
             initialled = self._initials_then_name(cleaned)
             if initialled is not None:
