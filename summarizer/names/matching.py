@@ -53,7 +53,6 @@ from summarizer.lexicon.words import (
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import AMBIGUOUS_LETTER_NAMES, is_acronym, letter_of, split_joined
 from summarizer.names.roles import ROLES, english_role, role_key, urdu_role
-from summarizer.names.world_places import world_place_forms
 from summarizer.names.transliterate import (
     collapse,
     english_loose,
@@ -62,6 +61,7 @@ from summarizer.names.transliterate import (
     romanize_tokens,
     urdu_skeletons,
 )
+from summarizer.names.world_places import world_place_forms
 from summarizer.numbers.urdu import classify_urdu
 from summarizer.schemas import NameMatch, Span
 from summarizer.text.normalize import Normalized, fold, fold_token, normalize
