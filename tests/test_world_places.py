@@ -24,6 +24,6 @@ def test_an_english_town_matches_its_geonames_spellings_only() -> None:
     assert world_place_forms("Qasimabad Colony") == ()
     assert match_name("Sousse", "سوسہ میں دھماکہ ہوا").score >= MATCH_THRESHOLD
     assert match_name("Santiago", "سان تیاگو میں اجلاس ہوا").score >= MATCH_THRESHOLD
-    assert match_name("Sousse", "سوس میں دھماکہ ہوا").score < MATCH_THRESHOLD
+    assert match_name("Sukkur", "انہوں نے سنچری سکور کی۔").score < MATCH_THRESHOLD  # a near spelling is no town
     # a known place is still not an ordinary word that sounds like it
     assert match_name("Karachi", "خوراکیں دی گئیں").score < MATCH_THRESHOLD

@@ -435,11 +435,10 @@ class NameIndex:
         return None
 
     def _town_hit(self, cleaned: str) -> _Hit | None:
-        """A world town written one of the ways GeoNames records (or a close spelling of one)."""
+        """A world town written one of the ways GeoNames records, exactly: its forms are many and
+        in three languages' spellings, so a near one is too often another word (سکور for Sukkur)."""
         town = world_place_forms(cleaned)
-        if not town:
-            return None
-        return self._urdu_forms_hit(town, "world_place") or self._known_variant(((town, "world_place"),))
+        return self._urdu_forms_hit(town, "world_place") if town else None
 
     def _urdu_forms_hit(self, forms: Iterable[str], method: str) -> _Hit | None:
         forms = _with_letter_names(tuple(forms))
