@@ -61,6 +61,7 @@ from summarizer.names.transliterate import (
     romanize_tokens,
     urdu_skeletons,
 )
+from summarizer.names.world_places import world_place_forms
 from summarizer.numbers.urdu import classify_urdu
 from summarizer.schemas import NameMatch, Span
 from summarizer.text.normalize import LETTERS, Normalized, fold, fold_token, normalize
@@ -433,6 +434,12 @@ class NameIndex:
                 return _Hit(1.0, "exact", i, len(target))
         return None
 
+    def _town_hit(self, cleaned: str) -> _Hit | None:
+        """A world town written one of the ways GeoNames records, exactly: its forms are many and
+        in three languages' spellings, so a near one is too often another word (سکور for Sukkur)."""
+        town = world_place_forms(cleaned)
+        return self._urdu_forms_hit(town, "world_place") if town else None
+
     def _urdu_forms_hit(self, forms: Iterable[str], method: str) -> _Hit | None:
         forms = _with_letter_names(tuple(forms))
         for form in forms:
@@ -481,6 +488,8 @@ class NameIndex:
             hit = self._gazetteer_english(cleaned)
             if hit is None and restricted:
                 hit = self._known_variant(known)
+            if (hit is None or hit.score < MATCH_THRESHOLD) and restricted:
+                hit = self._town_hit(cleaned) or hit  # a known city as GeoNames also spells it
         if hit is None and is_acronym(cleaned):
             letters = cleaned.replace(".", "").upper()
             hit = self._acronym_hit(letters) or self._initials_hit(letters)
@@ -530,6 +539,10 @@ class NameIndex:
             translated = self._translated_hit(cleaned)
             if translated is not None:
                 hit = translated
+        if (hit is None or hit.score < MATCH_THRESHOLD) and not known:
+            placed = self._town_hit(cleaned)  # Sousse ↔ سوسہ as GeoNames spells it
+            if placed is not None and (hit is None or placed.score > hit.score):
+                hit = placed
         if hit is None or hit.score < MATCH_THRESHOLD:
             initialled = self._initials_then_name(cleaned)
             if initialled is not None:

@@ -32,6 +32,7 @@ from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of, urdu_to_acronym
 from summarizer.names.org_names import translated_org
 from summarizer.names.transliterate import english_skeleton, romanize_tokens, urdu_skeletons
+from summarizer.names.world_places import world_place
 from summarizer.text.normalize import fold, fold_token
 
 __all__ = ["KnownName", "english_spelling", "in_known_person", "known_name", "known_names", "letter_by_letter"]
@@ -299,6 +300,9 @@ def english_spelling(urdu: str, kind: str | None = None) -> str:
     if initials is not None:
         return initials
     place = _near_place(text) if want != "person" else None
+    if place is not None:
+        return place
+    place = world_place(text) if want != "person" else None
     if place is not None:
         return place
     if want != "person":
