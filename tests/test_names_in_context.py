@@ -128,6 +128,7 @@ def test_a_weekday_before_a_number_only_as_a_date() -> None:
 def test_a_weekday_that_is_also_a_word_after_a_date_word() -> None:
     assert [d.value for d in date_words("شہر میں گزشتہ پیر سے احتجاج جاری ہے", "ur")] == [0]
     assert [d.value for d in date_words("بروز جمعہ اجلاس ہوا", "ur")] == [4]
+    assert date_words("گزشتہ ہفتے اجلاس ہوا", "ur") == []  # last week
     assert date_words("پیر صاحب نے دعا کی", "ur") == []
     article = "شہر میں گذشتہ اتوار سے احتجاج جاری ہے۔"
     assert _flags(article, "شہر میں گزشتہ اتوار سے احتجاج جاری ہے۔", "ur") == []

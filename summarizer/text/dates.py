@@ -80,7 +80,9 @@ _UR_ISLAMIC_AFTER = {fold_token(w) for w in ("المبارک", "الحرام", "
 _UR_WEEKDAY_AFTER = {fold_token(w) for w in ("کو", "کے", "کی", "کا", "کی")}
 _UR_WEEKDAY_AFTER2 = {fold_token(w) for w in ("روز", "دن", "صبح", "شام", "رات", "سہ", "دوپہر", "علی")}
 _UR_WEEKDAY_BEFORE = {fold_token(w) for w in ("گزشتہ", "گذشتہ", "پچھلے", "اگلے", "آئندہ", "بروز", "رواں")}
-"""Words that make the next word a day (گزشتہ پیر سے، بروز جمعہ): پیر there is Monday, not a saint."""
+"""Words that make the next word a day (گزشتہ پیر سے، بروز جمعہ): پیر there is Monday, not a saint.
+Not ہفتہ: گزشتہ ہفتے is last week far more often than last Saturday."""
+_UR_WEEK = {fold_token(w) for w in ("ہفتہ", "ہفتے")}
 _UR_MARCH_BEFORE = {fold_token(w) for w in ("لانگ", "آزادی", "ملین", "حقوق", "امن", "عورت", "یکجہتی", "کسان")}
 _UR_MONTH_WORD = {fold_token(w) for w in ("ماہ", "مہینے", "مہینہ")}
 _UR_TOKEN = re.compile(r"[^\s،,۔؟?!:;؛\"'“”‘’()\[\]{}«»\-–—0-9\u06f0-\u06f9\u0660-\u0669]+")
@@ -169,7 +171,7 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
         digit_after = bool(_DIGIT.search(text[end:end + 4]))
         keep = True
         if strict and kind == "weekday" and words[i] in _UR_WEEKDAY_STRICT:
-            keep = prev in _UR_WEEKDAY_BEFORE or (
+            keep = (prev in _UR_WEEKDAY_BEFORE and words[i] not in _UR_WEEK) or (
                 nxt in _UR_WEEKDAY_AFTER and (nxt == fold_token("کو") or nxt2 in _UR_WEEKDAY_AFTER2))
         elif strict and kind == "weekday" and digit_after:
             # a weekday takes a number only as a date (منگل 5 اگست): before a score or a count
