@@ -611,14 +611,15 @@ def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
                              for sp, strength in urdu_name_claims(text, source.names)])  # fmt: skip
 
 
-def _joined_pairs(index: NameIndex, text: str, spans: list[Span]) -> set[int]:
-    """Starts of name spans the span finder cut out of one name the source writes whole: a
-    demonym or a second word split off (Danish | Kaneria ↔ دانش کنیریا, Shyam | Saran)."""
-    out: set[int] = set()
-    for a, b in pairwise(spans):
-        if text[a.end : b.start] == " " and index.match_english(text[a.start : b.end]).score >= MATCH_THRESHOLD:
-            out.update((a.start, b.start))
-    return out
+def _joined_with_neighbour(index: NameIndex, text: str, spans: list[Span], k: int) -> bool:
+    """Span k is a piece the span finder cut out of one name the source writes whole, with the
+    span just before or after it: a demonym or a second word split off (Danish | Kaneria ↔
+    دانش کنیریا, Shyam | Saran)."""
+    for a, b in ((k - 1, k), (k, k + 1)):
+        if a >= 0 and b < len(spans) and text[spans[a].end : spans[b].start] == " " and (
+                index.match_english(text[spans[a].start : spans[b].end]).score >= MATCH_THRESHOLD):
+            return True
+    return False
 
 
 def _joined_in_source(index: NameIndex, text: str, span: Span) -> bool:
@@ -628,10 +629,8 @@ def _joined_in_source(index: NameIndex, text: str, span: Span) -> bool:
     words = LETTERS.findall(span.text)
     if not (before and words and text[: span.start].endswith(before[-1] + " ")):
         return False
-    joined = fold_token(before[-1] + words[0])
-    if len(words) == 1:
-        return joined in index.vocab
-    return " ".join([joined, *(fold_token(w) for w in words[1:])]) in " ".join(index.tokens)
+    joined = [fold_token(before[-1] + words[0]), *(fold_token(w) for w in words[1:])]
+    return f"|{'|'.join(joined)}|" in index.bar
 
 
 def _check_names(
@@ -640,13 +639,13 @@ def _check_names(
 ) -> Iterator[Finding]:  # fmt: skip
     index = source.names
     named: set[str] = set()  # words of names of two or more words the source supports, in this text
-    joined = _joined_pairs(index, text, [span for span, _ in names]) if lang == "en" else set()
-    for span, strength in names:
+    spans = [span for span, _ in names]
+    for k, (span, strength) in enumerate(names):
         if lang == "en":
             before = text[: span.start].rstrip()
             initial = not before or before[-1] in ".!?:;\n\"'‘“(-—"
             severity, near = _name_severity(index, span.text, aliases, initial=initial)
-            if severity is not None and span.start in joined:
+            if severity is not None and _joined_with_neighbour(index, text, spans, k):
                 severity = None
             words = [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(span.text)]
             if severity is None and len(words) >= 2:

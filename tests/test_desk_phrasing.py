@@ -8,21 +8,14 @@ The sentences are the team's own, written for these tests."""
 
 from __future__ import annotations
 
+from claim_helpers import flags as _flags
+from claim_helpers import values as _values
+
 from summarizer.names.english_spans import english_name_spans
 from summarizer.names.gazetteer import demonym_of
 from summarizer.names.matching import MATCH_THRESHOLD, match_name
 from summarizer.numbers.quantities import extract_quantities
 from summarizer.text.normalize import fold
-from summarizer.validators import check_grounding
-
-
-def _flags(source: str, brief: str, lang: str = "en") -> list[tuple[str, str]]:
-    return [(f.claim.text, f.severity) for f in check_grounding(source, brief, lang)]  # type: ignore[arg-type]
-
-
-def _values(text: str, lang: str) -> list[float]:
-    return [q.value for q in extract_quantities(text, lang)]  # type: ignore[arg-type]
-
 
 CRICKET = "چیف سلیکٹر معین خان نے کہا کہ سمیع اسلم اور رضا حسن ٹیم میں شامل ہیں۔"
 

@@ -11,6 +11,7 @@ from summarizer.names.matching import JOINERS, POSSESSIVE
 from summarizer.names.roles import english_role
 from summarizer.numbers.english import ENGLISH_UNITS
 from summarizer.schemas import Span
+from summarizer.text.sentences import is_title_case
 
 __all__ = ["english_name_spans", "english_role_spans"]
 
@@ -184,8 +185,7 @@ def _headline_lines(text: str) -> set[int]:
     out: set[int] = set()
     pos = 0
     for line in text.splitlines(keepends=True):
-        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", line)
-        if len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6:
+        if is_title_case(line):
             out.add(pos)
         pos += len(line)
     return out

@@ -201,6 +201,11 @@ class NameIndex:
         return hits[0] if hits else None
 
     @cached_property
+    def bar(self) -> str:
+        """The tokens between bars (`|a|b|c|`): a run of whole tokens is found with `in`."""
+        return "|" + "|".join(self.tokens) + "|"
+
+    @cached_property
     def vocab(self) -> frozenset[str]:
         """The text's distinct tokens, once per text: what another text's words are looked up in."""
         return frozenset(self.tokens)

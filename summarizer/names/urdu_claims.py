@@ -165,9 +165,6 @@ def _verb_form(tok: str) -> bool:
     return False
 
 
-_PREDICATE_NEXT = COPULAS
-
-
 _PARADIGMS = tuple((fold_token(end), tuple(fold_token(r) for r in rel)) for end, rel in (
     ("وں", ("ا", "ہ", "ے", "")),  # ستاروں (ستارہ), ملکوں (ملک)
     ("یوں", ("ی", "یاں")),  # ٹولیوں (ٹولی)
@@ -267,7 +264,6 @@ class _Scan:
         self.idx, self.src = idx, src
         toks = idx.tokens
         self.vocab = src.vocab
-        self.src_bar = "|" + "|".join(src.tokens) + "|"
         self.surface = [idx.source[s:e] for s, e in map(idx._bounds, range(len(toks)), [1] * len(toks))]
         by_len: dict[bool, list[str]] = {True: [], False: []}
         for t in self.vocab:
@@ -348,7 +344,7 @@ class _Scan:
     def in_source(self, i: int, n: int) -> bool:
         """Tokens i..i+n-1 as a phrase are in the source (any spacing, any punctuation)."""
         toks = self.idx.tokens[i : i + n]
-        return "".join(toks) in self.src._ngrams or ("|" + "|".join(toks) + "|") in self.src_bar
+        return "".join(toks) in self.src._ngrams or ("|" + "|".join(toks) + "|") in self.src.bar
 
     def known(self, i: int) -> bool:
         """Word i is a demonym, or a known place the source names: `امریکی کمپنی`, `شارجہ
@@ -496,7 +492,7 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
             limit = _EVERYDAY_ZIPF + 0.4 if tok in _ENGLISH_COMPASS else _COMPASS_NEW_ZIPF
             new = scan.novel[i + 1] and scan.zipf(i + 1) < limit and nxt not in COMPASS
             said = any(
-                d == COMPASS[tok] and (w + nxt in scan.src._ngrams or f"|{w}|{nxt}|" in scan.src_bar)
+                d == COMPASS[tok] and (w + nxt in scan.src._ngrams or f"|{w}|{nxt}|" in scan.src.bar)
                 for w, d in COMPASS.items()
             )
             if (place or new) and not said:
@@ -561,7 +557,7 @@ def _unsupported_claims(
         # a declined or conjugated word outside a name's slot (بھونی کے، مور کہو میں may be
         # names: a postposition follows them)
         declined = len(tok) >= 3 and urdu_inflected(tok) and nxt not in _POSTPOSITIONS and nxt != _AUR
-        if not sure[i] and (_verb_form(tok) or nxt in _PREDICATE_NEXT or declined):
+        if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined):
             strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate, a declined word
     out: list[tuple[Span, ClaimStrength]] = []
     i = 0

@@ -20,6 +20,7 @@ import re
 from summarizer.numbers.urdu import URDU_VAGUE
 from summarizer.schemas import Quantity, QuantityKind, Span
 from summarizer.text.normalize import fold
+from summarizer.text.sentences import is_title_case
 
 __all__ = ["refine"]
 
@@ -153,8 +154,7 @@ _NUMBER_WORD = re.compile(r"[A-Z][a-z]+")
 def _in_title_case_line(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[start:end if end >= 0 else len(text)])
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+    return is_title_case(text[start:end if end >= 0 else len(text)])
 
 
 def _name_word(text: str, q: Quantity) -> bool:

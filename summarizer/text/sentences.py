@@ -21,7 +21,7 @@ from summarizer.names.acronyms import letter_of
 from summarizer.schemas import Span
 from summarizer.text.dateline import find_dateline
 
-__all__ = ["split_paragraphs", "split_sentences"]
+__all__ = ["is_title_case", "split_paragraphs", "split_sentences"]
 
 _TERMINATORS = "۔؟?!."
 _CLOSERS = "\"'”’‘“»«)]}›」』"
@@ -127,3 +127,13 @@ def split_sentences(text: str) -> list[Span]:
     for m in _PARAGRAPH.finditer(text):
         _split_line(text, m.start(), m.end(), out)
     return out
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def is_title_case(line: str) -> bool:
+    """A line of four or more English words, most of them capitalised: a headline, where a
+    capital says nothing about a name or a number."""
+    words = _LATIN_WORD.findall(line)
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6
