@@ -6,7 +6,8 @@ St before a place, a demonym the span finder split off a name (Danish Kaneria), 
 person's surname alone (Jinnah), Pakistan clipped in a compound (پاک بھارت), Urdu ordinals
 that drop the teen's ہ (اٹھارویں), a name part that is an everyday word (کی رائے), a name
 written apart (اظہار الحسن), a predicate after a role (ڈاکٹر پرامید ہیں), and a surname that
-spells a weekday (نوروز منگل 77).
+spells a weekday (نوروز منگل 77), and a full name where the article writes the given name and
+surname alone (Muhammad Rafiq Tarar ↔ رفیق تارڑ).
 
 The sentences are the team's own, written for these tests."""
 
@@ -125,3 +126,17 @@ def test_a_weekday_that_is_also_a_word_after_a_date_word() -> None:
     article = "شہر میں گذشتہ اتوار سے احتجاج جاری ہے۔"
     assert _flags(article, "شہر میں گزشتہ اتوار سے احتجاج جاری ہے۔", "ur") == []
     assert [s for _, s in _flags(article, "شہر میں گزشتہ پیر سے احتجاج جاری ہے۔", "ur")] == ["error"]
+
+
+TARAR = "رفیق تارڑ نے صدر کے عہدے کا حلف اٹھایا جبکہ منظور وٹو اور فیڈرل مائیگریشن سروس کے حکام موجود تھے۔"
+
+
+def test_a_full_name_matches_the_given_name_and_surname_the_article_writes() -> None:
+    # a desk prints the full name; Urdu papers write the given name and surname alone
+    for full in ("Muhammad Rafiq Tarar", "Manzoor Ahmed Wattoo", "Rafiq Ahmed Tarar"):
+        assert match_name(full, TARAR).score >= MATCH_THRESHOLD, full
+    assert _flags(TARAR, "Muhammad Rafiq Tarar took the oath as president.") == []
+    # another surname, another given name, or an organisation's ends are not the person
+    for other in ("Muhammad Rafiq Tiwana", "Ghulam Ahmed Wattoo", "Federal Security Service"):
+        assert match_name(other, TARAR).score < MATCH_THRESHOLD, other
+    assert [c for c, s in _flags(TARAR, "Muhammad Rafiq Tiwana took the oath.") if s == "error"] == ["Muhammad Rafiq Tiwana"]

@@ -108,6 +108,8 @@ _UNLISTED_EXACT_MIN = 0.97
 _UNLISTED_ZIPF = 3.0
 """...a word being one no list knows when rarer than this (wordfreq Zipf)."""
 _KNOWN_SPELLING_MIN = 0.9
+# a given name's everyday first word that Urdu papers often leave out (محمد رفیق تارڑ → رفیق تارڑ)
+_LEADING_NAME_PARTS = frozenset(("muhammad", "mohammad", "mohammed", "muhammed", "mohd", "syed", "sayed", "sayyid", "hafiz", "mian"))
 """...or a spelling sharing this share of letters with a known form (سویڈن/سوئیڈن 0.91)."""
 
 
@@ -552,6 +554,10 @@ class NameIndex:
             initialled = self._initials_then_name(cleaned)
             if initialled is not None:
                 hit = initialled
+        if hit is None or hit.score < MATCH_THRESHOLD:
+            shorter = self._given_and_surname(cleaned)
+            if shorter is not None:
+                hit = shorter
         if (hit is None or hit.score < MATCH_THRESHOLD) and cleaned.lower() in _HOME_COUNTRY:
             home = self._home_country()
             if home is not None:
@@ -589,6 +595,25 @@ class NameIndex:
             got = self._acronym_hit(letters, i)
             if got is not None and got.start + got.n == rest.start:
                 return _Hit(rest.score, rest.method, i, rest.start + rest.n - i)
+        return None
+
+    def _given_and_surname(self, cleaned: str) -> _Hit | None:
+        """`Muhammad Rafiq Tarar` for رفیق تارڑ, `Samsam Ali Shah Bukhari` for صمصام بخاری: a desk
+        prints a person's full name where Urdu papers write the given name and surname alone.
+        The name's first and last words (or, after a leading Muhammad or Syed, its next and last)
+        must stand side by side in the source as a name of two words or more."""
+        words = _strip_titles(cleaned.split())
+        if len(words) < 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+            return None
+        if any(w.lower() in NAME_WORDS or any(e.type != "person" for e in gazetteer.lookup_english(w)) for w in words):
+            return None  # `Awami National Party`, `Shah Faisal Colony`: not a person's name
+        tries = [[words[0], words[-1]]]
+        if words[0].lower() in _LEADING_NAME_PARTS:
+            tries += [words[1:], [words[1], words[-1]]]
+        for kept in tries:
+            hit = self._english_hit(" ".join(kept), False)
+            if hit is not None and hit.score >= _KNOWN_SPELLING_MIN and hit.n >= 2:  # close: two words only
+                return hit
         return None
 
     def has_word(self, word: str) -> bool:
