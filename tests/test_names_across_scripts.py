@@ -82,7 +82,10 @@ def test_an_added_year_is_an_error_unless_the_source_states_it() -> None:
 def test_a_place_inside_an_organisation_name_must_be_in_the_source() -> None:
     source = "جیٹ ایئرویز کا طیارہ ممبئی میں اترا۔"
     assert [f.claim.text for f in check_grounding(source, "An Air Canada jet landed in Mumbai.", "en")] == ["Air Canada"]
-    assert check_grounding("جیٹ ایئرویز کا طیارہ بھارت میں اترا۔", "An Air India jet landed.", "en") == []
+    assert check_grounding("ایئر انڈیا کا طیارہ بھارت میں اترا۔", "An Air India jet landed.", "en") == []
+    # a known airline is written its own way: India in the source is no evidence for it
+    jet = check_grounding("جیٹ ایئرویز کا طیارہ بھارت میں اترا۔", "An Air India jet landed.", "en")
+    assert [(f.claim.text, f.severity) for f in jet] == [("Air India", "error")]
 
 
 @pytest.mark.parametrize(
