@@ -48,10 +48,10 @@ from summarizer.errors import InputError
 from summarizer.input import require_text
 from summarizer.lexicon.words import COMMON_ACRONYMS, NAME_PARTS
 from summarizer.names.acronyms import acronym_to_urdu
-from summarizer.names.capitals import countries_of_capital
+from summarizer.names.capitals import countries_named, countries_of_capital, countries_of_place
 from summarizer.names.english_spans import english_name_spans
 from summarizer.names.gazetteer import lookup_english
-from summarizer.names.matching import MATCH_THRESHOLD, NameIndex, is_everyday_word
+from summarizer.names.matching import MATCH_THRESHOLD, POSSESSIVE, NameIndex, is_everyday_word
 from summarizer.names.roles import urdu_role
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.names.urdu_support import loose_variant, supported_otherwise
@@ -560,6 +560,19 @@ def _named_country(index: NameIndex, name: str) -> str | None:
     return None
 
 
+def _place_in_country(index: NameIndex, name: str) -> Span | None:
+    """A place the article names (a province or a city of 100,000 people) in the country `name`
+    names or is the demonym of: a brief may say `India` of a story about کرناٹک from general
+    knowledge, which a translator should check, not strike."""
+    countries = countries_named(POSSESSIVE.sub("", name))
+    if not countries:
+        return None
+    for c in index.candidates():
+        if c.type == "location" and c.source == "gazetteer" and countries_of_place(c.english) & countries:
+            return c.span
+    return None
+
+
 def _name_hint(index: NameIndex, near: Span | None) -> Span | None:
     """The article's name the nearest match falls in, or None: the hint offers names, never an
     ordinary word ('مزید', 'خوراکیں') nor half of another name (لاور of لاور وف)."""
@@ -665,6 +678,12 @@ def _check_names(
             yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
                           message=(f"'{span.text}' is not in the article, which names {country} ('{span.text}' is its "
                                    "capital). Name the country unless the city itself is meant."))
+            continue
+        place = _place_in_country(index, span.text) if lang == "en" else None
+        if place is not None:  # `India` where the article names only کرناٹک: the desk's knowledge
+            yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=place,
+                          message=(f"'{span.text}' is not in the article; it names '{place.text}', which lies there. "
+                                   "Check the country is the one meant."))
             continue
         near = _name_hint(index, near)
         hint = f" The closest name in the article is '{near.text}'." if near is not None else ""

@@ -7,7 +7,8 @@ person's surname alone (Jinnah), Pakistan clipped in a compound (پاک بھار
 that drop the teen's ہ (اٹھارویں), a name part that is an everyday word (کی رائے), a name
 written apart (اظہار الحسن), a predicate after a role (ڈاکٹر پرامید ہیں), and a surname that
 spells a weekday (نوروز منگل 77), and a full name where the article writes the given name and
-surname alone (Muhammad Rafiq Tarar ↔ رفیق تارڑ).
+surname alone (Muhammad Rafiq Tarar ↔ رفیق تارڑ), "the last four" of a tournament, and a country the
+article names only by its province or city (India for کرناٹک: a warning).
 
 The sentences are the team's own, written for these tests."""
 
@@ -140,3 +141,26 @@ def test_a_full_name_matches_the_given_name_and_surname_the_article_writes() -> 
     for other in ("Muhammad Rafiq Tiwana", "Ghulam Ahmed Wattoo", "Federal Security Service"):
         assert match_name(other, TARAR).score < MATCH_THRESHOLD, other
     assert [c for c, s in _flags(TARAR, "Muhammad Rafiq Tiwana took the oath.") if s == "error"] == ["Muhammad Rafiq Tiwana"]
+
+
+SEMI = "اٹلی کی کھلاڑی ٹورنامنٹ کے سیمی فائنل میں پہنچ گئیں جہاں ان کا مقابلہ 5 ستمبر کو ہوگا۔"
+
+
+def test_the_last_four_is_a_stage_not_a_count() -> None:
+    assert _flags(SEMI, "The Italian player reached the last four, where she plays on 5 September.") == []
+    # a count of things after "last" is still a count
+    assert [c for c, s in _flags(SEMI, "The Italian player won her last four matches and plays on 5 September.")
+            if s == "error"] == ["four"]
+    assert [c for c, s in _flags(SEMI, "The Italian player reached the last three, where she plays on 5 September.")
+            if s == "error"] == ["three"]
+
+
+KARNATAKA = "کرناٹک میں صدر راج نافذ کر دیا گیا ہے اور وزیر اعظم منموہن سنگھ نے اجلاس کی صدارت کی۔"
+
+
+def test_a_country_the_article_implies_by_its_province_is_a_warning() -> None:
+    assert _flags(KARNATAKA, "India imposed federal rule in Karnataka; Manmohan Singh chaired the meeting.") == [
+        ("India", "warning")]
+    assert _flags(KARNATAKA, "Federal rule was imposed in the Indian state of Karnataka.") == [("Indian", "warning")]
+    # a country none of the article's places lies in is still an error
+    assert [c for c, s in _flags(KARNATAKA, "Nepal imposed federal rule in Karnataka.") if s == "error"] == ["Nepal"]

@@ -8,7 +8,7 @@ The scanner reads one number at a time; these passes see pairs and the character
 - a unit after a range, a change or a pair of parallel phrases belongs to both numbers:
   "چھیالیس سے گھٹ کر پونے پینتیس فیصد", "پنجاب کو گیارہ اور سندھ کو اکیس فیصد", "دس یا بارہ روپے";
 - "one-day" (international, series, match ...) and "Twenty20" name cricket formats, not quantities;
-  nor is the "half" of half-time or the second half;
+  nor is the "half" of half-time or the second half, nor "the last four" (a knock-out stage);
 - a capitalised number word inside a name ("the Big Three", "BBC Radio Five") is the name's
   word, checked as a name, not a count.
 """
@@ -167,6 +167,11 @@ def _name_word(text: str, q: Quantity) -> bool:
     return bool(_CAPITALISED_BEFORE.search(before)) and not _in_title_case_line(text, q.span.start)
 
 
+_KNOCKOUT_SIZES = frozenset((4.0, 8.0, 16.0, 32.0))
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
+_KNOCKOUT_AFTER = re.compile(r"(?:\s*[.,;:)]|\s*$|\s+(?:stage|round|of|in|at|and|with|after|before|for|on)\b)", re.I)
+
+
 def _not_formats(text: str, qs: list[Quantity]) -> list[Quantity]:
     out = []
     for q in qs:
@@ -180,6 +185,9 @@ def _not_formats(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue  # half-time, the second half
         if _name_word(text, q):
             continue
+        if q.value in _KNOCKOUT_SIZES and _LAST_BEFORE.search(text[max(0, q.span.start - 12):q.span.start]) and (
+                _KNOCKOUT_AFTER.match(text[q.span.end:])):
+            continue  # "into the last four": a stage (سیمی فائنل), not a count
         out.append(q)
     return out
 
