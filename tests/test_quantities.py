@@ -480,3 +480,10 @@ def test_a_unit_after_a_range_change_or_parallel_pair_belongs_to_both(text: str,
 )
 def test_persian_numerals_count_only_in_compounds(text: str, values: list[float]) -> None:
     assert [q.value for q in extract_quantities(text, "ur")] == values
+
+
+def test_lakh_typed_apart_is_one_scale() -> None:
+    # old Urdu pages sometimes break لاکھ into لا کھ; the number keeps its scale
+    got = [(q.value, q.span.text) for q in extract_quantities("جلسے میں پانچ لا کھ افراد آئے۔", "ur")]
+    assert got == [(500_000.0, "پانچ لا کھ")]
+    assert extract_quantities("وہ لا کھیل سکا۔", "ur") == []

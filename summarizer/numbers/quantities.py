@@ -180,6 +180,7 @@ _UR_PEHLE_NEXT = _fold_set(
     ["ہی", "بھی", "سے", "تو", "کہا", "ہو", "ہوئے", "تھا", "تھے", "تھی", "ہے", "ہیں", "کہ", "کی", "کیا", "کر"]
 )
 _UR_PEHLE_PREV = _fold_set(["سے", "اس", "جیسا", "جیسے"])
+_UR_LAKH = "لاکھ"
 _UR_SAWA_PREV = _fold_set(["کے", "کی"])
 _UR_SAWA = fold_token("سوا")
 _SENT_END = re.compile(r"[۔.!?؟\n]")
@@ -366,11 +367,14 @@ class _Scan:
                 if j > i and not self.near(j):
                     break
                 got = classify_urdu(fold_token(self.strs[j]))
+                width = 1
+                if got is None and self._split_lakh(j):
+                    got, width = classify_urdu(_UR_LAKH), 2  # پانچ لا کھ: لاکھ typed apart
                 if got is None:
                     break
                 flat.extend(got)
-                owners.extend([j] * len(got))
-                j += 1
+                owners.extend([j + width - 1] * len(got))
+                j += width
         res = combine(flat)
         if res is None:
             return None
@@ -441,6 +445,10 @@ class _Scan:
             if i >= nxt:
                 nxt = step(i)
         return self.out
+
+    def _split_lakh(self, j: int) -> bool:
+        return (j + 1 < self.n and self.strs[j] == _UR_LAKH[:2] and self.strs[j + 1] == _UR_LAKH[2:]
+                and self.near(j + 1))
 
     # ------------------------------------------------------------------ Urdu
     def step_ur(self, i: int) -> int:
