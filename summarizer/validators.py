@@ -50,7 +50,7 @@ from summarizer.lexicon.words import COMMON_ACRONYMS, NAME_PARTS
 from summarizer.names.acronyms import acronym_to_urdu
 from summarizer.names.capitals import countries_named, countries_of_capital, countries_of_place
 from summarizer.names.english_spans import english_name_spans
-from summarizer.names.gazetteer import lookup_english
+from summarizer.names.gazetteer import lookup_english, lookup_urdu
 from summarizer.names.matching import MATCH_THRESHOLD, POSSESSIVE, NameIndex, is_everyday_word
 from summarizer.names.roles import urdu_role
 from summarizer.names.urdu_claims import urdu_name_claims
@@ -560,11 +560,16 @@ def _named_country(index: NameIndex, name: str) -> str | None:
     return None
 
 
-def _place_in_country(index: NameIndex, name: str) -> Span | None:
+def _urdu_country(name: str) -> str | None:
+    """The English of a country or its demonym an Urdu brief names (امارات → United Arab Emirates)."""
+    return next((e.english for e in lookup_urdu(name) if e.type in ("location", "demonym")), None)
+
+
+def _place_in_country(index: NameIndex, name: str | None) -> Span | None:
     """A place the article names (a province or a city of 100,000 people) in the country `name`
     names or is the demonym of: a brief may say `India` of a story about کرناٹک from general
     knowledge, which a translator should check, not strike."""
-    countries = countries_named(POSSESSIVE.sub("", name))
+    countries = countries_named(POSSESSIVE.sub("", name)) if name else frozenset()
     if not countries:
         return None
     for c in index.candidates():
@@ -679,7 +684,7 @@ def _check_names(
                           message=(f"'{span.text}' is not in the article, which names {country} ('{span.text}' is its "
                                    "capital). Name the country unless the city itself is meant."))
             continue
-        place = _place_in_country(index, span.text) if lang == "en" else None
+        place = _place_in_country(index, span.text if lang == "en" else _urdu_country(span.text))
         if place is not None:  # `India` where the article names only کرناٹک: the desk's knowledge
             yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=place,
                           message=(f"'{span.text}' is not in the article; it names '{place.text}', which lies there. "

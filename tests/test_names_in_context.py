@@ -164,3 +164,11 @@ def test_a_country_the_article_implies_by_its_province_is_a_warning() -> None:
     assert _flags(KARNATAKA, "Federal rule was imposed in the Indian state of Karnataka.") == [("Indian", "warning")]
     # a country none of the article's places lies in is still an error
     assert [c for c, s in _flags(KARNATAKA, "Nepal imposed federal rule in Karnataka.") if s == "error"] == ["Nepal"]
+
+
+DUBAI = "دبئی ۔ 2 اکتوبر: آسٹریلوی ٹیم کے کوچ نے کہا کہ پاکستانی ٹیم خطرناک حریف ہوگی۔"
+
+
+def test_an_urdu_brief_naming_the_country_of_the_dateline_city_gets_a_warning() -> None:
+    assert _flags(DUBAI, "کوچ نے امارات میں کہا کہ پاکستانی ٹیم خطرناک حریف ہوگی۔", "ur") == [("امارات", "warning")]
+    assert [c for c, s in _flags(DUBAI, "کوچ نے قطر میں کہا کہ پاکستانی ٹیم خطرناک حریف ہوگی۔", "ur") if s == "error"] == ["قطر"]

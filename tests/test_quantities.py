@@ -487,3 +487,16 @@ def test_lakh_typed_apart_is_one_scale() -> None:
     got = [(q.value, q.span.text) for q in extract_quantities("جلسے میں پانچ لا کھ افراد آئے۔", "ur")]
     assert got == [(500_000.0, "پانچ لا کھ")]
     assert extract_quantities("وہ لا کھیل سکا۔", "ur") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("انہوں نے دو ٹوک کہا کہ وہ حمایت جاری رکھیں گے۔", []),  # blunt: an idiom
+        ("فرانس نے آخری آٹھ ٹیموں میں جگہ بنائی۔", []),  # the last eight: a stage
+        ("فرانس نے آخری آٹھ میچ جیتے۔", [8.0]),  # the last eight matches: a count
+        ("انہوں نے دو ٹکٹ خریدے۔", [2.0]),
+    ],
+)
+def test_urdu_idioms_and_stages_are_not_counts(text: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text, "ur")] == values

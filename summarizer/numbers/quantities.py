@@ -174,6 +174,10 @@ _UR_PERSIAN_COMPOUND = _fold_set([
 """Second halves of compounds after the Persian numerals سہ and چہار (سہ فریقی = trilateral)."""
 _UR_CHAHAR_IDIOM = _fold_set(["سو", "جانب", "طرف", "اطراف", "سمت", "دانگ", "سوں"])
 """چہار سو, چہار جانب: 'all around', not 400 or four sides."""
+_UR_IDIOMS = frozenset((fold_token(a), fold_token(b)) for a, b in (("دو", "ٹوک"), ("چار", "چاند")))
+_UR_KNOCKOUT = _fold_set(["چار", "آٹھ", "سولہ"])
+_UR_AAKHRI = fold_token("آخری")
+_UR_STAGE_NEXT = _fold_set(["ٹیموں", "ٹیمیں", "ٹیمز", "کھلاڑیوں", "کھلاڑی", "میں"])
 _UR_OTHER = _fold_set(["دوسرے", "دوسری", "دوسرا"])
 _UR_PEHLE = fold_token("پہلے")
 _UR_PEHLE_NEXT = _fold_set(
@@ -469,6 +473,10 @@ class _Scan:
             return i + 1  # کے سوا = "except"; ساڑھے and پونے after کے are still numbers
         if c == _UR_CHAHAR and self.near(i + 1) and self.canon(i + 1) in _UR_CHAHAR_IDIOM:
             return i + 2
+        if self.near(i + 1) and (c, self.canon(i + 1)) in _UR_IDIOMS:
+            return i + 2  # دو ٹوک (blunt), چار چاند (lustre): idioms, not counts
+        if c in _UR_KNOCKOUT and self.canon(i - 1) == _UR_AAKHRI and self.canon(i + 1) in _UR_STAGE_NEXT:
+            return i + 1  # آخری آٹھ ٹیموں میں: a knock-out stage (the last eight), not a count
         got = self.run_items(i)
         if got is None:
             return i + 1
