@@ -46,7 +46,7 @@ from typing import Literal
 
 from summarizer.errors import InputError
 from summarizer.input import require_text
-from summarizer.lexicon.words import COMMON_ACRONYMS, NAME_PARTS
+from summarizer.lexicon.words import COMMON_ACRONYMS, NAME_PARTS, URDU_FUNCTION
 from summarizer.names.acronyms import acronym_to_urdu
 from summarizer.names.capitals import countries_named, countries_of_capital, countries_of_place
 from summarizer.names.english_spans import english_name_spans
@@ -560,9 +560,13 @@ def _named_country(index: NameIndex, name: str) -> str | None:
     return None
 
 
-def _urdu_country(name: str) -> str | None:
-    """The English of a country or its demonym an Urdu brief names (امارات → United Arab Emirates)."""
-    return next((e.english for e in lookup_urdu(name) if e.type in ("location", "demonym")), None)
+def _urdu_country(text: str, span: Span) -> str | None:
+    """The English of a country or its demonym an Urdu brief names on its own (امارات میں →
+    United Arab Emirates); not one inside a longer name (آل پاکستان صراف ایسوسی ایشن)."""
+    after = LETTERS.findall(text[span.end : span.end + 30])[:1]
+    if after and fold_token(after[0]) not in URDU_FUNCTION:
+        return None
+    return next((e.english for e in lookup_urdu(span.text) if e.type in ("location", "demonym")), None)
 
 
 def _place_in_country(index: NameIndex, name: str | None) -> Span | None:
@@ -684,7 +688,7 @@ def _check_names(
                           message=(f"'{span.text}' is not in the article, which names {country} ('{span.text}' is its "
                                    "capital). Name the country unless the city itself is meant."))
             continue
-        place = _place_in_country(index, span.text if lang == "en" else _urdu_country(span.text))
+        place = _place_in_country(index, span.text if lang == "en" else _urdu_country(text, span))
         if place is not None:  # `India` where the article names only کرناٹک: the desk's knowledge
             yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=place,
                           message=(f"'{span.text}' is not in the article; it names '{place.text}', which lies there. "

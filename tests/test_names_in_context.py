@@ -172,3 +172,6 @@ DUBAI = "دبئی ۔ 2 اکتوبر: آسٹریلوی ٹیم کے کوچ نے ک
 def test_an_urdu_brief_naming_the_country_of_the_dateline_city_gets_a_warning() -> None:
     assert _flags(DUBAI, "کوچ نے امارات میں کہا کہ پاکستانی ٹیم خطرناک حریف ہوگی۔", "ur") == [("امارات", "warning")]
     assert [c for c, s in _flags(DUBAI, "کوچ نے قطر میں کہا کہ پاکستانی ٹیم خطرناک حریف ہوگی۔", "ur") if s == "error"] == ["قطر"]
+    # a country word inside a longer name is that name's, not the country's
+    inside = _flags(DUBAI, "آل امارات کرکٹ ایسوسی ایشن کے کوچ نے کہا کہ پاکستانی ٹیم خطرناک حریف ہوگی۔", "ur")
+    assert "error" in {s for _, s in inside}
