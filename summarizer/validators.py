@@ -245,6 +245,17 @@ def _anything(_: Span) -> bool:
     return True
 
 
+def _fraction_as_percent(claim: Quantity, src: Quantity) -> bool:
+    """"half the votes" for پچاس فیصد, "a third" for 33 فیصد, "50%" for نصف: one share, two
+    notations. Exact words allow the rounding of a percent (33 for a third), hedged ones five points."""
+    pairs = ((claim, src), (src, claim))
+    for frac, pct in pairs:
+        if frac.kind is QuantityKind.COUNT and 0 < frac.value < 1 and pct.kind is QuantityKind.PERCENT:
+            slack = 1.5 if claim.qualifier == "exact" else 5.0
+            return abs(100 * frac.value - pct.value) <= slack
+    return False
+
+
 def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span], bool] = _anything) -> _Verdict:
     """Is `claim` supported by a source number? `related(span)` says whether the claim and the
     source number at `span` are about the same thing (their words nearby overlap); a loose
@@ -255,6 +266,8 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
     for src in candidates:  # fast path: most claims restate a source number exactly
         if _firm(claim, src) and _kinds_agree(claim, src):
             return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
+        if _fraction_as_percent(claim, src):
+            return _Verdict(True, src, "")
     if claim.kind is QuantityKind.YEAR:  # "in 2014" where the article dates it 17 اکتوبر 2014
         year = _date_year(claim)
         dated = next((s for s in candidates if s.kind is QuantityKind.DATE and _date_year(s) == year), None)

@@ -8,7 +8,8 @@ that drop the teen's ہ (اٹھارویں), a name part that is an everyday word
 written apart (اظہار الحسن), a predicate after a role (ڈاکٹر پرامید ہیں), and a surname that
 spells a weekday (نوروز منگل 77), and a full name where the article writes the given name and
 surname alone (Muhammad Rafiq Tarar ↔ رفیق تارڑ), "the last four" of a tournament, and a country the
-article names only by its province or city (India for کرناٹک: a warning).
+article names only by its province or city (India for کرناٹک: a warning), and a fraction for a percent
+(half ↔ پچاس فیصد).
 
 The sentences are the team's own, written for these tests."""
 
@@ -175,3 +176,13 @@ def test_an_urdu_brief_naming_the_country_of_the_dateline_city_gets_a_warning() 
     # a country word inside a longer name is that name's, not the country's
     inside = _flags(DUBAI, "آل امارات کرکٹ ایسوسی ایشن کے کوچ نے کہا کہ پاکستانی ٹیم خطرناک حریف ہوگی۔", "ur")
     assert "error" in {s for _, s in inside}
+
+
+VOTES = "انتخابات میں پچاس فیصد ووٹ ڈالے گئے اور تینتیس فیصد لوگ غریب ہیں۔"
+
+
+def test_a_fraction_and_a_percent_are_one_share() -> None:
+    assert _flags(VOTES, "Half the votes were cast, and a third of people are poor.") == []
+    assert _flags("انتخابات میں نصف ووٹ ڈالے گئے۔", "50% of the votes were cast.") == []
+    # another share is still an error
+    assert [c for c, s in _flags(VOTES, "A quarter of the votes were cast.") if s == "error"] == ["A quarter"]
