@@ -125,6 +125,9 @@ def is_rounding(claim: float, source: float) -> bool:
 _EXACT_KINDS = frozenset({QuantityKind.YEAR, QuantityKind.DATE, QuantityKind.ORDINAL})
 
 
+_VAGUE_RENDERINGS = frozenset((frozenset((20.0, 12.0)),))
+
+
 def _values_agree(claim: Quantity, src: Quantity) -> bool:
     c, s = claim.value, src.value
     if claim.kind in _EXACT_KINDS or src.kind in _EXACT_KINDS:
@@ -137,7 +140,9 @@ def _values_agree(claim: Quantity, src: Quantity) -> bool:
         return False  # a hedge in the source alone does not license a different number
     if is_vague(claim):
         if is_vague(src):  # "hundreds" is not ہزاروں: two vague plurals agree only when equal,
-            return c == 10**6 and s == 10**7  # but for کروڑوں English has only "millions"
+            # but for کروڑوں English has only "millions", and "scores" renders درجنوں ("tens of
+            # thousands" for ہزاروں is a scale error to the people who wrote the blind sets)
+            return (c == 10**6 and s == 10**7) or frozenset((c, s)) in _VAGUE_RENDERINGS
         return 2 * c <= s < 100 * c  # "thousands" for 18,000; not for 1,500 nor for 5 lakh
     if claim.qualifier == "about":
         return _rel(c, s) <= HEDGE_TOLERANCE
@@ -256,12 +261,17 @@ def _fraction_as_percent(claim: Quantity, src: Quantity) -> bool:
     return False
 
 
+_YEARS_IN = {"decade": 10, "century": 100}
+
+
 def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span], bool] = _anything) -> _Verdict:
     """Is `claim` supported by a source number? `related(span)` says whether the claim and the
     source number at `span` are about the same thing (their words nearby overlap); a loose
     match (hedge tolerance, rounding, a count against a day of the month) needs it, an exact
     one does not."""
     exact_claim = claim.qualifier == "exact"
+    if claim.kind is QuantityKind.DURATION and claim.unit in _YEARS_IN:  # two decades for بیس سال
+        claim = claim.model_copy(update={"value": claim.value * _YEARS_IN[claim.unit], "unit": "year"})
     candidates = [s for s in source_qs if not (exact_claim and is_vague(s))]  # 12 is not "dozens"
     for src in candidates:  # fast path: most claims restate a source number exactly
         if _firm(claim, src) and _kinds_agree(claim, src):

@@ -186,3 +186,11 @@ def test_a_fraction_and_a_percent_are_one_share() -> None:
     assert _flags("انتخابات میں نصف ووٹ ڈالے گئے۔", "50% of the votes were cast.") == []
     # another share is still an error
     assert [c for c, s in _flags(VOTES, "A quarter of the votes were cast.") if s == "error"] == ["A quarter"]
+
+
+def test_decades_and_vague_renderings() -> None:
+    assert _flags("بیس سال بعد ایسا ہوا۔", "It happened after two decades.") == []
+    assert [s for _, s in _flags("بیس سال بعد ایسا ہوا۔", "It happened after three decades.")] == ["error"]
+    assert [s for _, s in _flags("ہزاروں افراد متاثر ہوئے۔", "Tens of thousands of people were affected.")] == ["error"]
+    assert _flags("درجنوں افراد متاثر ہوئے۔", "Scores of people were affected.") == []
+    assert [s for _, s in _flags("سینکڑوں افراد متاثر ہوئے۔", "Tens of thousands of people were affected.")] == ["error"]
