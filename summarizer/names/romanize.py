@@ -100,6 +100,19 @@ def _part_index() -> dict[str, str]:
 
 
 @cache
+def _gazetteer_parts() -> dict[str, str]:
+    """The same from every person of the gazetteer (`شین` → Shane from Shane Watson serves Shane
+    Bond too). Used only for a word the names model guesses: its table and the hand list spell
+    Pakistani names the desk's way (Majeed, Pervez), where the gazetteer's many authors vary."""
+    out: dict[str, str] = {}
+    for e in gazetteer.entries():
+        if e.type == "person":
+            for u, en in _aligned(KnownName(e.english, e.urdu, "person")) or ():
+                out.setdefault(u, en)
+    return out
+
+
+@cache
 def _person_runs() -> frozenset[str]:
     """Keys of every run of two or more words of a known person's spellings (`شاہ محمود`)."""
     out: set[str] = set()
@@ -230,7 +243,8 @@ def _model(urdu: str) -> str | None:
     units = getattr(best, "units", ())
     if units and len(units) == len(words):
         # a part the names table attests stays; a guessed one yields to a known name's part
-        out = [u.latin if u.source == "dictionary" else parts.get(fold_token(w), u.latin)
+        guessed = _gazetteer_parts()
+        out = [u.latin if u.source == "dictionary" else parts.get(fold_token(w)) or guessed.get(fold_token(w), u.latin)
                for w, u in zip(words, units, strict=True)]
         return " ".join(_cap(p) for p in _compound_ul(words, out))
     return " ".join(_cap(p) for p in str(best.text).split())
