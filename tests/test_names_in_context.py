@@ -9,7 +9,7 @@ written apart (اظہار الحسن), a predicate after a role (ڈاکٹر پر
 spells a weekday (نوروز منگل 77), and a full name where the article writes the given name and
 surname alone (Muhammad Rafiq Tarar ↔ رفیق تارڑ), "the last four" of a tournament, and a country the
 article names only by its province or city (India for کرناٹک: a warning), and a fraction for a percent
-(half ↔ پچاس فیصد).
+(half ↔ پچاس فیصد), and an everyday name part in a compound (اتفاق رائے: consensus, not Rai).
 
 The sentences are the team's own, written for these tests."""
 
@@ -194,3 +194,11 @@ def test_decades_and_vague_renderings() -> None:
     assert [s for _, s in _flags("ہزاروں افراد متاثر ہوئے۔", "Tens of thousands of people were affected.")] == ["error"]
     assert _flags("درجنوں افراد متاثر ہوئے۔", "Scores of people were affected.") == []
     assert [s for _, s in _flags("سینکڑوں افراد متاثر ہوئے۔", "Tens of thousands of people were affected.")] == ["error"]
+
+
+COUNCIL = "سلامتی کونسل نے بدھ کو ایک قرارداد منظور کی جس میں پابندیاں لگائی گئیں۔"
+
+
+def test_a_name_part_in_a_compound_is_the_word() -> None:
+    assert _flags(COUNCIL, "سلامتی کونسل نے بدھ کو اتفاق رائے سے قرارداد منظور کی۔", "ur") == []
+    assert _flags(COUNCIL, "سلامتی کونسل نے بدھ کو سنجے رائے کی قرارداد منظور کی۔", "ur") == [("سنجے رائے", "error")]

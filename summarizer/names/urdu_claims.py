@@ -114,6 +114,8 @@ def _known_spans(idx: NameIndex) -> list[Span]:
 _POSTPOSITIONS = frozenset(fold_token(w) for w in ("نے", "کا", "کی", "کے", "کو", "میں", "سے", "پر"))
 _AUR = fold_token("اور")
 _GENITIVE_OR_WA = frozenset(fold_token(w) for w in ("کا", "کی", "کے", "و"))
+_OPINION_BEFORE = frozenset(fold_token(w) for w in ("اتفاق", "کثرت", "عوامی", "ذاتی", "اپنی", "مختلف"))
+"""Words that make a compound with an everyday name part (اتفاق رائے: consensus, not Rai)."""
 _VERBAL_ENDINGS = tuple(fold_token(s) for s in ("انے", "انا", "انی", "وں"))
 _RARE_ZIPF = 3.3
 """Urdu words rarer than this (wordfreq Zipf) are mostly foreign names and places."""
@@ -541,8 +543,9 @@ def _unsupported_claims(
             sure[i] = not _verb_form(tok) and (
                 tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or (nxt in _POSTPOSITIONS and not described))
         # a name part that is an everyday word too (رائے: opinion, Rai) after a genitive or و
-        # (ڈاکٹروں کی رائے، امن و امان) is the word: a surname follows a given name
-        worded = z >= _EVERYDAY_ZIPF and prev in _GENITIVE_OR_WA
+        # (ڈاکٹروں کی رائے، امن و امان) or in a compound (اتفاق رائے) is the word: a surname
+        # follows a given name
+        worded = z >= _EVERYDAY_ZIPF and (prev in _GENITIVE_OR_WA or prev in _OPINION_BEFORE)
         if (tok in NAME_PARTS and z < _WORD_TOO_ZIPF and not worded) or _place_word(tok) or _arabic_name(tok):
             sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
         strong[i] = sure[i] or (
