@@ -255,8 +255,9 @@ def _multiword(found: tuple[GazEntry, ...], key: str) -> bool:
     return any(len(form.split()) > 1 for e in found for form in e.urdu if urdu_key(form) == key)
 
 
+@cache
 def urdu_keys() -> frozenset[str]:
-    """Every Urdu key in the gazetteer (for fast n-gram scanning)."""
+    """Every Urdu key in the gazetteer (for fast n-gram scanning); built once, not per brief."""
     return frozenset(_urdu_index())
 
 
