@@ -135,8 +135,9 @@ def _run(venv: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.slow
 def test_the_installed_wheel_works_from_another_folder(installed: Path, tmp_path: Path) -> None:
+    clean = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}  # as _run: no checkout on the path
     where = subprocess.run([str(installed / "bin" / "python"), "-c", "import summarizer; print(summarizer.__file__)"],
-                           cwd=tmp_path, check=True, capture_output=True, text=True).stdout  # fmt: skip
+                           cwd=tmp_path, env=clean, check=True, capture_output=True, text=True).stdout  # fmt: skip
     assert where.startswith(str(installed)), where  # the wheel's copy, not the checkout
     article = tmp_path / "article.ur.txt"
     article.write_bytes((REPO / "examples" / "lavrov-visit.ur.txt").read_bytes())

@@ -208,6 +208,16 @@ class NameIndex:
         return "|" + "|".join(self.tokens) + "|"
 
     @cached_property
+    def run_end(self) -> list[int]:
+        """run_end[i]: the last token joined to token i by white space alone through the tokens
+        between (the claim finder asks whether a run of n tokens is one phrase hundreds of times)."""
+        out = list(range(len(self.tokens)))
+        for i in range(len(self.tokens) - 2, -1, -1):
+            if self._joined_next[i]:
+                out[i] = out[i + 1]
+        return out
+
+    @cached_property
     def vocab(self) -> frozenset[str]:
         """The text's distinct tokens, once per text: what another text's words are looked up in."""
         return frozenset(self.tokens)
@@ -1314,8 +1324,10 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
             taken[j] = True
         found.append((i, n, typ, english, source))
 
+    run_end = idx.run_end
+
     def joined(i: int, n: int) -> bool:
-        return all(idx._joined_next[j] for j in range(i, i + n - 1))
+        return run_end[i] >= i + n - 1
 
     # 1. acronym runs: letter names, at least one unambiguous or three in a row
     i = 0
