@@ -235,6 +235,18 @@ class NameIndex:
         return out
 
     @cached_property
+    def _sound_keys(self) -> dict[str, tuple[int, int]]:
+        """Word windows by `sound_key` (`بان گی مون` and the listed `بان کی مون` are one). Windows
+        that begin or end with an everyday or function word are left out."""
+        out: dict[str, tuple[int, int]] = {}
+        for key, hits in self._ngrams.items():
+            i, n = hits[0]
+            if any(_everyday(t) or t in URDU_FUNCTION for t in {self.tokens[i], self.tokens[i + n - 1]}):
+                continue
+            out.setdefault(sound_key(key), (i, n))
+        return out
+
+    @cached_property
     def _skeleton_table(self) -> tuple[list[str], list[list[tuple[int, int, str]]]]:
         """Distinct skeleton keys of 1-3 word windows (function words excluded) → positions."""
         table: dict[str, list[tuple[int, int, str]]] = {}
@@ -502,7 +514,7 @@ class NameIndex:
         # English name is a transliteration: how it sounds still counts.
         restricted = any(method not in ("known_person", "derived_demonym") for _, method in known)
         if hit is None and known:
-            hit = self._gazetteer_english(cleaned)
+            hit = self._gazetteer_english(cleaned) or self._known_sound_variant(known)
             if hit is None and restricted:
                 hit = self._known_variant(known)
             if (hit is None or hit.score < MATCH_THRESHOLD) and restricted:
@@ -807,6 +819,17 @@ class NameIndex:
                     first = self._token_at(m.span.start)
                     best = _Hit(score, method, first, max(1, len(LETTERS.findall(m.span.text))))
         return best
+
+    def _known_sound_variant(self, known: tuple[tuple[tuple[str, ...], str], ...]) -> _Hit | None:
+        """A known name written with a letter of the same sound as a listed form (گ for ک, ٹ for
+        ت, ص for س): the listed name, not a near one."""
+        for forms, method in known:
+            for form in forms:
+                key = sound_key(gazetteer.urdu_key(form))
+                if len(key) >= _SOUND_KEY_MIN and key in self._sound_keys:
+                    i, n = self._sound_keys[key]
+                    return _Hit(0.9, method, i, n)
+        return None
 
     def _token_at(self, original_offset: int) -> int:
         for i in range(len(self.tokens)):
@@ -1206,6 +1229,16 @@ def consonant_key(key: str) -> str:
     """A folded Urdu key without its vowel letters after the first letter (پاناما → پنم):
     foreign names are written with and without them, while a different name changes consonants."""
     return key[:1] + key[1:].translate(_VOWEL_LETTERS)
+
+
+_SOUND_LETTERS = str.maketrans("گقٹطڈڑصثذضظھحۃں", "ککتتدرسسزززہہہن")
+_SOUND_KEY_MIN = 4
+
+
+def sound_key(key: str) -> str:
+    """`consonant_key` with letters of one sound made one (گ ک ق, ت ٹ ط, س ص ث, ز ذ ض ظ ...):
+    Urdu writers differ in which they pick for a foreign name."""
+    return consonant_key(key).translate(_SOUND_LETTERS)
 
 
 @lru_cache(maxsize=65536)
