@@ -1,6 +1,6 @@
 """Grounding on the frozen blind sets (evals/blind/): briefs with planted errors and Urdu names.
 
-    .venv/bin/python benchmarks/bench_blind.py [--show 20] [--heldout | --fresh | --set4 | --set5 | --set6 | --set7 | --folder DIR]
+    .venv/bin/python benchmarks/bench_blind.py [--show 20] [--heldout | --fresh | --set4 | --set5 | --set6 | --set7 | --dev8 | --set9 | --folder DIR]
 
 Prints, per language: clean briefs with no error finding and with no finding at all, planted
 errors caught (any finding on the planted phrase; errors only beside it), per error type; then
@@ -47,6 +47,8 @@ def _spelling(label: str, spell: object, names: list) -> float:
 _LATER_SETS = {
     "heldout": "the held-out set", "fresh": "the fresh set", "set4": "set 4 (BBC Urdu)", "set5": "set 5",
     "set6": "set 6", "set7": "set 7 (the latest generalisation set; weaker than set 6, see its README)",
+    "dev8": "dev 8 (a development set of new phrasing on known articles)",
+    "set9": "set 9 (new phrasing on known articles, misses unread)",
 }  # fmt: skip
 
 

@@ -262,6 +262,18 @@ def _fraction_as_percent(claim: Quantity, src: Quantity) -> bool:
 
 
 _YEARS_IN = {"decade": 10, "century": 100}
+_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+_CALENDAR_SLACK = 0.1
+
+
+def _same_span_of_time(claim: Quantity, src: Quantity) -> bool:
+    """"six weeks" for ڈیڑھ ماہ, "18 months" for ڈیڑھ سال, "a fortnight" for 14 دن: one span
+    of time in another unit, within a tenth (six weeks is 42 days, a month and a half 46).
+    Only where the source gives no span in the claim's unit: "eight weeks" against an article
+    that says سات ہفتے is a wrong number, though دو ماہ elsewhere is near it."""
+    return (claim.kind is src.kind is QuantityKind.DURATION and claim.unit != src.unit
+            and claim.unit in _DAYS_IN and src.unit in _DAYS_IN
+            and _rel(claim.value * _DAYS_IN[claim.unit], src.value * _DAYS_IN[src.unit]) <= _CALENDAR_SLACK)
 
 
 def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span], bool] = _anything) -> _Verdict:
@@ -278,6 +290,11 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
             return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
         if _fraction_as_percent(claim, src):
             return _Verdict(True, src, "")
+    if claim.kind is QuantityKind.DURATION and not any(
+            s.kind is QuantityKind.DURATION and s.unit == claim.unit for s in candidates):
+        converted = next((s for s in candidates if _same_span_of_time(claim, s)), None)
+        if converted is not None:
+            return _Verdict(True, converted, "")
     if claim.kind is QuantityKind.YEAR:  # "in 2014" where the article dates it 17 اکتوبر 2014
         year = _date_year(claim)
         dated = next((s for s in candidates if s.kind is QuantityKind.DATE and _date_year(s) == year), None)

@@ -214,3 +214,33 @@ def test_a_known_name_with_a_letter_of_the_same_sound() -> None:
     # another known person is still not in the article
     assert match_name("Kofi Annan", BAN).score < MATCH_THRESHOLD
     assert [c for c, s in _flags(BAN, "UN Secretary-General Kofi Annan urged restraint.") if s == "error"] == ["Kofi Annan"]
+
+
+SPAN = "یرغمالی کا سر قلم کر دیا گیا۔ گزشتہ ڈیڑھ ماہ کے دوران یہ چوتھا قتل ہے۔ ان کا حمل سات ہفتے کا تھا۔"
+SPAN_NO_WEEKS = "یرغمالی کا سر قلم کر دیا گیا۔ گزشتہ ڈیڑھ ماہ کے دوران یہ چوتھا قتل ہے۔"
+
+
+def test_a_span_of_time_in_another_unit() -> None:
+    # six weeks is a month and a half; eight is not
+    assert _flags(SPAN_NO_WEEKS, "It is the fourth killing in the past six weeks.") == []
+    assert ("ten weeks", "error") in _flags(SPAN_NO_WEEKS, "It is the fourth killing in the past ten weeks.")
+    # where the article gives weeks, a brief's weeks must be those weeks (دو ماہ is no licence)
+    assert ("eight weeks", "error") in _flags(SPAN, "She was eight weeks pregnant.")
+    assert _flags(SPAN, "She was seven weeks pregnant.") == []
+
+
+SURVEY = "سروے کے مطابق ستر فیصد نے کہا کہ حالات ٹھیک ہیں اور بیس فیصد کہتے ہیں کہ عراق کو اسلامی ریاست بنانا چاہئے۔"
+
+
+def test_a_share_without_of_and_cricket_half_centuries() -> None:
+    assert _values("a fifth want an Islamic state", "en") == [0.2]
+    assert _values("seeking a fifth term", "en") == [5.0]  # an ordinal before its noun
+    assert _flags(SURVEY, "A fifth want an Islamic state.") == []
+    assert ("a third", "error") in _flags(SURVEY, "Only a third want an Islamic state.")
+    assert _values("Half-centuries from Faf du Plessis and Hashim Amla", "en") == []
+
+
+def test_a_weekday_run_into_the_word_before_it_is_evidence() -> None:
+    source = "جمعرات اورجمعہ کی درمیانی شب سیلابی ریلا ملتان پہنچا۔ ایک اور ریلا آج رات یاہفتہ کی صبح پہنچے گا۔"
+    assert _flags(source, "The surge arrived on the night between Thursday and Friday; another is due on Saturday.") == []
+    assert [c for c, s in _flags(source, "Another surge is due on Sunday.") if s == "error"] == ["Sunday"]

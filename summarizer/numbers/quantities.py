@@ -205,8 +205,13 @@ _EN_SUBUNITS = {"paisa": _PAISA, "paise": _PAISA, "paisas": _PAISA, "cent": _CEN
 """Hundredths: '3 rupees 28 paisa' = 3.28 PKR; alone ('50 cents') they are 0.50 of the currency."""
 _EN_SUBUNIT_ALONE = {"paisa": "PKR", "paise": "PKR", "cents": "USD", "pence": "GBP"}
 _EN_FRAC_NUM = {"one": 1, "two": 2, "three": 3, "a": 1}
-_EN_FRAC_DEN = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_EN_FRAC_DEN = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                "tenth": 10, "tenths": 10}
 """'two-thirds', 'one quarter', 'a third of' are fractions (COUNT 2/3 ...), not ordinals."""
+_EN_SHARE_VERBS = frozenset(("want", "wanted", "said", "say", "says", "are", "were", "is", "was", "believe",
+                             "believed", "think", "thought", "support", "supported", "oppose", "opposed",
+                             "favour", "favor", "favoured", "favored", "back", "backed", "agree", "agreed"))
+"""'a fifth want an Islamic state': a share of people, as 'a fifth of' is; 'a fifth term' is not."""
 _EN_DAYPART = frozenset(["morning", "evening", "afternoon", "night"])
 _EN_RANGE_WORDS = frozenset(["to", "till", "until", "through"])
 _EN_CURRENCY_BEFORE = {
@@ -895,12 +900,14 @@ class _Scan:
             return None
         nxt = self.canon(i + 1)
         if low == "half":
+            if nxt == "centuries":
+                return i + 2  # "half-centuries from du Plessis and Amla": a kind of innings, no count
             if nxt != "century":
                 return None
             self.emit(i, i + 2, 50.0, QuantityKind.COUNT, None, self.qualifier_en(i, i + 2, "exact"))
             return i + 2
         den = _EN_FRAC_DEN.get(nxt)
-        if den is None or (low == "a" and not (self.canon(i + 2) == "of" and self.near(i + 2))):
+        if den is None or (low == "a" and not (self.canon(i + 2) in ("of", *_EN_SHARE_VERBS) and self.near(i + 2))):
             return None
         value = _EN_FRAC_NUM[low] / den
         self.emit(i, i + 2, value, QuantityKind.COUNT, None, self.qualifier_en(i, i + 2, "exact"))

@@ -130,15 +130,22 @@ _UR_GLUED_AFTER = tuple(fold_token(w) for w in ("کو", "کی", "کے", "کا", 
 """Postpositions an Urdu article often runs into the word before (اتوارکو، جنوریمیں)."""
 
 
+_UR_GLUED_BEFORE = tuple(fold_token(w) for w in ("اور", "یا", "ہر", "بروز"))
+"""Words an Urdu article often runs into the next (جمعرات اورجمعہ کی درمیانی شب، آج رات یاہفتہ کی صبح)."""
+
+
 def _glued(word: str) -> tuple[str, int, Literal[1, 2]] | None:
-    """A weekday or month with a postposition run into it (اتوارکو): for source evidence only,
-    where a missed date would make a brief's right date look invented."""
-    for post in _UR_GLUED_AFTER:
-        if word.endswith(post) and len(word) - len(post) >= 3:
-            key = (word[: -len(post)],)
-            for table, kind in ((_UR_ISLAMIC_F, "islamic_month"), (_UR_MONTHS_F, "month"), (_UR_WEEKDAYS_F, "weekday")):
-                if key in table:
-                    return kind, table[key], 1
+    """A weekday or month with a postposition run into it (اتوارکو), or run into the word
+    before it (اورجمعہ): for source evidence only, where a missed date would make a brief's
+    right date look invented."""
+    stems = [word] + [word[len(pre):] for pre in _UR_GLUED_BEFORE if word.startswith(pre) and len(word) - len(pre) >= 3]
+    for stem in stems:
+        for post in ("", *_UR_GLUED_AFTER):
+            if (post or stem is not word) and stem.endswith(post) and len(stem) - len(post) >= 3:
+                key = (stem[: len(stem) - len(post)],)
+                for table, kind in ((_UR_ISLAMIC_F, "islamic_month"), (_UR_MONTHS_F, "month"), (_UR_WEEKDAYS_F, "weekday")):
+                    if key in table:
+                        return kind, table[key], 1
     return None
 
 
