@@ -244,3 +244,9 @@ def test_a_weekday_run_into_the_word_before_it_is_evidence() -> None:
     source = "جمعرات اورجمعہ کی درمیانی شب سیلابی ریلا ملتان پہنچا۔ ایک اور ریلا آج رات یاہفتہ کی صبح پہنچے گا۔"
     assert _flags(source, "The surge arrived on the night between Thursday and Friday; another is due on Saturday.") == []
     assert [c for c, s in _flags(source, "Another surge is due on Sunday.") if s == "error"] == ["Sunday"]
+
+
+def test_a_demonym_of_two_words_finds_its_place() -> None:
+    source = "پاکستان ٹیم ڈے اینڈ نائٹ میچ میں میزبان سری لنکا کے مدمقابل ہوگی۔ کپتان نے کہا کہ ٹیم تیار ہے۔"
+    assert _flags(source, "Pakistan face the Sri Lankan hosts in a day-night match.") == []
+    assert [c for c, s in _flags(source, "Pakistan face the South African hosts.") if s == "error"] in (["South African"], ["African"])

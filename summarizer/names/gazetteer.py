@@ -297,8 +297,8 @@ def demonym_of(word: str) -> GazEntry | None:
     Hand-written demonyms (`Russian`, `Afghan`) are found by `lookup_english` instead.
     """
     w = english_key(HYPHEN_TAIL.sub("", word.strip()))
-    if " " in w or len(w) < 4 or not w.isalpha():
-        return None
+    if len(w) < 4 or not w.replace(" ", "").isalpha() or w.count(" ") > 2:
+        return None  # `Sri Lankan` → Sri Lanka, `New Zealanders` → New Zealand
     keys = _location_keys()
     best: tuple[int, int, GazEntry] | None = None  # (stem length, -cut, entry)
     for suf in _DEMONYM_SUFFIXES:
