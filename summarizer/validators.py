@@ -695,6 +695,35 @@ def _joined_in_source(index: NameIndex, text: str, span: Span) -> bool:
     return f"|{'|'.join(joined)}|" in index.bar
 
 
+_WORK_BEFORE = re.compile(r"\b(?:film|films|movie|movies|book|books|novel|novels|song|songs|album|drama|serial|"
+                          r"titled|entitled)\s+$", re.I)
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘\"“]")
+_CLOSING_QUOTE = re.compile(r"['’\"”](?![A-Za-z])")
+_TITLE_REACH = 60
+
+
+def _title_of_a_work(text: str, span: Span) -> bool:
+    """The name is, or is inside, the title of a film, book or song ('Chak De India', the Marathi
+    film Lai Bhaari): a title the article may translate or spell as it sounds, and no person,
+    place or organisation the brief could have swapped. A warning, not an error."""
+    if _WORK_BEFORE.search(text[max(0, span.start - 12) : span.start]):
+        return True
+    before = text[max(0, span.start - _TITLE_REACH) : span.start]
+    opening = list(_OPENING_QUOTE.finditer(before))
+    if not opening or _CLOSING_QUOTE.search(before, opening[-1].end()):
+        return False
+    after = text[span.end : span.end + _TITLE_REACH]
+    closing = _CLOSING_QUOTE.search(after)
+    if closing is None:
+        return False
+    words = _WORD.findall(before[opening[-1].end() :] + span.text + after[: closing.start()])
+    # a title is capitalised word by word ('Clash of Civilisations'); quoted speech is not
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words)
+
+
+_TITLE_JOINERS = frozenset(("of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "de", "ka", "ki", "ke", "se"))
+
+
 def _check_names(
     source: SourceIndex, text: str, names: list[tuple[Span, Severity]], lang: Lang, field: str | None,
     aliases: Container[str] = frozenset(),
@@ -733,6 +762,11 @@ def _check_names(
             yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=place,
                           message=(f"'{span.text}' is not in the article; it names '{place.text}', which lies there. "
                                    "Check the country is the one meant."))
+            continue
+        if lang == "en" and severity == "error" and _title_of_a_work(text, span):
+            yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
+                          message=(f"'{span.text}' reads as the title of a work, which the article may translate "
+                                   "or spell otherwise. Check it against the article."))
             continue
         near = _name_hint(index, near)
         hint = f" The closest name in the article is '{near.text}'." if near is not None else ""

@@ -250,3 +250,22 @@ def test_a_demonym_of_two_words_finds_its_place() -> None:
     source = "پاکستان ٹیم ڈے اینڈ نائٹ میچ میں میزبان سری لنکا کے مدمقابل ہوگی۔ کپتان نے کہا کہ ٹیم تیار ہے۔"
     assert _flags(source, "Pakistan face the Sri Lankan hosts in a day-night match.") == []
     assert [c for c, s in _flags(source, "Pakistan face the South African hosts.") if s == "error"] in (["South African"], ["African"])
+
+
+SIGNED = "اداکارہ نے نیرج پاٹھک کی فلم ’بھیا‘ سائن کر لی ہے جس میں وہ ڈاکو کا کردار ادا کریں گی۔ فلم کی شوٹنگ ممبئی میں ہوگی۔"
+
+
+def test_the_title_of_a_work_is_a_warning_not_a_name() -> None:
+    # a quoted title, capitalised word by word, or a name after "film": the article may translate it
+    for brief in ("She has signed Neeraj Pathak's film 'Bhaiyya Ji', to be shot in Mumbai.",
+                  "She has signed the film Bhaiyya Ji, to be shot in Mumbai."):
+        assert [s for c, s in _flags(SIGNED, brief) if c == "Bhaiyya Ji"] == ["warning"], brief
+    # quoted speech is not a title, and a verb "play" does not introduce one
+    assert ("Lahore", "error") in _flags(SIGNED, "She said: 'Lahore is next,' in Mumbai.")
+    assert ("Karachi", "error") in _flags(SIGNED, "Mumbai Zebras play Karachi on Sunday.")
+
+
+def test_a_sergeant_is_a_rank_before_a_name() -> None:
+    source = "طالبان کی قید میں پانچ سال گزارنے والے امریکی فوجی سارجنٹ باوبرگ ڈل کی صحت پر تشویش تھی۔"
+    assert _flags(source, "Officials were concerned for Army Sergeant Bowe Bergdahl.") == []
+    assert [c for c, s in _flags(source, "Officials were concerned for Sergeant James Foley.") if s == "error"] == ["James Foley"]

@@ -53,6 +53,7 @@ ROLES: tuple[Role, ...] = (
     Role("colonel", ("کرنل",), ("col", "col.")),
     Role("major", ("میجر",)),
     Role("captain", ("کیپٹن", "کپتان"), ("capt", "capt.")),
+    Role("sergeant", ("سارجنٹ", "سارجینٹ"), ("sgt", "sgt.", "army sergeant", "staff sergeant")),
     Role("commander", ("کمانڈر",)),
     Role("field marshal", ("فیلڈ مارشل",)),
     Role("admiral", ("ایڈمرل",)),
