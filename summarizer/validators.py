@@ -102,7 +102,7 @@ ABOVE_PERCENT_TOLERANCE = 0.15
 class _Verdict:
     supported: bool
     nearest: Quantity | None
-    reason: str  # "", "scale", "kind", "value", "unit", "context", "year"
+    reason: str  # "", "scale", "kind", "value", "unit", "context", "year", "loose"
 
 
 def _rel(a: float, b: float) -> float:
@@ -262,6 +262,9 @@ def _fraction_as_percent(claim: Quantity, src: Quantity) -> bool:
 
 
 _YEARS_IN = {"decade": 10, "century": 100}
+_LOOSE_PLURALS = frozenset(((1e6, 1e5),))
+""""millions" for لاکھوں: English has no plural for lakhs, and desks write "millions" (of
+refugees, of people) where the article means hundreds of thousands. A warning, not an error."""
 _DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _CALENDAR_SLACK = 0.1
 
@@ -305,7 +308,11 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
     scale: Quantity | None = None
     kind_clash: Quantity | None = None
     unrelated: Quantity | None = None
+    loose: Quantity | None = None
     for src in candidates:
+        if is_vague(claim) and is_vague(src) and (claim.value, src.value) in _LOOSE_PLURALS:
+            loose = loose or src
+            continue
         if _values_agree(claim, src):
             if not _kinds_agree(claim, src):
                 kind_clash = kind_clash or src
@@ -323,6 +330,8 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
             d = abs(math.log(claim.value / src.value))
             if d < best:
                 best, nearest = d, src
+    if loose is not None:
+        return _Verdict(False, loose, "loose")
     if kind_clash is not None:
         return _Verdict(False, kind_clash, "kind")
     if scale is not None:
@@ -364,6 +373,9 @@ def _number_finding(claim: Quantity, verdict: _Verdict, field: str | None) -> Fi
     elif verdict.reason == "context" and near is not None:
         msg = (f"{said} is in the article only as '{near.span.text}', which is about something else "
                "(no word around the two is shared). State the number the article gives for this.")
+    elif verdict.reason == "loose" and near is not None:
+        msg = (f"{said} renders '{near.span.text}' = {_fmt(near.value)}s loosely. Say 'hundreds of thousands' "
+               "unless the article means millions.")
     elif near is not None:
         msg = f"{said} is not in the article; the closest number there is '{near.span.text}' = {_fmt(near.value)}."
     else:
@@ -371,7 +383,7 @@ def _number_finding(claim: Quantity, verdict: _Verdict, field: str | None) -> Fi
     return Finding(
         kind=FindingKind.NUMBER,
         # "about something else" rests on nearby words only: a paraphrase can defeat it
-        severity="warning" if verdict.reason == "context" else "error",
+        severity="warning" if verdict.reason in ("context", "loose") else "error",
         field=field,
         claim=claim.span,
         nearest=near.span if near is not None else None,

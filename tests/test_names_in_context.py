@@ -269,3 +269,12 @@ def test_a_sergeant_is_a_rank_before_a_name() -> None:
     source = "طالبان کی قید میں پانچ سال گزارنے والے امریکی فوجی سارجنٹ باوبرگ ڈل کی صحت پر تشویش تھی۔"
     assert _flags(source, "Officials were concerned for Army Sergeant Bowe Bergdahl.") == []
     assert [c for c, s in _flags(source, "Officials were concerned for Sergeant James Foley.") if s == "error"] == ["James Foley"]
+
+
+def test_millions_for_lakhs_is_loose_not_a_scale_error() -> None:
+    source = "لاکھوں افغان پناہ گزین بیس سال تک پاکستان میں مقیم رہے ہیں۔ ہزاروں افراد نے احتجاج کیا۔"
+    assert _flags(source, "Millions of Afghan refugees lived in Pakistan for 20 years.") == [("Millions", "warning")]
+    assert _flags(source, "Hundreds of thousands of Afghan refugees lived in Pakistan.") == []
+    # a number, not a vague plural, at the wrong magnitude is still an error
+    assert ("two million", "error") in _flags("دو لاکھ افراد بے گھر ہوئے۔", "Two million people were displaced.") or (
+        ("Two million", "error") in _flags("دو لاکھ افراد بے گھر ہوئے۔", "Two million people were displaced."))
