@@ -500,6 +500,16 @@ def _sentence_opener(word: str) -> bool:
             and lookup_english(word) == ())
 
 
+_COMBINING_FORMS = {
+    "indo": "India", "pak": "Pakistan", "sino": "China", "afghan": "Afghanistan", "anglo": "Britain",
+    "franco": "France", "russo": "Russia", "irano": "Iran", "iran": "Iran", "us": "United States",
+    "saudi": "Saudi Arabia", "turko": "Turkey", "indian": "India", "pakistani": "Pakistan",
+}  # fmt: skip
+_COMBINED_COUNTRIES = re.compile(
+    rf"({'|'.join(_COMBINING_FORMS)})-({'|'.join(_COMBINING_FORMS)})", re.I)
+"""Two countries joined as one adjective (Indo-Pak duo, Pak-Afghan border, Sino-Indian war)."""
+
+
 def _name_severity(
     index: NameIndex, name: str, aliases: Container[str], *, initial: bool = False
 ) -> tuple[Severity | None, Span | None]:
@@ -518,6 +528,10 @@ def _name_severity(
     if rest and ((initial and _sentence_opener(first)) or first.lower().rstrip(".") in ("st", "saint")) and (
             index.match_english(rest).score >= MATCH_THRESHOLD):
         return None, None  # "Past Palme d'Or winners"; St Vincent's ↔ ونسنٹ (not St Petersburg ↔ پیٹرز)
+    pair = _COMBINED_COUNTRIES.fullmatch(name)
+    if pair is not None:  # `Indo-Pak`, `Sino-Indian`: each country must be in the source
+        found = all(index.match_english(_COMBINING_FORMS[p.lower()]).score >= MATCH_THRESHOLD for p in pair.groups())
+        return (None, None) if found else ("error", match.span)
     if _NUMBERED_NAME.fullmatch(name):
         return "error", match.span  # the Big Four, Radio Four: Urdu writes them as they sound (بگ تھری)
     words = _trim(_WORD.findall(name))

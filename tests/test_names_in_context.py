@@ -278,3 +278,22 @@ def test_millions_for_lakhs_is_loose_not_a_scale_error() -> None:
     # a number, not a vague plural, at the wrong magnitude is still an error
     assert ("two million", "error") in _flags("دو لاکھ افراد بے گھر ہوئے۔", "Two million people were displaced.") or (
         ("Two million", "error") in _flags("دو لاکھ افراد بے گھر ہوئے۔", "Two million people were displaced."))
+
+
+def test_a_u_before_a_vowel_and_a_french_ch() -> None:
+    source = "سعید کواچی نے اپنے بھائی شریف کواچی کے ہمراہ میگزین کے دفتر پر حملہ کیا تھا۔"
+    for name in ("Kouachi", "Cherif Kouachi", "Said Kouachi"):
+        assert match_name(name, source).score >= MATCH_THRESHOLD, name
+    assert match_name("Coulibaly", source).score < MATCH_THRESHOLD
+
+
+def test_two_countries_joined_as_one_adjective() -> None:
+    source = "بھارت کے روہن بوپنا اور پاکستان کے اعصام الحق کی جوڑی کوارٹر فائنل میں ہار گئی۔"
+    assert _flags(source, "The Indo-Pak duo lost in the quarter-finals.") == []
+    assert _flags(source, "The Pak-Afghan duo lost.") == [("Pak-Afghan", "error")]
+
+
+def test_islamic_occasions_and_the_ummah_are_terms() -> None:
+    source = "وزیر اعظم امہ کو متحد کرنے کی بات کرتے ہیں۔ اہل خانہ شب قدر کا روزہ رکھتے ہیں۔"
+    assert _flags(source, "The PM speaks of uniting the Ummah; the family fasts on Shab-e-Qadr.") == []
+    assert ("Shab-e-Barat", "error") in _flags(source, "The family fasts on Shab-e-Barat.")
