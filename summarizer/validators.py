@@ -265,7 +265,7 @@ _YEARS_IN = {"decade": 10, "century": 100}
 _LOOSE_PLURALS = frozenset(((1e6, 1e5),))
 """"millions" for لاکھوں: English has no plural for lakhs, and desks write "millions" (of
 refugees, of people) where the article means hundreds of thousands. A warning, not an error."""
-_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 _CALENDAR_SLACK = 0.1
 
 
@@ -285,7 +285,8 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
     match (hedge tolerance, rounding, a count against a day of the month) needs it, an exact
     one does not."""
     exact_claim = claim.qualifier == "exact"
-    if claim.kind is QuantityKind.DURATION and claim.unit in _YEARS_IN:  # two decades for بیس سال
+    if claim.kind is QuantityKind.DURATION and claim.unit in _YEARS_IN and not any(  # two decades for بیس سال
+            s.kind is QuantityKind.DURATION and s.unit == claim.unit for s in source_qs):
         claim = claim.model_copy(update={"value": claim.value * _YEARS_IN[claim.unit], "unit": "year"})
     candidates = [s for s in source_qs if not (exact_claim and is_vague(s))]  # 12 is not "dozens"
     for src in candidates:  # fast path: most claims restate a source number exactly

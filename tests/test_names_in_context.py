@@ -297,3 +297,25 @@ def test_islamic_occasions_and_the_ummah_are_terms() -> None:
     source = "وزیر اعظم امہ کو متحد کرنے کی بات کرتے ہیں۔ اہل خانہ شب قدر کا روزہ رکھتے ہیں۔"
     assert _flags(source, "The PM speaks of uniting the Ummah; the family fasts on Shab-e-Qadr.") == []
     assert ("Shab-e-Barat", "error") in _flags(source, "The family fasts on Shab-e-Barat.")
+
+
+def test_cricket_shots_set_scores_and_a_half_century() -> None:
+    source = "کیٹچ نے 56 رنز بنائے جبکہ میتھیوز نے ایک چھکے اور نو چوکوں کی مدد سے 91 رنز بنائے۔"
+    assert _flags(source, "Katich made a half-century; Mathews made 91 with a six and nine fours.") == []
+    assert ("eight", "error") in _flags(source, "Mathews made 91 with a six and eight fours.")
+    assert _values("The winning set scores were 29-27, 25-17 and 25-16.", "en") == [29, 27, 25, 17, 25, 16]
+    assert _values("He was banned for a six-month period.", "en") == [6]
+    assert _values("France beat Nigeria in the round of 16.", "en") == []
+
+
+def test_a_second_year_without_its_century_and_decades() -> None:
+    assert _values("انیس سو اٹھانوے اور ننانوے میں کوسوو", "ur") == [1998, 1999]
+    assert _values("انیس سو اٹھانوے اور دس افراد", "ur") == [1998, 10]
+    source = "ہاتھی دانت پر پابندی کے بعد دو دہائی کے دوران سب سے زیادہ سامان ضبط کیا گیا۔"
+    assert _flags(source, "The largest seizures in two decades.") == []
+    assert ("three decades", "error") in _flags(source, "The largest seizures in three decades.")
+
+
+def test_hundreds_run_into_a_counted_noun() -> None:
+    assert _values("گندم کی امدادی قیمت 13سوروپے فی من مقرر کی", "ur") == [1300]
+    assert _values("اس نے 5سوال پوچھے", "ur") == [5]  # questions, not five hundred

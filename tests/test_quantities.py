@@ -316,7 +316,7 @@ def _vals(text: str, lang: str = "ur") -> list[tuple[float, str, str | None]]:
         ("the fourth day", "en", (4, "ordinal", None)),
         ("his sixth title", "en", (6, "ordinal", None)),
         ("a third term", "en", (3, "ordinal", None)),
-        ("a half-century", "en", (50, "count", None)),
+        ("a half-century", "en", (50, "count", None)),  # 50 or more (at_least)
         ("نصف سنچری", "ur", (50, "count", None)),
         ("two-thirds majority", "en", (2 / 3, "count", None)),
         ("دو تہائی اکثریت", "ur", (2 / 3, "count", None)),

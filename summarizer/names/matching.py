@@ -873,7 +873,8 @@ class NameIndex:
         for entry in entries:
             method = "demonym" if entry.type == "demonym" else "exonym"
             forms = (*entry.urdu, *gazetteer.related_urdu(entry))
-            hit = self._urdu_forms_hit(forms, method) or self._latin_hit(entry.english)
+            hit = (self._urdu_forms_hit(forms, method) or self._latin_hit(entry.english)
+                   or self._known_sound_variant(((tuple(entry.urdu), method),)))
             if hit is not None:
                 break
         if hit is None:
@@ -1233,12 +1234,14 @@ def consonant_key(key: str) -> str:
 
 _SOUND_LETTERS = str.maketrans("گقٹطڈڑصثذضظھحۃں", "ککتتدرسسزززہہہن")
 _SOUND_KEY_MIN = 4
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def sound_key(key: str) -> str:
     """`consonant_key` with letters of one sound made one (گ ک ق, ت ٹ ط, س ص ث, ز ذ ض ظ ...):
-    Urdu writers differ in which they pick for a foreign name."""
-    return consonant_key(key).translate(_SOUND_LETTERS)
+    Urdu writers differ in which they pick for a foreign name; a letter written twice is one
+    (رام اللہ and رملّہ for Ramallah)."""
+    return consonant_key(_DOUBLED.sub(r"\1", key)).translate(_SOUND_LETTERS)
 
 
 @lru_cache(maxsize=65536)

@@ -114,7 +114,8 @@ def _known_spans(idx: NameIndex) -> list[Span]:
 _POSTPOSITIONS = frozenset(fold_token(w) for w in ("نے", "کا", "کی", "کے", "کو", "میں", "سے", "پر"))
 _AUR = fold_token("اور")
 _GENITIVE_OR_WA = frozenset(fold_token(w) for w in ("کا", "کی", "کے", "و"))
-_OPINION_BEFORE = frozenset(fold_token(w) for w in ("اتفاق", "کثرت", "عوامی", "ذاتی", "اپنی", "مختلف"))
+_OPINION_BEFORE = frozenset(fold_token(w) for w in ("اتفاق", "کثرت", "عوامی", "ذاتی", "اپنی", "مختلف", "حتمی",
+                                                    "واضح", "مثبت", "منفی"))
 """Words that make a compound with an everyday name part (اتفاق رائے: consensus, not Rai)."""
 _VERBAL_ENDINGS = tuple(fold_token(s) for s in ("انے", "انا", "انی", "وں"))
 _RARE_ZIPF = 3.3

@@ -168,7 +168,11 @@ def _name_word(text: str, q: Quantity) -> bool:
 
 
 _KNOCKOUT_SIZES = frozenset((4.0, 8.0, 16.0, 32.0))
-_LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
+_LAST_BEFORE = re.compile(r"\b(?:last|round\s+of)\s+$", re.I)
+_SCORES_OF = re.compile(r"^\s+of\b", re.I)
+_CRICKET_SHOT_AFTER = re.compile(
+    r"^(?=[\s,.;]|$)(?!\s+(?:months?|years?|weeks?|days?|hours?|minutes?|per|percent|million|billion|thousand|hundred|lakh|crore)\b)",
+    re.I)
 _KNOCKOUT_AFTER = re.compile(r"(?:\s*[.,;:)]|\s*$|\s+(?:stage|round|of|in|at|and|with|after|before|for|on)\b)", re.I)
 
 
@@ -185,6 +189,11 @@ def _not_formats(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue  # half-time, the second half
         if _name_word(text, q):
             continue
+        if low == "scores" and not _SCORES_OF.match(text[q.span.end:]):
+            continue  # "the set scores were 29-27": results, not "scores of" (a score is twenty)
+        if low in ("six", "four") and re.search(r"\ba\s+$", text[max(0, q.span.start - 3):q.span.start], re.I) and (
+                _CRICKET_SHOT_AFTER.match(text[q.span.end:])):
+            continue  # "with a six and nine fours": a shot, not a count
         if q.value in _KNOCKOUT_SIZES and _LAST_BEFORE.search(text[max(0, q.span.start - 12):q.span.start]) and (
                 _KNOCKOUT_AFTER.match(text[q.span.end:])):
             continue  # "into the last four": a stage (سیمی فائنل), not a count
@@ -207,8 +216,27 @@ def _and_a_half(text: str, qs: list[Quantity]) -> list[Quantity]:
     return qs
 
 
+_YEAR_JOINER = re.compile(r"^\s*(?:اور|سے|تا|یا|،|,)\s*$")
+
+
+def _elided_century(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """انیس سو اٹھانوے اور ننانوے: the second year drops its century (1998 and 1999), as does
+    "1998-99"; a number word of two digits joined to a year is that year's century's."""
+    out = list(qs)
+    for k in range(1, len(out)):
+        year, q = out[k - 1], out[k]
+        if (year.kind in (QuantityKind.YEAR, QuantityKind.COUNT) and 1900 <= year.value < 2100
+                and year.value == int(year.value) and q.kind is QuantityKind.COUNT
+                and 0 < q.value < 100 and q.value == int(q.value) and not any(c.isdigit() for c in q.span.text)
+                and _YEAR_JOINER.match(text[year.span.end : q.span.start])
+                and 0 < q.value - year.value % 100 <= 10):  # a pair of years is close together
+            century = year.value // 100 * 100
+            out[k] = q.model_copy(update={"value": century + q.value, "kind": QuantityKind.YEAR})
+    return out
+
+
 def refine(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     if lang == "en":
         qs = _and_a_half(text, _not_formats(text, qs))
         return _unit_spread(text, _range_scale(text, _vague_compound(text, qs), lang), lang)
-    return _unit_spread(text, _range_scale(text, _glued_percent(text, qs), lang))
+    return _elided_century(text, _unit_spread(text, _range_scale(text, _glued_percent(text, qs), lang)))

@@ -98,7 +98,8 @@ _UR_MEASURE_PAIRS = {(fold_token(a), fold_token(b)): u for (a, b), u in {
 _UR_SQUARE = fold_token("مربع")
 _UR_DURATION = _fold_map({
     "دن": "day", "دنوں": "day", "روز": "day", "یوم": "day", "ہفتے": "week", "ہفتوں": "week",
-    "ہفتہ": "week", "ماہ": "month", "مہینے": "month", "مہینوں": "month", "مہینہ": "month",
+    "ہفتہ": "week", "دہائی": "decade", "دہائیوں": "decade", "دہائیاں": "decade",
+    "ماہ": "month", "مہینے": "month", "مہینوں": "month", "مہینہ": "month",
     "سال": "year", "سالوں": "year", "سالہ": "year", "برس": "year", "برسوں": "year",
     "گھنٹے": "hour", "گھنٹوں": "hour", "گھنٹہ": "hour", "منٹ": "minute", "منٹوں": "minute",
     "سیکنڈ": "second", "سیکنڈز": "second",
@@ -268,6 +269,10 @@ _EN_SUFFIX_OK = frozenset(["k", "m", "b", "bn", "mn", "tn", "cr", *ORDINAL_SUFFI
 _UR_GLUE_HEADS = tuple(fold_token(w) for w in ("ہزار", "لاکھ", "کروڑ", "ارب", "کھرب", "فیصد"))
 """Scale and percent words that papers run into the next word after digits (80ہزارافراد)."""
 _UR_PLURAL = fold_token("وں")
+_UR_HUNDRED = fold_token("سو")
+_UR_AFTER_HUNDRED = frozenset(fold_token(w) for w in ("روپے", "روپیہ", "روپئے", "ڈالر", "افراد", "من", "گنا", "ٹن"))
+"""سو runs into the next word too (13سوروپے), but only a counted noun may follow it there:
+5سوال is five questions, not 500."""
 
 
 def _unglue_ur(parts: list[str]) -> list[str]:
@@ -286,6 +291,11 @@ def _unglue_ur(parts: list[str]) -> list[str]:
                     out = list(parts)
                 out[k] = tok[: len(head)] + "\x00" + rest  # marked here, split below
                 break
+        else:
+            if fold_token(tok[:2]) == _UR_HUNDRED and fold_token(tok[2:]) in _UR_AFTER_HUNDRED:
+                if out is parts:
+                    out = list(parts)
+                out[k] = tok[:2] + "\x00" + tok[2:]
     if out is parts:
         return parts
     flat: list[str] = []
@@ -895,7 +905,7 @@ class _Scan:
         return e
 
     def fraction_en(self, i: int, low: str) -> int | None:
-        """'two-thirds', 'a third of', 'a half-century' (50, a cricket score); the next index."""
+        """'two-thirds', 'a third of', 'a half-century' (50 or more, a cricket score); the next index."""
         if i + 1 >= self.n or not (self.near(i + 1) or self.gap(i + 1) == "-"):
             return None
         nxt = self.canon(i + 1)
@@ -904,7 +914,8 @@ class _Scan:
                 return i + 2  # "half-centuries from du Plessis and Amla": a kind of innings, no count
             if nxt != "century":
                 return None
-            self.emit(i, i + 2, 50.0, QuantityKind.COUNT, None, self.qualifier_en(i, i + 2, "exact"))
+            # an innings of 50 or more: "Katich made a half-century" for his 56
+            self.emit(i, i + 2, 50.0, QuantityKind.COUNT, None, "at_least")
             return i + 2
         den = _EN_FRAC_DEN.get(nxt)
         if den is None or (low == "a" and not (self.canon(i + 2) in ("of", *_EN_SHARE_VERBS) and self.near(i + 2))):
