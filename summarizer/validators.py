@@ -400,8 +400,8 @@ def _is_claim(q: Quantity) -> bool:
     دوسری طرف = "on the other hand") are idiom far more often than claims; digits always count."""
     if any(ch.isdigit() for ch in q.span.text):
         return True
-    if q.kind is QuantityKind.COUNT and q.value == 1:
-        return False
+    if q.kind in (QuantityKind.COUNT, QuantityKind.DURATION) and q.value == 1:
+        return False  # ایک روز قبل: "a day earlier"
     return not (q.kind is QuantityKind.ORDINAL and q.value <= 3)
 
 

@@ -319,3 +319,16 @@ def test_a_second_year_without_its_century_and_decades() -> None:
 def test_hundreds_run_into_a_counted_noun() -> None:
     assert _values("گندم کی امدادی قیمت 13سوروپے فی من مقرر کی", "ur") == [1300]
     assert _values("اس نے 5سوال پوچھے", "ur") == [5]  # questions, not five hundred
+
+
+def test_urdu_claims_from_dev_briefs() -> None:
+    source = "اے ایف پی نے پولیس کمانڈر عبد الصبور اللہ یار کے حوالے سے بتایا۔ حیات آباد میں مسلح افراد نے کرنل طارق غفور کو ہلاک کر دیا۔"
+    # the pieces of one written word are one claim; the article writes it apart
+    assert _flags(source, "اے ایف پی نے پولیس کمانڈر عبدالصبور اللہ یار کے حوالے سے کہا۔", "ur") == []
+    assert ("عبدالرشید", "error") in _flags(source, "پولیس کمانڈر عبدالرشید نے کہا۔", "ur")
+    # گولی مار کر is "having shot", not Golimar; 44 سالہ is an age
+    assert _flags(source, "حیات آباد میں مسلح افراد نے کرنل طارق غفور کو گولی مار کر ہلاک کر دیا۔", "ur") == []
+    assert _flags(source, "حیات آباد میں 44 سالہ طارق غفور ہلاک ہو گئے۔", "ur") == [("44 سالہ", "error")]
+    # a vague plural run into لیکن, and ہزارہا
+    assert _values("کنٹرول چاہا لیکنہزاروں کی تعداد میں جمع مظاہرین", "ur") == [1000]
+    assert _values("کمپنی ہزارہا جوتے روزانہ بنا رہی ہے", "ur") == [1000]

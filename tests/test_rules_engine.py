@@ -32,7 +32,8 @@ SNIPPET = """وزیر اعظم کی روسی وزیر خارجہ سے ملاقا
 _LABELS = set(
     """fact sheet names numbers places dates events event no or found in this sentence unnamed
     percent about more than less up to at least million billion trillion days day months month years
-    year weeks week hours hour minutes minute tonnes tonne km kg m cm g l ha mw kw miles mile acres acre
+    year weeks week hours hour minutes minute decades decade tonnes tonne km kg m cm g l ha mw kw miles mile
+    acres acre
     degrees degree barrels barrel cusecs cusec inches inch ft rupees rupee dollars dollar euros euro
     pounds pound riyals riyal dirhams dirham yuan yen roubles rouble rubles ruble afghanis afghani taka
     lira indian st nd rd th january february march april may june july august september october

@@ -90,7 +90,8 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
     if not isinstance(source, str | NameIndex):
         raise TypeError(f"source must be str, not {type(source).__name__}")
     idx = NameIndex(text)
-    out: list[tuple[Span, ClaimStrength]] = [(sp, "strong") for sp in _known_spans(idx)]
+    out: list[tuple[Span, ClaimStrength]] = [(sp, "strong") for sp in _known_spans(idx)
+                                             if not _VERB_AFTER.match(text[sp.end :])]
     words = [idx._bounds(i, 1) for i in range(len(idx.tokens))]
     blocked = {
         i for i, (ws, we) in enumerate(words) if any(ws < sp.end and sp.start < we for sp, _ in out)
@@ -104,7 +105,25 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
             continue
         out = [c for c in out if c not in inside]
         out.append((extra, strength))
-    return sorted(out, key=lambda c: c[0].start)
+    return _whole_words(text, sorted(out, key=lambda c: c[0].start))
+
+
+def _whole_words(text: str, claims: list[tuple[Span, ClaimStrength]]) -> list[tuple[Span, ClaimStrength]]:
+    """Claims that are pieces of one written word (عبدال|صبور of عبدالصبور) are one claim: an
+    article that writes the name apart (عبد الصبور) supports the whole, not a piece."""
+    out: list[tuple[Span, ClaimStrength]] = []
+    for span, strength in claims:
+        if out and out[-1][0].end == span.start and span.start > 0 and text[span.start - 1].isalpha():
+            prev, was = out[-1]
+            out[-1] = (Span(start=prev.start, end=span.end, text=text[prev.start : span.end]),
+                       "strong" if "strong" in (was, strength) else strength)
+        else:
+            out.append((span, strength))
+    return out
+
+
+_VERB_AFTER = re.compile(r"^\s+کر(?:\s|[،۔.,]|$)")
+"""A known name's spelling before کر is a verb phrase (گولی مار کر: having shot), not Golimar."""
 
 
 def _known_spans(idx: NameIndex) -> list[Span]:

@@ -270,6 +270,8 @@ _UR_GLUE_HEADS = tuple(fold_token(w) for w in ("ہزار", "لاکھ", "کروڑ
 """Scale and percent words that papers run into the next word after digits (80ہزارافراد)."""
 _UR_PLURAL = fold_token("وں")
 _UR_HUNDRED = fold_token("سو")
+_UR_GLUED_BEFORE_VAGUE = ("لیکن", "اور", "جبکہ", "بلکہ", "کہ")
+_UR_VAGUE_FOLDED = frozenset(fold_token(w) for w in URDU_VAGUE)
 _UR_AFTER_HUNDRED = frozenset(fold_token(w) for w in ("روپے", "روپیہ", "روپئے", "ڈالر", "افراد", "من", "گنا", "ٹن"))
 """سو runs into the next word too (13سوروپے), but only a counted noun may follow it there:
 5سوال is five questions, not 500."""
@@ -296,6 +298,14 @@ def _unglue_ur(parts: list[str]) -> list[str]:
                 if out is parts:
                     out = list(parts)
                 out[k] = tok[:2] + "\x00" + tok[2:]
+    for k in range(1, len(parts), 2):  # لیکنہزاروں: a conjunction run into a vague plural
+        tok = out[k]
+        for pre in _UR_GLUED_BEFORE_VAGUE:
+            if tok.startswith(pre) and fold_token(tok[len(pre):]) in _UR_VAGUE_FOLDED:
+                if out is parts:
+                    out = list(parts)
+                out[k] = tok[: len(pre)] + "\x00" + tok[len(pre):]
+                break
     if out is parts:
         return parts
     flat: list[str] = []
