@@ -536,8 +536,8 @@ def _name_severity(
     if _NUMBERED_NAME.fullmatch(name):
         return "error", match.span  # the Big Four, Radio Four: Urdu writes them as they sound (بگ تھری)
     words = _trim(_WORD.findall(name))
-    if not words or (len(words) == 1 and words[0].replace(".", "").upper() in COMMON_ACRONYMS):
-        return None, None  # TV, FIR, DNA: everyday nouns
+    if not words or (len(words) == 1 and re.sub(r"(?<=[A-Z])s$", "", words[0].replace(".", "")).upper() in COMMON_ACRONYMS):
+        return None, None  # TV, FIR, DNA (and FIRs): everyday nouns
     if len(words) < len(_WORD.findall(name)):  # "50 MW Jhimpir", "Twenty-two Democrats", "Group B"
         name = " ".join(words)
         match = index.match_english(name)
@@ -729,11 +729,38 @@ _CLOSING_QUOTE = re.compile(r"['’\"”](?![A-Za-z])")
 _TITLE_REACH = 60
 
 
+_HINDUSTANI_WORDS = frozenset(("ka", "ki", "ke", "ko", "se", "hai", "hain", "kya", "koi", "yeh", "woh", "mein",
+                               "o", "aur", "na", "nahin", "nahi", "mera", "meri", "tera", "teri", "dil"))
+_RUN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _hindustani_title(text: str, span: Span) -> bool:
+    """The name stands in a run of capitalised words with an Urdu or Hindi function word in it
+    (One Two Ka One, Dil To Pagal Hai, Hammal o Mahganj): a film's or song's title."""
+    words = list(_RUN_WORD.finditer(text[max(0, span.start - 40) : span.end + 40]))
+    base = max(0, span.start - 40)
+    inside = [k for k, w in enumerate(words) if base + w.start() < span.end and span.start < base + w.end()]
+    if not inside:
+        return False
+
+    def part(k: int) -> bool:
+        w = words[k].group()
+        return w[0].isupper() or w.lower() in _HINDUSTANI_WORDS
+
+    lo, hi = inside[0], inside[-1]
+    while lo > 0 and part(lo - 1) and not text[base + words[lo - 1].end() : base + words[lo].start()].strip(" "):
+        lo -= 1
+    while hi + 1 < len(words) and part(hi + 1) and not text[base + words[hi].end() : base + words[hi + 1].start()].strip(" "):
+        hi += 1
+    run = [words[k].group() for k in range(lo, hi + 1)]
+    return len(run) >= 2 and any(w.lower() in _HINDUSTANI_WORDS for w in run if not w.isupper())
+
+
 def _title_of_a_work(text: str, span: Span) -> bool:
     """The name is, or is inside, the title of a film, book or song ('Chak De India', the Marathi
     film Lai Bhaari): a title the article may translate or spell as it sounds, and no person,
     place or organisation the brief could have swapped. A warning, not an error."""
-    if _WORK_BEFORE.search(text[max(0, span.start - 12) : span.start]):
+    if _WORK_BEFORE.search(text[max(0, span.start - 12) : span.start]) or _hindustani_title(text, span):
         return True
     before = text[max(0, span.start - _TITLE_REACH) : span.start]
     opening = list(_OPENING_QUOTE.finditer(before))

@@ -332,3 +332,14 @@ def test_urdu_claims_from_dev_briefs() -> None:
     # a vague plural run into لیکن, and ہزارہا
     assert _values("کنٹرول چاہا لیکنہزاروں کی تعداد میں جمع مظاہرین", "ur") == [1000]
     assert _values("کمپنی ہزارہا جوتے روزانہ بنا رہی ہے", "ur") == [1000]
+
+
+def test_hindustani_titles_everyday_acronyms_and_a_final_he() -> None:
+    source = "عید پر سعید خان کی فلم لگے گی۔ بعد میں انہوں نے کئی فلموں میں کام کیا۔ پولیس نے پندرہ مقدمات درج کیے۔"
+    for brief, title in (("Later roles included Dil To Pagal Hai, Kya Kehna and others.", "Kya Kehna"),
+                         ("Saeed Khan's Yeh Gunahon Ka Shehar opens at Eid.", "Yeh Gunahon Ka Shehar")):
+        assert [s for c, s in _flags(source, brief) if c == title] == ["warning"], brief
+    assert ("Tour Karachi", "error") in _flags(source, "England to Tour Karachi at Eid.")
+    assert _flags(source, "Police lodged 15 FIRs and signed an MoU.") == []
+    # برازیلیہ is Brasilia as برازیلیا is
+    assert match_name("Brasilia", "کوچ نے برازیلیہ میں استعفیٰ دیا۔").score >= MATCH_THRESHOLD

@@ -1235,13 +1235,14 @@ def consonant_key(key: str) -> str:
 _SOUND_LETTERS = str.maketrans("گقٹطڈڑصثذضظھحۃں", "ککتتدرسسزززہہہن")
 _SOUND_KEY_MIN = 4
 _DOUBLED = re.compile(r"(.)\1+")
+_FINAL_HE = re.compile(r"(?<=....)ہ$")  # برازیلیہ and برازیلیا, دھرم شالا and دھرم شالہ
 
 
 def sound_key(key: str) -> str:
     """`consonant_key` with letters of one sound made one (گ ک ق, ت ٹ ط, س ص ث, ز ذ ض ظ ...):
     Urdu writers differ in which they pick for a foreign name; a letter written twice is one
     (رام اللہ and رملّہ for Ramallah)."""
-    return consonant_key(_DOUBLED.sub(r"\1", key)).translate(_SOUND_LETTERS)
+    return _FINAL_HE.sub("", consonant_key(_DOUBLED.sub(r"\1", key)).translate(_SOUND_LETTERS))
 
 
 @lru_cache(maxsize=65536)
