@@ -727,6 +727,8 @@ _WORK_BEFORE = re.compile(r"\b(?:film|films|movie|movies|book|books|novel|novels
 _OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘\"“]")
 _CLOSING_QUOTE = re.compile(r"['’\"”](?![A-Za-z])")
 _TITLE_REACH = 60
+_AWARD_AFTER = re.compile(r"\s+of\s+the\s+(?:Year|Tournament|Match|Series|Month|Decade|Century)\b")
+"""FIFA World Player of the Year, Man of the Match: an award's name, not the body's."""
 
 
 _HINDUSTANI_WORDS = frozenset(("ka", "ki", "ke", "ko", "se", "hai", "hain", "kya", "koi", "yeh", "woh", "mein",
@@ -754,6 +756,14 @@ def _hindustani_title(text: str, span: Span) -> bool:
         hi += 1
     run = [words[k].group() for k in range(lo, hi + 1)]
     return len(run) >= 2 and any(w.lower() in _HINDUSTANI_WORDS for w in run if not w.isupper())
+
+
+def _award_of(index: NameIndex, text: str, span: Span) -> bool:
+    """`FIFA World Player of the Year` where the article names FIFA: an award of a body the
+    article has (`UEFA World Player` where it names only FIFA stays an error)."""
+    first = span.text.split()[0]
+    return (_AWARD_AFTER.match(text[span.end :]) is not None and " " in span.text
+            and index.match_english(first).score >= MATCH_THRESHOLD)
 
 
 def _title_of_a_work(text: str, span: Span) -> bool:
@@ -817,7 +827,7 @@ def _check_names(
                           message=(f"'{span.text}' is not in the article; it names '{place.text}', which lies there. "
                                    "Check the country is the one meant."))
             continue
-        if lang == "en" and severity == "error" and _title_of_a_work(text, span):
+        if lang == "en" and severity == "error" and (_title_of_a_work(text, span) or _award_of(index, text, span)):
             yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
                           message=(f"'{span.text}' reads as the title of a work, which the article may translate "
                                    "or spell otherwise. Check it against the article."))

@@ -343,3 +343,10 @@ def test_hindustani_titles_everyday_acronyms_and_a_final_he() -> None:
     assert _flags(source, "Police lodged 15 FIRs and signed an MoU.") == []
     # برازیلیہ is Brasilia as برازیلیا is
     assert match_name("Brasilia", "کوچ نے برازیلیہ میں استعفیٰ دیا۔").score >= MATCH_THRESHOLD
+
+
+def test_an_award_of_a_body_the_article_names_and_the_us_foreign_ministry() -> None:
+    source = "لوئی فیگو نے فیفا کی صدارت کے لیے انتخاب لڑنے کا اعلان کیا ہے۔ امریکہ کی وزارت خارجہ نے تجویز دی تھی۔"
+    assert [s for c, s in _flags(source, "Figo was FIFA World Player of the Year.") if c == "FIFA World Player"] == ["warning"]
+    assert ("UEFA World Player", "error") in _flags(source, "Figo was UEFA World Player of the Year.")
+    assert _flags(source, "The State Department had proposed it.") == []
