@@ -350,3 +350,11 @@ def test_an_award_of_a_body_the_article_names_and_the_us_foreign_ministry() -> N
     assert [s for c, s in _flags(source, "Figo was FIFA World Player of the Year.") if c == "FIFA World Player"] == ["warning"]
     assert ("UEFA World Player", "error") in _flags(source, "Figo was UEFA World Player of the Year.")
     assert _flags(source, "The State Department had proposed it.") == []
+
+
+def test_a_final_vowel_and_a_word_of_the_language_in_the_sound_key() -> None:
+    # a final ہ and a final ا are one vowel in a known name's spelling
+    assert match_name("Dharamsala", "اگلا میچ دھرم شالا میں ہوگا۔").score >= MATCH_THRESHOLD
+    # but a word of the language is no unlisted spelling of a known name: برتنے is not برطانوی
+    source = "امدادی کارکن احتیاط برتنے کی ہدایت کے ساتھ ملبہ ہٹا رہے ہیں۔ ڈھاکہ میں آٹھ منزلہ عمارت گر گئی۔"
+    assert ("برطانیہ", "error") in _flags(source, "بنگلہ دیش کے دارالحکومت برطانیہ میں عمارت گر گئی۔", "ur")

@@ -243,7 +243,12 @@ class NameIndex:
             i, n = hits[0]
             if any(_everyday(t) or t in URDU_FUNCTION for t in {self.tokens[i], self.tokens[i + n - 1]}):
                 continue
+            if n == 1 and urdu_zipf(key) >= _UNLISTED_ZIPF and not gazetteer.lookup_urdu(key):
+                continue  # a word of the language (برتنے) is no unlisted spelling of برطانوی
             out.setdefault(sound_key(key), (i, n))
+            final = _final_vowel_key(key)
+            if final is not None:  # برازیلیہ and برازیلیا, دھرم شالا and دھرم شالہ
+                out.setdefault(final, (i, n))
         return out
 
     @cached_property
@@ -825,10 +830,15 @@ class NameIndex:
         ت, ص for س): the listed name, not a near one."""
         for forms, method in known:
             for form in forms:
-                key = sound_key(gazetteer.urdu_key(form))
-                if len(key) >= _SOUND_KEY_MIN and key in self._sound_keys:
-                    i, n = self._sound_keys[key]
-                    return _Hit(0.9, method, i, n)
+                folded = gazetteer.urdu_key(form)
+                key = sound_key(folded)
+                if len(key) < _SOUND_KEY_MIN:
+                    continue
+                # a final ہ and a final ا are one vowel (برازیلیہ, برازیلیا), not ہ and ی (برطانیہ, برطانوی)
+                for k in (key, _final_vowel_key(folded)):
+                    if k is not None and k in self._sound_keys:
+                        i, n = self._sound_keys[k]
+                        return _Hit(0.9, method, i, n)
         return None
 
     def _token_at(self, original_offset: int) -> int:
@@ -1235,14 +1245,24 @@ def consonant_key(key: str) -> str:
 _SOUND_LETTERS = str.maketrans("گقٹطڈڑصثذضظھحۃں", "ککتتدرسسزززہہہن")
 _SOUND_KEY_MIN = 4
 _DOUBLED = re.compile(r"(.)\1+")
-_FINAL_HE = re.compile(r"(?<=....)ہ$")  # برازیلیہ and برازیلیا, دھرم شالا and دھرم شالہ
+_HE, _ALIF = fold_token("ہ"), fold_token("ا")
+
+
+def _final_vowel_key(key: str) -> str | None:
+    """`sound_key` of a key that ends in the vowel ہ or ا, the same for both and marked apart
+    from every other key; None for other endings."""
+    if key.endswith(_HE):
+        return "\x00" + sound_key(key)[:-1]
+    if key.endswith(_ALIF):
+        return "\x00" + sound_key(key)
+    return None
 
 
 def sound_key(key: str) -> str:
     """`consonant_key` with letters of one sound made one (گ ک ق, ت ٹ ط, س ص ث, ز ذ ض ظ ...):
     Urdu writers differ in which they pick for a foreign name; a letter written twice is one
     (رام اللہ and رملّہ for Ramallah)."""
-    return _FINAL_HE.sub("", consonant_key(_DOUBLED.sub(r"\1", key)).translate(_SOUND_LETTERS))
+    return consonant_key(_DOUBLED.sub(r"\1", key)).translate(_SOUND_LETTERS)
 
 
 @lru_cache(maxsize=65536)
