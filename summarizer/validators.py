@@ -53,6 +53,7 @@ from summarizer.names.english_spans import english_name_spans
 from summarizer.names.gazetteer import lookup_english, lookup_urdu
 from summarizer.names.matching import MATCH_THRESHOLD, POSSESSIVE, NameIndex, is_everyday_word
 from summarizer.names.roles import urdu_role
+from summarizer.names.titles import award_after, title_of_a_work
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.names.urdu_support import loose_variant, supported_otherwise
 from summarizer.numbers.listing import listed_count
@@ -722,70 +723,12 @@ def _joined_in_source(index: NameIndex, text: str, span: Span) -> bool:
     return f"|{'|'.join(joined)}|" in index.bar
 
 
-_WORK_BEFORE = re.compile(r"\b(?:film|films|movie|movies|book|books|novel|novels|song|songs|album|drama|serial|"
-                          r"titled|entitled)\s+$", re.I)
-_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘\"“]")
-_CLOSING_QUOTE = re.compile(r"['’\"”](?![A-Za-z])")
-_TITLE_REACH = 60
-_AWARD_AFTER = re.compile(r"\s+of\s+the\s+(?:Year|Tournament|Match|Series|Month|Decade|Century)\b")
-"""FIFA World Player of the Year, Man of the Match: an award's name, not the body's."""
-
-
-_HINDUSTANI_WORDS = frozenset(("ka", "ki", "ke", "ko", "se", "hai", "hain", "kya", "koi", "yeh", "woh", "mein",
-                               "o", "aur", "na", "nahin", "nahi", "mera", "meri", "tera", "teri", "dil"))
-_RUN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-
-
-def _hindustani_title(text: str, span: Span) -> bool:
-    """The name stands in a run of capitalised words with an Urdu or Hindi function word in it
-    (One Two Ka One, Dil To Pagal Hai, Hammal o Mahganj): a film's or song's title."""
-    words = list(_RUN_WORD.finditer(text[max(0, span.start - 40) : span.end + 40]))
-    base = max(0, span.start - 40)
-    inside = [k for k, w in enumerate(words) if base + w.start() < span.end and span.start < base + w.end()]
-    if not inside:
-        return False
-
-    def part(k: int) -> bool:
-        w = words[k].group()
-        return w[0].isupper() or w.lower() in _HINDUSTANI_WORDS
-
-    lo, hi = inside[0], inside[-1]
-    while lo > 0 and part(lo - 1) and not text[base + words[lo - 1].end() : base + words[lo].start()].strip(" "):
-        lo -= 1
-    while hi + 1 < len(words) and part(hi + 1) and not text[base + words[hi].end() : base + words[hi + 1].start()].strip(" "):
-        hi += 1
-    run = [words[k].group() for k in range(lo, hi + 1)]
-    return len(run) >= 2 and any(w.lower() in _HINDUSTANI_WORDS for w in run if not w.isupper())
-
-
 def _award_of(index: NameIndex, text: str, span: Span) -> bool:
     """`FIFA World Player of the Year` where the article names FIFA: an award of a body the
     article has (`UEFA World Player` where it names only FIFA stays an error)."""
     first = span.text.split()[0]
-    return (_AWARD_AFTER.match(text[span.end :]) is not None and " " in span.text
+    return (award_after(text, span) and " " in span.text
             and index.match_english(first).score >= MATCH_THRESHOLD)
-
-
-def _title_of_a_work(text: str, span: Span) -> bool:
-    """The name is, or is inside, the title of a film, book or song ('Chak De India', the Marathi
-    film Lai Bhaari): a title the article may translate or spell as it sounds, and no person,
-    place or organisation the brief could have swapped. A warning, not an error."""
-    if _WORK_BEFORE.search(text[max(0, span.start - 12) : span.start]) or _hindustani_title(text, span):
-        return True
-    before = text[max(0, span.start - _TITLE_REACH) : span.start]
-    opening = list(_OPENING_QUOTE.finditer(before))
-    if not opening or _CLOSING_QUOTE.search(before, opening[-1].end()):
-        return False
-    after = text[span.end : span.end + _TITLE_REACH]
-    closing = _CLOSING_QUOTE.search(after)
-    if closing is None:
-        return False
-    words = _WORD.findall(before[opening[-1].end() :] + span.text + after[: closing.start()])
-    # a title is capitalised word by word ('Clash of Civilisations'); quoted speech is not
-    return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words)
-
-
-_TITLE_JOINERS = frozenset(("of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "de", "ka", "ki", "ke", "se"))
 
 
 def _check_names(
@@ -827,7 +770,7 @@ def _check_names(
                           message=(f"'{span.text}' is not in the article; it names '{place.text}', which lies there. "
                                    "Check the country is the one meant."))
             continue
-        if lang == "en" and severity == "error" and (_title_of_a_work(text, span) or _award_of(index, text, span)):
+        if lang == "en" and severity == "error" and (title_of_a_work(text, span) or _award_of(index, text, span)):
             yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
                           message=(f"'{span.text}' reads as the title of a work, which the article may translate "
                                    "or spell otherwise. Check it against the article."))
