@@ -358,3 +358,9 @@ def test_a_final_vowel_and_a_word_of_the_language_in_the_sound_key() -> None:
     # but a word of the language is no unlisted spelling of a known name: برتنے is not برطانوی
     source = "امدادی کارکن احتیاط برتنے کی ہدایت کے ساتھ ملبہ ہٹا رہے ہیں۔ ڈھاکہ میں آٹھ منزلہ عمارت گر گئی۔"
     assert ("برطانیہ", "error") in _flags(source, "بنگلہ دیش کے دارالحکومت برطانیہ میں عمارت گر گئی۔", "ur")
+
+
+def test_a_cricket_team_by_its_nickname() -> None:
+    source = "ویسٹ انڈیز کرکٹ بورڈ نے کہا کہ ٹیم بھارت کا دورہ ادھورا چھوڑ کر وطن واپس جائے گی۔"
+    assert _flags(source, "The Caribbean side will fly home; the Windies quit the tour.") == []
+    assert _flags(source, "The Proteas will fly home.") == [("Proteas", "error")]
