@@ -364,3 +364,9 @@ def test_a_cricket_team_by_its_nickname() -> None:
     source = "ویسٹ انڈیز کرکٹ بورڈ نے کہا کہ ٹیم بھارت کا دورہ ادھورا چھوڑ کر وطن واپس جائے گی۔"
     assert _flags(source, "The Caribbean side will fly home; the Windies quit the tour.") == []
     assert _flags(source, "The Proteas will fly home.") == [("Proteas", "error")]
+
+
+def test_the_us_met_office() -> None:
+    source = "امریکی محکمہ موسمیات کے مطابق نیو یارک کے مغربی حصوں میں سیلاب کا خطرہ ہے۔"
+    assert _flags(source, "The US Met Office said parts of western New York face flooding.") == []
+    assert ("Indian", "error") in _flags(source, "The Indian Met Office said so.")
