@@ -196,7 +196,7 @@ def test_decades_and_vague_renderings() -> None:
     assert [s for _, s in _flags("سینکڑوں افراد متاثر ہوئے۔", "Tens of thousands of people were affected.")] == ["error"]
 
 
-COUNCIL = "سلامتی کونسل نے بدھ کو ایک قرارداد منظور کی جس میں پابندیاں لگائی گئیں۔"
+COUNCIL = "بدھ کے روز سلامتی کونسل میں پابندیوں سے متعلق ایک قرارداد منظور ہوئی۔"
 
 
 def test_a_name_part_in_a_compound_is_the_word() -> None:
@@ -204,7 +204,7 @@ def test_a_name_part_in_a_compound_is_the_word() -> None:
     assert _flags(COUNCIL, "سلامتی کونسل نے بدھ کو سنجے رائے کی قرارداد منظور کی۔", "ur") == [("سنجے رائے", "error")]
 
 
-BAN = "اقوام متحدہ کے سیکریٹری جنرل بان گی مون نے کہا ہے کہ مظاہرین کو تحفظ فراہم کیا جائے۔ ادھر سعودی وزیر نے بھی بیان دیا۔"
+BAN = "اقوام متحدہ کے سربراہ بان گی مون نے پرامن مظاہرین کی حفاظت پر زور دیا۔ ایک سعودی وزیر کا بیان بھی آیا۔"
 
 
 def test_a_known_name_with_a_letter_of_the_same_sound() -> None:
@@ -216,8 +216,8 @@ def test_a_known_name_with_a_letter_of_the_same_sound() -> None:
     assert [c for c, s in _flags(BAN, "UN Secretary-General Kofi Annan urged restraint.") if s == "error"] == ["Kofi Annan"]
 
 
-SPAN = "یرغمالی کا سر قلم کر دیا گیا۔ گزشتہ ڈیڑھ ماہ کے دوران یہ چوتھا قتل ہے۔ ان کا حمل سات ہفتے کا تھا۔"
-SPAN_NO_WEEKS = "یرغمالی کا سر قلم کر دیا گیا۔ گزشتہ ڈیڑھ ماہ کے دوران یہ چوتھا قتل ہے۔"
+SPAN = "شدت پسندوں نے ایک اور یرغمالی مار ڈالا جو پچھلے ڈیڑھ ماہ میں ان کا چوتھا شکار ہے۔ خاتون سات ہفتے کی حاملہ تھیں۔"
+SPAN_NO_WEEKS = "شدت پسندوں نے ایک اور یرغمالی مار ڈالا جو پچھلے ڈیڑھ ماہ میں ان کا چوتھا شکار ہے۔"
 
 
 def test_a_span_of_time_in_another_unit() -> None:
@@ -229,7 +229,7 @@ def test_a_span_of_time_in_another_unit() -> None:
     assert _flags(SPAN, "She was seven weeks pregnant.") == []
 
 
-SURVEY = "سروے کے مطابق ستر فیصد نے کہا کہ حالات ٹھیک ہیں اور بیس فیصد کہتے ہیں کہ عراق کو اسلامی ریاست بنانا چاہئے۔"
+SURVEY = "جائزے میں شامل ستر فیصد لوگ حالات سے مطمئن ہیں جبکہ بیس فیصد عراق کو اسلامی ریاست دیکھنا چاہتے ہیں۔"
 
 
 def test_a_share_without_of_and_cricket_half_centuries() -> None:
@@ -241,13 +241,13 @@ def test_a_share_without_of_and_cricket_half_centuries() -> None:
 
 
 def test_a_weekday_run_into_the_word_before_it_is_evidence() -> None:
-    source = "جمعرات اورجمعہ کی درمیانی شب سیلابی ریلا ملتان پہنچا۔ ایک اور ریلا آج رات یاہفتہ کی صبح پہنچے گا۔"
+    source = "پانی کا بڑا ریلا جمعرات اورجمعہ کی رات شہر تک آیا اور اگلا ریلا آج رات یاہفتہ کی صبح متوقع ہے۔"
     assert _flags(source, "The surge arrived on the night between Thursday and Friday; another is due on Saturday.") == []
     assert [c for c, s in _flags(source, "Another surge is due on Sunday.") if s == "error"] == ["Sunday"]
 
 
 def test_a_demonym_of_two_words_finds_its_place() -> None:
-    source = "پاکستان ٹیم ڈے اینڈ نائٹ میچ میں میزبان سری لنکا کے مدمقابل ہوگی۔ کپتان نے کہا کہ ٹیم تیار ہے۔"
+    source = "رات کے میچ میں پاکستانی کھلاڑی میزبان سری لنکا سے کھیلیں گے۔ کپتان پراعتماد ہیں۔"
     assert _flags(source, "Pakistan face the Sri Lankan hosts in a day-night match.") == []
     assert [c for c, s in _flags(source, "Pakistan face the South African hosts.") if s == "error"] in (["South African"], ["African"])
 
@@ -266,35 +266,34 @@ def test_the_title_of_a_work_is_a_warning_not_a_name() -> None:
 
 
 def test_a_sergeant_is_a_rank_before_a_name() -> None:
-    source = "طالبان کی قید میں پانچ سال گزارنے والے امریکی فوجی سارجنٹ باوبرگ ڈل کی صحت پر تشویش تھی۔"
+    source = "حکام کو سارجنٹ باوبرگ ڈل کی صحت کی فکر تھی جو پانچ برس قید میں رہے۔"
     assert _flags(source, "Officials were concerned for Army Sergeant Bowe Bergdahl.") == []
     assert [c for c, s in _flags(source, "Officials were concerned for Sergeant James Foley.") if s == "error"] == ["James Foley"]
 
 
 def test_millions_for_lakhs_is_loose_not_a_scale_error() -> None:
-    source = "لاکھوں افغان پناہ گزین بیس سال تک پاکستان میں مقیم رہے ہیں۔ ہزاروں افراد نے احتجاج کیا۔"
+    source = "پاکستان نے بیس برس لاکھوں افغان پناہ گزینوں کی میزبانی کی۔ احتجاج میں ہزاروں لوگ شریک ہوئے۔"
     assert _flags(source, "Millions of Afghan refugees lived in Pakistan for 20 years.") == [("Millions", "warning")]
     assert _flags(source, "Hundreds of thousands of Afghan refugees lived in Pakistan.") == []
     # a number, not a vague plural, at the wrong magnitude is still an error
-    assert ("two million", "error") in _flags("دو لاکھ افراد بے گھر ہوئے۔", "Two million people were displaced.") or (
-        ("Two million", "error") in _flags("دو لاکھ افراد بے گھر ہوئے۔", "Two million people were displaced."))
+    assert _flags("دو لاکھ افراد بے گھر ہوئے۔", "Two million people were displaced.") == [("Two million", "error")]
 
 
 def test_a_u_before_a_vowel_and_a_french_ch() -> None:
-    source = "سعید کواچی نے اپنے بھائی شریف کواچی کے ہمراہ میگزین کے دفتر پر حملہ کیا تھا۔"
+    source = "دونوں بھائیوں سعید کواچی اور شریف کواچی نے جریدے کے دفتر کو نشانہ بنایا۔"
     for name in ("Kouachi", "Cherif Kouachi", "Said Kouachi"):
         assert match_name(name, source).score >= MATCH_THRESHOLD, name
     assert match_name("Coulibaly", source).score < MATCH_THRESHOLD
 
 
 def test_two_countries_joined_as_one_adjective() -> None:
-    source = "بھارت کے روہن بوپنا اور پاکستان کے اعصام الحق کی جوڑی کوارٹر فائنل میں ہار گئی۔"
+    source = "کوارٹر فائنل میں بوپنا (بھارت) اور اعصام (پاکستان) کی جوڑی کو شکست ہوئی۔"
     assert _flags(source, "The Indo-Pak duo lost in the quarter-finals.") == []
     assert _flags(source, "The Pak-Afghan duo lost.") == [("Pak-Afghan", "error")]
 
 
 def test_islamic_occasions_and_the_ummah_are_terms() -> None:
-    source = "وزیر اعظم امہ کو متحد کرنے کی بات کرتے ہیں۔ اہل خانہ شب قدر کا روزہ رکھتے ہیں۔"
+    source = "وزیر اعظم اکثر امہ کے اتحاد کا ذکر کرتے ہیں۔ یہ گھرانہ شب قدر پر روزہ رکھتا ہے۔"
     assert _flags(source, "The PM speaks of uniting the Ummah; the family fasts on Shab-e-Qadr.") == []
     assert ("Shab-e-Barat", "error") in _flags(source, "The family fasts on Shab-e-Barat.")
 
@@ -309,29 +308,29 @@ def test_cricket_shots_set_scores_and_a_half_century() -> None:
 
 
 def test_a_second_year_without_its_century_and_decades() -> None:
-    assert _values("انیس سو اٹھانوے اور ننانوے میں کوسوو", "ur") == [1998, 1999]
+    assert _values("کوسوو میں انیس سو اٹھانوے اور ننانوے کے دوران", "ur") == [1998, 1999]
     assert _values("انیس سو اٹھانوے اور دس افراد", "ur") == [1998, 10]
-    source = "ہاتھی دانت پر پابندی کے بعد دو دہائی کے دوران سب سے زیادہ سامان ضبط کیا گیا۔"
+    source = "گذشتہ برس ضبط شدہ ہاتھی دانت دو دہائی میں سب سے زیادہ تھا۔"
     assert _flags(source, "The largest seizures in two decades.") == []
     assert ("three decades", "error") in _flags(source, "The largest seizures in three decades.")
 
 
 def test_hundreds_run_into_a_counted_noun() -> None:
-    assert _values("گندم کی امدادی قیمت 13سوروپے فی من مقرر کی", "ur") == [1300]
+    assert _values("کسانوں کو اب گندم کے 13سوروپے فی من ملیں گے", "ur") == [1300]
     assert _values("اس نے 5سوال پوچھے", "ur") == [5]  # questions, not five hundred
 
 
 def test_urdu_claims_from_dev_briefs() -> None:
-    source = "اے ایف پی نے پولیس کمانڈر عبد الصبور اللہ یار کے حوالے سے بتایا۔ حیات آباد میں مسلح افراد نے کرنل طارق غفور کو ہلاک کر دیا۔"
+    source = "ایک خبر ایجنسی نے پولیس افسر عبد الصبور کا بیان نقل کیا۔ شہر میں مسلح افراد نے کرنل طارق غفور کو ہلاک کر دیا۔"
     # the pieces of one written word are one claim; the article writes it apart
-    assert _flags(source, "اے ایف پی نے پولیس کمانڈر عبدالصبور اللہ یار کے حوالے سے کہا۔", "ur") == []
-    assert ("عبدالرشید", "error") in _flags(source, "پولیس کمانڈر عبدالرشید نے کہا۔", "ur")
+    assert _flags(source, "ایک خبر ایجنسی نے پولیس افسر عبدالصبور کا بیان نقل کیا۔", "ur") == []
+    assert ("عبدالرشید", "error") in _flags(source, "پولیس افسر عبدالرشید نے کہا۔", "ur")
     # گولی مار کر is "having shot", not Golimar; 44 سالہ is an age
-    assert _flags(source, "حیات آباد میں مسلح افراد نے کرنل طارق غفور کو گولی مار کر ہلاک کر دیا۔", "ur") == []
-    assert _flags(source, "حیات آباد میں 44 سالہ طارق غفور ہلاک ہو گئے۔", "ur") == [("44 سالہ", "error")]
+    assert _flags(source, "شہر میں مسلح افراد نے کرنل طارق غفور کو گولی مار کر ہلاک کر دیا۔", "ur") == []
+    assert _flags(source, "شہر میں 44 سالہ طارق غفور ہلاک ہو گئے۔", "ur") == [("44 سالہ", "error")]
     # a vague plural run into لیکن, and ہزارہا
-    assert _values("کنٹرول چاہا لیکنہزاروں کی تعداد میں جمع مظاہرین", "ur") == [1000]
-    assert _values("کمپنی ہزارہا جوتے روزانہ بنا رہی ہے", "ur") == [1000]
+    assert _values("پولیس آئی لیکنہزاروں کی تعداد میں لوگ ڈٹے رہے", "ur") == [1000]
+    assert _values("یہ کارخانہ ہر دن ہزارہا جوتے تیار کرتا ہے", "ur") == [1000]
 
 
 def test_hindustani_titles_everyday_acronyms_and_a_final_he() -> None:
@@ -346,7 +345,7 @@ def test_hindustani_titles_everyday_acronyms_and_a_final_he() -> None:
 
 
 def test_an_award_of_a_body_the_article_names_and_the_us_foreign_ministry() -> None:
-    source = "لوئی فیگو نے فیفا کی صدارت کے لیے انتخاب لڑنے کا اعلان کیا ہے۔ امریکہ کی وزارت خارجہ نے تجویز دی تھی۔"
+    source = "سابق فٹبالر فیگو فیفا کے صدر کا انتخاب لڑیں گے۔ تجویز امریکہ کی وزارت خارجہ کی طرف سے آئی۔"
     assert [s for c, s in _flags(source, "Figo was FIFA World Player of the Year.") if c == "FIFA World Player"] == ["warning"]
     assert ("UEFA World Player", "error") in _flags(source, "Figo was UEFA World Player of the Year.")
     assert _flags(source, "The State Department had proposed it.") == []
@@ -361,7 +360,7 @@ def test_a_final_vowel_and_a_word_of_the_language_in_the_sound_key() -> None:
 
 
 def test_a_cricket_team_by_its_nickname() -> None:
-    source = "ویسٹ انڈیز کرکٹ بورڈ نے کہا کہ ٹیم بھارت کا دورہ ادھورا چھوڑ کر وطن واپس جائے گی۔"
+    source = "بورڈ کے مطابق ویسٹ انڈیز کی ٹیم بھارت کا دورہ بیچ میں چھوڑ کر گھر لوٹ رہی ہے۔"
     assert _flags(source, "The Caribbean side will fly home; the Windies quit the tour.") == []
     assert _flags(source, "The Proteas will fly home.") == [("Proteas", "error")]
 
