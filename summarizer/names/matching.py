@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import Literal
@@ -803,12 +803,10 @@ class NameIndex:
         return None
 
     def _known_variant(self, known: tuple[tuple[tuple[str, ...], str], ...]) -> _Hit | None:
-        for forms, method in known:  # the same consonants: an unlisted vowel spelling
-            for form in forms:
-                key = consonant_key(gazetteer.urdu_key(form))
-                if len(key) >= 3 and key in self._consonant_keys:
-                    i, n = self._consonant_keys[key]
-                    return _Hit(0.9, method, i, n)
+        same_consonants = self._listed_form_at(  # an unlisted vowel spelling
+            known, self._consonant_keys, lambda folded: (key,) if len(key := consonant_key(folded)) >= 3 else ())
+        if same_consonants is not None:
+            return same_consonants
         best: _Hit | None = None
         for forms, method in known:
             for form in forms[:4]:
@@ -828,16 +826,25 @@ class NameIndex:
     def _known_sound_variant(self, known: tuple[tuple[tuple[str, ...], str], ...]) -> _Hit | None:
         """A known name written with a letter of the same sound as a listed form (گ for ک, ٹ for
         ت, ص for س): the listed name, not a near one."""
+        def keys(folded: str) -> tuple[str, ...]:
+            key = sound_key(folded)
+            if len(key) < _SOUND_KEY_MIN:
+                return ()
+            # a final ہ and a final ا are one vowel (برازیلیہ, برازیلیا), not ہ and ی (برطانیہ, برطانوی)
+            final = _final_vowel_key(folded)
+            return (key,) if final is None else (key, final)
+
+        return self._listed_form_at(known, self._sound_keys, keys)
+
+    @staticmethod
+    def _listed_form_at(known: tuple[tuple[tuple[str, ...], str], ...], windows: dict[str, tuple[int, int]],
+                        keys: Callable[[str], tuple[str, ...]]) -> _Hit | None:
+        """The first window whose key is a key of a listed Urdu form (`keys` of its folded key)."""
         for forms, method in known:
             for form in forms:
-                folded = gazetteer.urdu_key(form)
-                key = sound_key(folded)
-                if len(key) < _SOUND_KEY_MIN:
-                    continue
-                # a final ہ and a final ا are one vowel (برازیلیہ, برازیلیا), not ہ and ی (برطانیہ, برطانوی)
-                for k in (key, _final_vowel_key(folded)):
-                    if k is not None and k in self._sound_keys:
-                        i, n = self._sound_keys[k]
+                for key in keys(gazetteer.urdu_key(form)):
+                    if key in windows:
+                        i, n = windows[key]
                         return _Hit(0.9, method, i, n)
         return None
 

@@ -272,7 +272,7 @@ _UR_PLURAL = fold_token("وں")
 _UR_HUNDRED = fold_token("سو")
 _UR_GLUED_BEFORE_VAGUE = ("لیکن", "اور", "جبکہ", "بلکہ", "کہ")
 _UR_VAGUE_FOLDED = frozenset(fold_token(w) for w in URDU_VAGUE)
-_UR_GLUED_VAGUE = re.compile("(?:" + "|".join(_UR_GLUED_BEFORE_VAGUE) + ")(?:" + "|".join(URDU_VAGUE) + ")")
+_UR_GLUED_BEFORE_HEADS = frozenset(pre[:2] for pre in _UR_GLUED_BEFORE_VAGUE)
 _UR_AFTER_HUNDRED = frozenset(fold_token(w) for w in ("روپے", "روپیہ", "روپئے", "ڈالر", "افراد", "من", "گنا", "ٹن"))
 """سو runs into the next word too (13سوروپے), but only a counted noun may follow it there:
 5سوال is five questions, not 500."""
@@ -299,9 +299,10 @@ def _unglue_ur(parts: list[str]) -> list[str]:
                 if out is parts:
                     out = list(parts)
                 out[k] = tok[:2] + "\x00" + tok[2:]
-    glued_vague = _UR_GLUED_VAGUE.search("".join(parts[1::2])) is not None
-    for k in range(1, len(parts) if glued_vague else 0, 2):  # لیکنہزاروں: a conjunction run into a vague plural
+    for k in range(1, len(parts), 2):  # لیکنہزاروں: a conjunction run into a vague plural
         tok = out[k]
+        if tok[:2] not in _UR_GLUED_BEFORE_HEADS:
+            continue  # most words: one slice and one set lookup
         for pre in _UR_GLUED_BEFORE_VAGUE:
             if tok.startswith(pre) and fold_token(tok[len(pre):]) in _UR_VAGUE_FOLDED:
                 if out is parts:

@@ -138,10 +138,12 @@ def _glued(word: str) -> tuple[str, int, Literal[1, 2]] | None:
     """A weekday or month with a postposition run into it (اتوارکو), or run into the word
     before it (اورجمعہ): for source evidence only, where a missed date would make a brief's
     right date look invented."""
-    stems = [word] + [word[len(pre):] for pre in _UR_GLUED_BEFORE if word.startswith(pre) and len(word) - len(pre) >= 3]
-    for stem in stems:
+    # (stem, whether a word before was cut off): the bare word itself is not "glued"
+    stems = [(word, False)] + [(word[len(pre):], True) for pre in _UR_GLUED_BEFORE
+                               if word.startswith(pre) and len(word) - len(pre) >= 3]
+    for stem, cut in stems:
         for post in ("", *_UR_GLUED_AFTER):
-            if (post or stem is not word) and stem.endswith(post) and len(stem) - len(post) >= 3:
+            if (post or cut) and stem.endswith(post) and len(stem) - len(post) >= 3:
                 key = (stem[: len(stem) - len(post)],)
                 for table, kind in ((_UR_ISLAMIC_F, "islamic_month"), (_UR_MONTHS_F, "month"), (_UR_WEEKDAYS_F, "weekday")):
                     if key in table:
