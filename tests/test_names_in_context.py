@@ -18,6 +18,7 @@ from __future__ import annotations
 from claim_helpers import flags as _flags
 from claim_helpers import values as _values
 
+from summarizer.names import gazetteer
 from summarizer.names.matching import MATCH_THRESHOLD, match_name
 from summarizer.text.dates import date_words
 
@@ -369,3 +370,11 @@ def test_the_us_met_office() -> None:
     source = "امریکی محکمہ موسمیات کے مطابق نیو یارک کے مغربی حصوں میں سیلاب کا خطرہ ہے۔"
     assert _flags(source, "The US Met Office said parts of western New York face flooding.") == []
     assert ("Indian", "error") in _flags(source, "The Indian Met Office said so.")
+
+
+def test_a_short_acronym_is_not_the_word_in_lower_case() -> None:
+    # HAL (the aircraft maker) is a gazetteer acronym; Hal the given name is not it and is heard
+    source = "نئی دستاویزی فلم کی ہدایات ہال نامی نوجوان نے دی ہیں اور موسیقی بھی انہی کی ہے۔"
+    assert match_name("Hal", source).score >= MATCH_THRESHOLD
+    assert gazetteer.lookup_english("HAL") and not gazetteer.lookup_english("Hal")
+    assert gazetteer.lookup_english("Nato")  # a longer acronym keeps any case (BBC style)

@@ -144,3 +144,10 @@ def test_parts_of_the_gazetteers_people_replace_model_guesses() -> None:
     assert english_spelling("کرینہ کیف") == "Kareena Kaif"
     # a Pakistani name keeps the desk's spelling from the names table (not the gazetteer's Majid)
     assert english_spelling("ذاکر مجید") == "Zakir Majeed"
+
+
+def test_an_unlisted_spelling_of_a_listed_person() -> None:
+    # foreign names have no one Urdu spelling: a close variant, word for word, is the listed person
+    assert english_spelling("ڈونالڈ رمزفیلڈ") == "Donald Rumsfeld"
+    # but a word that is another listed name part makes another person
+    assert "Bhutto" not in english_spelling("ذوالفقار علی بھٹی")

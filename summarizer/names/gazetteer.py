@@ -233,9 +233,33 @@ def _urdu_index() -> dict[str, tuple[GazEntry, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,3}")
+
+
+@cache
+def _acronym_only() -> dict[str, tuple[GazEntry, ...]]:
+    """Keys an entry has only as an acronym of two or three capitals (HAL, WHO, RAW): `Hal King`,
+    `Who` and `Raw` are not them. Longer acronyms keep any case (BBC style prints Nato, Unicef)."""
+    out: dict[str, list[GazEntry]] = {}
+    for entry in entries():
+        names = (entry.english, *entry.aliases)
+        for name in names:
+            key = english_key(name)
+            if _SHORT_ACRONYM.fullmatch(name) and not any(
+                    english_key(n) == key and not _SHORT_ACRONYM.fullmatch(n) for n in names):
+                out.setdefault(key, []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def lookup_english(name: str) -> tuple[GazEntry, ...]:
-    """Entries an English name (or alias) denotes; case, accents and `'s` do not matter."""
-    return _english_index().get(english_key(name), ())
+    """Entries an English name (or alias) denotes; case, accents and `'s` do not matter, except
+    that a short acronym (HAL) is not the word written in lower case (Hal)."""
+    key = english_key(name)
+    found = _english_index().get(key, ())
+    if found and not name.isupper() and key in _acronym_only():
+        caps = _acronym_only()[key]
+        found = tuple(e for e in found if e not in caps)
+    return found
 
 
 def lookup_urdu(name: str) -> tuple[GazEntry, ...]:

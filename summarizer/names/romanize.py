@@ -100,6 +100,19 @@ def _part_index() -> dict[str, str]:
 
 
 @cache
+def _desk_parts() -> dict[str, str]:
+    """Folded Urdu name part → the spelling desks print most (`name_parts_en.tsv`: یاسر Yasir, not the
+    names table's Yasser; ڈیوڈ David). Hand-written by the team from general knowledge."""
+    return _word_table("name_parts_en.tsv")
+
+
+def _hand_part(word: str) -> str | None:
+    """A name part as the hand table spells it, else as a known person's name does."""
+    folded = fold_token(word)
+    return _desk_parts().get(folded) or _part_index().get(folded)
+
+
+@cache
 def _gazetteer_parts() -> dict[str, str]:
     """The same from every person of the gazetteer (`شین` → Shane from Shane Watson serves Shane
     Bond too). Used only for a word the names model guesses: its table and the hand list spell
@@ -161,7 +174,66 @@ def _near_known(urdu: str) -> KnownName | None:
     if hit is None or hit[0][:1] != key[:1]:
         return None
     entry = entries[hit[2]]
+    if entry.type == "person" and not _other_names(words, hit[0], entry):
+        return None
     return entry if len(entry.urdu[0].split()) == len(words) or entry.type != "person" else None
+
+
+def _other_names(words: list[str], key: str, entry: KnownName) -> bool:
+    """False when the spelling differs from the known person's by a word that is another listed
+    name part (ذوالفقار علی بھٹی is not ذوالفقار علی بھٹو)."""
+    form = next((f for f in entry.urdu if _key(f) == key), None)
+    if form is None or len(form.split()) != len(words):
+        return True
+    attested = _attested_parts()
+    return all(a == b or not (a in attested and b in attested)
+               for a, b in zip((fold_token(w) for w in words), (fold_token(w) for w in form.split()), strict=True))
+
+
+_NEAR_PERSON = 85.0
+"""rapidfuzz ratio at which an unlisted spelling of two or more words is a listed person's
+(مائک پینس for مائیک پینس, ڈانلڈ رمزفلڈ for ڈونلڈ رمزفیلڈ): foreign names have no one Urdu spelling."""
+
+
+@cache
+def _person_keys() -> tuple[list[str], list[tuple[str, tuple[str, ...]]]]:
+    """Keys of the gazetteer's people written in two or more words → (English, folded words)."""
+    keys: list[str] = []
+    rows: list[tuple[str, tuple[str, ...]]] = []
+    for entry in gazetteer.entries():
+        if entry.type != "person":
+            continue
+        for form in entry.urdu:
+            words = tuple(fold_token(w) for w in form.split())
+            if len(words) >= 2:
+                keys.append("".join(words))
+                rows.append((entry.english, words))
+    return keys, rows
+
+
+@cache
+def _attested_parts() -> frozenset[str]:
+    """Folded name parts some list spells: two different ones are two different names."""
+    return frozenset(_part_index()) | frozenset(_gazetteer_parts()) | frozenset(_desk_parts())
+
+
+def _near_person(urdu: str) -> str | None:
+    """The listed person an unlisted spelling is a close variant of, word for word, or None.
+    A word that differs must not be another listed name part: بلاول بھٹی is not بلاول بھٹو,
+    سید فرہاد علی شاہ not سید مراد علی شاہ."""
+    words = tuple(fold_token(w) for w in urdu.split())
+    if len(words) < 2:
+        return None
+    keys, rows = _person_keys()
+    key = "".join(words)
+    attested = _attested_parts()
+    for listed, _, idx in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_NEAR_PERSON, limit=5):
+        english, theirs = rows[idx]
+        if listed[:1] != key[:1] or len(theirs) != len(words):
+            continue
+        if all(a == b or not (a in attested and b in attested) for a, b in zip(words, theirs, strict=True)):
+            return english
+    return None
 
 
 _NEAR_PLACE_LEN = 7
@@ -233,18 +305,21 @@ def _model(urdu: str) -> str | None:
     if tr is None:
         return None
     words = urdu.split()
-    parts = _part_index()
-    if all(fold_token(w) in parts for w in words):
-        return " ".join(_compound_ul(words, [parts[fold_token(w)] for w in words]))
+    hand = [_hand_part(w) for w in words]
+    if all(hand):  # every word a listed part: no model
+        return " ".join(_compound_ul(words, [h or "" for h in hand]))
     cands = tr.transliterate(urdu, top_k=2, country="PK")  # top_k > 1: candidates with units
     if not cands:
         return None
     best = cands[0]
     units = getattr(best, "units", ())
     if units and len(units) == len(words):
-        # a part the names table attests stays; a guessed one yields to a known name's part
+        # a hand-listed part comes first; then a part the names table attests; a guessed one
+        # yields to a known name's part
         guessed = _gazetteer_parts()
-        out = [u.latin if u.source == "dictionary" else parts.get(fold_token(w)) or guessed.get(fold_token(w), u.latin)
+        parts = _part_index()
+        out = [_desk_parts().get(fold_token(w)) or (u.latin if u.source == "dictionary" else
+                                                    parts.get(fold_token(w)) or guessed.get(fold_token(w), u.latin))
                for w, u in zip(words, units, strict=True)]
         return " ".join(_cap(p) for p in _compound_ul(words, out))
     return " ".join(_cap(p) for p in str(best.text).split())
@@ -307,6 +382,9 @@ def english_spelling(urdu: str, kind: str | None = None) -> str:
     near = _near_known(text)
     if near is not None:
         return near.english
+    person = _near_person(text) if want in (None, "person") else None
+    if person is not None:
+        return person
     org = translated_org(text) if want != "person" else None
     if org is not None:
         return org
@@ -326,15 +404,39 @@ def english_spelling(urdu: str, kind: str | None = None) -> str:
     return _arabic_parts(text) or _model(text) or letter_by_letter(text)
 
 
+def _word_table(name: str) -> dict[str, str]:
+    """Folded Urdu form (spaces removed) → English, from a data file of `english<TAB>urdu forms`
+    rows; the first row that lists a form keeps it."""
+    text = resources.files("summarizer.lexicon").joinpath("data", name).read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, urdu = line.split("\t")
+            for form in urdu.split("|"):
+                if form.strip():
+                    out.setdefault(_key(form), english.strip())
+    return out
+
+
+_SOUNDED_SMALL = {"آف": "of", "اینڈ": "and", "فار": "for", "ان": "in", "آن": "on"}
+"""English small words written as they sound inside a name (National Liberation Front آف Tripura)."""
+
+
 @cache
 def _place_words() -> dict[str, tuple[str, str]]:
-    """Folded Urdu place word → (desk English, how: word / suffix / after), `place_words.tsv`."""
+    """Folded Urdu word (one or two written words, spaces removed) → (desk English, how: word /
+    suffix / after): `place_words.tsv`, then the English words papers write as sounds inside
+    names (`loanwords.tsv`: نیشنل National, کمیٹی Committee), then sounded small words (آف of)."""
     text = resources.files("summarizer.lexicon").joinpath("data", "place_words.tsv").read_text(encoding="utf-8")
     out: dict[str, tuple[str, str]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             urdu, english, how = line.split("\t")
             out[_key(urdu)] = (english, how)
+    for key, english in _word_table("loanwords.tsv").items():
+        out.setdefault(key, (english, "word"))
+    for urdu, english in _SOUNDED_SMALL.items():
+        out.setdefault(_key(urdu), (english, "small"))
     return out
 
 
@@ -342,9 +444,9 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
     """A place name with words desks spell their own way (روڈ Road, چوک Chowk, خیل Khel), a
     suffix joined on (عزیز آباد Azizabad) or a unit put after it (تحصیل شوال → Shawal tehsil);
     its other words spelt as any name. None when it has no such word."""
-    words = text.split()
     table = _place_words()
-    if len(words) < 2 or not any(_key(w) in table for w in words):
+    words = _joined_pairs(text.split(), table)
+    if len(words) < 2 or not any(_key(w) in table and table[_key(w)][1] != "small" for w in words):
         return None
     out: list[str] = []
     after: list[str] = []
@@ -370,6 +472,9 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
         elif how == "word":
             flush()
             out.append(english)
+        elif how == "small" and (rest or out):
+            flush()
+            out.append(english)
         else:
             rest.append(w)
             continue
@@ -378,6 +483,20 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
         return None  # a suffix word opening the name (آباد کاری) is no place word here
     flush()
     return " ".join(out + after) if out else None
+
+
+def _joined_pairs(words: list[str], table: dict[str, tuple[str, str]]) -> list[str]:
+    """Two written words that are one table entry (ایئر ویز Airways) kept together as one."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and _key(words[i]) not in table and _key(words[i] + words[i + 1]) in table:
+            out.append(words[i] + " " + words[i + 1])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 _TITLES: dict[str, str] = {fold_token(k): v for k, v in {
