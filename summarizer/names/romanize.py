@@ -469,10 +469,7 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
         elif how == "after":
             flush()
             after.append(english)
-        elif how == "word":
-            flush()
-            out.append(english)
-        elif how == "small" and (rest or out):
+        elif how == "word" or (how == "small" and (rest or out)):  # a small word never opens a name
             flush()
             out.append(english)
         else:
