@@ -106,6 +106,20 @@ def _desk_parts() -> dict[str, str]:
     return _word_table("name_parts_en.tsv")
 
 
+def _listed_pairs(words: list[str]) -> list[str]:
+    """Two written words the hand table lists as one name part kept together (ثنا اللہ Sanaullah)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and fold_token(words[i] + words[i + 1]) in _desk_parts():
+            out.append(words[i] + words[i + 1])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def _hand_part(word: str) -> str | None:
     """A name part as the hand table spells it, else as a known person's name does."""
     folded = fold_token(word)
@@ -305,9 +319,10 @@ def _model(urdu: str) -> str | None:
     if tr is None:
         return None
     words = urdu.split()
-    hand = [_hand_part(w) for w in words]
+    units = _listed_pairs(words)
+    hand = [_hand_part(w) for w in units]
     if all(hand):  # every word a listed part: no model
-        return " ".join(_compound_ul(words, [h or "" for h in hand]))
+        return " ".join(_compound_ul(units, [h or "" for h in hand]))
     cands = tr.transliterate(urdu, top_k=2, country="PK")  # top_k > 1: candidates with units
     if not cands:
         return None
@@ -418,6 +433,12 @@ def _word_table(name: str) -> dict[str, str]:
     return out
 
 
+@cache
+def loanwords() -> dict[str, str]:
+    """Folded Urdu spelling (spaces removed) → the English word papers wrote as it sounds."""
+    return _word_table("loanwords.tsv")
+
+
 _SOUNDED_SMALL = {"آف": "of", "اینڈ": "and", "فار": "for", "ان": "in", "آن": "on"}
 """English small words written as they sound inside a name (National Liberation Front آف Tripura)."""
 
@@ -433,7 +454,7 @@ def _place_words() -> dict[str, tuple[str, str]]:
         if line.strip() and not line.startswith("#"):
             urdu, english, how = line.split("\t")
             out[_key(urdu)] = (english, how)
-    for key, english in _word_table("loanwords.tsv").items():
+    for key, english in loanwords().items():
         out.setdefault(key, (english, "word"))
     for urdu, english in _SOUNDED_SMALL.items():
         out.setdefault(_key(urdu), (english, "small"))
@@ -446,8 +467,12 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
     its other words spelt as any name. None when it has no such word."""
     table = _place_words()
     words = _joined_pairs(text.split(), table)
+    if len(words) == 1 and words[0] != text and table.get(_key(text), ("", ""))[1] == "word":
+        return table[_key(text)][0]  # one entry in two written words (رنگ روڈ Ring Road)
     if len(words) < 2 or not any(_key(w) in table and table[_key(w)][1] != "small" for w in words):
         return None
+    if not any(_key(w) in _place_only() for w in words):
+        return None  # White, Green, Park: also people's names (کارلوس بریتھ وائٹ is no place)
     out: list[str] = []
     after: list[str] = []
     rest: list[str] = []
@@ -480,6 +505,16 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
         return None  # a suffix word opening the name (آباد کاری) is no place word here
     flush()
     return " ".join(out + after) if out else None
+
+
+@cache
+def _place_only() -> frozenset[str]:
+    """Place and loan words that are no listed name part: one of them makes a name a place or an
+    institution (روڈ, کمیٹی), where وائٹ, گرین or پارک alone may be a person's surname."""
+    parts = {_key(p) for p in _attested_parts()}
+    loans = loanwords()
+    return frozenset(k for k, (_, how) in _place_words().items()
+                     if how != "small" and (k not in loans or k not in parts))
 
 
 def _joined_pairs(words: list[str], table: dict[str, tuple[str, str]]) -> list[str]:
