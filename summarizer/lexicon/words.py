@@ -144,14 +144,16 @@ NAME_INTRODUCERS: frozenset[str] = frozenset(fold_token(w) for w in _load("name_
 
 
 def _load_name_words() -> dict[str, tuple[str, ...]]:
-    text = resources.files("summarizer.lexicon").joinpath("data", "name_words.tsv").read_text(encoding="utf-8")
+    """`name_words.tsv` (translations), then `loanwords.tsv` (the English word written as it sounds)."""
     out: dict[str, tuple[str, ...]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        english, urdu = line.split("\t")
-        forms = tuple(fold_token(f.strip()).replace(" ", "") for f in urdu.split("|") if f.strip())
-        out[english.strip().lower()] = tuple(dict.fromkeys(out.get(english.strip().lower(), ()) + forms))
+    for name in ("name_words.tsv", "loanwords.tsv"):
+        text = resources.files("summarizer.lexicon").joinpath("data", name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            english, urdu = line.split("\t")
+            forms = tuple(fold_token(f.strip()).replace(" ", "") for f in urdu.split("|") if f.strip())
+            out[english.strip().lower()] = tuple(dict.fromkeys(out.get(english.strip().lower(), ()) + forms))
     return out
 
 
