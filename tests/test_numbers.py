@@ -244,3 +244,9 @@ def test_parse_english_number(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["", "hello", "one two", "thousands", "and", "5 people", "a"])
 def test_parse_english_number_rejects(text: str) -> None:
     assert parse_english_number(text) is None
+
+
+def test_a_typists_doubled_ye_in_a_number_word() -> None:
+    # انییس for انیس: still nineteen, so the year is 1971 and not 171
+    assert parse_urdu_number("انییس سو اکہتر") == 1971
+    assert parse_urdu_number("چھبییس") == 26

@@ -585,6 +585,10 @@ class NameIndex:
             shorter = self._given_and_surname(cleaned)
             if shorter is not None:
                 hit = shorter
+        if (hit is None or hit.score < MATCH_THRESHOLD) and restricted:
+            first = self._first_word_only(cleaned)
+            if first is not None:
+                hit = first
         if (hit is None or hit.score < MATCH_THRESHOLD) and cleaned.lower() in _HOME_COUNTRY:
             home = self._home_country()
             if home is not None:
@@ -607,6 +611,20 @@ class NameIndex:
             [english_readings(w) if w.lower() not in _ABDUL_FORMS
              else ((_ABDUL_KEY, "abdul"), *english_readings(w)) for w in words],
         )
+
+    def _first_word_only(self, cleaned: str) -> _Hit | None:
+        """A known organisation the source names by its first word alone, a word that begins no
+        other known name (Amnesty International ↔ ایمنسٹی کے مطابق): as `_short_form` for Urdu."""
+        for entry in gazetteer.lookup_english(gazetteer.HYPHEN_TAIL.sub("", cleaned)):
+            if entry.type != "organization":
+                continue
+            for form in entry.urdu:
+                words = [fold_token(w) for w in form.split()]
+                if len(words) >= 2 and words[0] in gazetteer.distinctive_first_words() and not _everyday(words[0]):
+                    where = self._ngrams.get(words[0])
+                    if where:
+                        return _Hit(0.9, "alias", where[0][0], where[0][1])
+        return None
 
     def _initials_then_name(self, cleaned: str) -> _Hit | None:
         """`APJ Abdul Kalam`, `MS Dhoni`: initials the source spells as letter names (اے پی جے)

@@ -99,6 +99,8 @@ def _variants(word: str) -> set[str]:
     for w in list(out):
         if w.startswith("آٹھ"):  # a typist's اآٹھارہ
             out.add("ا" + w)
+    if len(base) >= 4 and base.count("ی") == 1 and "یی" not in base and not base.endswith("ی"):
+        out.add(base.replace("ی", "یی"))  # a typist's doubled ی (انییس سو سنتالیس)
     return out
 
 
