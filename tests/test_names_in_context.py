@@ -378,3 +378,10 @@ def test_a_short_acronym_is_not_the_word_in_lower_case() -> None:
     assert match_name("Hal", source).score >= MATCH_THRESHOLD
     assert gazetteer.lookup_english("HAL") and not gazetteer.lookup_english("Hal")
     assert gazetteer.lookup_english("Nato")  # a longer acronym keeps any case (BBC style)
+
+
+def test_a_known_organisation_by_its_first_word_alone() -> None:
+    # the article writes ایمنسٹی alone; a brief names Amnesty International in full
+    source = "ایمنسٹی کے مطابق پچھلے سال کئی ملکوں میں سزائے موت پر عمل کم ہوا۔"
+    assert match_name("Amnesty International", source).score >= MATCH_THRESHOLD
+    assert match_name("Human Rights Watch", source).score < MATCH_THRESHOLD
