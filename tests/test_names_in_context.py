@@ -385,3 +385,9 @@ def test_a_known_organisation_by_its_first_word_alone() -> None:
     source = "ایمنسٹی کے مطابق پچھلے سال کئی ملکوں میں سزائے موت پر عمل کم ہوا۔"
     assert match_name("Amnesty International", source).score >= MATCH_THRESHOLD
     assert match_name("Human Rights Watch", source).score < MATCH_THRESHOLD
+
+
+def test_an_acronym_is_not_heard_in_a_word() -> None:
+    # ACC is listed as اے سی سی: letter names are spelt exactly, so ایسوسی (of ایسوسی ایٹ) is not it
+    source = "کلب کے ایسوسی ایٹ ارکان نے سالانہ اجلاس میں شرکت کی۔"
+    assert match_name("ACC", source).score < MATCH_THRESHOLD

@@ -860,6 +860,8 @@ class NameIndex:
         """The first window whose key is a key of a listed Urdu form (`keys` of its folded key)."""
         for forms, method in known:
             for form in forms:
+                if all(letter_of(w) is not None for w in form.split()):
+                    continue  # letter names (اے سی سی) are spelt exactly or not at all: not ایسوسی
                 for key in keys(gazetteer.urdu_key(form)):
                     if key in windows:
                         i, n = windows[key]
