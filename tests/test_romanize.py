@@ -151,3 +151,5 @@ def test_an_unlisted_spelling_of_a_listed_person() -> None:
     assert english_spelling("ڈونالڈ رمزفیلڈ") == "Donald Rumsfeld"
     # but a word that is another listed name part makes another person
     assert "Bhutto" not in english_spelling("ذوالفقار علی بھٹی")
+    # and so does a word with another consonant (میکر is not میجر: not John Major)
+    assert english_spelling("جان میکر") != "John Major"

@@ -245,9 +245,18 @@ def _near_person(urdu: str) -> str | None:
         english, theirs = rows[idx]
         if listed[:1] != key[:1] or len(theirs) != len(words):
             continue
-        if all(a == b or not (a in attested and b in attested) for a, b in zip(words, theirs, strict=True)):
+        if all(a == b or (not (a in attested and b in attested) and _same_sound(a, b))
+               for a, b in zip(words, theirs, strict=True)):
             return english
     return None
+
+
+def _same_sound(a: str, b: str) -> bool:
+    """Two spellings of one word: other vowel letters or same-sound letters (ڈراوڈ / ڈریوڈ,
+    ایشوریہ / ایشوریا), or one letter apart in a long word; not نقیب / نجیب nor میرو / میجر."""
+    from summarizer.names.matching import sound_key
+
+    return sound_key(a.rstrip("ہا")) == sound_key(b.rstrip("ہا")) or fuzz.ratio(a, b) >= 80
 
 
 _NEAR_PLACE_LEN = 7
