@@ -328,10 +328,10 @@ def _model(urdu: str) -> str | None:
     if tr is None:
         return None
     words = urdu.split()
-    units = _listed_pairs(words)
-    hand = [_hand_part(w) for w in units]
+    pieces = _listed_pairs(words)
+    hand = [_hand_part(w) for w in pieces]
     if all(hand):  # every word a listed part: no model
-        return " ".join(_compound_ul(units, [h or "" for h in hand]))
+        return " ".join(_compound_ul(pieces, [h or "" for h in hand]))
     cands = tr.transliterate(urdu, top_k=2, country="PK")  # top_k > 1: candidates with units
     if not cands:
         return None
