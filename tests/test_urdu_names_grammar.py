@@ -112,3 +112,11 @@ def test_a_compass_word_holds_when_the_article_gives_that_direction() -> None:
 def test_place_and_association_tails_make_errors(brief: str, name: str) -> None:
     found = check_grounding(SOURCE, brief, "ur")
     assert any(f.severity == "error" and name in f.claim.text for f in found), [(f.claim.text, f.severity) for f in found]
+
+
+def test_an_infinitive_or_oblique_plural_before_a_postposition_is_no_name() -> None:
+    # the lemma table knows these forms; their endings are grammar a name does not take,
+    # even in a name's slot before کے / کی
+    brief = "حکومت نے کرایہ گھٹانے کے لیے اقدامات کیے اور زائرین نے یاتریوں کی مدد کی۔"
+    claimed = [s.text for s, _ in urdu_name_claims(brief, SOURCE)]
+    assert "گھٹانے" not in claimed and "یاتریوں" not in claimed

@@ -578,8 +578,10 @@ def _unsupported_claims(
         )
         weak[i] = z < _EVERYDAY_ZIPF or tok in PLACE_HEADS or tok in ORG_HEADS
         # a declined or conjugated word outside a name's slot (بھونی کے، مور کہو میں may be
-        # names: a postposition follows them)
-        declined = len(tok) >= 3 and urdu_inflected(tok) and nxt not in _POSTPOSITIONS and nxt != _AUR
+        # names: a postposition follows them), or in one with an infinitive's or an oblique
+        # plural's ending (گھٹانے کے، یاتریوں کی)
+        declined = len(tok) >= 3 and urdu_inflected(tok) and (
+            (nxt not in _POSTPOSITIONS and nxt != _AUR) or _inflected(tok))
         if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined):
             strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate, a declined word
     out: list[tuple[Span, ClaimStrength]] = []
