@@ -35,6 +35,7 @@ __all__ = [
     "NAME_PARTS",
     "NAME_STOP_AFTER_ROLE",
     "NAME_WORDS",
+    "NEWS_WORDS",
     "ORG_HEADS",
     "PARTICLES",
     "PLACE_HEADS",
@@ -56,6 +57,24 @@ URDU_FUNCTION: frozenset[str] = frozenset(fold_token(w) for w in _URDU_FUNCTION)
 """Folded function words, auxiliaries and time words: never part of a name."""
 URDU_COMMON: frozenset[str] = URDU_FUNCTION | frozenset(fold_token(w) for w in _URDU_NOUNS)
 """Folded words that are (almost) never a name or part of one."""
+
+def _load_news_words() -> frozenset[str]:
+    """Every written word of `news_words.tsv`'s Urdu forms (gloss<TAB>forms), folded."""
+    text = resources.files("summarizer.lexicon").joinpath("data", "news_words.tsv").read_text(encoding="utf-8")
+    out: set[str] = set()
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            for form in line.split("\t")[1].split("|"):
+                out.update(fold_token(w) for w in form.split())
+    return frozenset(out)
+
+
+NEWS_WORDS: frozenset[str] = _load_news_words()
+"""Ordinary words of Urdu news that a general frequency list ranks as rare (متاثرین, مذکورہ) and
+English words written as common nouns (وکٹ کیپر, ریفائنری): never a weak name claim on their own.
+Names among them (a given name that is also a word) are left out of the list, and a name
+signal (a listed name part, a place) still wins."""
+
 
 PARTICLES: frozenset[str] = frozenset(fold_token(w) for w in _load("particles"))
 """Postpositions after which a preceding run of name-like words is a candidate. Only the

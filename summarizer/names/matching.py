@@ -684,7 +684,7 @@ class NameIndex:
         for form in NAME_WORDS.get(word.lower(), ()):
             out += [(i, n, True) for i, n in self._ngrams.get(form, ())]
         for forms, _ in _english_forms(word)[:2]:
-            for form in forms[:6]:
+            for form in forms:
                 out += [(i, n, True) for i, n in self._ngrams.get(gazetteer.urdu_key(form), ())]
         if is_acronym(word):
             hit = self._acronym_hit(word.replace(".", "").upper())
@@ -706,6 +706,7 @@ class NameIndex:
                 words.append(w)
             else:
                 words += [p for p in w.split("-") if p]
+        words = _known_runs(words)
         content = [w for w in words if w.lower() not in _NAME_JOINERS and w]
         if len(content) < 2 or len(content) > 6:
             return None
@@ -1085,6 +1086,26 @@ _INITIALS: dict[str, str] = {k: fold_token(v) for k, v in {
 }.items()}  # fmt: skip
 """First Urdu letters of a word an English acronym letter can stand for."""
 _INITIALS_SKIP = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار", "دی", "اور"))
+
+def _known_runs(words: list[str]) -> list[str]:
+    """Words of a longer name that are a known place together kept as one word (United States
+    Navy → United States, Navy; Saudi Arabia's ...): the place is found by its Urdu forms and
+    demonym (امریکی بحریہ), not word by word (United ↔ متحدہ)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2):
+            run = " ".join(words[i : i + n])
+            if i + n <= len(words) and n < len(words) and any(
+                    e.type == "location" for e in gazetteer.lookup_english(run)):
+                out.append(run)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
 
 def _initials_of(name: str) -> str | None:
     """The acronym of a name of three or more capitalised words (World Food Programme → WFP,

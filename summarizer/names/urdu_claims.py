@@ -24,6 +24,7 @@ from summarizer.lexicon.words import (
     INSTITUTION_TAILS,
     NAME_PARTS,
     NAME_STOP_AFTER_ROLE,
+    NEWS_WORDS,
     ORG_HEADS,
     PARTICLES,
     PLACE_HEADS,
@@ -582,7 +583,7 @@ def _unsupported_claims(
         # plural's ending (گھٹانے کے، یاتریوں کی)
         declined = len(tok) >= 3 and urdu_inflected(tok) and (
             (nxt not in _POSTPOSITIONS and nxt != _AUR) or _inflected(tok))
-        if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined):
+        if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined or tok in NEWS_WORDS):
             strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate, a declined word
     out: list[tuple[Span, ClaimStrength]] = []
     i = 0
