@@ -391,3 +391,12 @@ def test_an_acronym_is_not_heard_in_a_word() -> None:
     # ACC is listed as اے سی سی: letter names are spelt exactly, so ایسوسی (of ایسوسی ایٹ) is not it
     source = "کلب کے ایسوسی ایٹ ارکان نے سالانہ اجلاس میں شرکت کی۔"
     assert match_name("ACC", source).score < MATCH_THRESHOLD
+
+
+def test_a_country_inside_a_translated_name() -> None:
+    source = "گزشتہ ہفتے امریکی بحریہ کا ایک جہاز بندرگاہ پر لنگر انداز ہوا۔"
+    assert match_name("United States Navy", source).score >= MATCH_THRESHOLD  # امریکی, not متحدہ ریاستیں
+    assert match_name("United States Army", source).score < MATCH_THRESHOLD
+    source = "ترک فضائیہ کے طیاروں نے سرحدی علاقے کے اوپر پروازیں کیں۔"
+    assert match_name("Turkish Air Force", source).score >= MATCH_THRESHOLD  # one Urdu word for Air Force
+    assert match_name("Turkish Navy", source).score < MATCH_THRESHOLD
