@@ -120,3 +120,12 @@ def test_an_infinitive_or_oblique_plural_before_a_postposition_is_no_name() -> N
     brief = "حکومت نے کرایہ گھٹانے کے لیے اقدامات کیے اور زائرین نے یاتریوں کی مدد کی۔"
     claimed = [s.text for s, _ in urdu_name_claims(brief, SOURCE)]
     assert "گھٹانے" not in claimed and "یاتریوں" not in claimed
+
+
+def test_ordinary_news_words_the_frequency_list_ranks_rare_are_no_names() -> None:
+    # منتظمین (organisers) and اسپنر (a spin bowler) are rare in a general word list, not names
+    brief = "میچ دیکھنے کے لیے شائقین بڑی تعداد میں آئے جبکہ منتظمین نے اسپنر کو بھی بلایا۔"
+    assert [s.text for s, _ in urdu_name_claims(brief, SOURCE)] == []
+    # a name beside them is still claimed
+    named = "منتظمین نے اسپنر ثقلین مشتاق کو بھی بلایا۔"
+    assert any("ثقلین" in s.text for s, _ in urdu_name_claims(named, SOURCE))
