@@ -583,7 +583,7 @@ def _unsupported_claims(
         # plural's ending (گھٹانے کے، یاتریوں کی)
         declined = len(tok) >= 3 and urdu_inflected(tok) and (
             (nxt not in _POSTPOSITIONS and nxt != _AUR) or _inflected(tok))
-        if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined or tok in NEWS_WORDS):
+        if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined):
             strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate, a declined word
     out: list[tuple[Span, ClaimStrength]] = []
     i = 0
@@ -596,6 +596,9 @@ def _unsupported_claims(
             j += 1
         run = range(i, j)
         heads = toks[j - 1] in PLACE_HEADS or toks[j - 1] in ORG_HEADS
+        if not heads and all(toks[k] in NEWS_WORDS and not sure[k] for k in run):
+            i = j  # ordinary news words (منتظمین، اوپنر، احتیاطی تدبیر); with a head they may name a body
+            continue
         # two or more new, less common words in a row read as one foreign name (مور کہو،
         # راس ٹیلر); a paraphrase's new words are mostly everyday ones
         pair = (
