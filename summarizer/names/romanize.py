@@ -21,6 +21,7 @@ Layers, first hit wins:
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -106,13 +107,14 @@ def _desk_parts() -> dict[str, str]:
     return _word_table("name_parts_en.tsv")
 
 
-def _listed_pairs(words: list[str]) -> list[str]:
-    """Two written words the hand table lists as one name part kept together (ثنا اللہ Sanaullah)."""
+def _pairs_joined(words: list[str], listed: Container[str]) -> list[str]:
+    """Two written words a table lists as one entry kept together as one (ثنا اللہ Sanaullah,
+    ایئر ویز Airways, رنگ روڈ Ring Road), the pair before either word alone."""
     out: list[str] = []
     i = 0
     while i < len(words):
-        if i + 1 < len(words) and fold_token(words[i] + words[i + 1]) in _desk_parts():
-            out.append(words[i] + words[i + 1])
+        if i + 1 < len(words) and _key(words[i] + words[i + 1]) in listed:
+            out.append(words[i] + " " + words[i + 1])
             i += 2
         else:
             out.append(words[i])
@@ -122,8 +124,7 @@ def _listed_pairs(words: list[str]) -> list[str]:
 
 def _hand_part(word: str) -> str | None:
     """A name part as the hand table spells it, else as a known person's name does."""
-    folded = fold_token(word)
-    return _desk_parts().get(folded) or _part_index().get(folded)
+    return _desk_parts().get(_key(word)) or _part_index().get(fold_token(word))
 
 
 @cache
@@ -199,9 +200,7 @@ def _other_names(words: list[str], key: str, entry: KnownName) -> bool:
     form = next((f for f in entry.urdu if _key(f) == key), None)
     if form is None or len(form.split()) != len(words):
         return True
-    attested = _attested_parts()
-    return all(a == b or not (a in attested and b in attested)
-               for a, b in zip((fold_token(w) for w in words), (fold_token(w) for w in form.split()), strict=True))
+    return _variant_words([fold_token(w) for w in words], [fold_token(w) for w in form.split()])
 
 
 _NEAR_PERSON = 85.0
@@ -240,15 +239,19 @@ def _near_person(urdu: str) -> str | None:
         return None
     keys, rows = _person_keys()
     key = "".join(words)
-    attested = _attested_parts()
     for listed, _, idx in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_NEAR_PERSON, limit=5):
         english, theirs = rows[idx]
-        if listed[:1] != key[:1] or len(theirs) != len(words):
-            continue
-        if all(a == b or (not (a in attested and b in attested) and _same_sound(a, b))
-               for a, b in zip(words, theirs, strict=True)):
+        if listed[:1] == key[:1] and len(theirs) == len(words) and _variant_words(list(words), list(theirs)):
             return english
     return None
+
+
+def _variant_words(ours: list[str], theirs: list[str]) -> bool:
+    """Folded words of one name spelt two ways: each differing pair is not two listed name parts
+    (بھٹی / بھٹو are two surnames) and sounds alike (`_same_sound`)."""
+    attested = _attested_parts()
+    return all(a == b or (not (a in attested and b in attested) and _same_sound(a, b))
+               for a, b in zip(ours, theirs, strict=True))
 
 
 def _same_sound(a: str, b: str) -> bool:
@@ -328,7 +331,7 @@ def _model(urdu: str) -> str | None:
     if tr is None:
         return None
     words = urdu.split()
-    pieces = _listed_pairs(words)
+    pieces = _pairs_joined(words, _desk_parts())
     hand = [_hand_part(w) for w in pieces]
     if all(hand):  # every word a listed part: no model
         return " ".join(_compound_ul(pieces, [h or "" for h in hand]))
@@ -475,7 +478,7 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
     suffix joined on (عزیز آباد Azizabad) or a unit put after it (تحصیل شوال → Shawal tehsil);
     its other words spelt as any name. None when it has no such word."""
     table = _place_words()
-    words = _joined_pairs(text.split(), table)
+    words = _pairs_joined(text.split(), table)
     if len(words) == 1 and words[0] != text and table.get(_key(text), ("", ""))[1] == "word":
         return table[_key(text)][0]  # one entry in two written words (رنگ روڈ Ring Road)
     if len(words) < 2 or not any(_key(w) in table and table[_key(w)][1] != "small" for w in words):
@@ -524,20 +527,6 @@ def _place_only() -> frozenset[str]:
     loans = loanwords()
     return frozenset(k for k, (_, how) in _place_words().items()
                      if how != "small" and (k not in loans or k not in parts))
-
-
-def _joined_pairs(words: list[str], table: dict[str, tuple[str, str]]) -> list[str]:
-    """Two written words that are one table entry (ایئر ویز Airways) kept together as one."""
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        if i + 1 < len(words) and _key(words[i]) not in table and _key(words[i] + words[i + 1]) in table:
-            out.append(words[i] + " " + words[i + 1])
-            i += 2
-        else:
-            out.append(words[i])
-            i += 1
-    return out
 
 
 _TITLES: dict[str, str] = {fold_token(k): v for k, v in {
