@@ -616,14 +616,20 @@ class NameIndex:
         """A known organisation the source names by its first word alone, a word that begins no
         other known name (Amnesty International ↔ ایمنسٹی کے مطابق): as `_short_form` for Urdu."""
         for entry in gazetteer.lookup_english(gazetteer.HYPHEN_TAIL.sub("", cleaned)):
-            if entry.type != "organization":
-                continue
-            for form in entry.urdu:
-                words = [fold_token(w) for w in form.split()]
-                if len(words) >= 2 and words[0] in gazetteer.distinctive_first_words() and not _everyday(words[0]):
-                    where = self._ngrams.get(words[0])
-                    if where:
-                        return _Hit(0.9, "alias", where[0][0], where[0][1])
+            hit = self._first_word_of(entry) if entry.type == "organization" else None
+            if hit is not None:
+                return hit
+        return None
+
+    def _first_word_of(self, entry: gazetteer.GazEntry) -> _Hit | None:
+        """Where the source writes the first word of one of the entry's Urdu forms alone, when
+        that word begins no other known name and is no everyday word (ایمنسٹی of ایمنسٹی انٹرنیشنل)."""
+        for form in entry.urdu:
+            words = [fold_token(w) for w in form.split()]
+            if len(words) >= 2 and words[0] in gazetteer.distinctive_first_words() and not _everyday(words[0]):
+                where = self._ngrams.get(words[0])
+                if where:
+                    return _Hit(0.9, "alias", where[0][0], where[0][1])
         return None
 
     def _initials_then_name(self, cleaned: str) -> _Hit | None:
@@ -956,13 +962,9 @@ class NameIndex:
                     found = self.match_english(alias)
                     if found.score >= MATCH_THRESHOLD and "demonym" not in found.method:  # not برطانوی
                         return found.model_copy(update={"method": "alias"})
-            for form in entry.urdu:
-                # the source writes the name's first word alone (ایمنسٹی of ایمنسٹی انٹرنیشنل)
-                words = [fold_token(w) for w in form.split()]
-                if len(words) >= 2 and words[0] in gazetteer.distinctive_first_words() and not _everyday(words[0]):
-                    where = self._ngrams.get(words[0])
-                    if where:
-                        return self._result(entry.english, _Hit(0.9, "alias", where[0][0], where[0][1]))
+            first = self._first_word_of(entry)  # the source writes the name's first word alone
+            if first is not None:
+                return self._result(entry.english, first)
         return None
 
     # ---------------------------------------------------------------- candidates
