@@ -400,3 +400,10 @@ def test_a_country_inside_a_translated_name() -> None:
     source = "ترک فضائیہ کے طیاروں نے سرحدی علاقے کے اوپر پروازیں کیں۔"
     assert match_name("Turkish Air Force", source).score >= MATCH_THRESHOLD  # one Urdu word for Air Force
     assert match_name("Turkish Navy", source).score < MATCH_THRESHOLD
+
+
+def test_affairs_and_the_izafat_need_not_be_written() -> None:
+    source = "چینی وزارت خارجہ کے ترجمان نے کہا کہ مرکزی رویت ہلال کمیٹی کا اجلاس کل ہوگا۔"
+    assert match_name("Chinese Ministry of Foreign Affairs", source).score >= MATCH_THRESHOLD
+    assert match_name("Central Ruet-i-Hilal Committee", source).score >= MATCH_THRESHOLD
+    assert match_name("Chinese Ministry of Defence", source).score < MATCH_THRESHOLD

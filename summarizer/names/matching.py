@@ -1090,16 +1090,20 @@ _INITIALS: dict[str, str] = {k: fold_token(v) for k, v in {
 _INITIALS_SKIP = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار", "دی", "اور"))
 
 def _known_runs(words: list[str]) -> list[str]:
-    """Words of a longer name that are a known place together kept as one word (United States
-    Navy → United States, Navy; Saudi Arabia's ...): the place is found by its Urdu forms and
-    demonym (امریکی بحریہ), not word by word (United ↔ متحدہ)."""
+    """Words of a longer name that are a known place or organisation together kept as one word
+    (United States Navy → United States, Navy; British House of Commons → British, House of
+    Commons): found by its Urdu forms and demonym (امریکی بحریہ، برطانوی دارالعوام), not word by
+    word (United ↔ متحدہ). An organisation named by words the table translates (Central Bank,
+    Electoral Commission) is left to them: its listed forms name one such body, not every one."""
     out: list[str] = []
     i = 0
     while i < len(words):
         for n in (3, 2):
             run = " ".join(words[i : i + n])
+            kinds = ("location",) if all(w.lower() in NAME_WORDS or w.lower() in _NAME_JOINERS
+                                         for w in words[i : i + n]) else ("location", "organization")
             if i + n <= len(words) and n < len(words) and any(
-                    e.type == "location" for e in gazetteer.lookup_english(run)):
+                    e.type in kinds for e in gazetteer.lookup_english(run)):
                 out.append(run)
                 i += n
                 break
@@ -1119,7 +1123,10 @@ def _initials_of(name: str) -> str | None:
 
 
 _VOWEL_SOUNDS = frozenset("aeiouy")
-_NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in", "de", "du"))
+_NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in", "de", "du", "e", "i", "affairs"))
+"""Words a translated name need not show: small words, the izafat of a transliterated name
+(Ruet-i-Hilal), and "affairs", which Urdu leaves in the ministry's name (Ministry of Foreign
+Affairs ↔ وزارت خارجہ)."""
 _SOUND_WORD_MIN = 0.9
 """A name word found by sound inside a translated name must sound this close."""
 _LOANWORD_MIN = 0.85
