@@ -6,10 +6,10 @@ auxiliaries, and the common nouns news text puts before نے/کو/کی. Lists ar
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
-from summarizer.text.normalize import fold_token
+from summarizer.text.normalize import fold, fold_token
 
 
 def _words(block: str) -> list[str]:
@@ -43,7 +43,9 @@ __all__ = [
     "PLACE_SUFFIX_EXCEPTIONS",
     "URDU_COMMON",
     "URDU_FUNCTION",
+    "loanwords",
     "urdu_inflected",
+    "word_table",
 ]
 
 COMMON_ACRONYMS: frozenset[str] = frozenset(_load("common_acronyms"))
@@ -160,6 +162,27 @@ ENGLISH_HONORIFICS: frozenset[str] = frozenset(_load("english_honorifics"))
 NAME_INTRODUCERS: frozenset[str] = frozenset(fold_token(w) for w in _load("name_introducers"))
 """Words after which the next word is a name even when it is also an ordinary word
 (کرکٹر دانش، چینل جیو، ڈسٹرکٹ جرم): a name slot."""
+
+
+def word_table(name: str) -> dict[str, str]:
+    """Folded Urdu form (spaces removed) → English, from `data/<name>`, rows of `english<TAB>urdu
+    forms`; the first row that lists a form keeps it."""
+    text = resources.files("summarizer.lexicon").joinpath("data", name).read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, urdu = line.split("\t")
+            for form in urdu.split("|"):
+                if form.strip():
+                    out.setdefault(fold(form).replace(" ", ""), english.strip())
+    return out
+
+
+@cache
+def loanwords() -> dict[str, str]:
+    """Folded Urdu spelling (spaces removed) → the English word papers wrote as it sounds inside a
+    name (`loanwords.tsv`: نیشنل National, کمیٹی Committee)."""
+    return word_table("loanwords.tsv")
 
 
 def _load_name_words() -> dict[str, tuple[str, ...]]:

@@ -1099,12 +1099,13 @@ def _known_runs(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         for n in (3, 2):
-            run = " ".join(words[i : i + n])
+            if i + n > len(words) or n == len(words):
+                continue
+            piece = words[i : i + n]
             kinds = ("location",) if all(w.lower() in NAME_WORDS or w.lower() in _NAME_JOINERS
-                                         for w in words[i : i + n]) else ("location", "organization")
-            if i + n <= len(words) and n < len(words) and any(
-                    e.type in kinds for e in gazetteer.lookup_english(run)):
-                out.append(run)
+                                         for w in piece) else ("location", "organization")
+            if any(e.type in kinds for e in gazetteer.lookup_english(" ".join(piece))):
+                out.append(" ".join(piece))
                 i += n
                 break
         else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from summarizer.lexicon.words import loanwords
 from summarizer.names import gazetteer
 from summarizer.text.normalize import fold_token
 
@@ -51,16 +52,10 @@ def _reverse() -> dict[str, str]:
             key = fold_token(form).replace(" ", "")
             if key not in ranked or (rank, row) < ranked[key][:2]:
                 ranked[key] = (rank, row, english.strip())
-    loans = {k: v.lower() for k, v in _loanwords().items() if k not in ranked}
+    # English words written as sounds: a translated name may keep some (محکمہ امیگریشن →
+    # Immigration Department)
+    loans = {k: v.lower() for k, v in loanwords().items() if k not in ranked}
     return {k: v[2] for k, v in ranked.items()} | loans | _READ_AS
-
-
-def _loanwords() -> dict[str, str]:
-    """English words written as sounds (امیگریشن Immigration): a translated name may keep some
-    (محکمہ امیگریشن → Immigration Department)."""
-    from summarizer.names.romanize import loanwords
-
-    return loanwords()
 
 
 def _title(words: str) -> str:

@@ -29,8 +29,10 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from summarizer.lexicon.words import loanwords, word_table
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of, urdu_to_acronym
+from summarizer.names.matching import sound_key
 from summarizer.names.org_names import translated_org
 from summarizer.names.transliterate import english_skeleton, romanize_tokens, urdu_skeletons
 from summarizer.names.world_places import world_place
@@ -104,7 +106,7 @@ def _part_index() -> dict[str, str]:
 def _desk_parts() -> dict[str, str]:
     """Folded Urdu name part → the spelling desks print most (`name_parts_en.tsv`: یاسر Yasir, not the
     names table's Yasser; ڈیوڈ David). Hand-written by the team from general knowledge."""
-    return _word_table("name_parts_en.tsv")
+    return word_table("name_parts_en.tsv")
 
 
 def _pairs_joined(words: list[str], listed: Container[str]) -> list[str]:
@@ -257,8 +259,6 @@ def _variant_words(ours: list[str], theirs: list[str]) -> bool:
 def _same_sound(a: str, b: str) -> bool:
     """Two spellings of one word: other vowel letters or same-sound letters (ڈراوڈ / ڈریوڈ,
     ایشوریہ / ایشوریا), or one letter apart in a long word; not نقیب / نجیب nor میرو / میجر."""
-    from summarizer.names.matching import sound_key
-
     return sound_key(a.rstrip("ہا")) == sound_key(b.rstrip("ہا")) or fuzz.ratio(a, b) >= 80
 
 
@@ -429,26 +429,6 @@ def english_spelling(urdu: str, kind: str | None = None) -> str:
         if composed is not None:
             return composed
     return _arabic_parts(text) or _model(text) or letter_by_letter(text)
-
-
-def _word_table(name: str) -> dict[str, str]:
-    """Folded Urdu form (spaces removed) → English, from a data file of `english<TAB>urdu forms`
-    rows; the first row that lists a form keeps it."""
-    text = resources.files("summarizer.lexicon").joinpath("data", name).read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            english, urdu = line.split("\t")
-            for form in urdu.split("|"):
-                if form.strip():
-                    out.setdefault(_key(form), english.strip())
-    return out
-
-
-@cache
-def loanwords() -> dict[str, str]:
-    """Folded Urdu spelling (spaces removed) → the English word papers wrote as it sounds."""
-    return _word_table("loanwords.tsv")
 
 
 _SOUNDED_SMALL = {"آف": "of", "اینڈ": "and", "فار": "for", "ان": "in", "آن": "on"}
