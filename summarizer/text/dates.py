@@ -83,6 +83,12 @@ _UR_WEEKDAY_BEFORE = {fold_token(w) for w in ("گزشتہ", "گذشتہ", "پچ�
 """Words that make the next word a day (گزشتہ پیر سے، بروز جمعہ): پیر there is Monday, not a saint.
 Not ہفتہ: گزشتہ ہفتے is last week far more often than last Saturday."""
 _UR_WEEK = {fold_token(w) for w in ("ہفتہ", "ہفتے")}
+_UR_WEEK_BEFORE = {fold_token(w) for w in (
+    "گزشتہ", "گذشتہ", "پچھلے", "پچھلا", "اگلے", "اگلا", "آئندہ", "اس", "رواں", "ایک", "ہر", "کئی", "چند", "دو", "تین",
+    "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس", "پہلے", "دوسرے", "آخری", "مزید", "اسی", "پورے", "سارے")}  # fmt: skip
+_UR_WEEK_AFTER = {fold_token(w) for w in ("بھر", "میں", "قبل", "پہلے", "بعد", "تک", "وار")}
+"""ہفتہ as "week" even in an article (where every date word counts): `گزشتہ ہفتے`, `دو ہفتے`,
+`ہفتے بھر`, `ہفتے میں`, `ہفتے کے دوران`. Saturday is `ہفتے کو`, `ہفتے کے روز`, `ہفتہ 5 اگست`."""
 _UR_MARCH_BEFORE = {fold_token(w) for w in ("لانگ", "آزادی", "ملین", "حقوق", "امن", "عورت", "یکجہتی", "کسان")}
 _UR_MONTH_WORD = {fold_token(w) for w in ("ماہ", "مہینے", "مہینہ")}
 _UR_TOKEN = re.compile(r"[^\s،,۔؟?!:;؛\"'“”‘’()\[\]{}«»\-–—0-9\u06f0-\u06f9\u0660-\u0669]+")
@@ -179,7 +185,10 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
         digit_before = bool(_DIGIT.search(text[max(0, start - 4):start]))
         digit_after = bool(_DIGIT.search(text[end:end + 4]))
         keep = True
-        if strict and kind == "weekday" and words[i] in _UR_WEEKDAY_STRICT:
+        if not strict and kind == "weekday" and words[i] in _UR_WEEK:
+            keep = not (prev in _UR_WEEK_BEFORE or digit_before or nxt in _UR_WEEK_AFTER
+                        or (nxt == fold_token("کے") and nxt2 == fold_token("دوران")))
+        elif strict and kind == "weekday" and words[i] in _UR_WEEKDAY_STRICT:
             keep = (prev in _UR_WEEKDAY_BEFORE and words[i] not in _UR_WEEK) or (
                 nxt in _UR_WEEKDAY_AFTER and (nxt == fold_token("کو") or nxt2 in _UR_WEEKDAY_AFTER2))
         elif strict and kind == "weekday" and digit_after:
