@@ -131,6 +131,17 @@ def test_a_weekday_that_is_also_a_word_after_a_date_word() -> None:
     assert [s for _, s in _flags(article, "شہر میں گزشتہ پیر سے احتجاج جاری ہے۔", "ur")] == ["error"]
 
 
+def test_an_articles_week_is_no_saturday() -> None:
+    # an article's every date word counts as evidence, but ہفتہ after گزشتہ, a number or before
+    # بھر is "week": a brief's Saturday needs ہفتے کو (or سنیچر)
+    assert date_words("گزشتہ ہفتے اجلاس ہوا اور دو ہفتے بعد فیصلہ آیا", "ur", strict=False) == []
+    assert [d.value for d in date_words("اجلاس ہفتے کو ہوا", "ur", strict=False)] == [5]
+    article = "وزیر نے اتوار کو استعفیٰ دیا۔ پارٹی کے ایک رکن پر گزشتہ ہفتے الزام لگا تھا۔"
+    assert _flags(article, "The minister resigned on Sunday.") == []
+    assert _flags(article, "The minister resigned on Saturday.") == [("Saturday", "error")]
+    assert _flags("وزیر نے ہفتے کے روز استعفیٰ دیا۔", "The minister resigned on Saturday.") == []
+
+
 TARAR = "رفیق تارڑ نے صدر کے عہدے کا حلف اٹھایا جبکہ منظور وٹو اور فیڈرل مائیگریشن سروس کے حکام موجود تھے۔"
 
 
@@ -400,6 +411,30 @@ def test_a_country_inside_a_translated_name() -> None:
     source = "ترک فضائیہ کے طیاروں نے سرحدی علاقے کے اوپر پروازیں کیں۔"
     assert match_name("Turkish Air Force", source).score >= MATCH_THRESHOLD  # one Urdu word for Air Force
     assert match_name("Turkish Navy", source).score < MATCH_THRESHOLD
+
+
+def test_a_translated_body_inside_a_longer_name() -> None:
+    # the words of House of Commons do not translate دارالعوام; the body's listed form does
+    source = "برطانوی دارالعوام میں قرارداد پر بحث ہوئی۔"
+    assert match_name("British House of Commons", source).score >= MATCH_THRESHOLD
+    assert match_name("UK House of Commons", source).score >= MATCH_THRESHOLD
+    assert match_name("British House of Lords", source).score < MATCH_THRESHOLD
+
+
+def test_provincial_is_implied_by_the_province() -> None:
+    source = "پنجاب اسمبلی کا اجلاس ملتوی کر دیا گیا۔"
+    assert match_name("Punjab Provincial Assembly", source).score >= MATCH_THRESHOLD
+    assert match_name("Provincial Assembly of the Punjab", source).score >= MATCH_THRESHOLD
+    assert match_name("Sindh Provincial Assembly", source).score < MATCH_THRESHOLD
+    # without a province it is a word of the name: the national authority is another body
+    source = "نیشنل ڈیزاسٹر مینجمنٹ اتھارٹی نے امدادی سامان بھیجا۔"
+    assert match_name("Provincial Disaster Management Authority", source).score < MATCH_THRESHOLD
+
+
+def test_a_plural_name_word_the_table_lists_in_the_singular() -> None:
+    source = "محکمہ جنگلات کے افسروں نے درخت گنے۔"
+    assert match_name("Forests Department", source).score >= MATCH_THRESHOLD
+    assert match_name("Fisheries Department", source).score < MATCH_THRESHOLD
 
 
 def test_affairs_and_the_izafat_need_not_be_written() -> None:

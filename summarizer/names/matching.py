@@ -687,7 +687,10 @@ class NameIndex:
     def _named_places(self, word: str) -> list[tuple[int, int, bool]]:
         """The windows of `_word_places` found by translation, a known name's forms or acronym."""
         out: list[tuple[int, int, bool]] = []
-        for form in NAME_WORDS.get(word.lower(), ()):
+        low = word.lower()
+        # a plural the table lists only in the singular (Forests ↔ جنگلات under forest)
+        forms = NAME_WORDS.get(low, ()) + (NAME_WORDS.get(low[:-1], ()) if low.endswith("s") and len(low) > 4 else ())
+        for form in forms:
             out += [(i, n, True) for i, n in self._ngrams.get(form, ())]
         for forms, _ in _english_forms(word)[:2]:
             for form in forms:
@@ -699,12 +702,8 @@ class NameIndex:
         return out
 
     def _translated_hit(self, cleaned: str) -> _Hit | None:
-        """A name of two or more words that the source translates, wholly or in part, in any
-        order and within one short stretch: `Meteorological Department` ↔ محکمہ موسمیات,
-        `National Action Plan` ↔ قومی ایکشن پلان, `UN Human Rights Council` ↔ اقوام متحدہ کی
-        ہیومن رائٹس کونسل. At least one word must be found by translation (sound alone is the
-        transliteration path's job), and the stretch may hold only one other word that is not a
-        function word."""
+        """`_translated_words` on the name's words, then, when they fail, with a known
+        organisation inside it kept as one unit (British House of Commons ↔ برطانوی دارالعوام)."""
         words = []
         for w in cleaned.split():
             w = w.strip(".,;:")
@@ -712,8 +711,23 @@ class NameIndex:
                 words.append(w)
             else:
                 words += [p for p in w.split("-") if p]
-        words = _known_runs(words)
+        hit = self._translated_words(_known_runs(words))
+        if hit is None:
+            runs = _known_runs(words, translated_orgs=True)
+            hit = self._translated_words(runs) if runs != _known_runs(words) else None
+        return hit
+
+    def _translated_words(self, words: list[str]) -> _Hit | None:
+        """A name of two or more words that the source translates, wholly or in part, in any
+        order and within one short stretch: `Meteorological Department` ↔ محکمہ موسمیات,
+        `National Action Plan` ↔ قومی ایکشن پلان, `UN Human Rights Council` ↔ اقوام متحدہ کی
+        ہیومن رائٹس کونسل. At least one word must be found by translation (sound alone is the
+        transliteration path's job), and the stretch may hold only one other word that is not a
+        function word."""
         content = [w for w in words if w.lower() not in _NAME_JOINERS and w]
+        if any(w.lower() == "provincial" for w in content) and any(
+                e.type == "location" for w in content for e in gazetteer.lookup_english(w)):
+            content = [w for w in content if w.lower() != "provincial"]  # Punjab Provincial Assembly ↔ پنجاب اسمبلی
         if len(content) < 2 or len(content) > 6:
             return None
         places = [self._word_places(w) for w in content]
@@ -1089,12 +1103,13 @@ _INITIALS: dict[str, str] = {k: fold_token(v) for k, v in {
 """First Urdu letters of a word an English acronym letter can stand for."""
 _INITIALS_SKIP = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار", "دی", "اور"))
 
-def _known_runs(words: list[str]) -> list[str]:
+def _known_runs(words: list[str], *, translated_orgs: bool = False) -> list[str]:
     """Words of a longer name that are a known place or organisation together kept as one word
     (United States Navy → United States, Navy; British House of Commons → British, House of
     Commons): found by its Urdu forms and demonym (امریکی بحریہ، برطانوی دارالعوام), not word by
     word (United ↔ متحدہ). An organisation named by words the table translates (Central Bank,
-    Electoral Commission) is left to them: its listed forms name one such body, not every one."""
+    Electoral Commission, House of Commons) is left to them unless `translated_orgs`: its listed
+    forms name one such body, not every one, so they are tried only when the words fail."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -1102,8 +1117,8 @@ def _known_runs(words: list[str]) -> list[str]:
             if i + n > len(words) or n == len(words):
                 continue
             piece = words[i : i + n]
-            kinds = ("location",) if all(w.lower() in NAME_WORDS or w.lower() in _NAME_JOINERS
-                                         for w in piece) else ("location", "organization")
+            kinds = ("location",) if not translated_orgs and all(
+                w.lower() in NAME_WORDS or w.lower() in _NAME_JOINERS for w in piece) else ("location", "organization")
             if any(e.type in kinds for e in gazetteer.lookup_english(" ".join(piece))):
                 out.append(" ".join(piece))
                 i += n
