@@ -431,6 +431,12 @@ def test_provincial_is_implied_by_the_province() -> None:
     assert match_name("Provincial Disaster Management Authority", source).score < MATCH_THRESHOLD
 
 
+def test_a_companys_legal_form_need_not_be_written() -> None:
+    source = "نیشنل بینک نے شرح سود میں کمی کر دی۔"
+    assert match_name("National Bank Limited", source).score >= MATCH_THRESHOLD
+    assert match_name("Allied Bank Limited", source).score < MATCH_THRESHOLD
+
+
 def test_a_plural_name_word_the_table_lists_in_the_singular() -> None:
     source = "محکمہ جنگلات کے افسروں نے درخت گنے۔"
     assert match_name("Forests Department", source).score >= MATCH_THRESHOLD

@@ -728,6 +728,8 @@ class NameIndex:
         if any(w.lower() == "provincial" for w in content) and any(
                 e.type == "location" for w in content for e in gazetteer.lookup_english(w)):
             content = [w for w in content if w.lower() != "provincial"]  # Punjab Provincial Assembly ↔ پنجاب اسمبلی
+        while len(content) > 2 and content[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
+            content = content[:-1]  # Meezan Bank Limited ↔ میزان بینک: papers drop the company's legal form
         if len(content) < 2 or len(content) > 6:
             return None
         places = [self._word_places(w) for w in content]
@@ -1143,6 +1145,7 @@ _NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in", "de", "du
 """Words a translated name need not show: small words, the izafat of a transliterated name
 (Ruet-i-Hilal), and "affairs", which Urdu leaves in the ministry's name (Ministry of Foreign
 Affairs ↔ وزارت خارجہ)."""
+_LEGAL_SUFFIXES = frozenset(("limited", "ltd", "inc", "plc", "llc", "pvt"))
 _SOUND_WORD_MIN = 0.9
 """A name word found by sound inside a translated name must sound this close."""
 _LOANWORD_MIN = 0.85
