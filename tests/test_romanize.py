@@ -153,3 +153,15 @@ def test_an_unlisted_spelling_of_a_listed_person() -> None:
     assert "Bhutto" not in english_spelling("ذوالفقار علی بھٹی")
     # and so does a word with another consonant (میکر is not میجر: not John Major)
     assert english_spelling("جان میکر") != "John Major"
+
+
+def test_a_loan_word_spelt_another_way_is_the_listed_word() -> None:
+    # Urdu writers differ in vowel letters inside English words: ٹریبیونل for the listed ٹریبونل
+    assert english_spelling("سروس ٹریبیونل") == "Service Tribunal"
+    assert english_spelling("گرینڈ کانٹیننٹل ہوٹل") == "Grand Continental Hotel"
+    # a short word is too close to others to be read so (ٹاسک is not the listed ٹیسٹ)
+    assert "Test" not in english_spelling("ٹاسک فورس")
+
+
+def test_one_loan_word_after_initials() -> None:
+    assert english_spelling("کے جے ہسپتال") == "KJ Hospital"

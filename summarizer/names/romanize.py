@@ -453,6 +453,37 @@ def _place_words() -> dict[str, tuple[str, str]]:
     return out
 
 
+_LOAN_SOUND_MIN = 4
+"""Consonants a loan word's sound key needs before a variant spelling is read as it: shorter keys
+(ٹیسٹ، ٹاسک) are too close to other words."""
+
+
+@cache
+def _loan_sounds() -> dict[str, str]:
+    """Sound key → table key of each loan word whose key is long enough and is no other word's
+    (ٹریبیونل is the listed ٹریبونل, آوبزرویٹری the listed آبزرویٹری)."""
+    owners: dict[str, set[str]] = {}
+    keys: dict[str, str] = {}
+    for key, english in loanwords().items():
+        sound = _DOUBLE_LETTER.sub(r"\1", sound_key(key))
+        if len(sound) >= _LOAN_SOUND_MIN:
+            owners.setdefault(sound, set()).add(english.lower())
+            keys.setdefault(sound, key)
+    return {sound: keys[sound] for sound, english in owners.items() if len(english) == 1}
+
+
+_DOUBLE_LETTER = re.compile(r"(.)\1")
+
+
+def _as_listed(word: str) -> str:
+    """The table key of a word, or of the loan word it spells another way (other vowel letters,
+    same-sound letters): `کانٹیننٹل` is the listed `کانٹینینٹل`."""
+    key = _key(word)
+    if key in _place_words() or " " in word:
+        return key
+    return _loan_sounds().get(_DOUBLE_LETTER.sub(r"\1", sound_key(key)), key)
+
+
 def _with_place_words(text: str, kind: str | None) -> str | None:
     """A place name with words desks spell their own way (روڈ Road, چوک Chowk, خیل Khel), a
     suffix joined on (عزیز آباد Azizabad) or a unit put after it (تحصیل شوال → Shawal tehsil);
@@ -461,9 +492,11 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
     words = _pairs_joined(text.split(), table)
     if len(words) == 1 and words[0] != text and table.get(_key(text), ("", ""))[1] == "word":
         return table[_key(text)][0]  # one entry in two written words (رنگ روڈ Ring Road)
-    if len(words) < 2 or not any(_key(w) in table and table[_key(w)][1] != "small" for w in words):
+    if len(words) == 1 and _as_listed(text) in _place_only() and table[_as_listed(text)][1] == "word":
+        return table[_as_listed(text)][0]  # one loan word after initials (جے جے ہسپتال: JJ Hospital)
+    if len(words) < 2 or not any(_as_listed(w) in table and table[_as_listed(w)][1] != "small" for w in words):
         return None
-    if not any(_key(w) in _place_only() for w in words):
+    if not any(_as_listed(w) in _place_only() for w in words):
         return None  # White, Green, Park: also people's names (کارلوس بریتھ وائٹ is no place)
     out: list[str] = []
     after: list[str] = []
@@ -479,7 +512,7 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
             rest.clear()
 
     for w in words:
-        english, how = table.get(_key(w), ("", ""))
+        english, how = table.get(_as_listed(w), ("", ""))
         if how == "suffix" and (rest or out):
             flush()
             out[-1] += english
