@@ -448,3 +448,21 @@ def test_affairs_and_the_izafat_need_not_be_written() -> None:
     assert match_name("Chinese Ministry of Foreign Affairs", source).score >= MATCH_THRESHOLD
     assert match_name("Central Ruet-i-Hilal Committee", source).score >= MATCH_THRESHOLD
     assert match_name("Chinese Ministry of Defence", source).score < MATCH_THRESHOLD
+
+
+def test_a_known_person_with_a_title_or_the_article_the_list_does_not_give() -> None:
+    source = "لیبیا کے سابق رہنما معمر قذافی کی برسی منائی گئی۔"
+    for name in ("Colonel Gaddafi", "Col Gaddafi", "Muammar al-Gaddafi", "President Gaddafi"):
+        assert match_name(name, source).score >= MATCH_THRESHOLD, name
+    # the known person's full Urdu form is still needed: his son is someone else
+    assert match_name("Colonel Gaddafi", "سیف الاسلام قذافی نے بیان جاری کیا۔").score < MATCH_THRESHOLD
+
+
+def test_letters_and_a_number() -> None:
+    # groups and Islamabad's sectors: letter names, then digits, Urdu words or English number words
+    assert match_name("G20", "جی 20 ممالک کے وزرا کا اجلاس ہوا۔").score >= MATCH_THRESHOLD
+    assert match_name("G-20", "جی بیس ممالک کے وزرا کا اجلاس ہوا۔").score >= MATCH_THRESHOLD
+    assert match_name("F-8", "سیکٹر ایف ایٹ میں پانی کی قلت ہے۔").score >= MATCH_THRESHOLD
+    assert match_name("G-11", "جی الیون مرکز میں دکانیں بند رہیں۔").score >= MATCH_THRESHOLD
+    assert match_name("G20", "جی 7 ممالک کے وزرا کا اجلاس ہوا۔").score < MATCH_THRESHOLD
+    assert match_name("F-7", "سیکٹر ایف ایٹ میں پانی کی قلت ہے۔").score < MATCH_THRESHOLD

@@ -62,7 +62,7 @@ from summarizer.names.transliterate import (
     urdu_skeletons,
 )
 from summarizer.names.world_places import world_place_forms
-from summarizer.numbers.urdu import classify_urdu
+from summarizer.numbers.urdu import classify_urdu, parse_urdu_number
 from summarizer.schemas import NameMatch, Span
 from summarizer.text.normalize import LETTERS, Normalized, fold, fold_token, normalize
 
@@ -432,6 +432,23 @@ class NameIndex:
                     break
         return None
 
+    def _coded_hit(self, letters: str, number: int) -> _Hit | None:
+        """Letters and a number (G20, F-8, G7): the letters' Urdu names, then the number in digits,
+        in Urdu words or as the English word sounds (جی 20، ایف ایٹ، جی سیون)."""
+        for i in range(len(self.tokens)):
+            hit = self._acronym_hit(letters, at=i)
+            if hit is None:
+                continue
+            after = self._norm.text[self._ends[i + hit.n - 1] : self._ends[i + hit.n - 1] + 16]
+            m = _CODE_NUMBER.match(after)
+            if m is None:
+                continue
+            said = m.group(1)
+            value = parse_urdu_number(said) if not said.isascii() else None
+            if (said.isdigit() and int(said) == number) or value == number or _SOUNDED_NUMBERS.get(fold_token(said)) == number:
+                return _Hit(1.0, "acronym", hit.start, hit.n)
+        return None
+
     def _initials_hit(self, letters: str) -> _Hit | None:
         """An acronym whose expansion the source writes out in Urdu letters: ZTBL for
         زرعی ترقیاتی بینک لمیٹڈ, NBP for نیشنل بینک آف پاکستان (آف، اینڈ skipped inside).
@@ -514,6 +531,11 @@ class NameIndex:
     def _english_hit(self, cleaned: str, split_of: bool = True) -> _Hit | None:
         hit = self._latin_hit(cleaned)
         known = _english_forms(cleaned)
+        plain = _plain_person(cleaned) if not known and hit is None else None
+        if plain is not None:
+            found = self._english_hit(plain, split_of)
+            if found is not None and found.score >= MATCH_THRESHOLD:
+                return found  # Colonel Gaddafi, Muammar al-Gaddafi: the known Muammar Gaddafi
         # A known place or organisation must be written one of its known ways (or a close
         # spelling of one): `Poland` is not `پویلین` however alike they sound. A known person's
         # English name is a transliteration: how it sounds still counts.
@@ -524,6 +546,9 @@ class NameIndex:
                 hit = self._known_variant(known)
             if (hit is None or hit.score < MATCH_THRESHOLD) and restricted:
                 hit = self._town_hit(cleaned) or hit  # a known city as GeoNames also spells it
+        coded = _LETTERS_NUMBER.fullmatch(cleaned)
+        if hit is None and coded is not None:
+            hit = self._coded_hit(coded.group(1).upper(), int(coded.group(2)))
         if hit is None and is_acronym(cleaned):
             letters = cleaned.replace(".", "").upper()
             hit = self._acronym_hit(letters) or self._initials_hit(letters)
@@ -1210,6 +1235,27 @@ def _pronounceable(acronym: str) -> bool:
 
 
 _ARTICLE_TAIL = re.compile(r"^([a-z]{3,})(?:-)?(ul|ud|us|ur|un|uz|ut|ush)$", re.I)
+
+
+_LETTERS_NUMBER = re.compile(r"([A-Za-z]{1,3})[- ]?(\d{1,3})")
+_CODE_NUMBER = re.compile(r"\s*-?\s*(\d+|[^\W\d_]+)")
+_SOUNDED_NUMBERS = {fold_token(w): n for w, n in {
+    "ون": 1, "ٹو": 2, "تھری": 3, "فور": 4, "فائیو": 5, "فائو": 5, "سکس": 6, "سیون": 7, "ایٹ": 8,
+    "نائن": 9, "ٹین": 10, "الیون": 11, "ٹوئیلو": 12, "ٹویلو": 12, "ٹوئنٹی": 20, "ٹوینٹی": 20,
+}.items()}  # fmt: skip
+"""English number words as Urdu writes them in codes (جی سیون G7, ایف ایٹ F-8, جی ٹوئنٹی G20)."""
+_AL_PREFIX = re.compile(r"^(?:al|el|as|ad|ar|ash|az|an|at)-(?=\w)", re.I)
+
+
+def _plain_person(cleaned: str) -> str | None:
+    """A name that is no known name as written but a known person's without its title or the
+    Arabic article on a later word (Colonel Gaddafi, Muammar al-Gaddafi ↔ Muammar Gaddafi)."""
+    words = _strip_titles(cleaned.split())
+    words = words[:1] + [_AL_PREFIX.sub("", w) for w in words[1:]]
+    plain = " ".join(words)
+    if plain == cleaned or not any(method == "known_person" for _, method in _english_forms(plain)):
+        return None
+    return plain
 
 
 def _article_apart(words: list[str]) -> list[str] | None:
