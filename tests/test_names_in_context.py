@@ -466,3 +466,13 @@ def test_letters_and_a_number() -> None:
     assert match_name("G-11", "جی الیون مرکز میں دکانیں بند رہیں۔").score >= MATCH_THRESHOLD
     assert match_name("G20", "جی 7 ممالک کے وزرا کا اجلاس ہوا۔").score < MATCH_THRESHOLD
     assert match_name("F-7", "سیکٹر ایف ایٹ میں پانی کی قلت ہے۔").score < MATCH_THRESHOLD
+
+
+def test_a_kind_of_place_or_a_legal_form_the_urdu_leaves_out() -> None:
+    source = "ملیر میں پولیس نے چھاپہ مارا جبکہ ایپل نے نیا فون متعارف کرایا۔"
+    assert match_name("Malir Town", source).score >= MATCH_THRESHOLD
+    assert match_name("Malir District", source).score >= MATCH_THRESHOLD
+    assert match_name("Apple Inc", source).score >= MATCH_THRESHOLD
+    # the word is dropped only from a name the source has
+    assert match_name("Korangi Town", source).score < MATCH_THRESHOLD
+    assert match_name("Town", source).score < MATCH_THRESHOLD

@@ -628,6 +628,12 @@ class NameIndex:
                 both = _Hit(min(left.score, right.score), left.method, left.start, left.n)
                 if hit is None or both.score > hit.score:
                     hit = both
+        if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) >= 2 and (
+                words[-1].lower().rstrip(".") in _UNWRITTEN_TAILS):
+            # `Gadap Town` ↔ گڈاپ, `Apple Inc` ↔ ایپل: the place or company without the word
+            core = self._english_hit(" ".join(words[:-1]), split_of)
+            if core is not None and core.score >= MATCH_THRESHOLD:
+                hit = core
         return hit
 
     def _heard(self, words: list[str]) -> _Hit | None:
@@ -1171,6 +1177,10 @@ _NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in", "de", "du
 (Ruet-i-Hilal), and "affairs", which Urdu leaves in the ministry's name (Ministry of Foreign
 Affairs ↔ وزارت خارجہ)."""
 _LEGAL_SUFFIXES = frozenset(("limited", "ltd", "inc", "plc", "llc", "pvt"))
+_UNWRITTEN_TAILS = _LEGAL_SUFFIXES | frozenset((
+    "town", "city", "district", "tehsil", "valley", "village", "area", "region", "division", "province", "forest"))
+"""A last word a desk adds that Urdu often leaves out: a company's legal form, or what kind of
+place a place is (Gadap Town ↔ گڈاپ, Shawal valley ↔ شوال)."""
 _SOUND_WORD_MIN = 0.9
 """A name word found by sound inside a translated name must sound this close."""
 _LOANWORD_MIN = 0.85
