@@ -476,3 +476,14 @@ def test_a_kind_of_place_or_a_legal_form_the_urdu_leaves_out() -> None:
     # the word is dropped only from a name the source has
     assert match_name("Korangi Town", source).score < MATCH_THRESHOLD
     assert match_name("Town", source).score < MATCH_THRESHOLD
+
+
+def test_an_acronym_the_source_writes_out_in_words() -> None:
+    # one capital per word of the translated or sounded name, in the Urdu order or head last
+    assert match_name("KU", "جامعہ کراچی کے طلبہ نے احتجاج کیا۔").score >= MATCH_THRESHOLD
+    assert match_name("UoP", "جامعہ پشاور کے طلبہ نے احتجاج کیا۔").score >= MATCH_THRESHOLD
+    assert match_name("MoD", "برطانوی وزارت دفاع نے بیان جاری کیا۔").score >= MATCH_THRESHOLD
+    assert match_name("NPP", "نیشنل پیپلز پارٹی نے بائیکاٹ کیا۔").score >= MATCH_THRESHOLD
+    # other initials are another body
+    assert match_name("KU", "جامعہ پشاور کے طلبہ نے احتجاج کیا۔").score < MATCH_THRESHOLD
+    assert match_name("MoI", "برطانوی وزارت دفاع نے بیان جاری کیا۔").score < MATCH_THRESHOLD

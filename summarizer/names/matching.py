@@ -52,6 +52,7 @@ from summarizer.lexicon.words import (
 )
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import AMBIGUOUS_LETTER_NAMES, is_acronym, letter_of, split_joined
+from summarizer.names.org_names import org_words
 from summarizer.names.roles import ROLES, english_role, role_key, urdu_role
 from summarizer.names.transliterate import (
     collapse,
@@ -449,6 +450,26 @@ class NameIndex:
                 return _Hit(1.0, "acronym", hit.start, hit.n)
         return None
 
+    def _expansion_hit(self, acronym: str) -> _Hit | None:
+        """An acronym the source writes out in words it translates or sounds (KU ↔ جامعہ کراچی,
+        MoD ↔ وزارت دفاع, NPP ↔ نیشنل پیپلز پارٹی): one capital per word, in the Urdu order or with
+        a Persian-order head put last; small letters stand for small words (the o of UoP)."""
+        letters = "".join(c for c in acronym if c.isupper())
+        if not 2 <= len(letters) <= 5:
+            return None
+        toks = self.tokens
+        size = len(letters)
+        for i in range(len(toks) - size + 1):
+            if not all(self._joined_next[i : i + size - 1]):
+                continue
+            options = [_english_initials(t) for t in toks[i : i + size]]
+            if not all(options):
+                continue
+            for order in (options, options[1:] + options[:1]):
+                if all(ch in opts for ch, opts in zip(letters, order, strict=True)):
+                    return _Hit(0.9, "acronym", i, size)
+        return None
+
     def _initials_hit(self, letters: str) -> _Hit | None:
         """An acronym whose expansion the source writes out in Urdu letters: ZTBL for
         زرعی ترقیاتی بینک لمیٹڈ, NBP for نیشنل بینک آف پاکستان (آف، اینڈ skipped inside).
@@ -552,6 +573,8 @@ class NameIndex:
         if hit is None and is_acronym(cleaned):
             letters = cleaned.replace(".", "").upper()
             hit = self._acronym_hit(letters) or self._initials_hit(letters)
+        if (hit is None or hit.score < MATCH_THRESHOLD) and _ACRONYM_SHAPE.fullmatch(cleaned):
+            hit = self._expansion_hit(cleaned) or hit
         initials = None if hit is not None or is_acronym(cleaned) else _initials_of(cleaned)
         if initials is not None:
             hit = self._acronym_hit(initials)
@@ -1255,6 +1278,22 @@ _SOUNDED_NUMBERS = {fold_token(w): n for w, n in {
 }.items()}  # fmt: skip
 """English number words as Urdu writes them in codes (جی سیون G7, ایف ایٹ F-8, جی ٹوئنٹی G20)."""
 _AL_PREFIX = re.compile(r"^(?:al|el|as|ad|ar|ash|az|an|at)-(?=\w)", re.I)
+
+
+_ACRONYM_SHAPE = re.compile(r"(?:[A-Z]\.?|o(?=[A-Z]))+")
+"""Capitals, with an `o` for "of" between two (UoP, MoD, DoJ)."""
+
+
+@lru_cache(maxsize=8192)
+def _english_initials(token: str) -> frozenset[str]:
+    """Capitals an English name may start one Urdu word's translation or sound with (کراچی K,
+    جامعہ U, وزارت M, نیشنل N): from the name-word tables and the gazetteer; none for a word
+    they do not know or a function word."""
+    if token in URDU_FUNCTION:
+        return frozenset()
+    out = {english[:1].upper() for english in (org_words().get(token),) if english}
+    out |= {e.english[:1].upper() for e in gazetteer.lookup_urdu(token) if e.type in ("location", "demonym")}
+    return frozenset(c for c in out if c.isalpha())
 
 
 def _plain_person(cleaned: str) -> str | None:

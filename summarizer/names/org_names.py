@@ -18,7 +18,7 @@ from summarizer.lexicon.words import loanwords
 from summarizer.names import gazetteer
 from summarizer.text.normalize import fold_token
 
-__all__ = ["translated_org"]
+__all__ = ["org_words", "translated_org"]
 
 _HEADS = frozenset(fold_token(w) for w in ("محکمہ", "وزارت", "جامعہ", "دفتر", "عدالت", "ادارہ", "ایوان",
                                            "حکومت", "افواج"))
@@ -56,6 +56,12 @@ def _reverse() -> dict[str, str]:
     # Immigration Department)
     loans = {k: v.lower() for k, v in loanwords().items() if k not in ranked}
     return {k: v[2] for k, v in ranked.items()} | loans | _READ_AS
+
+
+def org_words() -> dict[str, str]:
+    """Folded Urdu word of an organisation's name (spaces removed) → the English word a desk
+    prints for it (`name_words.tsv` read backwards, then loan words): جامعہ University."""
+    return _reverse()
 
 
 def _title(words: str) -> str:
