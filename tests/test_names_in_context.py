@@ -487,3 +487,13 @@ def test_an_acronym_the_source_writes_out_in_words() -> None:
     # other initials are another body
     assert match_name("KU", "جامعہ پشاور کے طلبہ نے احتجاج کیا۔").score < MATCH_THRESHOLD
     assert match_name("MoI", "برطانوی وزارت دفاع نے بیان جاری کیا۔").score < MATCH_THRESHOLD
+
+
+def test_an_arabic_name_whose_later_lineage_the_urdu_leaves_out() -> None:
+    source = "سلطان قابوس بن سعید نے وفد سے ملاقات کی۔"
+    assert match_name("Sultan Qaboos bin Said Al Said", source).score >= MATCH_THRESHOLD
+    source = "شہزادہ خالد بن سلمان نے وفد سے ملاقات کی۔"
+    assert match_name("Prince Khalid bin Salman bin Abdulaziz", source).score >= MATCH_THRESHOLD
+    # the kept part must be in the source: bin Salman is not bin Nayef
+    source = "شہزادہ محمد بن نایف نے وفد سے ملاقات کی۔"
+    assert match_name("Mohammed bin Salman Al Saud", source).score < MATCH_THRESHOLD

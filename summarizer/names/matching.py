@@ -651,6 +651,8 @@ class NameIndex:
                 both = _Hit(min(left.score, right.score), left.method, left.start, left.n)
                 if hit is None or both.score > hit.score:
                     hit = both
+        if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) >= 4:
+            hit = self._lineage_cut(words, split_of) or hit
         if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) >= 2 and (
                 words[-1].lower().rstrip(".") in _UNWRITTEN_TAILS):
             # `Gadap Town` ↔ گڈاپ, `Apple Inc` ↔ ایپل: the place or company without the word
@@ -658,6 +660,19 @@ class NameIndex:
             if core is not None and core.score >= MATCH_THRESHOLD:
                 hit = core
         return hit
+
+    def _lineage_cut(self, words: list[str], split_of: bool) -> _Hit | None:
+        """An Arabic name whose later lineage or family name the Urdu leaves out (King Abdullah
+        bin Abdulaziz Al Saud ↔ شاہ عبداللہ بن عبدالعزیز; Khalid bin Salman bin Abdulaziz ↔ خالد بن
+        سلمان): the name up to a later bin or Al, keeping at least one bin and the name after it."""
+        low = [w.lower() for w in words]
+        for k in range(len(words) - 1, 2, -1):
+            cut_here = low[k] in _BIN_WORDS or low[k] == "al" or low[k].startswith("al-")
+            if cut_here and low[k - 1] not in _BIN_WORDS and any(w in _BIN_WORDS for w in low[1 : k - 1]):
+                found = self._english_hit(" ".join(words[:k]), split_of)
+                if found is not None and found.score >= MATCH_THRESHOLD:
+                    return found
+        return None
 
     def _heard(self, words: list[str]) -> _Hit | None:
         return self._transliteration(
@@ -1280,6 +1295,7 @@ _SOUNDED_NUMBERS = {fold_token(w): n for w, n in {
 _AL_PREFIX = re.compile(r"^(?:al|el|as|ad|ar|ash|az|an|at)-(?=\w)", re.I)
 
 
+_BIN_WORDS = frozenset(("bin", "ibn", "bint", "ben"))
 _ACRONYM_SHAPE = re.compile(r"(?:[A-Z]\.?|o(?=[A-Z]))+")
 """Capitals, with an `o` for "of" between two (UoP, MoD, DoJ)."""
 
