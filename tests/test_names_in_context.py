@@ -497,3 +497,11 @@ def test_an_arabic_name_whose_later_lineage_the_urdu_leaves_out() -> None:
     # the kept part must be in the source: bin Salman is not bin Nayef
     source = "شہزادہ محمد بن نایف نے وفد سے ملاقات کی۔"
     assert match_name("Mohammed bin Salman Al Saud", source).score < MATCH_THRESHOLD
+
+
+def test_an_urdu_word_kept_inside_a_translated_name() -> None:
+    # a desk keeps احتساب as Ehtesab; the word is everyday Urdu, so it must sound exactly alike
+    source = "صوبائی احتساب کمیشن نے تحقیقات شروع کر دیں۔"
+    assert match_name("Ehtesab Commission", source).score >= MATCH_THRESHOLD
+    assert match_name("Insaf Commission", source).score < MATCH_THRESHOLD
+    assert match_name("Babusar Pass", "درہ بابوسر پر برف باری ہوئی۔").score >= MATCH_THRESHOLD

@@ -750,7 +750,7 @@ class NameIndex:
         out = self._named_places(word)
         if not is_acronym(word):
             out += [(i, n, False) for sc, i, n in self._alt_hits(english_readings(word))
-                    if sc >= _SOUND_WORD_MIN and not all(_everyday(t) for t in self.tokens[i : i + n])]
+                    if sc >= _SOUND_WORD_MIN and (sc >= _EVERYDAY_SOUND_MIN or not all(_everyday(t) for t in self.tokens[i : i + n]))]
         return out
 
     def _named_places(self, word: str) -> list[tuple[int, int, bool]]:
@@ -1221,6 +1221,9 @@ _UNWRITTEN_TAILS = _LEGAL_SUFFIXES | frozenset((
 place a place is (Gadap Town ↔ گڈاپ, Shawal valley ↔ شوال)."""
 _SOUND_WORD_MIN = 0.9
 """A name word found by sound inside a translated name must sound this close."""
+_EVERYDAY_SOUND_MIN = 0.97
+"""An everyday Urdu word inside a translated name counts only when it sounds exactly like the
+name's word (Ehtesab Commission ↔ احتساب کمیشن: the desk keeps the Urdu word)."""
 _LOANWORD_MIN = 0.85
 """An ordinary word of a name is in the source when a word there sounds this close (گراؤنڈ)."""
 
