@@ -165,3 +165,9 @@ def test_a_loan_word_spelt_another_way_is_the_listed_word() -> None:
 
 def test_one_loan_word_after_initials() -> None:
     assert english_spelling("کے جے ہسپتال") == "KJ Hospital"
+
+
+def test_a_word_that_only_sounds_like_a_loan_word_keeps_its_own_spelling() -> None:
+    # the sound key drops vowels: انگور (grapes) shares one with انکوائری but is no Inquiry
+    assert "Inquiry" not in english_spelling("انگور اڈا")
+    assert "Classic" not in english_spelling("گلاسکو")

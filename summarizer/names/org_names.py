@@ -20,7 +20,7 @@ from summarizer.text.normalize import fold_token
 
 __all__ = ["org_words", "translated_org"]
 
-_HEADS = frozenset(fold_token(w) for w in ("محکمہ", "وزارت", "جامعہ", "دفتر", "عدالت", "ادارہ", "ایوان",
+_HEADS = frozenset(fold_token(w) for w in ("محکمہ", "وزارت", "جامعہ", "دفتر", "عدالت", "ادارہ", "ایوان", "درہ",
                                            "حکومت", "افواج"))
 """Heads Urdu writes before what they are of (Persian order); English writes them after it."""
 _FOR = fold_token("برائے")

@@ -472,6 +472,7 @@ def _loan_sounds() -> dict[str, str]:
     return {sound: keys[sound] for sound, english in owners.items() if len(english) == 1}
 
 
+_NEAR_LOAN = 85.0
 _DOUBLE_LETTER = re.compile(r"(.)\1")
 
 
@@ -481,7 +482,9 @@ def _as_listed(word: str) -> str:
     key = _key(word)
     if key in _place_words() or " " in word:
         return key
-    return _loan_sounds().get(_DOUBLE_LETTER.sub(r"\1", sound_key(key)), key)
+    listed = _loan_sounds().get(_DOUBLE_LETTER.sub(r"\1", sound_key(key)))
+    # the sound key drops vowels: the spelling must be close too (انگور is not انکوائری)
+    return listed if listed is not None and fuzz.ratio(key, listed) >= _NEAR_LOAN else key
 
 
 def _with_place_words(text: str, kind: str | None) -> str | None:
