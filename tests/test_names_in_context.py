@@ -505,3 +505,15 @@ def test_an_urdu_word_kept_inside_a_translated_name() -> None:
     assert match_name("Ehtesab Commission", source).score >= MATCH_THRESHOLD
     assert match_name("Insaf Commission", source).score < MATCH_THRESHOLD
     assert match_name("Babusar Pass", "درہ بابوسر پر برف باری ہوئی۔").score >= MATCH_THRESHOLD
+
+
+def test_a_listed_loan_word_is_not_split_as_two_glued_words() -> None:
+    # جوائنٹ begins like جو (who) + اینٹ (brick); the tables list it as one word
+    assert match_name("Joint Road", "جوائنٹ روڈ پر ترقیاتی کام جاری ہے۔").score >= MATCH_THRESHOLD
+
+
+def test_a_translated_head_in_the_oblique() -> None:
+    # ادارہ (agency) is ادارے before a postposition
+    source = "یورپی خلائی ادارے نے نیا مشن روانہ کیا۔"
+    assert match_name("European Space Agency", source).score >= MATCH_THRESHOLD
+    assert match_name("European Medicines Agency", source).score < MATCH_THRESHOLD

@@ -759,6 +759,8 @@ class NameIndex:
         low = word.lower()
         # a plural the table lists only in the singular (Forests ↔ جنگلات under forest)
         forms = NAME_WORDS.get(low, ()) + (NAME_WORDS.get(low[:-1], ()) if low.endswith("s") and len(low) > 4 else ())
+        # a masculine noun in -ہ/-ا before a postposition or in a plural ends in ے (ادارہ → یورپی خلائی ادارے)
+        forms += tuple(f[:-1] + _OBLIQUE for f in forms if len(f) >= 4 and f[-1] in _DIRECT_ENDINGS and " " not in f)
         for form in forms:
             out += [(i, n, True) for i, n in self._ngrams.get(form, ())]
         for forms, _ in _english_forms(word)[:2]:
@@ -1368,7 +1370,7 @@ def _split_glued(token: str) -> tuple[str, ...]:
     a title before a name (صدرحسنی → صدر حسنی, وزیررشید), عبدال before a name
     (عبدالحسیم → عبدال حسیم: Haseem alone) and a postposition after a known place
     (آسٹریلیاسے → آسٹریلیا سے). Everyday words and known names are kept whole."""
-    if len(token) < 5 or token.isascii() or _everyday(token) or gazetteer.lookup_urdu(token):
+    if len(token) < 5 or token.isascii() or _everyday(token) or gazetteer.lookup_urdu(token) or token in _listed_words():
         return (token,)
     for pre in _glue_prefixes():
         if token.startswith(pre) and len(token) - len(pre) >= (2 if len(pre) >= 6 else 3) and not _everyday(token[len(pre):]):
@@ -1380,6 +1382,16 @@ def _split_glued(token: str) -> tuple[str, ...]:
         if token.endswith(suf) and len(stem) >= 3 and gazetteer.lookup_urdu(stem):
             return (stem, suf)
     return _segmented(token)
+
+
+_OBLIQUE = fold_token("ے")
+_DIRECT_ENDINGS = frozenset(fold_token(c) for c in "ہا")
+
+
+@cache
+def _listed_words() -> frozenset[str]:
+    """One-word Urdu forms the name-word tables list (جوائنٹ Joint, not جو + اینٹ)."""
+    return frozenset(form for forms in NAME_WORDS.values() for form in forms)
 
 
 _GLUED_PIECE_ZIPF = 3.0
