@@ -517,3 +517,9 @@ def test_a_translated_head_in_the_oblique() -> None:
     source = "یورپی خلائی ادارے نے نیا مشن روانہ کیا۔"
     assert match_name("European Space Agency", source).score >= MATCH_THRESHOLD
     assert match_name("European Medicines Agency", source).score < MATCH_THRESHOLD
+
+
+def test_the_arabic_article_inside_a_translated_name() -> None:
+    source = "مسجد امام صادق میں نماز کے بعد دعا ہوئی۔"
+    assert match_name("Imam al-Sadiq Mosque", source).score >= MATCH_THRESHOLD
+    assert match_name("Imam al-Kazim Mosque", source).score < MATCH_THRESHOLD

@@ -795,7 +795,8 @@ class NameIndex:
         ہیومن رائٹس کونسل. At least one word must be found by translation (sound alone is the
         transliteration path's job), and the stretch may hold only one other word that is not a
         function word."""
-        content = [w for w in words if w.lower() not in _NAME_JOINERS and w]
+        # the Arabic article of a hyphened word (Imam al-Sadiq Mosque ↔ مسجد امام صادق) need not be written
+        content = [w for w in words if w.lower() not in _NAME_JOINERS and w.lower() not in ("al", "el") and w]
         if any(w.lower() == "provincial" for w in content) and any(
                 e.type == "location" for w in content for e in gazetteer.lookup_english(w)):
             content = [w for w in content if w.lower() != "provincial"]  # Punjab Provincial Assembly ↔ پنجاب اسمبلی
