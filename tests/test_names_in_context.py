@@ -523,3 +523,11 @@ def test_the_arabic_article_inside_a_translated_name() -> None:
     source = "مسجد امام صادق میں نماز کے بعد دعا ہوئی۔"
     assert match_name("Imam al-Sadiq Mosque", source).score >= MATCH_THRESHOLD
     assert match_name("Imam al-Kazim Mosque", source).score < MATCH_THRESHOLD
+
+
+def test_a_known_organisation_spelt_out() -> None:
+    assert match_name("UN Children's Fund", "یونیسیف نے بچوں کے لیے امداد بھیجی۔").score >= MATCH_THRESHOLD
+    source = "ناسا نے چاند کی طرف نیا مشن روانہ کیا۔"
+    assert match_name("National Aeronautics and Space Administration", source).score >= MATCH_THRESHOLD
+    # initials of another listed body are that body, not this one
+    assert match_name("Organization of the Petroleum Exporting Countries", source).score < MATCH_THRESHOLD

@@ -1158,7 +1158,7 @@ def _english_forms(cleaned: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """
     name = gazetteer.HYPHEN_TAIL.sub("", cleaned)
     out: list[tuple[tuple[str, ...], str]] = []
-    for entry in gazetteer.lookup_english(name) or gazetteer.lookup_composed(name):
+    for entry in gazetteer.lookup_english(name) or gazetteer.lookup_composed(name) or _spelt_out(name):
         method = {"demonym": "demonym", "person": "known_person"}.get(entry.type, "exonym")
         out.append(((*entry.urdu, *gazetteer.related_urdu(entry)), method))
     if not out and name[:1].isupper() and not is_acronym(name):
@@ -1166,6 +1166,27 @@ def _english_forms(cleaned: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         if place is not None:  # a stem rule's guess (`Haris` → Haripur?): not a known name
             out.append(((*gazetteer.related_urdu(place), *place.urdu), "derived_demonym"))
     return tuple(out)
+
+
+_SHORT_COUNTRY = re.compile(r"^(UN|US|UK)\s+")
+_LONG_COUNTRY = {"UN": "United Nations", "US": "United States", "UK": "United Kingdom"}
+_SPELT_SMALL = frozenset(("of", "and", "the", "for", "on", "in", "&"))
+
+
+def _spelt_out(name: str) -> list[gazetteer.GazEntry]:
+    """A known organisation the name spells out: `UN Children's Fund` as the listed United
+    Nations Children's Fund, or a name of three words or more whose initials are a listed
+    organisation's acronym (National Aeronautics and Space Administration: NASA)."""
+    longer = _SHORT_COUNTRY.sub(lambda m: _LONG_COUNTRY[m.group(1)] + " ", name)
+    if longer != name:
+        found = [e for e in gazetteer.lookup_english(longer) if e.type == "organization"]
+        if found:
+            return found
+    words = [w for w in re.split(r"[\s,-]+", longer) if w and w.lower() not in _SPELT_SMALL]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return []
+    letters = "".join(w[0] for w in words)
+    return [e for e in gazetteer.lookup_english(letters) if e.type == "organization"]
 
 
 _INITIALS: dict[str, str] = {k: fold_token(v) for k, v in {
