@@ -1327,12 +1327,17 @@ _ACRONYM_SHAPE = re.compile(r"(?:[A-Z]\.?|o(?=[A-Z]))+")
 """Capitals, with an `o` for "of" between two (UoP, MoD, DoJ)."""
 
 
+_DESCRIPTIVE_WORDS = frozenset(fold_token(w) for w in ("ادارہ", "ادارے", "اداروں", "حکام", "اہلکار", "اہلکاروں", "افسران"))
+"""Words that describe a body rather than name it (تحقیقاتی ادارے "investigating agencies"): no
+initial of an acronym."""
+
+
 @lru_cache(maxsize=8192)
 def _english_initials(token: str) -> frozenset[str]:
     """Capitals an English name may start one Urdu word's translation or sound with (کراچی K,
     جامعہ U, وزارت M, نیشنل N): from the name-word tables and the gazetteer; none for a word
     they do not know or a function word."""
-    if token in URDU_FUNCTION:
+    if token in URDU_FUNCTION or token in _DESCRIPTIVE_WORDS:
         return frozenset()
     out = {english[:1].upper() for english in (org_words().get(token),) if english}
     out |= {e.english[:1].upper() for e in gazetteer.lookup_urdu(token) if e.type in ("location", "demonym")}
