@@ -35,6 +35,7 @@ __all__ = [
     "NAME_PARTS",
     "NAME_STOP_AFTER_ROLE",
     "NAME_WORDS",
+    "NAME_WORD_SINGLES",
     "NEWS_WORDS",
     "ORG_HEADS",
     "PARTICLES",
@@ -188,6 +189,7 @@ def loanwords() -> dict[str, str]:
 def _load_name_words() -> dict[str, tuple[str, ...]]:
     """`name_words.tsv` (translations), then `loanwords.tsv` (the English word written as it sounds)."""
     out: dict[str, tuple[str, ...]] = {}
+    singles: set[str] = set()
     for name in ("name_words.tsv", "loanwords.tsv"):
         text = resources.files("summarizer.lexicon").joinpath("data", name).read_text(encoding="utf-8")
         for line in text.splitlines():
@@ -195,10 +197,14 @@ def _load_name_words() -> dict[str, tuple[str, ...]]:
                 continue
             english, urdu = line.split("\t")
             forms = tuple(fold_token(f.strip()).replace(" ", "") for f in urdu.split("|") if f.strip())
+            singles.update(fold_token(f.strip()) for f in urdu.split("|") if f.strip() and " " not in f.strip())
             out[english.strip().lower()] = tuple(dict.fromkeys(out.get(english.strip().lower(), ()) + forms))
+    NAME_WORD_SINGLES.update(singles)
     return out
 
 
+NAME_WORD_SINGLES: set[str] = set()
+"""Forms of `NAME_WORDS` written as one word in the tables (جوائنٹ), not two run together (صدرمملکت)."""
 NAME_WORDS: dict[str, tuple[str, ...]] = _load_name_words()
 """English words of organisation names → the Urdu words papers translate them by (folded,
 spaces removed): National ↔ قومی، Ministry ↔ وزارت، Meteorological ↔ موسمیات."""

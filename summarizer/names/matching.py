@@ -44,6 +44,7 @@ from summarizer.lexicon.words import (
     NAME_INTRODUCERS,
     NAME_PARTS,
     NAME_STOP_AFTER_ROLE,
+    NAME_WORD_SINGLES,
     NAME_WORDS,
     ORG_HEADS,
     PARTICLES,
@@ -1417,8 +1418,9 @@ _DIRECT_ENDINGS = frozenset(fold_token(c) for c in "ہا")
 
 @cache
 def _listed_words() -> frozenset[str]:
-    """One-word Urdu forms the name-word tables list (جوائنٹ Joint, not جو + اینٹ)."""
-    return frozenset(form for forms in NAME_WORDS.values() for form in forms)
+    """One-word Urdu forms the name-word tables list (جوائنٹ Joint, not جو + اینٹ); not a form of
+    two words the tables also list run together (وزیرداخلہ stays splittable)."""
+    return frozenset(NAME_WORD_SINGLES)
 
 
 _GLUED_PIECE_ZIPF = 3.0
