@@ -584,7 +584,10 @@ class NameIndex:
         if hit is None:
             hit = self._role_english(cleaned)
         size = len(_strip_titles(cleaned.split()))
-        partial = hit is not None and hit.method == "known_person" and hit.n != size
+        # a known form of other length than the name (لاوروف for Sergei Lavrov, قمر جاوید باجوہ for
+        # Bajwa); not initials written letter by letter (اے پی جے عبدالکلام for APJ Abdul Kalam)
+        partial = hit is not None and hit.method == "known_person" and hit.n != size and not (
+            hit.n > size and letter_of(self.tokens[hit.start]) is not None)
         if hit is None or hit.score < MATCH_THRESHOLD or partial:
             words = _abdul_apart(_strip_titles(cleaned.split()))
             heard = self._heard(words)
