@@ -171,3 +171,10 @@ def test_a_word_that_only_sounds_like_a_loan_word_keeps_its_own_spelling() -> No
     # the sound key drops vowels: انگور (grapes) shares one with انکوائری but is no Inquiry
     assert "Inquiry" not in english_spelling("انگور اڈا")
     assert "Classic" not in english_spelling("گلاسکو")
+
+
+def test_a_country_before_a_genitive_is_its_demonym() -> None:
+    assert english_spelling("جرمنی کے مرکزی بینک") == "German Central Bank"
+    assert english_spelling("سعودی عرب کی وزارت دفاع").startswith("Saudi ")
+    # the desk's own country is not made an adjective
+    assert not english_spelling("پاکستان کی قومی اسمبلی").startswith("Pakistani")

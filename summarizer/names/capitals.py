@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from summarizer.names.world_places import geonames_cities
 
-__all__ = ["countries_named", "countries_of_capital", "countries_of_place", "country_of_demonym"]
+__all__ = ["countries_named", "countries_of_capital", "countries_of_place", "country_of_demonym", "demonym_of_country"]
 
 
 def _key(name: str) -> str:
@@ -85,6 +85,21 @@ def _demonyms() -> dict[str, str]:
 def country_of_demonym(word: str) -> str | None:
     """The country an English demonym names (`French` → France, `Filipino` → Philippines)."""
     return _demonyms().get(word.lower().strip())
+
+
+@cache
+def _country_demonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for c in _countries():
+        if c.demonym:
+            for name in (c.name, *c.spellings):
+                out.setdefault(name.lower(), c.demonym)
+    return out
+
+
+def demonym_of_country(name: str) -> str | None:
+    """The English demonym of a country (`Norway` → Norwegian, `United States` → American)."""
+    return _country_demonyms().get(name.lower().strip())
 
 
 _MIN_CITY = 100_000

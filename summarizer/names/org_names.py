@@ -16,6 +16,7 @@ from importlib import resources
 
 from summarizer.lexicon.words import loanwords
 from summarizer.names import gazetteer
+from summarizer.names.capitals import demonym_of_country
 from summarizer.text.normalize import fold_token
 
 __all__ = ["org_words", "translated_org"]
@@ -27,7 +28,7 @@ _FOR = fold_token("برائے")
 _OF = fold_token("آف")
 """English `of` written as it sounds (بورڈ آف ریونیو): the words around it keep their order."""
 _GENITIVE = frozenset(fold_token(w) for w in ("کا", "کی", "کے"))
-_DEMONYM_PRINT = {"American": "US"}
+_DEMONYM_PRINT = {"American": "US", "Saudi Arabian": "Saudi"}
 """Demonyms as a desk prints them inside an organisation's name (US Treasury, not American)."""
 _SMALL = frozenset({"of", "for", "and", "the"})
 _READ_AS = {fold_token("فضائیہ"): "air force", fold_token("اقوام متحدہ").replace(" ", ""): "UN",
@@ -141,4 +142,16 @@ def translated_org(urdu: str) -> str | None:
         return None
     if units[0][0] in (_FOR, _OF) or units[-1][0] in (_FOR, _OF, *_GENITIVE):
         return None
-    return " ".join(_order(units)) or None
+    return " ".join(_order(_countries_as_demonyms(units))) or None
+
+
+def _countries_as_demonyms(units: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """A country before a genitive is printed as its demonym (ناروے کی وزارت خارجہ → Norwegian
+    Foreign Ministry, چین کے مرکزی بینک → Chinese Central Bank), as desks print it."""
+    out = list(units)
+    for i, (key, english, is_org) in enumerate(units[:-2]):
+        if units[i + 1][0] in _GENITIVE and not is_org and english != "Pakistan":  # the desk's own: National Assembly
+            demonym = demonym_of_country(english)
+            if demonym is not None:
+                out[i] = (key, _DEMONYM_PRINT.get(demonym, demonym), is_org)
+    return out
