@@ -533,3 +533,11 @@ def test_a_known_organisation_spelt_out() -> None:
     assert match_name("National Aeronautics and Space Administration", source).score >= MATCH_THRESHOLD
     # initials of another listed body are that body, not this one
     assert match_name("Organization of the Petroleum Exporting Countries", source).score < MATCH_THRESHOLD
+
+
+def test_a_plural_is_not_split_as_a_title_and_a_name() -> None:
+    from summarizer.names.matching import NameIndex
+
+    # شاہینوں is the plural of شاہین (falcons, the team's nickname), not شاہ + ینوں
+    assert "ینوں" not in NameIndex("قومی ٹیم کے شاہینوں نے میچ جیت لیا۔").tokens
+    assert NameIndex("صدرعارف نے خطاب کیا۔").tokens[:2] == ["صدر", "عارف"]

@@ -1395,6 +1395,18 @@ def _glue_prefixes() -> frozenset[str]:
     return frozenset(w for w in singles | titles | trades if len(w) >= 3)
 
 
+_PLURAL_ENDINGS = tuple(fold_token(e) for e in ("وں", "یں", "ز", "ے"))
+
+
+def _plural_of_whole(token: str) -> bool:
+    """The word is a plural or oblique of a word kept whole: شاہینوں of شاہین, not شاہ + ینوں."""
+    for end in _PLURAL_ENDINGS:
+        stem = token[: -len(end)]
+        if token.endswith(end) and len(stem) >= 4 and _split_glued(stem) == (stem,):
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _split_glued(token: str) -> tuple[str, ...]:
     """A folded word as the words it runs together, for matching names inside it:
@@ -1404,7 +1416,7 @@ def _split_glued(token: str) -> tuple[str, ...]:
     if len(token) < 5 or token.isascii() or _everyday(token) or gazetteer.lookup_urdu(token) or token in _listed_words():
         return (token,)
     for pre in _glue_prefixes():
-        if token.startswith(pre) and len(token) - len(pre) >= (2 if len(pre) >= 6 else 3) and not _everyday(token[len(pre):]):
+        if token.startswith(pre) and not _plural_of_whole(token) and len(token) - len(pre) >= (2 if len(pre) >= 6 else 3) and not _everyday(token[len(pre):]):
             return (pre, *_split_glued(token[len(pre):]))
     if token.startswith(_ABD + _ARTICLE) and len(token) >= 8:
         return (token[:5], token[5:])
