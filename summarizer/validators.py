@@ -46,7 +46,7 @@ from typing import Literal
 
 from summarizer.errors import InputError
 from summarizer.input import require_text
-from summarizer.lexicon.words import COMMON_ACRONYMS, NAME_PARTS, URDU_FUNCTION
+from summarizer.lexicon.words import COMMON_ACRONYMS, NAME_PARTS, URDU_FUNCTION, team_nicknames
 from summarizer.names.acronyms import acronym_to_urdu
 from summarizer.names.capitals import countries_named, countries_of_capital, countries_of_place
 from summarizer.names.english_spans import english_name_spans
@@ -530,6 +530,9 @@ def _name_severity(
     if rest and ((initial and _sentence_opener(first)) or first.lower().rstrip(".") in ("st", "saint")) and (
             index.match_english(rest).score >= MATCH_THRESHOLD):
         return None, None  # "Past Palme d'Or winners"; St Vincent's ↔ ونسنٹ (not St Petersburg ↔ پیٹرز)
+    team = next((country for nick, _, country in team_nicknames() if nick.lower() == name.lower().removeprefix("the ")), None)
+    if team is not None:  # the Windies, the Proteas: the side of a country the article names
+        return (None, None) if index.match_english(team).score >= MATCH_THRESHOLD else ("error", match.span)
     pair = _COMBINED_COUNTRIES.fullmatch(name)
     if pair is not None:  # `Indo-Pak`, `Sino-Indian`: each country must be in the source
         found = all(index.match_english(_COMBINING_FORMS[p.lower()]).score >= MATCH_THRESHOLD for p in pair.groups())

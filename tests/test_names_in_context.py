@@ -541,3 +541,13 @@ def test_a_plural_is_not_split_as_a_title_and_a_name() -> None:
     # شاہینوں is the plural of شاہین (falcons, the team's nickname), not شاہ + ینوں
     assert "ینوں" not in NameIndex("قومی ٹیم کے شاہینوں نے میچ جیت لیا۔").tokens
     assert NameIndex("صدرعارف نے خطاب کیا۔").tokens[:2] == ["صدر", "عارف"]
+
+
+def test_a_national_side_by_its_nickname() -> None:
+    source = "نیوزی لینڈ نے پاکستان کو دوسرے ون ڈے میں ہرا دیا۔"
+    assert _flags(source, "کیوی ٹیم نے گرین شرٹس کو ہرا دیا۔", "ur") == []
+    assert _flags(source, "The Kiwis beat Pakistan.") == []
+    # the nickname of a side the article does not name is not supported
+    assert _flags(source, "کینگروز نے پاکستان کو ہرا دیا۔", "ur") != []
+    assert _flags(source, "The Windies beat Pakistan.") == [("Windies", "error")]
+    assert _flags("ویسٹ انڈیز نے پاکستان کو ہرا دیا۔", "The Windies beat Pakistan.") == []

@@ -45,6 +45,7 @@ __all__ = [
     "URDU_COMMON",
     "URDU_FUNCTION",
     "loanwords",
+    "team_nicknames",
     "urdu_inflected",
     "word_table",
 ]
@@ -222,3 +223,16 @@ def urdu_inflected(token: str) -> bool:
     Loaded on first use. Some names are also words (بھٹو، بٹ), so this is evidence against a
     weak claim only, never against a known name."""
     return token in _inflections()
+
+
+@cache
+def team_nicknames() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """(English nickname, folded Urdu forms, country) of national sides (`team_nicknames.tsv`:
+    Kiwis ↔ کیوی, New Zealand)."""
+    text = resources.files("summarizer.lexicon").joinpath("data", "team_nicknames.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, urdu, country = line.split("\t")
+            rows.append((english, tuple(fold(f) for f in urdu.split("|") if f.strip()), country))
+    return tuple(rows)

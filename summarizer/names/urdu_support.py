@@ -28,6 +28,7 @@ from summarizer.lexicon.words import (
     ORG_HEADS,
     URDU_COMMON,
     URDU_FUNCTION,
+    team_nicknames,
 )
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of
@@ -260,6 +261,13 @@ def postposition_before(index: NameIndex, words: list[str]) -> bool:
     )
 
 
+def team_nickname(index: NameIndex, text: str) -> bool:
+    """A national side by its nickname (کیوی، گرین شرٹس) where the article names its country."""
+    key = fold(text)
+    return any(key in forms and index.match_english(country).score >= MATCH_THRESHOLD
+               for _, forms, country in team_nicknames())
+
+
 def supported_otherwise(index: NameIndex, text: str) -> bool:
     """The article supports the Urdu name `text` in one of the ways the module names."""
     words = _words(text)
@@ -267,6 +275,7 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
         return False
     return (
         known_spelling(index, text)
+        or team_nickname(index, text)
         or described(index, words)
         or descriptor_before(index, words)
         or article_words_after(index, words)
