@@ -187,8 +187,9 @@ def loanwords() -> dict[str, str]:
     return word_table("loanwords.tsv")
 
 
-def _load_name_words() -> dict[str, tuple[str, ...]]:
-    """`name_words.tsv` (translations), then `loanwords.tsv` (the English word written as it sounds)."""
+def _load_name_words() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """`name_words.tsv` (translations), then `loanwords.tsv` (the English word written as it sounds);
+    and the forms the tables write as one word."""
     out: dict[str, tuple[str, ...]] = {}
     singles: set[str] = set()
     for name in ("name_words.tsv", "loanwords.tsv"):
@@ -200,15 +201,15 @@ def _load_name_words() -> dict[str, tuple[str, ...]]:
             forms = tuple(fold_token(f.strip()).replace(" ", "") for f in urdu.split("|") if f.strip())
             singles.update(fold_token(f.strip()) for f in urdu.split("|") if f.strip() and " " not in f.strip())
             out[english.strip().lower()] = tuple(dict.fromkeys(out.get(english.strip().lower(), ()) + forms))
-    NAME_WORD_SINGLES.update(singles)
-    return out
+    return out, frozenset(singles)
 
 
-NAME_WORD_SINGLES: set[str] = set()
-"""Forms of `NAME_WORDS` written as one word in the tables (جوائنٹ), not two run together (صدرمملکت)."""
-NAME_WORDS: dict[str, tuple[str, ...]] = _load_name_words()
+NAME_WORDS: dict[str, tuple[str, ...]]
 """English words of organisation names → the Urdu words papers translate them by (folded,
 spaces removed): National ↔ قومی، Ministry ↔ وزارت، Meteorological ↔ موسمیات."""
+NAME_WORD_SINGLES: frozenset[str]
+"""Forms of `NAME_WORDS` written as one word in the tables (جوائنٹ), not two run together (صدرمملکت)."""
+NAME_WORDS, NAME_WORD_SINGLES = _load_name_words()
 
 
 @lru_cache(maxsize=1)

@@ -786,10 +786,11 @@ class NameIndex:
                 words.append(w)
             else:
                 words += [p for p in w.split("-") if p]
-        hit = self._translated_words(_known_runs(words))
+        runs = _known_runs(words)
+        hit = self._translated_words(runs)
         if hit is None:
-            runs = _known_runs(words, translated_orgs=True)
-            hit = self._translated_words(runs) if runs != _known_runs(words) else None
+            with_orgs = _known_runs(words, translated_orgs=True)
+            hit = self._translated_words(with_orgs) if with_orgs != runs else None
         return hit
 
     def _translated_words(self, words: list[str]) -> _Hit | None:
@@ -1412,8 +1413,9 @@ def _split_glued(token: str) -> tuple[str, ...]:
     """A folded word as the words it runs together, for matching names inside it:
     a title before a name (صدرحسنی → صدر حسنی, وزیررشید), عبدال before a name
     (عبدالحسیم → عبدال حسیم: Haseem alone) and a postposition after a known place
-    (آسٹریلیاسے → آسٹریلیا سے). Everyday words and known names are kept whole."""
-    if len(token) < 5 or token.isascii() or _everyday(token) or gazetteer.lookup_urdu(token) or token in _listed_words():
+    (آسٹریلیاسے → آسٹریلیا سے). Everyday words, known names and one-word forms of the name-word
+    tables (جوائنٹ, not جو + اینٹ) are kept whole."""
+    if len(token) < 5 or token.isascii() or _everyday(token) or gazetteer.lookup_urdu(token) or token in NAME_WORD_SINGLES:
         return (token,)
     for pre in _glue_prefixes():
         if token.startswith(pre) and not _plural_of_whole(token) and len(token) - len(pre) >= (2 if len(pre) >= 6 else 3) and not _everyday(token[len(pre):]):
@@ -1429,13 +1431,6 @@ def _split_glued(token: str) -> tuple[str, ...]:
 
 _OBLIQUE = fold_token("ے")
 _DIRECT_ENDINGS = frozenset(fold_token(c) for c in "ہا")
-
-
-@cache
-def _listed_words() -> frozenset[str]:
-    """One-word Urdu forms the name-word tables list (جوائنٹ Joint, not جو + اینٹ); not a form of
-    two words the tables also list run together (وزیرداخلہ stays splittable)."""
-    return frozenset(NAME_WORD_SINGLES)
 
 
 _GLUED_PIECE_ZIPF = 3.0

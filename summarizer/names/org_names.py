@@ -40,9 +40,11 @@ _KEPT_AS_SOUNDS = frozenset({"party", "league", "movement"})
 
 
 @cache
-def _reverse() -> dict[str, str]:
-    """Folded Urdu form (spaces removed) → English word; a form's usual meaning (the row that
-    lists it first) wins over a row that lists it later (`عالمی` is World before International)."""
+def org_words() -> dict[str, str]:
+    """Folded Urdu word of an organisation's name (spaces removed) → the English word a desk
+    prints for it (`name_words.tsv` read backwards, then loan words: جامعہ University); a form's
+    usual meaning (the row that lists it first) wins over a row that lists it later (`عالمی` is
+    World before International)."""
     text = resources.files("summarizer.lexicon").joinpath("data", "name_words.tsv").read_text(encoding="utf-8")
     ranked: dict[str, tuple[int, int, str]] = {}
     for row, line in enumerate(text.splitlines()):
@@ -57,12 +59,6 @@ def _reverse() -> dict[str, str]:
     # Immigration Department)
     loans = {k: v.lower() for k, v in loanwords().items() if k not in ranked}
     return {k: v[2] for k, v in ranked.items()} | loans | _READ_AS
-
-
-def org_words() -> dict[str, str]:
-    """Folded Urdu word of an organisation's name (spaces removed) → the English word a desk
-    prints for it (`name_words.tsv` read backwards, then loan words): جامعہ University."""
-    return _reverse()
 
 
 def _title(words: str) -> str:
@@ -84,7 +80,7 @@ def _place(words: list[str], whole: bool) -> tuple[str, bool] | None:
 def _units(words: list[str]) -> list[tuple[str, str, bool]] | None:
     """(folded Urdu, English, translated: a table word or an organisation) per unit, longest
     match first; None when a word is neither a table word nor a place."""
-    table = _reverse()
+    table = org_words()
     out: list[tuple[str, str, bool]] = []
     i = 0
     while i < len(words):

@@ -495,11 +495,12 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
     words = _pairs_joined(text.split(), table)
     if len(words) == 1 and words[0] != text and table.get(_key(text), ("", ""))[1] == "word":
         return table[_key(text)][0]  # one entry in two written words (رنگ روڈ Ring Road)
-    if len(words) == 1 and _as_listed(text) in _place_only() and table[_as_listed(text)][1] == "word":
-        return table[_as_listed(text)][0]  # one loan word after initials (جے جے ہسپتال: JJ Hospital)
-    if len(words) < 2 or not any(_as_listed(w) in table and table[_as_listed(w)][1] != "small" for w in words):
+    keys = [_as_listed(w) for w in words]
+    if len(words) == 1 and keys[0] in _place_only() and table[keys[0]][1] == "word":
+        return table[keys[0]][0]  # one loan word after initials (جے جے ہسپتال: JJ Hospital)
+    if len(words) < 2 or not any(k in table and table[k][1] != "small" for k in keys):
         return None
-    if not any(_as_listed(w) in _place_only() for w in words):
+    if not any(k in _place_only() for k in keys):
         return None  # White, Green, Park: also people's names (کارلوس بریتھ وائٹ is no place)
     out: list[str] = []
     after: list[str] = []
@@ -514,8 +515,8 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
                        _arabic_parts(piece) or _model(piece) or letter_by_letter(piece))
             rest.clear()
 
-    for w in words:
-        english, how = table.get(_as_listed(w), ("", ""))
+    for w, key in zip(words, keys, strict=True):
+        english, how = table.get(key, ("", ""))
         if how == "suffix" and (rest or out):
             flush()
             out[-1] += english
