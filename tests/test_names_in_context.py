@@ -156,6 +156,22 @@ def test_a_full_name_matches_the_given_name_and_surname_the_article_writes() -> 
     assert [c for c, s in _flags(TARAR, "Muhammad Rafiq Tiwana took the oath.") if s == "error"] == ["Muhammad Rafiq Tiwana"]
 
 
+NAWAZ = "وزیر اعظم کے صاحبزادے حسین نواز نے کہا کہ وفاقی وزیر طارق محمود پیرزادہ عدالت میں موجود تھے۔"
+
+
+def test_a_full_name_matches_the_shorter_name_the_article_writes() -> None:
+    # without its family name, its Khan or its leading Agha Muhammad; a particle is part of a name
+    for full in ("Hussain Nawaz Sharif", "Hussain Nawaz Khan", "Tariq Khan Mahmood Pirzada"):
+        assert match_name(full, NAWAZ).score >= MATCH_THRESHOLD, full
+    assert match_name("Muhammad Baligh ur Rehman", "وزیر تعلیم بلیغ الرحمان نے کہا").score >= MATCH_THRESHOLD
+    assert match_name("General Agha Muhammad Yahya Khan", "جنرل یحییٰ خان نے کہا").score >= MATCH_THRESHOLD
+    # a family name the article has another of is not left out
+    for other in ("Tariq Mahmood Khokhar", "Tariq Mahmood Abbasi"):
+        assert match_name(other, NAWAZ).score < MATCH_THRESHOLD, other
+    assert [c for c, s in _flags(NAWAZ, "Minister Tariq Mahmood Khokhar was in court.") if s == "error"] == [
+        "Tariq Mahmood Khokhar"]
+
+
 SEMI = "اٹلی کی کھلاڑی ٹورنامنٹ کے سیمی فائنل میں پہنچ گئیں جہاں ان کا مقابلہ 5 ستمبر کو ہوگا۔"
 
 

@@ -111,8 +111,11 @@ _UNLISTED_ZIPF = 3.0
 """...a word being one no list knows when rarer than this (wordfreq Zipf)."""
 _KNOWN_SPELLING_MIN = 0.9
 """...or a spelling sharing this share of letters with a known form (سویڈن/سوئیڈن 0.91)."""
-_LEADING_NAME_PARTS = frozenset(("muhammad", "mohammad", "mohammed", "muhammed", "mohd", "syed", "sayed", "sayyid", "hafiz", "mian"))
+_LEADING_NAME_PARTS = frozenset(("muhammad", "mohammad", "mohammed", "muhammed", "mohd", "syed", "sayed", "sayyid", "hafiz",
+                                 "mian", "agha"))
 """A given name's everyday first word that Urdu papers often leave out (محمد رفیق تارڑ → رفیق تارڑ)."""
+_NAME_PARTICLES = frozenset(("ur", "ul", "ud", "us", "un", "al", "ad", "as", "e", "bin", "ibn", "bint"))
+"""Lower-case joining words inside a Muslim name (Baligh ur Rehman, Zia ul Haq)."""
 
 
 # --------------------------------------------------------------------------- candidates
@@ -371,6 +374,11 @@ class NameIndex:
             if best is None or score > best.score + 1e-9:
                 best = _Hit(score, "transliteration", start, end - start)
         return best
+
+    def _name_word_at(self, i: int, gap: int) -> bool:
+        """Token i is a name word joined to its neighbour across gap (no punctuation between)."""
+        return 0 <= i < len(self.tokens) and 0 <= gap < len(self._joined_next) and self._joined_next[gap] and (
+            _is_nameish(self.tokens[i]))
 
     def _function_word_hits(
         self, word: tuple[str, str], states: list[tuple[int, int, float]]
@@ -679,11 +687,16 @@ class NameIndex:
         return None
 
     def _heard(self, words: list[str]) -> _Hit | None:
-        return self._transliteration(
-            [(english_skeleton(w), english_loose(w)) for w in words],
-            [english_readings(w) if w.lower() not in _ABDUL_FORMS
-             else ((_ABDUL_KEY, "abdul"), *english_readings(w)) for w in words],
-        )
+        readings = [english_readings(w) if w.lower() not in _ABDUL_FORMS
+                    else ((_ABDUL_KEY, "abdul"), *english_readings(w)) for w in words]
+        hit = self._transliteration([(english_skeleton(w), english_loose(w)) for w in words], readings)
+        end = hit.start + hit.n if hit is not None else 0
+        if hit is not None and hit.score < 1.0 and _person_like(words) and self._name_word_at(end, end - 1) and not any(
+                hit.start <= i <= end for sc, i, _ in self._alt_hits(readings[-1]) if sc >= _SOUND_WORD_MIN):
+            # the brief's last word is not in the run, and the source's run goes on with another
+            # name word: طارق محمود پیرزادہ is not Tariq Mahmood Khokhar
+            hit.score = min(hit.score, 0.75)
+        return hit
 
     def _first_word_only(self, cleaned: str) -> _Hit | None:
         """A known organisation the source names by its first word alone, a word that begins no
@@ -723,22 +736,46 @@ class NameIndex:
 
     def _given_and_surname(self, cleaned: str) -> _Hit | None:
         """`Muhammad Rafiq Tarar` for رفیق تارڑ, `Samsam Ali Shah Bukhari` for صمصام بخاری: a desk
-        prints a person's full name where Urdu papers write the given name and surname alone.
-        The name's first and last words (or, after a leading Muhammad or Syed, its next and last)
-        must stand side by side in the source as a name of two words or more."""
+        prints a person's full name where Urdu papers write a shorter one. Tried, each as a run of
+        two words or more in the source: the first and last words; the name without its leading
+        Muhammad, Syed or Agha; without a Khan (ثنا اللہ زہری for Sanaullah Khan Zehri); and
+        without its family name (حسین نواز for Hussain Nawaz Sharif), only where the source's run
+        is not followed by another name word (طارق محمود پیرزادہ is not Tariq Mahmood Khokhar)."""
         words = _strip_titles(cleaned.split())
-        if len(words) < 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        if len(words) < 3 or not all(
+                (w[:1].isupper() or w.lower() in _NAME_PARTICLES) and w.replace("-", "").replace("'", "").isalpha()
+                for w in words):
             return None
-        if any(w.lower() in NAME_WORDS or any(e.type != "person" for e in gazetteer.lookup_english(w)) for w in words):
+        if words[0].lower() in _NAME_PARTICLES or words[-1].lower() in _NAME_PARTICLES:
+            return None
+        if any(w.lower() in NAME_WORDS or any(e.type != "person" for e in gazetteer.lookup_english(w))
+               for w in words[:-1]) or words[-1].lower() in NAME_WORDS:
             return None  # `Awami National Party`, `Shah Faisal Colony`: not a person's name
-        tries = [[words[0], words[-1]]]
-        if words[0].lower() in _LEADING_NAME_PARTS:
-            tries += [words[1:], [words[1], words[-1]]]
+        surname_kind = [e.type for e in gazetteer.lookup_english(words[-1])]
+        core = words
+        while len(core) > 2 and core[0].lower() in _LEADING_NAME_PARTS:
+            core = core[1:]
+        tries = [[words[0], words[-1]]] if not surname_kind or surname_kind == ["person"] else []
+        if core is not words:
+            tries += [core, [core[0], core[-1]]]
+        no_khan = [w for w in core if w.lower() != "khan"]
+        if 2 <= len(no_khan) < len(core):
+            tries.append(no_khan)
         for kept in tries:
             hit = self._english_hit(" ".join(kept), False)
             if hit is not None and hit.score >= _KNOWN_SPELLING_MIN and hit.n >= 2:  # close: two words only
                 return hit
+        for full in (core, no_khan):
+            if len(full) >= 3 and full[-2].lower() not in _NAME_PARTICLES:
+                hit = self._english_hit(" ".join(full[:-1]), False)
+                if hit is not None and hit.score >= _KNOWN_SPELLING_MIN and hit.n >= 2 and not self._name_follows(hit):
+                    return hit
         return None
+
+    def _name_follows(self, hit: _Hit) -> bool:
+        """The source's run goes on with another name word (a surname other than the brief's)."""
+        after = hit.start + hit.n
+        return self._name_word_at(after, after - 1)
 
     def has_word(self, word: str) -> bool:
         """The source has this English word of a name, translated (`name_words.tsv`, a known
@@ -1347,6 +1384,14 @@ def _english_initials(token: str) -> frozenset[str]:
     out = {english[:1].upper() for english in (org_words().get(token),) if english}
     out |= {e.english[:1].upper() for e in gazetteer.lookup_urdu(token) if e.type in ("location", "demonym")}
     return frozenset(c for c in out if c.isalpha())
+
+
+def _person_like(words: list[str]) -> bool:
+    """Two capitalised words or more that name no known place or organisation, and no word a
+    place's or organisation's name is made of: the words of a person's name."""
+    return len(words) >= 2 and all(
+        w[:1].isupper() and w.isalpha() and not w.isupper() and w.lower() not in NAME_WORDS
+        and all(e.type == "person" for e in gazetteer.lookup_english(w)) for w in words)
 
 
 def _plain_person(cleaned: str) -> str | None:
