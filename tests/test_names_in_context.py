@@ -172,6 +172,27 @@ def test_a_full_name_matches_the_shorter_name_the_article_writes() -> None:
         "Tariq Mahmood Khokhar"]
 
 
+def test_initials_and_a_surname_match_the_names_the_article_writes() -> None:
+    # initials spaced or dotted, spelt as letter names, standing for the given names, or the reverse
+    assert match_name("G M Srivastava", "افسر جی ایم شریواستو نے بیان دیا").score >= MATCH_THRESHOLD
+    assert match_name("Dr A.Q. Khan", "ڈاکٹر عبدالقدیر خان نے بیان دیا").score >= MATCH_THRESHOLD
+    assert match_name("Ibrahim Ismail Chundrigar", "آئی آئی چندریگر نے بیان دیا").score >= MATCH_THRESHOLD
+    # other initials, or another given name, are another person
+    assert match_name("AQ Khan", "عمران خان نے بیان دیا").score < MATCH_THRESHOLD
+    assert match_name("MA Khan", "ڈاکٹر عبدالقدیر خان نے بیان دیا").score < MATCH_THRESHOLD
+    assert match_name("Ibrahim Ahmed Chundrigar", "آئی آئی چندریگر نے بیان دیا").score < MATCH_THRESHOLD
+
+
+def test_a_places_formal_style_or_occupied_is_the_place() -> None:
+    for name, urdu in (("Sultanate of Oman", "عمان کے وزیر خارجہ نے بیان دیا"), ("Kingdom of Bahrain", "بحرین نے بیان دیا"),
+                       ("occupied West Bank", "مغربی کنارے میں جھڑپیں ہوئیں"), ("Group of Seven", "جی سیون کا اجلاس ہوا"),
+                       ("Group of 20", "جی 20 کا اجلاس ہوا")):
+        assert match_name(name, urdu).score >= MATCH_THRESHOLD, name
+    for name, urdu in (("Kingdom of Bahrain", "قطر نے بیان دیا"), ("Group of Seven", "جی 20 کا اجلاس ہوا"),
+                       ("State of Emergency", "ایمرجنسی نافذ ہوئی")):
+        assert match_name(name, urdu).score < MATCH_THRESHOLD, name
+
+
 SEMI = "اٹلی کی کھلاڑی ٹورنامنٹ کے سیمی فائنل میں پہنچ گئیں جہاں ان کا مقابلہ 5 ستمبر کو ہوگا۔"
 
 

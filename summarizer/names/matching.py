@@ -64,6 +64,7 @@ from summarizer.names.transliterate import (
     urdu_skeletons,
 )
 from summarizer.names.world_places import world_place_forms
+from summarizer.numbers.english import parse_english_number
 from summarizer.numbers.urdu import classify_urdu, parse_urdu_number
 from summarizer.schemas import NameMatch, Span
 from summarizer.text.normalize import LETTERS, Normalized, fold, fold_token, normalize
@@ -665,6 +666,16 @@ class NameIndex:
                     hit = both
         if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) >= 4:
             hit = self._lineage_cut(words, split_of) or hit
+        group = _GROUP_OF.fullmatch(cleaned) if hit is None or hit.score < MATCH_THRESHOLD else None
+        count = parse_english_number(group.group(1)) if group is not None else None
+        if count is not None and count == int(count):
+            hit = self._coded_hit("G", int(count)) or hit  # Group of Seven ↔ جی سیون، جی 7
+        place = _STATE_FORM.fullmatch(cleaned) if hit is None or hit.score < MATCH_THRESHOLD else None
+        if place is not None and any(e.type != "person" for e in gazetteer.lookup_english(place.group(1))):
+            # Sultanate of Oman ↔ عمان, occupied West Bank ↔ مغربی کنارے: the place the words qualify
+            core = self._english_hit(place.group(1), split_of)
+            if core is not None and core.score >= MATCH_THRESHOLD:
+                hit = core
         if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) >= 2 and (
                 words[-1].lower().rstrip(".") in _UNWRITTEN_TAILS):
             # `Gadap Town` ↔ گڈاپ, `Apple Inc` ↔ ایپل: the place or company without the word
@@ -719,19 +730,43 @@ class NameIndex:
         return None
 
     def _initials_then_name(self, cleaned: str) -> _Hit | None:
-        """`APJ Abdul Kalam`, `MS Dhoni`: initials the source spells as letter names (اے پی جے)
-        right before the rest of the name."""
-        words = cleaned.split()
-        letters = words[0].replace(".", "") if words else ""
-        if len(words) < 2 or not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
-            return None
-        rest = self._english_hit(" ".join(words[1:]), False)
+        """Initials and a surname. `APJ Abdul Kalam`, `G M Srivastava`: the source spells the
+        initials as letter names (اے پی جے) right before the rest of the name; `AQ Khan`: it writes
+        the given names the initials stand for (عبدالقدیر خان); `Ibrahim Ismail Chundrigar`: the
+        brief writes in full the given names the source gives as initials (آئی آئی چندریگر)."""
+        words = _strip_titles(cleaned.split())
+        letters, k = _leading_initials(words)
+        spelt_out = False
+        if not 2 <= len(letters) <= 4 or k >= len(words):
+            if len(words) < 3 or not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
+                return None
+            letters, k, spelt_out = "".join(w[0] for w in words[:-1]), len(words) - 1, True
+        rest = self._english_hit(" ".join(words[k:]), False)
         if rest is None or rest.score < MATCH_THRESHOLD:
             return None
-        for i in range(max(0, rest.start - 2 * len(letters)), rest.start):
-            got = self._acronym_hit(letters, i)
-            if got is not None and got.start + got.n == rest.start:
-                return _Hit(rest.score, rest.method, i, rest.start + rest.n - i)
+        n = rest.n
+        for start, _ in self._ngrams.get("".join(self.tokens[rest.start : rest.start + n]), [(rest.start, n)]):
+            for i in range(max(0, start - 2 * len(letters)), start):
+                got = self._acronym_hit(letters, i)
+                if got is not None and got.start + got.n == start:
+                    return _Hit(rest.score, rest.method, i, start + n - i)
+            given = None if spelt_out else self._given_names_of(letters, start)
+            if given is not None:
+                return _Hit(rest.score, rest.method, given, start + n - given)
+        return None
+
+    def _given_names_of(self, letters: str, start: int) -> int | None:
+        """Where the name words right before token `start` begin, when their English initials
+        are these letters (عبدالقدیر for AQ, ذوالفقار علی for ZA)."""
+        from summarizer.names.romanize import english_spelling
+
+        for j in range(start - 1, max(-1, start - 1 - len(letters)), -1):
+            glued = self._ends[j] == self._starts[j + 1]  # a word split for matching: عبدال|قدیر
+            if not (self._joined_next[j] or glued) or not _is_nameish(self.tokens[j]):
+                return None
+            spelt = english_spelling(self._norm.text[self._starts[j] : self._ends[start - 1]], "person")
+            if "".join(w[0] for w in spelt.replace("-", " ").split() if w[:1].isupper()) == letters:
+                return j
         return None
 
     def _given_and_surname(self, cleaned: str) -> _Hit | None:
@@ -1285,6 +1320,14 @@ _UNWRITTEN_TAILS = _LEGAL_SUFFIXES | frozenset((
     "town", "city", "district", "tehsil", "valley", "village", "area", "region", "division", "province", "forest"))
 """A last word a desk adds that Urdu often leaves out: a company's legal form, or what kind of
 place a place is (Gadap Town ↔ گڈاپ, Shawal valley ↔ شوال)."""
+_STATE_FORM = re.compile(
+    r"(?:(?:(?:Islamic|Federal|Democratic|People's|United|Arab|Socialist|Hashemite|Federative|Plurinational|Bolivarian)"
+    r"\s+)*(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth|Federation|Grand\s+Duchy)\s+of"
+    r"|[Oo]ccupied)\s+(?:the\s+)?(.+)")
+"""A country's formal style, or "occupied", before a place the Urdu names plainly (Sultanate of
+Oman ↔ عمان, Kingdom of Bahrain ↔ بحرین, occupied West Bank ↔ مغربی کنارے)."""
+_GROUP_OF = re.compile(r"Group\s+of\s+(\w+)")
+"""Group of Seven, Group of 20: the G7 and G20 the Urdu writes as letters and a number."""
 _SOUND_WORD_MIN = 0.9
 """A name word found by sound inside a translated name must sound this close."""
 _EVERYDAY_SOUND_MIN = 0.97
@@ -1384,6 +1427,17 @@ def _english_initials(token: str) -> frozenset[str]:
     out = {english[:1].upper() for english in (org_words().get(token),) if english}
     out |= {e.english[:1].upper() for e in gazetteer.lookup_urdu(token) if e.type in ("location", "demonym")}
     return frozenset(c for c in out if c.isalpha())
+
+
+def _leading_initials(words: list[str]) -> tuple[str, int]:
+    """(letters, words used) of a name's leading initials: `GM`, `G.M.`, `G M`, `G. M.`."""
+    first = words[0].replace(".", "") if words else ""
+    if len(words) >= 2 and 2 <= len(first) <= 4 and first.isalpha() and first.isupper():
+        return first, 1
+    k = 0
+    while k < len(words) - 1 and len(words[k].rstrip(".")) == 1 and words[k][:1].isupper():
+        k += 1
+    return "".join(w[0] for w in words[:k]), k
 
 
 def _person_like(words: list[str]) -> bool:
