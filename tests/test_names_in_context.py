@@ -172,6 +172,19 @@ def test_a_full_name_matches_the_shorter_name_the_article_writes() -> None:
         "Tariq Mahmood Khokhar"]
 
 
+def test_pinyin_spellings_are_heard_as_urdu_writes_them() -> None:
+    text = "چینی ترجمان لیجن چاؤ اور وزیر جانگ نے ملاقات کی"
+    for name in ("Lijian Zhao", "Zhang"):
+        assert match_name(name, text).score >= MATCH_THRESHOLD, name
+    assert match_name("Lijian Wang", text).score < MATCH_THRESHOLD
+
+
+def test_a_title_or_a_people_is_no_family_name_to_leave_out() -> None:
+    text = "پروفیسر تصور حسین نے کہا کہ حملہ افسوسناک ہے"
+    assert _flags(text, "Professor Tasawar Hussain of Quaid-i-Azam University called it sad.") == [
+        ("Tasawar Hussain of Quaid-i-Azam University", "error")]
+
+
 def test_initials_and_a_surname_match_the_names_the_article_writes() -> None:
     # initials spaced or dotted, spelt as letter names, standing for the given names, or the reverse
     assert match_name("G M Srivastava", "افسر جی ایم شریواستو نے بیان دیا").score >= MATCH_THRESHOLD

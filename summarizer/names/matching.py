@@ -469,16 +469,40 @@ class NameIndex:
             return None
         toks = self.tokens
         size = len(letters)
-        for i in range(len(toks) - size + 1):
-            if not all(self._joined_next[i : i + size - 1]):
-                continue
-            options = [_english_initials(t) for t in toks[i : i + size]]
-            if not all(options):
-                continue
-            for order in (options, options[1:] + options[:1]):
-                if all(ch in opts for ch, opts in zip(letters, order, strict=True)):
-                    return _Hit(0.9, "acronym", i, size)
+        for i in range(len(toks)):
+            for units in self._word_units(i, size):
+                options = [_english_initials(u) for u in units]
+                if not all(options[:-1]):
+                    continue
+                if not options[-1] and size >= 3 and units[-1] in _DESCRIPTIVE_WORDS and any(
+                        e.type in ("location", "demonym") for u in units[:-1] for e in gazetteer.lookup_urdu(u)):
+                    # a named body's head: یورپی خلائی ادارے (European Space Agency); a bare
+                    # description (تحقیقاتی ادارے, investigating agencies) gives no initial
+                    options[-1] = _BODY_INITIALS
+                if not options[-1]:
+                    continue
+                for order in (options, options[1:] + options[:1]):
+                    if all(ch in opts for ch, opts in zip(letters, order, strict=True)):
+                        return _Hit(0.9, "acronym", i, sum(len(u.split()) for u in units))
         return None
+
+    def _word_units(self, i: int, size: int) -> list[list[str]]:
+        """Ways to read `size` name words from token i on, each one token or two joined tokens
+        the name-word table lists as one word (بین الاقوامی)."""
+        if size == 0:
+            return [[]]
+        out = []
+        for width in (1, 2):
+            j = i + width
+            if j > len(self.tokens) or (width == 2 and not self._joined_next[i]):
+                continue
+            unit = " ".join(self.tokens[i:j])
+            if width == 2 and unit.replace(" ", "") not in _initials_table():
+                continue
+            if size > 1 and (j >= len(self.tokens) or not self._joined_next[j - 1]):
+                continue
+            out += [[unit, *rest] for rest in self._word_units(j, size - 1)]
+        return out
 
     def _initials_hit(self, letters: str) -> _Hit | None:
         """An acronym whose expansion the source writes out in Urdu letters: ZTBL for
@@ -702,8 +726,9 @@ class NameIndex:
                     else ((_ABDUL_KEY, "abdul"), *english_readings(w)) for w in words]
         hit = self._transliteration([(english_skeleton(w), english_loose(w)) for w in words], readings)
         end = hit.start + hit.n if hit is not None else 0
-        if hit is not None and hit.score < 1.0 and _person_like(words) and self._name_word_at(end, end - 1) and not any(
-                hit.start <= i <= end for sc, i, _ in self._alt_hits(readings[-1]) if sc >= _SOUND_WORD_MIN):
+        if hit is not None and hit.score < 1.0 and hit.n < len(words) and _person_like(words) and (
+                self._name_word_at(end, end - 1)) and not any(
+                hit.start <= i <= end for _, i, _ in self._alt_hits(readings[-1])):
             # the brief's last word is not in the run, and the source's run goes on with another
             # name word: طارق محمود پیرزادہ is not Tariq Mahmood Khokhar
             hit.score = min(hit.score, 0.75)
@@ -800,6 +825,8 @@ class NameIndex:
             hit = self._english_hit(" ".join(kept), False)
             if hit is not None and hit.score >= _KNOWN_SPELLING_MIN and hit.n >= 2:  # close: two words only
                 return hit
+        if "-" in words[-1] or surname_kind:
+            return None  # Quaid-i-Azam, Baloch: a title or a people, not a family name to leave out
         for full in (core, no_khan):
             if len(full) >= 3 and full[-2].lower() not in _NAME_PARTICLES:
                 hit = self._english_hit(" ".join(full[:-1]), False)
@@ -1415,18 +1442,32 @@ _ACRONYM_SHAPE = re.compile(r"(?:[A-Z]\.?|o(?=[A-Z]))+")
 _DESCRIPTIVE_WORDS = frozenset(fold_token(w) for w in ("ادارہ", "ادارے", "اداروں", "حکام", "اہلکار", "اہلکاروں", "افسران"))
 """Words that describe a body rather than name it (تحقیقاتی ادارے "investigating agencies"): no
 initial of an acronym."""
+_BODY_INITIALS = frozenset("AOIC")
+"""Agency, Organisation, Institute, Centre: what ادارہ heads in a named body's English."""
 
 
 @lru_cache(maxsize=8192)
 def _english_initials(token: str) -> frozenset[str]:
     """Capitals an English name may start one Urdu word's translation or sound with (کراچی K,
-    جامعہ U, وزارت M, نیشنل N): from the name-word tables and the gazetteer; none for a word
-    they do not know or a function word."""
+    جامعہ U, وزارت M, نیشنل N, عالمی W or I): from the name-word tables and the gazetteer; none
+    for a word they do not know or a function word."""
     if token in URDU_FUNCTION or token in _DESCRIPTIVE_WORDS:
         return frozenset()
-    out = {english[:1].upper() for english in (org_words().get(token),) if english}
+    out = set(_initials_table().get(token.replace(" ", ""), ()))
+    out |= {english[:1].upper() for english in (org_words().get(token.replace(" ", "")),) if english}
     out |= {e.english[:1].upper() for e in gazetteer.lookup_urdu(token) if e.type in ("location", "demonym")}
     return frozenset(c for c in out if c.isalpha())
+
+
+@cache
+def _initials_table() -> dict[str, frozenset[str]]:
+    """Folded Urdu form (spaces removed) → the capitals of every English word the name-word
+    table gives it (عالمی: World and International)."""
+    table: dict[str, set[str]] = {}
+    for english, forms in NAME_WORDS.items():
+        for form in forms:
+            table.setdefault(fold_token(form).replace(" ", ""), set()).add(english[:1].upper())
+    return {k: frozenset(v) for k, v in table.items()}
 
 
 def _leading_initials(words: list[str]) -> tuple[str, int]:

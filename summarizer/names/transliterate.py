@@ -167,7 +167,13 @@ _EXTRA_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"g(?=[ei])"), "kh"),  # Angel اینخل: Spanish g before e or i
     (re.compile(r"o?u(?=[aei])"), "w"),  # Kouachi کواچی, Guantanamo گوانتانامو: a u before a vowel is و
     (re.compile(r"ch(?=[ei])"), "sh"),  # Cherif شریف, Michel میشل: French ch
+    (re.compile(r"zh"), "ch"),  # Zhao چاؤ, Zhou چو: Pinyin zh
+    (re.compile(r"zh"), "j"),  # Zhang جانگ
+    (re.compile(r"^x(?=[iu])"), "sh"),  # Xi شی, Xu شو: Pinyin x
+    (re.compile(r"^q(?=i)"), "ch"),  # Qin چن, Qiang چیانگ: Pinyin q
 )
+_FINAL_AO = re.compile(r"(?<=a)[ou]$")
+"""Mao ماو, Zhao چاو: a final ao written with و, whatever else the reading changes."""
 """Readings of one spelling habit each, tried one at a time."""
 _INTERVOCALIC_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 _SLAVIC_C = re.compile(r"c(?![hk])")
@@ -203,6 +209,7 @@ def english_readings(word: str) -> tuple[tuple[str, str], ...]:
         # a final p marks the word Turkish: its c is j before e and i too (Recep رجب)
         c = _SLAVIC_C if _FINAL_P.search(w) else _TURKIC_C
         forms += [c.sub("j", turkic), c.sub("ch", turkic)]
+    forms += [_FINAL_AO.sub("w", f) for f in forms if _FINAL_AO.search(f)]
     for form in forms:
         reading = (english_skeleton(form), english_loose(form))
         if len(form) >= 2 and reading[0] and reading not in out:
