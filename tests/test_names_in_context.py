@@ -185,6 +185,17 @@ def test_a_title_or_a_people_is_no_family_name_to_leave_out() -> None:
         ("Tasawar Hussain of Quaid-i-Azam University", "error")]
 
 
+def test_a_title_and_one_name_word_match_without_the_muhammad_the_urdu_leaves_out() -> None:
+    for name, urdu in (("Chaudhry Muhammad Yaqub", "اجلاس میں چوہدری یعقوب نے تقریر کی"),
+                       ("Capt (retd) Muhammad Safdar", "اجلاس میں کیپٹن ریٹائرڈ صفدر نے تقریر کی"),
+                       ("Pir Sahib Pagara", "اجلاس میں پیر پگارا نے تقریر کی")):
+        assert match_name(name, urdu).score >= MATCH_THRESHOLD, name
+    # the title must be written before that name word
+    for name, urdu in (("Chaudhry Muhammad Yaqub", "اجلاس میں وزیر یعقوب نے تقریر کی"),
+                       ("Allama Mohammad Iqbal", "اجلاس میں جاوید اقبال نے تقریر کی")):
+        assert match_name(name, urdu).score < MATCH_THRESHOLD, name
+
+
 def test_initials_and_a_surname_match_the_names_the_article_writes() -> None:
     # initials spaced or dotted, spelt as letter names, standing for the given names, or the reverse
     assert match_name("G M Srivastava", "افسر جی ایم شریواستو نے بیان دیا").score >= MATCH_THRESHOLD

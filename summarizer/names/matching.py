@@ -115,6 +115,8 @@ _KNOWN_SPELLING_MIN = 0.9
 _LEADING_NAME_PARTS = frozenset(("muhammad", "mohammad", "mohammed", "muhammed", "mohd", "syed", "sayed", "sayyid", "hafiz",
                                  "mian", "agha"))
 """A given name's everyday first word that Urdu papers often leave out (محمد رفیق تارڑ → رفیق تارڑ)."""
+_RETIRED = frozenset(("r", "retd", "retired", "rtd"))
+_SAHIB = frozenset(("sahib", "sahab", "saheb"))
 _NAME_PARTICLES = frozenset(("ur", "ul", "ud", "us", "un", "al", "ad", "as", "e", "bin", "ibn", "bint"))
 """Lower-case joining words inside a Muslim name (Baligh ur Rehman, Zia ul Haq)."""
 
@@ -670,6 +672,10 @@ class NameIndex:
             shorter = self._given_and_surname(cleaned)
             if shorter is not None:
                 hit = shorter
+        if hit is None or hit.score < MATCH_THRESHOLD:
+            titled = self._titled_name(cleaned)
+            if titled is not None:
+                hit = titled
         if (hit is None or hit.score < MATCH_THRESHOLD) and restricted:
             first = self._first_word_only(cleaned)
             if first is not None:
@@ -826,13 +832,43 @@ class NameIndex:
             if hit is not None and hit.score >= _KNOWN_SPELLING_MIN and hit.n >= 2:  # close: two words only
                 return hit
         if "-" in words[-1] or surname_kind:
-            return None  # Quaid-i-Azam, Baloch: a title or a people, not a family name to leave out
+            return None  # Quaid-i-Azam, Sargodha: a title or a place, not a family name to leave out
         for full in (core, no_khan):
             if len(full) >= 3 and full[-2].lower() not in _NAME_PARTICLES:
                 hit = self._english_hit(" ".join(full[:-1]), False)
                 if hit is not None and hit.score >= _KNOWN_SPELLING_MIN and hit.n >= 2 and not self._name_follows(hit):
                     return hit
         return None
+
+    def _titled_name(self, cleaned: str) -> _Hit | None:
+        """`Allama Mohammad Iqbal` ↔ علامہ اقبال, `Capt (retd) Muhammad Safdar` ↔ کیپٹن ریٹائرڈ
+        صفدر, `Pir Sahib Pagara` ↔ پیر پگارا: a title and one name word, with the title written
+        right before the name, when the brief adds a Muhammad or a Sahib the Urdu leaves out."""
+        words = cleaned.split()
+        rest = _strip_titles(words)
+        titles = [w for w in words[: len(words) - len(rest)] if w.lower().strip(".") not in _RETIRED]
+        rest = [w for w in rest if w.lower().strip(".") not in _RETIRED | _SAHIB]
+        while len(rest) > 1 and rest[0].lower() in _LEADING_NAME_PARTS:
+            rest = rest[1:]
+        if not titles or len(rest) != 1 or len(rest) == len(words) - len(titles):
+            return None  # no word left out: matched as written already
+        hit = self._english_hit(rest[0], False)
+        if hit is None or hit.score < _KNOWN_SPELLING_MIN:
+            return None
+        title_at = self._title_places(titles[-1])
+        for start, n in self._ngrams.get("".join(self.tokens[hit.start : hit.start + hit.n]), [(hit.start, hit.n)]):
+            for i in (start - 1, start - 2):  # ریٹائرڈ may stand between
+                if i in title_at and all(self._joined_next[i:start]):
+                    return _Hit(hit.score, hit.method, i, start + n - i)
+        return None
+
+    def _title_places(self, title: str) -> frozenset[int]:
+        """Tokens where the source writes this English title (its listed Urdu or as it sounds)."""
+        role = english_role(title)
+        if role is not None:
+            forms = {fold_token(f) for f in role.urdu}
+            return frozenset(i for i, t in enumerate(self.tokens) if t in forms)
+        return frozenset(i for sc, i, n in self._alt_hits(english_readings(title)) if n == 1 and sc >= MATCH_THRESHOLD)
 
     def _name_follows(self, hit: _Hit) -> bool:
         """The source's run goes on with another name word (a surname other than the brief's)."""
