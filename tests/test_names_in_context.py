@@ -196,6 +196,14 @@ def test_a_title_and_one_name_word_match_without_the_muhammad_the_urdu_leaves_ou
         assert match_name(name, urdu).score < MATCH_THRESHOLD, name
 
 
+def test_a_places_kind_and_a_name_written_apart_are_the_place() -> None:
+    for name, urdu in (("Dhoriwala", "پولیس نے ڈھوری والا میں چھاپہ مارا"), ("Shalkot police station", "تھانہ شالکوٹ میں مقدمہ درج ہوا"),
+                       ("Khyber tribal district", "خیبر ایجنسی میں آپریشن ہوا"), ("K-P", "خیبر پختونخوا میں بارش ہوئی")):
+        assert match_name(name, urdu).score >= MATCH_THRESHOLD, name
+    for name, urdu in (("Karachi police station", "تھانہ شالکوٹ میں مقدمہ درج ہوا"), ("K-S", "خیبر پختونخوا میں بارش ہوئی")):
+        assert match_name(name, urdu).score < MATCH_THRESHOLD, name
+
+
 def test_initials_and_a_surname_match_the_names_the_article_writes() -> None:
     # initials spaced or dotted, spelt as letter names, standing for the given names, or the reverse
     assert match_name("G M Srivastava", "افسر جی ایم شریواستو نے بیان دیا").score >= MATCH_THRESHOLD

@@ -115,6 +115,8 @@ _KNOWN_SPELLING_MIN = 0.9
 _LEADING_NAME_PARTS = frozenset(("muhammad", "mohammad", "mohammed", "muhammed", "mohd", "syed", "sayed", "sayyid", "hafiz",
                                  "mian", "agha"))
 """A given name's everyday first word that Urdu papers often leave out (محمد رفیق تارڑ → رفیق تارڑ)."""
+_WALA = frozenset(fold_token(w) for w in ("والا", "والی", "والے"))
+"""A function word that also ends a place's name written apart (داروغہ والا: Daroghawala)."""
 _RETIRED = frozenset(("r", "retd", "retired", "rtd"))
 _SAHIB = frozenset(("sahib", "sahab", "saheb"))
 _NAME_PARTICLES = frozenset(("ur", "ul", "ud", "us", "un", "al", "ad", "as", "e", "bin", "ibn", "bint"))
@@ -270,7 +272,7 @@ class NameIndex:
                 j = i + n - 1
                 if j >= len(toks) or (n > 1 and not self._joined_next[j - 1]):
                     break
-                if toks[j] in URDU_FUNCTION:
+                if toks[j] in URDU_FUNCTION and not (n > 1 and toks[j] in _WALA):
                     break
                 p, a, loose = urdu_skeletons(toks[j])
                 acc_p, acc_a, acc_l = acc_p + p, acc_a + a, acc_l + loose
@@ -706,10 +708,12 @@ class NameIndex:
             core = self._english_hit(place.group(1), split_of)
             if core is not None and core.score >= MATCH_THRESHOLD:
                 hit = core
-        if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) >= 2 and (
-                words[-1].lower().rstrip(".") in _UNWRITTEN_TAILS):
-            # `Gadap Town` ↔ گڈاپ, `Apple Inc` ↔ ایپل: the place or company without the word
-            core = self._english_hit(" ".join(words[:-1]), split_of)
+        tail = 2 if " ".join(words[-2:]).lower() in _UNWRITTEN_PAIRS else 1
+        if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) > tail and (
+                tail == 2 or words[-1].lower().rstrip(".") in _UNWRITTEN_TAILS):
+            # `Gadap Town` ↔ گڈاپ, `Apple Inc` ↔ ایپل, `Shalkot police station` ↔ تھانہ شالکوٹ:
+            # the place or company without the words
+            core = self._english_hit(" ".join(words[:-tail]), split_of)
             if core is not None and core.score >= MATCH_THRESHOLD:
                 hit = core
         return hit
@@ -1391,6 +1395,10 @@ _STATE_FORM = re.compile(
 Oman ↔ عمان, Kingdom of Bahrain ↔ بحرین, occupied West Bank ↔ مغربی کنارے)."""
 _GROUP_OF = re.compile(r"Group\s+of\s+(\w+)")
 """Group of Seven, Group of 20: the G7 and G20 the Urdu writes as letters and a number."""
+_HYPHENED_INITIALS = re.compile(r"[A-Z](?:-[A-Z])+")
+_UNWRITTEN_PAIRS = frozenset(("police station", "tribal district", "tribal agency", "tribal area", "tribal areas"))
+"""Two last words of the same kind (Shalkot police station ↔ تھانہ شالکوٹ, Khyber tribal district
+↔ خیبر ایجنسی): what kind of place the place is."""
 _SOUND_WORD_MIN = 0.9
 """A name word found by sound inside a translated name must sound this close."""
 _EVERYDAY_SOUND_MIN = 0.97
@@ -1723,6 +1731,8 @@ def _clean_english(name: str) -> str:
     for w in name.replace("\u2019", "'").split():
         w = w.strip(" \t\"'“”‘’()[]{},;:!?")
         w = gazetteer.HYPHEN_TAIL.sub("", POSSESSIVE.sub("", w))
+        if _HYPHENED_INITIALS.fullmatch(w):
+            w = w.replace("-", "")  # K-P is KP
         short = w.lower().rstrip(".")
         if short in _WRITTEN_OUT and w[:1].isupper() and (short != "xi" or w == "XI"):  # not Xi Jinping
             w = _WRITTEN_OUT[short]
