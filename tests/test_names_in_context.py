@@ -204,6 +204,14 @@ def test_a_places_kind_and_a_name_written_apart_are_the_place() -> None:
         assert match_name(name, urdu).score < MATCH_THRESHOLD, name
 
 
+def test_a_provinces_force_is_not_anothers() -> None:
+    # Sindh Rangers is another name of the Rangers only where the article names Sindh
+    assert match_name("Sindh Rangers", "کراچی میں رینجرز نے سندھ حکومت کی درخواست پر کارروائی کی").score >= MATCH_THRESHOLD
+    assert match_name("Punjab Rangers", "لاہور میں پنجاب رینجرز نے گشت کیا").score >= MATCH_THRESHOLD
+    assert match_name("Sindh Rangers", "لاہور میں پنجاب رینجرز نے گشت کیا").score < MATCH_THRESHOLD
+    assert _flags("لاہور میں پنجاب رینجرز نے گشت کیا", "Sindh Rangers patrolled Lahore.") == [("Sindh Rangers", "error")]
+
+
 def test_initials_and_a_surname_match_the_names_the_article_writes() -> None:
     # initials spaced or dotted, spelt as letter names, standing for the given names, or the reverse
     assert match_name("G M Srivastava", "افسر جی ایم شریواستو نے بیان دیا").score >= MATCH_THRESHOLD

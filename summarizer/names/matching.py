@@ -716,7 +716,33 @@ class NameIndex:
             core = self._english_hit(" ".join(words[:-tail]), split_of)
             if core is not None and core.score >= MATCH_THRESHOLD:
                 hit = core
+        if hit is not None and hit.score >= MATCH_THRESHOLD and self._alias_place_missing(cleaned, hit):
+            hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         return hit
+
+    def _alias_place_missing(self, cleaned: str, hit: _Hit) -> bool:
+        """The name is another English name of a known body with a place added (Sindh Rangers,
+        Punjab Ombudsman beside Pakistan Rangers ↔ رینجرز, Provincial Ombudsman ↔ صوبائی محتسب),
+        and the source names that place nowhere: a province's force or office is not another's."""
+        entries = gazetteer.lookup_english(cleaned)
+        key = gazetteer.english_key(cleaned)
+        if not entries or any(gazetteer.english_key(e.english) == key or e.type != "organization" for e in entries):
+            return False
+        words = cleaned.split()
+        canonical = {w.lower() for e in entries for w in e.english.split()}
+        joined = "".join(self.tokens[hit.start : hit.start + hit.n])
+        for n in (2, 1):
+            for i in range(len(words) - n + 1 if n < len(words) else 0):
+                place = " ".join(words[i : i + n])
+                places = gazetteer.lookup_english(place)
+                if not places or any(e.type != "location" for e in places) or place.lower() in canonical or (
+                        place.lower() in _HOME_COUNTRY):
+                    continue
+                if any(fold_token(f).replace(" ", "") in joined for e in places for f in e.urdu):
+                    continue
+                if self.match_english(place).score < MATCH_THRESHOLD:
+                    return True
+        return False
 
     def _lineage_cut(self, words: list[str], split_of: bool) -> _Hit | None:
         """An Arabic name whose later lineage or family name the Urdu leaves out (King Abdullah
