@@ -212,6 +212,16 @@ def test_a_provinces_force_is_not_anothers() -> None:
     assert _flags("لاہور میں پنجاب رینجرز نے گشت کیا", "Sindh Rangers patrolled Lahore.") == [("Sindh Rangers", "error")]
 
 
+def test_a_longer_body_in_the_article_is_not_the_briefs() -> None:
+    # a name word inside the article's name that the brief lacks, or the name going on otherwise
+    article = "ڈاکٹروں کی تنظیم پاکستان اسلامک میڈیکل ایسوسی ایشن نے کیمپ لگایا جبکہ جنتا دل سیکولر نے احتجاج کیا۔"
+    assert match_name("Pakistan Islamic Medical Association", article).score >= MATCH_THRESHOLD
+    for other in ("Pakistan Medical Association", "Janata Dal (United)"):
+        assert match_name(other, article).score < MATCH_THRESHOLD, other
+    # a place's second word is no part the English lacks
+    assert match_name("Saudi Defence Ministry", "سعودی عرب کی وزارتِ دفاع نے بیان دیا").score >= MATCH_THRESHOLD
+
+
 def test_initials_and_a_surname_match_the_names_the_article_writes() -> None:
     # initials spaced or dotted, spelt as letter names, standing for the given names, or the reverse
     assert match_name("G M Srivastava", "افسر جی ایم شریواستو نے بیان دیا").score >= MATCH_THRESHOLD

@@ -785,7 +785,10 @@ class NameIndex:
         for form in entry.urdu:
             words = [fold_token(w) for w in form.split()]
             if len(words) >= 2 and words[0] in gazetteer.distinctive_first_words() and not _everyday(words[0]):
-                where = self._ngrams.get(words[0])
+                # not where the source goes on with the name's next word: جنتا دل سیکولر names
+                # another Janata Dal than the brief's (United)
+                where = [(i, n) for i, n in self._ngrams.get(words[0], [])
+                         if not (i + n < len(self.tokens) and self._joined_next[i + n - 1] and self.tokens[i + n] == words[1])]
                 if where:
                     return _Hit(0.9, "alias", where[0][0], where[0][1])
         return None
@@ -993,9 +996,17 @@ class NameIndex:
                 lo, hi = min(i for i, _, _ in chosen), max(i + n for i, n, _ in chosen)
                 covered = {j for i, n, _ in chosen for j in range(i, i + n)}
                 extra = [j for j in range(lo, hi) if j not in covered and self.tokens[j] not in URDU_FUNCTION]
+                if any(_names_a_part(self.tokens[j]) and not self._in_place_name(j) for j in extra):
+                    continue  # پاکستان اسلامک میڈیکل ایسوسی ایشن is not the Pakistan Medical Association
                 if len(extra) <= 1 and all(self._joined_next[lo : hi - 1]) and (best is None or hi - lo < best[1]):
                     best = (lo, hi - lo)
         return _Hit(0.95, "translation", best[0], best[1]) if best is not None else None
+
+    def _in_place_name(self, j: int) -> bool:
+        """Token j is one word of a place of two words (عرب of سعودی عرب)."""
+        pairs = [(j - 1, j), (j, j + 1)]
+        return any(a >= 0 and b < len(self.tokens) and self._joined_next[a] and any(
+            e.type == "location" for e in gazetteer.lookup_urdu(f"{self.tokens[a]} {self.tokens[b]}")) for a, b in pairs)
 
     def _inside_letter_run(self, i: int, n: int) -> bool:
         """Letter names that are part of a longer acronym: پی پی in اے پی پی is not PPP's."""
@@ -1549,6 +1560,13 @@ def _leading_initials(words: list[str]) -> tuple[str, int]:
     while k < len(words) - 1 and len(words[k].rstrip(".")) == 1 and words[k][:1].isupper():
         k += 1
     return "".join(w[0] for w in words[:k]), k
+
+
+def _names_a_part(token: str) -> bool:
+    """An Urdu word that is itself a word of an organisation's English name (اسلامک Islamic,
+    قومی National) or a place: inside a translated name, a part the English would have."""
+    return org_words().get(token.replace(" ", "")) is not None or any(
+        e.type in ("location", "demonym") for e in gazetteer.lookup_urdu(token))
 
 
 def _person_like(words: list[str]) -> bool:
