@@ -222,6 +222,13 @@ def test_a_longer_body_in_the_article_is_not_the_briefs() -> None:
     assert match_name("Saudi Defence Ministry", "سعودی عرب کی وزارتِ دفاع نے بیان دیا").score >= MATCH_THRESHOLD
 
 
+def test_a_known_persons_given_name_before_another_surname_is_another_person() -> None:
+    # the list knows Samiullah Khan also as سمیع اللہ; سمیع اللہ نیازی is someone else
+    assert match_name("Samiullah Khan", "فاسٹ باؤلر سمیع اللہ نیازی کو ٹیسٹ کیپ ملی").score < MATCH_THRESHOLD
+    assert match_name("Samiullah Khan", "ہاکی کے کھلاڑی سمیع اللہ نے گول کیا").score >= MATCH_THRESHOLD
+    assert match_name("Samiullah Khan", "ہاکی کے کھلاڑی سمیع اللہ خان نے گول کیا").score >= MATCH_THRESHOLD
+
+
 def test_initials_and_a_surname_match_the_names_the_article_writes() -> None:
     # initials spaced or dotted, spelt as letter names, standing for the given names, or the reverse
     assert match_name("G M Srivastava", "افسر جی ایم شریواستو نے بیان دیا").score >= MATCH_THRESHOLD

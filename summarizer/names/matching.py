@@ -605,6 +605,8 @@ class NameIndex:
                 hit = self._known_variant(known)
             if (hit is None or hit.score < MATCH_THRESHOLD) and restricted:
                 hit = self._town_hit(cleaned) or hit  # a known city as GeoNames also spells it
+        if hit is not None and hit.method == "known_person" and self._other_surname_follows(cleaned, hit):
+            hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         coded = _LETTERS_NUMBER.fullmatch(cleaned)
         if hit is None and coded is not None:
             hit = self._coded_hit(coded.group(1).upper(), int(coded.group(2)))
@@ -902,6 +904,17 @@ class NameIndex:
             forms = {fold_token(f) for f in role.urdu}
             return frozenset(i for i, t in enumerate(self.tokens) if t in forms)
         return frozenset(i for sc, i, n in self._alt_hits(english_readings(title)) if n == 1 and sc >= MATCH_THRESHOLD)
+
+    def _other_surname_follows(self, cleaned: str, hit: _Hit) -> bool:
+        """A known person's shorter form (سمیع اللہ for Samiullah Khan) that the source goes on
+        with another surname than the person's (سمیع اللہ نیازی): another person of that name."""
+        end = hit.start + hit.n
+        if not self._name_word_at(end, end - 1):
+            return False
+        written = [fold_token(w) for w in LETTERS.findall(self._span(hit.start, hit.n).text)]
+        longer = [f.split() for e in gazetteer.lookup_english(cleaned) if e.type == "person" for f in e.urdu
+                  if len(f.split()) > len(written) and f.split()[: len(written)] == written]
+        return bool(longer) and all(f[len(written)] != self.tokens[end] for f in longer)
 
     def _name_follows(self, hit: _Hit) -> bool:
         """The source's run goes on with another name word (a surname other than the brief's)."""
