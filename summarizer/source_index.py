@@ -20,6 +20,7 @@ from itertools import pairwise
 from summarizer.errors import InputError
 from summarizer.names.matching import NameIndex
 from summarizer.numbers.quantities import extract_quantities
+from summarizer.numbers.urdu import sounded_digit_runs
 from summarizer.schemas import Quantity, QuantityKind, Span
 from summarizer.text.context import Context
 from summarizer.text.dates import DateWord, date_words, urdu_date
@@ -106,7 +107,9 @@ class SourceIndex:
             Quantity(value=_COLLECTIVE_VALUES[m.group(1)], span=Span(start=m.start(), end=m.end(), text=m.group(1)))
             for m in _COLLECTIVES.finditer(self.text)
         ]
-        return tuple(found + extra + collective)
+        # numbers read out in English digit by digit (ٹرپل ون بریگیڈ: 111 Brigade)
+        sounded = [Quantity(value=v, span=Span(start=a, end=b, text=self.text[a:b])) for a, b, v in sounded_digit_runs(self.text)]
+        return tuple(found + extra + collective + sounded)
 
     @cached_property
     def _pairs(self) -> tuple[tuple[Quantity, Quantity], ...]:

@@ -250,3 +250,14 @@ def test_a_typists_doubled_ye_in_a_number_word() -> None:
     # انییس for انیس: still nineteen, so the year is 1971 and not 171
     assert parse_urdu_number("انییس سو اکہتر") == 1971
     assert parse_urdu_number("چھبییس") == 26
+
+
+def test_digits_read_out_in_english_are_a_number_of_the_article() -> None:
+    from summarizer import check_grounding
+    from summarizer.numbers.urdu import sounded_digit_runs
+
+    assert [v for _, _, v in sounded_digit_runs("فوج کی ٹرپل ون بریگیڈ اور ریسکیو ون ون ٹو ٹو")] == [111, 1122]
+    assert sounded_digit_runs("ون ڈے میچ میں ٹو ڈی نقشہ") == []  # a lone digit word is no number
+    article = "اجلاس میں فوج کی ٹرپل ون بریگیڈ کے افسران شریک ہوئے۔"
+    assert [f.claim.text for f in check_grounding(article, "Officers of the 111 Brigade attended.", "en")] == []
+    assert [f.claim.text for f in check_grounding(article, "Officers of the 112 Brigade attended.", "en")] == ["112"]

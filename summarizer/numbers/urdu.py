@@ -424,3 +424,38 @@ def parse_urdu_number(text: str) -> float | None:
     if res is None or res[0] != len(items):
         return None
     return res[1]
+
+
+_SOUNDED_DIGITS = {fold_token(w): d for w, d in {
+    "زیرو": "0", "ون": "1", "ٹو": "2", "تھری": "3", "فور": "4", "فائیو": "5", "فائو": "5", "سکس": "6",
+    "سیون": "7", "ایٹ": "8", "نائن": "9",
+}.items()}  # fmt: skip
+_REPEATS = {fold_token("ڈبل"): 2, fold_token("ٹرپل"): 3}
+_SOUNDED_WORD = re.compile(r"[\u0600-\u06ff]+")
+
+
+def sounded_digit_runs(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of numbers read out digit by digit in English (ٹرپل ون بریگیڈ: the 111
+    Brigade; ریسکیو ون ون ٹو ٹو: Rescue 1122): two digits or more, so a lone ون of ون ڈے is no 1."""
+    out: list[tuple[int, int, int]] = []
+    words = list(_SOUNDED_WORD.finditer(text))
+    k = 0
+    while k < len(words):
+        digits, start, end, j = "", words[k].start(), words[k].end(), k
+        while j < len(words) and (j == k or not text[words[j - 1].end() : words[j].start()].strip()):
+            word = fold_token(words[j].group())
+            times = _REPEATS.get(word, 1)
+            if times > 1 and j + 1 < len(words) and fold_token(words[j + 1].group()) in _SOUNDED_DIGITS:
+                j += 1
+                word = fold_token(words[j].group())
+            if word not in _SOUNDED_DIGITS:
+                break
+            digits += _SOUNDED_DIGITS[word] * times
+            end = words[j].end()
+            j += 1
+        if len(digits) >= 2:
+            out.append((start, end, int(digits)))
+            k = j
+        else:
+            k += 1
+    return out
