@@ -575,6 +575,9 @@ def _unsupported_claims(
             or tok.isascii()
             or (prev and urdu_role(prev) is not None and z < _EVERYDAY_ZIPF + 0.4)
             or (prev2 and urdu_role(prev2) is not None and z < _EVERYDAY_ZIPF + 0.4)
+            # a surname after given names (طارق محمود کھوکھر): the word a name goes on with
+            or (prev in NAME_PARTS and i > 1 and toks[i - 2] in NAME_PARTS and idx._joined_next[i - 2]
+                and z < _EVERYDAY_ZIPF)
             or (nxt in PARTICLES and z < 5.0)
         )
         weak[i] = z < _EVERYDAY_ZIPF or tok in PLACE_HEADS or tok in ORG_HEADS
