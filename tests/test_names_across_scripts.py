@@ -222,8 +222,13 @@ def test_ordinary_words_after_a_names_core_must_be_there_too() -> None:
     assert check_grounding(source, "Former Pakistan captain spoke.", "en") == []
 
 
-def test_a_capital_for_its_government_is_a_warning_not_an_error() -> None:
-    found = check_grounding("امریکہ نے مصر کی امداد روک دی۔", "Washington suspended aid to Egypt.", "en")
+def test_a_capital_for_its_government_is_no_error() -> None:
+    # the capital as the actor stands for the government the article names; as a place the
+    # article does not name, it is a warning
+    for brief in ("Washington suspended aid to Egypt.", "Since Washington suspended aid, Egypt has waited.",
+                  "Washington's decision hurt Egypt."):
+        assert check_grounding("امریکہ نے مصر کی امداد روک دی۔", brief, "en") == [], brief
+    found = check_grounding("امریکہ نے مصر کی امداد روک دی۔", "The decision on Egypt was taken in Washington.", "en")
     assert [(f.severity, f.claim.text) for f in found] == [("warning", "Washington")]
     assert "United States" in found[0].message
     # without the country in the article the capital is an unsupported name
