@@ -875,9 +875,35 @@ def _back_reference(text: str, claim: Span) -> bool:
     return any(m.start() <= claim.start and claim.end <= m.end() for m in _BACK_REFERENCE.finditer(text))
 
 
+_NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|al|bin))*"
+_LISTED = re.compile(rf"{_NAME_RUN}(?:\s*,\s*{_NAME_RUN})*,?\s+and\s+{_NAME_RUN}")
+
+
+def _listed_before(text: str, claim: Span, count: float) -> bool:
+    """The brief has just named that many (New Zealand XI and Ireland ... the two sides;
+    Skvortsov, Artemyev and Swanson ... the three): the count is of its own list."""
+    before = text[max(0, claim.start - 300) : claim.start]
+    sentences = re.split(r"(?<=[.!?])\s+", before)
+    window = " ".join(sentences[-2:])
+    for m in _LISTED.finditer(window):
+        items = [w for w in re.split(r"\s*,\s*|\s+and\s+", m.group()) if w]
+        if len(items) == count:
+            return True
+    return False
+
+
 def _english_numbers(source: SourceIndex, text: str, claims: list[Quantity], field: str | None) -> Iterator[Finding]:
     for f in _check_numbers(source, claims, field):
-        yield f.model_copy(update={"severity": "warning"}) if f.severity == "error" and _back_reference(text, f.claim) else f
+        if _back_reference(text, f.claim):
+            if _listed_before(text, f.claim, _claim_value(claims, f.claim)):
+                continue  # the brief counts the names it has just listed
+            yield f.model_copy(update={"severity": "warning"}) if f.severity == "error" else f
+        else:
+            yield f
+
+
+def _claim_value(claims: list[Quantity], span: Span) -> float:
+    return next((q.value for q in claims if q.span.start == span.start and q.span.end == span.end), -1.0)
 
 
 def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field: str | None,

@@ -64,6 +64,9 @@ def test_a_count_that_refers_back_is_a_warning() -> None:
     article = "نیوزی لینڈ اور آئرلینڈ کے درمیان میچ بارش کی نذر ہو گیا۔"
     assert _flags(article, "Rain washed out the match, and the two sides never took the field.") == [("two", "warning")]
     assert _flags(article, "Rain washed out the match after two overs.") == [("two", "error")]
+    # the count of what the brief has just listed by name: no finding; of another count, still shown
+    assert _flags(article, "The match between New Zealand and Ireland was washed out; the two sides never took the field.") == []
+    assert ("two", "warning") in _flags(article, "New Zealand, Ireland and Scotland met. The two sides never took the field.")
 
 
 def test_millions_for_crores_but_not_for_thousands() -> None:
