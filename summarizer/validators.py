@@ -319,7 +319,11 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
             if not _kinds_agree(claim, src):
                 kind_clash = kind_clash or src
             elif (related(src.span) or _same_currency(claim, src)) and not (
-                    related is _anything and claim.kind is QuantityKind.COUNT and src.kind is QuantityKind.DATE):
+                    related is _anything and claim.kind is QuantityKind.COUNT and src.kind is QuantityKind.DATE) and not (
+                    claim.kind is QuantityKind.COUNT and src.kind is QuantityKind.MONEY and any(
+                        s.kind in _COMPATIBLE[claim.kind] and _is_scale_error(claim, s) for s in candidates)):
+                # (a count near a sum of money is no support where the article has the count's
+                # digits at another scale: "16 million" people for سولہ لاکھ, not ڈیڑھ کروڑ روپے)
                 # (an English claim cannot show its context: "eleven times" is not 11 ستمبر)
                 return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
             else:
