@@ -344,3 +344,11 @@ def test_translated_political_names() -> None:
     source = "حکومت کے جاری کردہ قومی مفاہمتی آرڈیننس کے تحت مقدمات واپس ہوئے۔"
     assert match_name("National Reconciliation Ordinance", source).score >= MATCH_THRESHOLD
     assert match_name("National Security Ordinance", source).score < MATCH_THRESHOLD
+
+
+def test_a_known_person_is_spelt_with_the_words_the_urdu_writes() -> None:
+    from summarizer.names.romanize import english_spelling
+
+    assert english_spelling("ناصر جنجوعہ") == "Nasser Janjua"  # the list's ناصر خان جنجوعہ without Khan
+    assert english_spelling("ناصر خان جنجوعہ") == "Nasser Khan Janjua"
+    assert english_spelling("بشیر بلور") == "Bashir Bilour"
