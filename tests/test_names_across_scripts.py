@@ -352,3 +352,10 @@ def test_a_known_person_is_spelt_with_the_words_the_urdu_writes() -> None:
     assert english_spelling("ناصر جنجوعہ") == "Nasser Janjua"  # the list's ناصر خان جنجوعہ without Khan
     assert english_spelling("ناصر خان جنجوعہ") == "Nasser Khan Janjua"
     assert english_spelling("بشیر بلور") == "Bashir Bilour"
+
+
+def test_kot_opening_a_place_is_a_word_of_its_own() -> None:
+    from summarizer.names.romanize import english_spelling
+
+    assert english_spelling("کوٹ بگٹی") == "Kot Bugti"  # not the loan word coat
+    assert english_spelling("سیالکوٹ") == "Sialkot"

@@ -502,6 +502,10 @@ def _as_listed(word: str) -> str:
     return listed if listed is not None and fuzz.ratio(key, listed) >= _NEAR_LOAN else key
 
 
+_OPENING_SUFFIXES = frozenset(("kot", "nagar"))
+"""Suffixes that also open a place's name as a word of their own (کوٹ ادو Kot Addu, نگر پارکر)."""
+
+
 def _with_place_words(text: str, kind: str | None) -> str | None:
     """A place name with words desks spell their own way (روڈ Road, چوک Chowk, خیل Khel), a
     suffix joined on (عزیز آباد Azizabad) or a unit put after it (تحصیل شوال → Shawal tehsil);
@@ -535,6 +539,8 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
         if how == "suffix" and (rest or out):
             flush()
             out[-1] += english
+        elif how == "suffix" and english in _OPENING_SUFFIXES:  # کوٹ بگٹی: Kot Bugti, a word of its own
+            out.append(_cap(english))
         elif how == "after":
             flush()
             after.append(english)
