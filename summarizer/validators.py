@@ -551,7 +551,7 @@ def _name_severity(
         match = index.match_english(name)
         if match.score >= MATCH_THRESHOLD or name.lower() in aliases:
             return None, None
-    known = lookup_english(name)
+    known = lookup_english(name) or lookup_english(" ".join(words))  # Abu Dhabi-based is Abu Dhabi
     if known and len(words) >= 2 and all(e.type == "person" for e in known):
         return _name_in_pieces(index, words), match.span  # a known person written apart
     if known or name.replace(" ", "").isupper():

@@ -359,3 +359,10 @@ def test_kot_opening_a_place_is_a_word_of_its_own() -> None:
 
     assert english_spelling("کوٹ بگٹی") == "Kot Bugti"  # not the loan word coat
     assert english_spelling("سیالکوٹ") == "Sialkot"
+
+
+def test_a_known_place_with_a_hyphened_suffix_is_still_that_place() -> None:
+    source = "کمپنی اپنی سروس لاہور میں شروع کر رہی ہے، دبئی میں ترجمان نے بتایا۔"
+    assert check_grounding(source, "A Dubai-based spokeswoman spoke.", "en") == []
+    found = check_grounding(source, "An Abu Dhabi-based spokeswoman spoke.", "en")
+    assert [(f.severity, f.claim.text) for f in found] == [("error", "Abu Dhabi-based")]
