@@ -1026,10 +1026,22 @@ class NameIndex:
         words = self.tokens[i : i + n]
         if not words or not all(letter_of(w) for w in words):
             return False
-        before = i > 0 and self._joined_next[i - 1] and letter_of(self.tokens[i - 1]) is not None
+        before = i > 0 and self._joined_next[i - 1] and letter_of(self.tokens[i - 1]) is not None and not (
+            self._everyday_letters_end(i))
         after = (i + n < len(self.tokens) and self._joined_next[i + n - 1] and self.tokens[i + n] != _KE
                  and letter_of(self.tokens[i + n]) is not None)
         return before or after
+
+    def _everyday_letters_end(self, i: int) -> bool:
+        """The letter names before token i are an everyday acronym of their own (ٹی وی این بی سی:
+        the TV channel NBC), not the start of a longer one."""
+        for k in (2, 3):
+            if i - k >= 0 and all(self._joined_next[i - k : i]) and (
+                    i - k == 0 or not self._joined_next[i - k - 1] or letter_of(self.tokens[i - k - 1]) is None):
+                letters = [letter_of(t) for t in self.tokens[i - k : i]]
+                if all(letters) and "".join(str(x) for x in letters) in COMMON_ACRONYMS:
+                    return True
+        return False
 
     def _home_country(self) -> _Hit | None:
         """A compound that clips Pakistan to پاک before another country (پاک بھارت میچ). And
