@@ -229,6 +229,11 @@ def test_a_known_persons_given_name_before_another_surname_is_another_person() -
     assert match_name("Samiullah Khan", "ہاکی کے کھلاڑی سمیع اللہ خان نے گول کیا").score >= MATCH_THRESHOLD
 
 
+def test_a_hyphened_place_is_its_words_apart() -> None:
+    assert match_name("Pir-jo-Goth", "پولیس نے پیر جو گوٹھ میں چھاپہ مارا").score >= MATCH_THRESHOLD
+    assert match_name("Pir-jo-Goth", "پولیس نے پیر جو میں چھاپہ مارا").score < MATCH_THRESHOLD
+
+
 def test_initials_and_a_surname_match_the_names_the_article_writes() -> None:
     # initials spaced or dotted, spelt as letter names, standing for the given names, or the reverse
     assert match_name("G M Srivastava", "افسر جی ایم شریواستو نے بیان دیا").score >= MATCH_THRESHOLD

@@ -630,7 +630,7 @@ class NameIndex:
         if hit is None or hit.score < MATCH_THRESHOLD or partial:
             words = _abdul_apart(_strip_titles(cleaned.split()))
             heard = self._heard(words)
-            apart = _article_apart(words)
+            apart = _article_apart(words) or _hyphens_apart(words)
             if apart is not None and (heard is None or heard.score < MATCH_THRESHOLD):
                 other = self._heard(apart)
                 if other is not None and (heard is None or other.score > heard.score):
@@ -1628,6 +1628,14 @@ def _article_apart(words: list[str]) -> list[str] | None:
         else:
             out.append(w)
     return out if changed else None
+
+
+def _hyphens_apart(words: list[str]) -> list[str] | None:
+    """A place whose words English joins with hyphens (Shah-ji-ki-Dheri ↔ شاہ جی کی ڈھیری): the
+    words apart, the small ones kept to follow the name's words as Urdu writes them."""
+    if not any(w.count("-") >= 2 for w in words):
+        return None
+    return [p for w in words for p in (w.split("-") if w.count("-") >= 2 else [w]) if p]
 
 
 def _abdul_apart(words: list[str]) -> list[str]:
