@@ -120,3 +120,14 @@ def test_a_foreign_name_the_article_spells_otherwise_is_a_warning_and_a_new_one_
     assert [k[1:] for k in _kinds(source, "سیمی فائنل میں فیڈرر کا مقابلہ کروشیا کے ڈیبورا آرنوٹ سے ہو گا۔")] == [
         ("error", "ڈیبورا آرنوٹ")
     ]
+
+
+def test_a_place_before_a_body_the_article_gives_another_place_is_an_error() -> None:
+    # the article's board is the West Indies': a brief's Indian board is another body
+    source = "ویسٹ انڈیز کرکٹ بورڈ نے فیصلہ کیا کہ سپنر دورہ بھارت کے دوران نہیں کھیلیں گے۔"
+    found = check_grounding(source, "بھارتی کرکٹ بورڈ نے فیصلہ کیا۔", "ur")
+    assert [(f.severity, f.claim.text) for f in found] == [("error", "بھارتی کرکٹ بورڈ")]
+    assert check_grounding(source, "ویسٹ انڈیز کرکٹ بورڈ نے فیصلہ کیا۔", "ur") == []
+    # a body the article writes with no place before it takes the brief's place (ایرانی وزارت خارجہ)
+    iranian = "ایران کے دارالحکومت میں وزارت خارجہ کے ترجمان نے کہا کہ مذاکرات جاری رہیں گے۔"
+    assert check_grounding(iranian, "ایرانی وزارت خارجہ نے کہا کہ مذاکرات جاری رہیں گے۔", "ur") == []

@@ -32,6 +32,7 @@ from summarizer.lexicon.words import (
 )
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of
+from summarizer.names.capitals import demonym_of_country
 from summarizer.names.matching import INFLECTIONS, MATCH_THRESHOLD, NameIndex, consonant_key
 from summarizer.names.transliterate import urdu_skeletons
 from summarizer.schemas import NameMatch
@@ -95,9 +96,33 @@ def described(index: NameIndex, words: list[str]) -> bool:
             and _holds(index, place)
             and all(w not in URDU_FUNCTION for w in rest)
             and (_holds(index, " ".join(rest)) or _compass_said(index, rest))
+            and not (place is words[0] and _always_another_place(index, rest, place))
         ):
             return True
     return False
+
+
+def _always_another_place(index: NameIndex, rest: list[str], place: str) -> bool:
+    """Every time the article writes the rest, another place stands right before it (ویسٹ
+    انڈیز کرکٹ بورڈ where the brief says بھارتی کرکٹ بورڈ): that body is the other place's."""
+    toks = index.tokens
+    spots = index._ngrams.get("".join(rest), [])
+    if not spots:
+        return False
+    ours = {e.english for e in gazetteer.lookup_urdu(place)}
+    for i, _ in spots:
+        before = [" ".join(toks[i - k : i]) for k in (2, 1) if i - k >= 0 and all(index._joined_next[i - k : i])]
+        theirs = {e.english for b in before for e in gazetteer.lookup_urdu(b) if e.type in ("location", "demonym")}
+        if not theirs or _same_country(theirs, ours):
+            return False
+    return True
+
+
+def _same_country(a: set[str], b: set[str]) -> bool:
+    """A demonym and its country (Indian, India) are one place."""
+    def with_demonyms(names: set[str]) -> set[str]:
+        return {n.lower() for n in names} | {d.lower() for n in names if (d := demonym_of_country(n))}
+    return bool(with_demonyms(a) & with_demonyms(b))
 
 
 def descriptor_before(index: NameIndex, words: list[str]) -> bool:
