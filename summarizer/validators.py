@@ -653,6 +653,18 @@ def _acting_capital(text: str, span: Span) -> bool:
                                                                   or (verb.endswith("s") and not verb.endswith("ss"))))
 
 
+_ERGATIVE_AFTER = re.compile(r"\s*نے(?!\w)")
+
+
+def _urdu_capital_country(index: NameIndex, text: str, span: Span) -> str | None:
+    """The country an Urdu capital acting in the sentence stands for (واشنگٹن نے where the article
+    names امریکہ), when the article names that country."""
+    if not _ERGATIVE_AFTER.match(text[span.end :]):
+        return None
+    return next((c for e in lookup_urdu(span.text) if e.type == "location"
+                 for c in (_named_country(index, e.english),) if c is not None), None)
+
+
 def _named_country(index: NameIndex, name: str) -> str | None:
     """The country a capital stands for, when the article names that country."""
     for country in countries_of_capital(name):
@@ -791,8 +803,8 @@ def _check_names(
                 severity, near = None, None
         if severity is None:
             continue
-        country = _named_country(index, span.text) if lang == "en" else None
-        if country is not None and _acting_capital(text, span):
+        country = _named_country(index, span.text) if lang == "en" else _urdu_capital_country(index, text, span)
+        if country is not None and (lang == "ur" or _acting_capital(text, span)):
             continue  # `Washington gave it $370m`: the capital stands for the government the article names
         if country is not None:  # `in Washington` where the article says امریکہ
             yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,

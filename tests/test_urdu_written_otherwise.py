@@ -131,3 +131,14 @@ def test_a_place_before_a_body_the_article_gives_another_place_is_an_error() -> 
     # a body the article writes with no place before it takes the brief's place (ایرانی وزارت خارجہ)
     iranian = "ایران کے دارالحکومت میں وزارت خارجہ کے ترجمان نے کہا کہ مذاکرات جاری رہیں گے۔"
     assert check_grounding(iranian, "ایرانی وزارت خارجہ نے کہا کہ مذاکرات جاری رہیں گے۔", "ur") == []
+
+
+def test_a_verb_or_a_compound_is_no_place_and_a_capital_that_acts_is_its_country() -> None:
+    source = "دریائے سندھ میں ڈولفن کی تعداد بڑھ گئی ہے اور امریکہ نے فنڈ دیے ہیں۔"
+    # گنی گئیں: were counted (not Guinea); ماہی گیروں: fishermen; واشنگٹن نے: the US government
+    assert check_grounding(source, "دریا میں ڈولفن گنی گئیں۔", "ur") == []
+    assert check_grounding(source, "دریا کے ماہی گیروں نے ڈولفن دیکھیں۔", "ur") == []
+    assert check_grounding(source, "واشنگٹن نے فنڈ دیے ہیں۔", "ur") == []
+    # the place itself, or a capital as a place, stays a claim
+    assert [f.claim.text for f in check_grounding(source, "وزیر گنی کے دورے پر گئے۔", "ur")] == ["گنی"]
+    assert [f.claim.text for f in check_grounding(source, "اجلاس واشنگٹن میں ہوا۔", "ur")] == ["واشنگٹن"]

@@ -92,7 +92,8 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
         raise TypeError(f"source must be str, not {type(source).__name__}")
     idx = NameIndex(text)
     out: list[tuple[Span, ClaimStrength]] = [(sp, "strong") for sp in _known_spans(idx)
-                                             if not _VERB_AFTER.match(text[sp.end :])]
+                                             if not _VERB_AFTER.match(text[sp.end :]) and not _verb_with_auxiliary(text, sp)
+                                             and not _GIR_AFTER.match(text[sp.end :])]
     words = [idx._bounds(i, 1) for i in range(len(idx.tokens))]
     blocked = {
         i for i, (ws, we) in enumerate(words) if any(ws < sp.end and sp.start < we for sp, _ in out)
@@ -121,6 +122,18 @@ def _whole_words(text: str, claims: list[tuple[Span, ClaimStrength]]) -> list[tu
         else:
             out.append((span, strength))
     return out
+
+
+_AUXILIARY_AFTER = re.compile(r"^\s+(?:گئی|گئیں|جاتی|جاتیں|جا\s+رہی|جا\s+سکتی)(?:\s|[،۔.,]|$)")
+_GIR_AFTER = re.compile(r"^\s+گیر(?:وں|ی|ے)?(?:\s|[،۔.,]|$)")
+"""ماہی گیروں (fishermen), راہ گیر: a compound with گیر, not the name its first word spells."""
+
+
+def _verb_with_auxiliary(text: str, span: Span) -> bool:
+    """A word the lemma table lists as a verb form, before a feminine passive auxiliary (ڈولفن گنی
+    گئیں: were counted), is the verb, not the place its letters spell (Guinea); گنی گئے (went to
+    Guinea) stays the place."""
+    return " " not in span.text.strip() and urdu_inflected(fold_token(span.text)) and bool(_AUXILIARY_AFTER.match(text[span.end :]))
 
 
 _VERB_AFTER = re.compile(r"^\s+کر(?:\s|[،۔.,]|$)")
@@ -561,7 +574,9 @@ def _unsupported_claims(
             # postposition with no describing word before it (معاشی تنگی کا: hardship); a verb
             # form (سوچی سمجھی) is no place at all
             described = bool(prev) and prev not in URDU_FUNCTION and scan.zipf(i - 1) >= _EVERYDAY_ZIPF
-            sure[i] = not _verb_form(tok) and (
+            after = idx.source[idx._bounds(i, 1)[1] :]
+            sure[i] = not _verb_form(tok) and not (urdu_inflected(tok) and _AUXILIARY_AFTER.match(after)) and (
+                not _GIR_AFTER.match(after)) and (
                 tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or (nxt in _POSTPOSITIONS and not described))
         # a name part that is an everyday word too (رائے: opinion, Rai) after a genitive or و
         # (ڈاکٹروں کی رائے، امن و امان) or in a compound (اتفاق رائے) is the word: a surname
