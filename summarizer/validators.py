@@ -48,7 +48,13 @@ from summarizer.errors import InputError
 from summarizer.input import require_text
 from summarizer.lexicon.words import COMMON_ACRONYMS, NAME_PARTS, URDU_FUNCTION, team_nicknames
 from summarizer.names.acronyms import acronym_to_urdu
-from summarizer.names.capitals import countries_named, countries_of_capital, countries_of_place
+from summarizer.names.capitals import (
+    continent_of,
+    countries_in,
+    countries_named,
+    countries_of_capital,
+    countries_of_place,
+)
 from summarizer.names.english_spans import english_name_spans
 from summarizer.names.gazetteer import lookup_english, lookup_urdu
 from summarizer.names.matching import MATCH_THRESHOLD, POSSESSIVE, NameIndex, is_everyday_word
@@ -653,6 +659,22 @@ def _acting_capital(text: str, span: Span) -> bool:
                                                                   or (verb.endswith("s") and not verb.endswith("ss"))))
 
 
+def _urdu_place_english(text: str) -> str | None:
+    return next((e.english for e in lookup_urdu(text) if e.type in ("location", "demonym")), None)
+
+
+def _continent_of_named_place(index: NameIndex, name: str | None) -> bool:
+    """The name is a continent or its demonym (African, یورپی) and the article names a country of
+    it, or a place in one."""
+    continent = continent_of(POSSESSIVE.sub("", name)) if name else None
+    if continent is None:
+        return False
+    members = countries_in(continent)
+    return any(c.type == "location" and c.source == "gazetteer"
+               and {n.lower() for n in countries_named(c.english) | countries_of_place(c.english)} & members
+               for c in index.candidates())
+
+
 _ERGATIVE_AFTER = re.compile(r"\s*نے(?!\w)")
 
 
@@ -803,6 +825,8 @@ def _check_names(
                 severity, near = None, None
         if severity is None:
             continue
+        if _continent_of_named_place(index, span.text if lang == "en" else _urdu_place_english(span.text)):
+            continue  # `African` where the article names گنی: a desk's knowledge, and true
         country = _named_country(index, span.text) if lang == "en" else _urdu_capital_country(index, text, span)
         if country is not None and (lang == "ur" or _acting_capital(text, span)):
             continue  # `Washington gave it $370m`: the capital stands for the government the article names

@@ -142,3 +142,11 @@ def test_a_verb_or_a_compound_is_no_place_and_a_capital_that_acts_is_its_country
     # the place itself, or a capital as a place, stays a claim
     assert [f.claim.text for f in check_grounding(source, "وزیر گنی کے دورے پر گئے۔", "ur")] == ["گنی"]
     assert [f.claim.text for f in check_grounding(source, "اجلاس واشنگٹن میں ہوا۔", "ur")] == ["واشنگٹن"]
+
+
+def test_a_continent_of_a_country_the_article_names_is_no_finding() -> None:
+    source = "کوناکری: گنی کے جنوب مشرقی علاقے میں وبا سے اموات ہوئیں۔"
+    assert check_grounding(source, "افریقی ملک گنی میں وبا سے اموات ہوئیں۔", "ur") == []
+    assert check_grounding(source, "Deaths in the African country of Guinea.", "en") == []
+    assert [(f.severity, f.claim.text) for f in check_grounding(source, "Deaths in the European country of Guinea.", "en")] == [
+        ("error", "European")]

@@ -13,7 +13,8 @@ from typing import Any, NamedTuple
 
 from summarizer.names.world_places import geonames_cities
 
-__all__ = ["countries_named", "countries_of_capital", "countries_of_place", "country_of_demonym", "demonym_of_country"]
+__all__ = ["continent_of", "countries_in", "countries_named", "countries_of_capital", "countries_of_place",
+           "country_of_demonym", "demonym_of_country"]
 
 
 def _key(name: str) -> str:
@@ -36,6 +37,8 @@ class _Country(NamedTuple):
     provinces: tuple[str, ...]
     spellings: tuple[str, ...]
     """Other English names (US, USA, America)."""
+    region: str | None = None
+    """The continent countryinfo puts it in (Africa, Americas, Asia, Europe, Oceania)."""
 
 
 def _strings(value: Any) -> tuple[str, ...]:
@@ -49,13 +52,14 @@ def _countries() -> tuple[_Country, ...]:
 
     out: list[_Country] = []
     for country in all_countries():
-        name, capital, demonym, iso, provinces, spellings = (
-            _field(country, w) for w in ("name", "capital", "demonym", "iso", "provinces", "alt_spellings"))
+        name, capital, demonym, iso, provinces, spellings, region = (
+            _field(country, w) for w in ("name", "capital", "demonym", "iso", "provinces", "alt_spellings", "region"))
         if not isinstance(name, str) or not name:
             continue
         code = iso.get("alpha2") if isinstance(iso, dict) else None
         out.append(_Country(name, _strings(capital), demonym if isinstance(demonym, str) and demonym else None,
-                            code if isinstance(code, str) else None, _strings(provinces), _strings(spellings)))
+                            code if isinstance(code, str) else None, _strings(provinces), _strings(spellings),
+                            region if isinstance(region, str) and region else None))
     return tuple(out)
 
 
@@ -142,3 +146,19 @@ def countries_named(word: str) -> frozenset[str]:
     """The countries a word names, as a name, another spelling or a demonym (`India`, `Indian`
     → India; `American` → the United States and the other countries calling themselves so)."""
     return _country_names().get(word.lower().strip(), frozenset())
+
+
+_CONTINENTS = {"africa": "Africa", "african": "Africa", "europe": "Europe", "european": "Europe", "asia": "Asia",
+               "asian": "Asia", "oceania": "Oceania"}
+"""A continent or its demonym → countryinfo's region for it (the Americas are two continents to a
+desk, and Latin America no region of countryinfo: left out)."""
+
+
+def continent_of(word: str) -> str | None:
+    """The continent a name or demonym names (`African` → Africa), if it names one."""
+    return _CONTINENTS.get(_key(word))
+
+
+def countries_in(continent: str) -> frozenset[str]:
+    """The countries (lower case) countryinfo puts in that continent."""
+    return frozenset(c.name.lower() for c in _countries() if c.region == continent)
