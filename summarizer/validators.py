@@ -659,6 +659,15 @@ def _acting_capital(text: str, span: Span) -> bool:
                                                                   or (verb.endswith("s") and not verb.endswith("ss"))))
 
 
+def _names_go_on(text: str, span: Span, lang: Lang) -> bool:
+    """The word after the span goes on with a name (European Union, یورپی یونین): the demonym
+    is part of a body's name, not a description of a place."""
+    if lang == "en":
+        return bool(re.match(r"\s+[A-Z]", text[span.end :]))
+    after = LETTERS.findall(text[span.end : span.end + 30])[:1]
+    return bool(after) and not is_everyday_word(after[0])
+
+
 def _urdu_place_english(text: str) -> str | None:
     return next((e.english for e in lookup_urdu(text) if e.type in ("location", "demonym")), None)
 
@@ -825,7 +834,8 @@ def _check_names(
                 severity, near = None, None
         if severity is None:
             continue
-        if _continent_of_named_place(index, span.text if lang == "en" else _urdu_place_english(span.text)):
+        if not _names_go_on(text, span, lang) and _continent_of_named_place(
+                index, span.text if lang == "en" else _urdu_place_english(span.text)):
             continue  # `African` where the article names گنی: a desk's knowledge, and true
         country = _named_country(index, span.text) if lang == "en" else _urdu_capital_country(index, text, span)
         if country is not None and (lang == "ur" or _acting_capital(text, span)):
