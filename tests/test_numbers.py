@@ -258,7 +258,7 @@ def test_digits_read_out_in_english_are_a_number_of_the_article() -> None:
 
     assert [v for _, _, v in sounded_digit_runs("فوج کی ٹرپل ون بریگیڈ اور ریسکیو ون ون ٹو ٹو")] == [111, 1122]
     assert sounded_digit_runs("ون ڈے میچ میں ٹو ڈی نقشہ") == []  # a lone digit word is no number
-    article = "اجلاس میں فوج کی ٹرپل ون بریگیڈ کے افسران شریک ہوئے۔"
+    article = "اجلاس میں فوج کی ٹرپل ون بریگیڈ کے جوان شریک ہوئے۔"
     assert [f.claim.text for f in check_grounding(article, "Officers of the 111 Brigade attended.", "en")] == []
     assert [f.claim.text for f in check_grounding(article, "Officers of the 112 Brigade attended.", "en")] == ["112"]
 
@@ -266,9 +266,9 @@ def test_digits_read_out_in_english_are_a_number_of_the_article() -> None:
 def test_a_count_at_another_scale_is_no_sum_of_money() -> None:
     from summarizer import check_grounding
 
-    article = "سولہ لاکھ ہندوستانی امریکہ میں آباد ہیں اور بیمے کی رقم ڈیڑھ کروڑ روپے رکھی گئی ہے۔"
-    found = check_grounding(article, "About 16 million Indians live in the US.", "en")
+    article = "سولہ لاکھ پاکستانی کینیڈا میں رہتے ہیں اور بیمے کی رقم ڈیڑھ کروڑ روپے ہے۔"
+    found = check_grounding(article, "About 16 million Pakistanis live in Canada.", "en")
     assert [(f.severity, f.claim.text) for f in found] == [("error", "16 million")]
     assert "Scale error" in found[0].message
-    assert check_grounding(article, "About 1.6 million Indians live in the US.", "en") == []
+    assert check_grounding(article, "About 1.6 million Pakistanis live in Canada.", "en") == []
     assert check_grounding(article, "The insurance is about 15 million.", "en") == []

@@ -124,17 +124,17 @@ def test_a_foreign_name_the_article_spells_otherwise_is_a_warning_and_a_new_one_
 
 def test_a_place_before_a_body_the_article_gives_another_place_is_an_error() -> None:
     # the article's board is the West Indies': a brief's Indian board is another body
-    source = "ویسٹ انڈیز کرکٹ بورڈ نے فیصلہ کیا کہ سپنر دورہ بھارت کے دوران نہیں کھیلیں گے۔"
-    found = check_grounding(source, "بھارتی کرکٹ بورڈ نے فیصلہ کیا۔", "ur")
+    source = "ویسٹ انڈیز کرکٹ بورڈ کا اعلان ہے کہ سپنر دورہ بھارت میں شریک نہیں ہوں گے۔"
+    found = check_grounding(source, "بھارتی کرکٹ بورڈ کا اعلان ہے۔", "ur")
     assert [(f.severity, f.claim.text) for f in found] == [("error", "بھارتی کرکٹ بورڈ")]
-    assert check_grounding(source, "ویسٹ انڈیز کرکٹ بورڈ نے فیصلہ کیا۔", "ur") == []
+    assert check_grounding(source, "ویسٹ انڈیز کرکٹ بورڈ کا اعلان ہے۔", "ur") == []
     # a body the article writes with no place before it takes the brief's place (ایرانی وزارت خارجہ)
-    iranian = "ایران کے دارالحکومت میں وزارت خارجہ کے ترجمان نے کہا کہ مذاکرات جاری رہیں گے۔"
-    assert check_grounding(iranian, "ایرانی وزارت خارجہ نے کہا کہ مذاکرات جاری رہیں گے۔", "ur") == []
+    iranian = "ایران کے دارالحکومت میں وزارت خارجہ کے ایک اہلکار نے کہا کہ بات چیت جاری رہے گی۔"
+    assert check_grounding(iranian, "ایرانی وزارت خارجہ نے کہا کہ بات چیت جاری رہے گی۔", "ur") == []
 
 
 def test_a_verb_or_a_compound_is_no_place_and_a_capital_that_acts_is_its_country() -> None:
-    source = "دریائے سندھ میں ڈولفن کی تعداد بڑھ گئی ہے اور امریکہ نے فنڈ دیے ہیں۔"
+    source = "دریائے سندھ میں ڈولفن زیادہ ہو گئیں جبکہ امریکہ نے فنڈ دیے ہیں۔"
     # گنی گئیں: were counted (not Guinea); ماہی گیروں: fishermen; واشنگٹن نے: the US government
     assert check_grounding(source, "دریا میں ڈولفن گنی گئیں۔", "ur") == []
     assert check_grounding(source, "دریا کے ماہی گیروں نے ڈولفن دیکھیں۔", "ur") == []
@@ -145,7 +145,7 @@ def test_a_verb_or_a_compound_is_no_place_and_a_capital_that_acts_is_its_country
 
 
 def test_a_continent_of_a_country_the_article_names_is_no_finding() -> None:
-    source = "کوناکری: گنی کے جنوب مشرقی علاقے میں وبا سے اموات ہوئیں۔"
+    source = "کوناکری: گنی کے جنوبی حصے میں وبا سے اموات ہوئیں۔"
     assert check_grounding(source, "افریقی ملک گنی میں وبا سے اموات ہوئیں۔", "ur") == []
     assert check_grounding(source, "Deaths in the African country of Guinea.", "en") == []
     assert [(f.severity, f.claim.text) for f in check_grounding(source, "Deaths in the European country of Guinea.", "en")] == [
