@@ -669,6 +669,7 @@ def _names_go_on(text: str, span: Span, lang: Lang) -> bool:
 
 
 def _urdu_place_english(text: str) -> str | None:
+    """The English of the place or demonym an Urdu word names (افریقی → African)."""
     return next((e.english for e in lookup_urdu(text) if e.type in ("location", "demonym")), None)
 
 
@@ -710,7 +711,7 @@ def _urdu_country(text: str, span: Span) -> str | None:
     after = LETTERS.findall(text[span.end : span.end + 30])[:1]
     if after and fold_token(after[0]) not in URDU_FUNCTION:
         return None
-    return next((e.english for e in lookup_urdu(span.text) if e.type in ("location", "demonym")), None)
+    return _urdu_place_english(span.text)
 
 
 def _place_in_country(index: NameIndex, name: str | None) -> Span | None:

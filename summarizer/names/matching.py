@@ -380,11 +380,6 @@ class NameIndex:
                 best = _Hit(score, "transliteration", start, end - start)
         return best
 
-    def _name_word_at(self, i: int, gap: int) -> bool:
-        """Token i is a name word joined to its neighbour across gap (no punctuation between)."""
-        return 0 <= i < len(self.tokens) and 0 <= gap < len(self._joined_next) and self._joined_next[gap] and (
-            _is_nameish(self.tokens[i]))
-
     def _function_word_hits(
         self, word: tuple[str, str], states: list[tuple[int, int, float]]
     ) -> list[tuple[float, int, int]]:
@@ -763,10 +758,9 @@ class NameIndex:
         readings = [english_readings(w) if w.lower() not in _ABDUL_FORMS
                     else ((_ABDUL_KEY, "abdul"), *english_readings(w)) for w in words]
         hit = self._transliteration([(english_skeleton(w), english_loose(w)) for w in words], readings)
-        end = hit.start + hit.n if hit is not None else 0
         if hit is not None and hit.score < 1.0 and hit.n < len(words) and _person_like(words) and (
-                self._name_word_at(end, end - 1)) and not any(
-                hit.start <= i <= end for _, i, _ in self._alt_hits(readings[-1])):
+                self._name_follows(hit)) and not any(
+                hit.start <= i <= hit.start + hit.n for _, i, _ in self._alt_hits(readings[-1])):
             # the brief's last word is not in the run, and the source's run goes on with another
             # name word: طارق محمود پیرزادہ is not Tariq Mahmood Khokhar
             hit.score = min(hit.score, 0.75)
@@ -811,7 +805,7 @@ class NameIndex:
         if rest is None or rest.score < MATCH_THRESHOLD:
             return None
         n = rest.n
-        for start, _ in self._ngrams.get("".join(self.tokens[rest.start : rest.start + n]), [(rest.start, n)]):
+        for start, _ in self._occurrences(rest):
             for i in range(max(0, start - 2 * len(letters)), start):
                 got = self._acronym_hit(letters, i)
                 if got is not None and got.start + got.n == start:
@@ -891,7 +885,7 @@ class NameIndex:
         if hit is None or hit.score < _KNOWN_SPELLING_MIN:
             return None
         title_at = self._title_places(titles[-1])
-        for start, n in self._ngrams.get("".join(self.tokens[hit.start : hit.start + hit.n]), [(hit.start, hit.n)]):
+        for start, n in self._occurrences(hit):
             for i in (start - 1, start - 2):  # ریٹائرڈ may stand between
                 if i in title_at and all(self._joined_next[i:start]):
                     return _Hit(hit.score, hit.method, i, start + n - i)
@@ -908,18 +902,22 @@ class NameIndex:
     def _other_surname_follows(self, cleaned: str, hit: _Hit) -> bool:
         """A known person's shorter form (سمیع اللہ for Samiullah Khan) that the source goes on
         with another surname than the person's (سمیع اللہ نیازی): another person of that name."""
-        end = hit.start + hit.n
-        if not self._name_word_at(end, end - 1):
+        if not self._name_follows(hit):
             return False
         written = [fold_token(w) for w in LETTERS.findall(self._span(hit.start, hit.n).text)]
         longer = [f.split() for e in gazetteer.lookup_english(cleaned) if e.type == "person" for f in e.urdu
                   if len(f.split()) > len(written) and f.split()[: len(written)] == written]
-        return bool(longer) and all(f[len(written)] != self.tokens[end] for f in longer)
+        return bool(longer) and all(f[len(written)] != self.tokens[hit.start + hit.n] for f in longer)
 
     def _name_follows(self, hit: _Hit) -> bool:
-        """The source's run goes on with another name word (a surname other than the brief's)."""
+        """The source's run goes on with another name word, no punctuation between (a surname
+        other than the brief's)."""
         after = hit.start + hit.n
-        return self._name_word_at(after, after - 1)
+        return 0 < after < len(self.tokens) and self._joined_next[after - 1] and _is_nameish(self.tokens[after])
+
+    def _occurrences(self, hit: _Hit) -> list[tuple[int, int]]:
+        """(start, n) of every place the source writes the hit's words, the hit's own first."""
+        return self._ngrams.get("".join(self.tokens[hit.start : hit.start + hit.n]), [(hit.start, hit.n)])
 
     def has_word(self, word: str) -> bool:
         """The source has this English word of a name, translated (`name_words.tsv`, a known

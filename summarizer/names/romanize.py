@@ -324,21 +324,9 @@ def _gazetteer(urdu: str, kind: str | None) -> str | None:
     if kind is not None:
         found = sorted(found, key=lambda e: e.type != kind)
     entry = found[0]
-    return _written_words(entry.urdu[0], entry.english, urdu) if entry.type == "person" else entry.english
-
-
-def _written_words(usual: str, english: str, urdu: str) -> str:
-    """The words of a person's English name that this spelling writes, where the usual Urdu form
-    and the English name align word for word: ناصر جنجوعہ of ناصر خان جنجوعہ is Nasser Janjua."""
-    usual_words, english_words = [fold_token(w) for w in usual.split()], english.split()
-    written = [fold_token(w) for w in urdu.split()]
-    if len(usual_words) != len(english_words) or len(written) >= len(usual_words):
-        return english
-    pairs = iter(zip(usual_words, english_words, strict=True))
-    picked = []
-    for w in written:  # in order: each written word is the next usual word that equals it
-        picked += next(([e] for u, e in pairs if u == w), [])
-    return " ".join(picked) if len(picked) == len(written) else english
+    if entry.type == "person":  # the words this spelling writes (ناصر جنجوعہ: Nasser Janjua)
+        return _known_english(KnownName(entry.english, entry.urdu, entry.type), urdu)
+    return entry.english
 
 
 def _model(urdu: str) -> str | None:

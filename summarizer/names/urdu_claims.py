@@ -91,9 +91,9 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
     if not isinstance(source, str | NameIndex):
         raise TypeError(f"source must be str, not {type(source).__name__}")
     idx = NameIndex(text)
-    out: list[tuple[Span, ClaimStrength]] = [(sp, "strong") for sp in _known_spans(idx)
-                                             if not _VERB_AFTER.match(text[sp.end :]) and not _verb_with_auxiliary(text, sp)
-                                             and not _GIR_AFTER.match(text[sp.end :])]
+    out: list[tuple[Span, ClaimStrength]] = [
+        (sp, "strong") for sp in _known_spans(idx) if not _VERB_AFTER.match(text[sp.end :]) and not _word_not_name(
+            fold_token(sp.text) if " " not in sp.text.strip() else None, text[sp.end : sp.end + _AFTER_REACH])]
     words = [idx._bounds(i, 1) for i in range(len(idx.tokens))]
     blocked = {
         i for i, (ws, we) in enumerate(words) if any(ws < sp.end and sp.start < we for sp, _ in out)
@@ -129,11 +129,18 @@ _GIR_AFTER = re.compile(r"^\s+گیر(?:وں|ی|ے)?(?:\s|[،۔.,]|$)")
 """ماہی گیروں (fishermen), راہ گیر: a compound with گیر, not the name its first word spells."""
 
 
-def _verb_with_auxiliary(text: str, span: Span) -> bool:
-    """A word the lemma table lists as a verb form, before a feminine passive auxiliary (ڈولفن گنی
-    گئیں: were counted), is the verb, not the place its letters spell (Guinea); گنی گئے (went to
-    Guinea) stays the place."""
-    return " " not in span.text.strip() and urdu_inflected(fold_token(span.text)) and bool(_AUXILIARY_AFTER.match(text[span.end :]))
+_AFTER_REACH = 30
+"""Characters after a word that the two patterns above read."""
+
+
+def _word_not_name(word: str | None, after: str) -> bool:
+    """A known name's letters that the words after show to be something else: a word before گیر
+    (ماہی گیروں, fishermen), or a folded single `word` the lemma table lists as a verb form before
+    a feminine passive auxiliary (ڈولفن گنی گئیں: were counted, not Guinea; گنی گئے, went to
+    Guinea, stays the place)."""
+    if _GIR_AFTER.match(after):
+        return True
+    return word is not None and urdu_inflected(word) and _AUXILIARY_AFTER.match(after) is not None
 
 
 _VERB_AFTER = re.compile(r"^\s+کر(?:\s|[،۔.,]|$)")
@@ -574,9 +581,8 @@ def _unsupported_claims(
             # postposition with no describing word before it (معاشی تنگی کا: hardship); a verb
             # form (سوچی سمجھی) is no place at all
             described = bool(prev) and prev not in URDU_FUNCTION and scan.zipf(i - 1) >= _EVERYDAY_ZIPF
-            after = idx.source[idx._bounds(i, 1)[1] :]
-            sure[i] = not _verb_form(tok) and not (urdu_inflected(tok) and _AUXILIARY_AFTER.match(after)) and (
-                not _GIR_AFTER.match(after)) and (
+            end = idx._bounds(i, 1)[1]
+            sure[i] = not _verb_form(tok) and not _word_not_name(tok, idx.source[end : end + _AFTER_REACH]) and (
                 tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or (nxt in _POSTPOSITIONS and not described))
         # a name part that is an everyday word too (رائے: opinion, Rai) after a genitive or و
         # (ڈاکٹروں کی رائے، امن و امان) or in a compound (اتفاق رائے) is the word: a surname
