@@ -56,7 +56,7 @@ from summarizer.names.capitals import (
     countries_of_place,
 )
 from summarizer.names.english_spans import english_name_spans
-from summarizer.names.gazetteer import lookup_english, lookup_urdu
+from summarizer.names.gazetteer import HYPHEN_TAIL, lookup_english, lookup_urdu
 from summarizer.names.matching import MATCH_THRESHOLD, POSSESSIVE, NameIndex, is_everyday_word
 from summarizer.names.roles import urdu_role
 from summarizer.names.titles import award_after, title_of_a_work
@@ -445,7 +445,6 @@ _NUMBER_WORDS = frozenset({
     "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozens", "hundreds",
     "thousands", "millions", "several", "some", "many", "both", "all",
 })  # fmt: skip
-_HYPHEN_SUFFIX = re.compile(r"-(?:language|speaking|based|born|led|backed|owned|run|made|style|era|class|bound)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -464,7 +463,7 @@ def _given_names() -> frozenset[str]:
 def _trim(words: list[str]) -> list[str]:
     """A name's words without counts, units and letters around it ("Twenty-two Democrats" →
     Democrats, "50 MW Jhimpir" → Jhimpir, "Group B" → Group, "Marathi-language" → Marathi)."""
-    words = [_HYPHEN_SUFFIX.sub("", w).rstrip(".") for w in words]
+    words = [HYPHEN_TAIL.sub("", w).rstrip(".") for w in words]
     words = [w for w in words if w]
     def noise(w: str) -> bool:
         parts = w.lower().split("-")
@@ -534,12 +533,19 @@ def _name_severity(
     is a translation the spelling cannot verify: a warning.
     """
     match = index.match_english(name)
+    pair = _PLACE_PAIR.fullmatch(name)
+    if pair is not None and all(any(e.type == "location" for e in lookup_english(p)) for p in pair.groups()):
+        # two known places joined (the Razmak-Bannu road): each must be there, not one heard for both
+        found = all(index.match_english(p).score >= MATCH_THRESHOLD for p in pair.groups())
+        return (None, None) if found else ("error", match.span)
     if match.score >= MATCH_THRESHOLD or name.lower() in aliases or _code_in_source(index.source, name):
         return None, None
     first, _, rest = name.partition(" ")
     if rest and ((initial and _sentence_opener(first)) or first.lower().rstrip(".") in ("st", "saint")) and (
             index.match_english(rest).score >= MATCH_THRESHOLD):
         return None, None  # "Past Palme d'Or winners"; St Vincent's ↔ ونسنٹ (not St Petersburg ↔ پیٹرز)
+    if _parts_named(index, name):
+        return None, None
     team = next((country for nick, _, country in team_nicknames() if nick.lower() == name.lower().removeprefix("the ")), None)
     if team is not None:  # the Windies, the Proteas: the side of a country the article names
         return (None, None) if index.match_english(team).score >= MATCH_THRESHOLD else ("error", match.span)
@@ -582,6 +588,24 @@ def _name_severity(
     return _name_in_pieces(index, core), match.span
 
 
+
+
+_OF_NAME = re.compile(r"(\S+(?: \S+)+) of (\S.*)")
+_COUNTRY_BODY = re.compile(r"(US|UK|U\.S\.|UN) (\S.*)")
+_PLACE_PAIR = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
+
+
+def _parts_named(index: NameIndex, name: str) -> bool:
+    """A person and the body they belong to in one run (`Mustafa Kamal of Pak Sarzameen`), or a
+    country's body (`US Senate` where the article names the US and its سینیٹ), or two places
+    joined by a hyphen (the `Razmak-Miranshah` road): each part is a name the article has.
+    One-word heads stay whole (`Bank of England`, `Council of ...`)."""
+    of, body, pair = _OF_NAME.fullmatch(name), _COUNTRY_BODY.fullmatch(name), _PLACE_PAIR.fullmatch(name)
+    if pair is not None and not any(e.type == "location" for p in pair.groups() for e in lookup_english(p)):
+        pair = None
+    parts = body or pair or (of if not lookup_english(name) else None)
+    return parts is not None and all(
+        index.match_english(p).score >= MATCH_THRESHOLD for p in parts.groups())
 
 
 def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:

@@ -57,16 +57,22 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or bool(_ARTICLE_PREFIX.match(word))
 
 
+_COLLECTIVE_OWNERS = frozenset((
+    "people", "peoples", "children", "women", "men", "workers", "farmers", "nations", "citizens", "martyrs",
+    "traders", "lawyers", "teachers", "students", "journalists", "veterans", "mothers", "employees", "labourers",
+))  # fmt: skip
+"""Plural nouns whose possessive sits inside a body's name (Pakistan People's Party, UN Children's Fund)."""
+_POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+")
+
+
 def _english_runs(text: str) -> list[list[_EnTok]]:
     toks = _english_tokens(text)
     runs: list[list[_EnTok]] = []
     cur: list[_EnTok] = []
     for k, tok in enumerate(toks):
-        gap_ok = (
-            bool(cur)
-            and text[cur[-1].end : tok.start].strip() == ""
-            and "\n" not in text[cur[-1].end : tok.start]
-        )
+        gap = text[cur[-1].end : tok.start] if cur else ""
+        gap_ok = bool(cur) and "\n" not in gap and (gap.strip() == "" or (
+            _POSSESSIVE_GAP.fullmatch(gap) is not None and cur[-1].text.lower() in _COLLECTIVE_OWNERS))
         if _is_cap(tok.text):
             if cur and not gap_ok:
                 runs.append(cur)
@@ -113,6 +119,12 @@ def _demonym_led_name(run: list[_EnTok], i: int) -> bool:
         english_role(t.text) is not None for t in rest)
 
 
+_COUNTED = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
+    r"(?:-[a-z]+)+", re.I)
+
+
 def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], list[list[_EnTok]]]:
     """Split a capitalised run into name pieces and role pieces."""
     names: list[list[_EnTok]] = []
@@ -134,6 +146,12 @@ def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], l
             roles.append(run[i : i + role_len])
             i += role_len
             continue
+        if _COUNTED.fullmatch(tok.text):  # `Eleven-year-old Sardar`, `Two-day`: a count, then the name
+            if cur:
+                names.append(cur)
+                cur = []
+            i += 1
+            continue
         common = low in ENGLISH_COMMON and not (tok.text.isupper() and len(tok.text) > 1)
         if common and not cur and low not in _ALWAYS_DROP and low not in JOINERS and low != "the" and _starts_known_name(run, i):
             common = False  # New York, New Zealand, West Bengal: the ordinary word is the name's
@@ -148,7 +166,9 @@ def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], l
         demonym = [e for e in gazetteer.lookup_english(tok.text) if e.type == "demonym"] or (
             tok.text[:1].isupper() and not tok.text.isupper() and gazetteer.demonym_of(tok.text) is not None
         )
-        if demonym and (i + 1 == len(run) or not cur) and not _demonym_led_name(run, i):
+        compass = len(cur) == 1 and cur[0].text.lower() in _COMPASS and bool(
+            gazetteer.lookup_english(f"{cur[0].text} {tok.text}"))  # South Korean, North Korean: one demonym
+        if demonym and (i + 1 == len(run) or not cur) and not _demonym_led_name(run, i) and not compass:
             if cur:
                 names.append(cur)
                 cur = []
@@ -173,6 +193,7 @@ def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], l
     return cleaned, roles
 
 
+_COMPASS = frozenset(("north", "south", "east", "west"))
 _ALWAYS_DROP = frozenset(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

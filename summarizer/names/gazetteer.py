@@ -289,7 +289,8 @@ def urdu_keys() -> frozenset[str]:
 
 _DEMONYM_SUFFIXES = ("ians", "ans", "ese", "ish", "ian", "an", "is", "ns", "i", "n", "s", "")
 HYPHEN_TAIL = re.compile(
-    r"-(?:led|based|backed|born|owned|made|run|controlled|administered|language|speaking|majority|dominated)$", re.I)
+    r"-(?:led|based|backed|born|owned|made|run|controlled|administered|language|speaking|majority|dominated|brokered"
+    r"|sponsored|funded|linked|affiliated|allied|held|supported|inspired|style|era|class|bound)$", re.I)
 """`Canadian-led`, `Marathi-language`: the name is the part before the hyphen."""
 
 

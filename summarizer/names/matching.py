@@ -181,9 +181,10 @@ class NameIndex:
         self._ends = ends
         # joined[i] is True when only white space (or a hyphen: کے- الیکٹرک) separates token i
         # from token i+1; the pieces of a word split for matching are not joined; a party's
-        # letter in brackets belongs to its name (مسلم لیگ(ن))
+        # letter or word in brackets belongs to its name (مسلم لیگ(ن), مسلم لیگ (نواز))
         self._joined_next = [_JOINING_GAP.fullmatch(gap := text[ends[i] : starts[i + 1]]) is not None
-                             or (gap.strip() == "(" and len(toks[i + 1]) == 1)
+                             or (gap.strip() == "(" and (len(toks[i + 1]) == 1
+                                                         or text[ends[i + 1] : ends[i + 1] + 1] == ")"))
                              for i in range(len(toks) - 1)] + [False]
         self._ngrams: dict[str, list[tuple[int, int]]] = {}
         for i in range(len(toks)):
@@ -506,7 +507,7 @@ class NameIndex:
     def _initials_hit(self, letters: str) -> _Hit | None:
         """An acronym whose expansion the source writes out in Urdu letters: ZTBL for
         زرعی ترقیاتی بینک لمیٹڈ, NBP for نیشنل بینک آف پاکستان (آف، اینڈ skipped inside).
-        Three letters or more, no function word, and (for three) words that are not all
+        Three letters or more, no function word or letter name, and (for three) words that are not all
         everyday Urdu, so that chance initials of ordinary prose do not count."""
         if len(letters) < 3 or not letters.isalpha():
             return None
@@ -517,8 +518,9 @@ class NameIndex:
                 if k and toks[j] in _INITIALS_SKIP and j + 1 < len(toks):
                     j += 1
                     continue
-                if toks[j] in URDU_FUNCTION or toks[j][:1] not in _INITIALS.get(letters[k], ""):
-                    break
+                if (toks[j] in URDU_FUNCTION or toks[j][:1] not in _INITIALS.get(letters[k], "")
+                        or self._inside_letter_run(j, 1)):
+                    break  # a letter's name is part of another acronym (یو این ایچ سی آر), not a word
                 j, k = j + 1, k + 1
             if k < len(letters) or not all(self._joined_next[i : j - 1]):
                 continue
@@ -650,7 +652,7 @@ class NameIndex:
                 # writes a name of several words out as it sounds (یونائیٹڈ بینک لمیٹڈ)
                 heard.score = min(heard.score, 0.75)
             if (heard is not None and heard.score >= MATCH_THRESHOLD and not loanword and self._ordinary(heard)
-                    and not self._word_of_known_form(heard, known)):
+                    and not self._word_of_known_form(heard, known) and not (heard.n == 1 and self._used_as_name(heard))):
                 heard.score = 0.75  # a frequent Urdu word is no evidence for a transliterated name
             if heard is not None and (hit is None or heard.score > hit.score or (
                     partial and heard.score >= _KNOWN_SPELLING_MIN and abs(heard.n - size) < abs(hit.n - size))):
@@ -1105,8 +1107,8 @@ class NameIndex:
         if i == 0 or not self._joined_next[i - 1]:
             return False
         prev = self.tokens[i - 1]
-        if prev in NAME_INTRODUCERS or prev in ADMIN_HEADS or urdu_role(prev) is not None:
-            return True
+        if prev in NAME_INTRODUCERS or prev in ADMIN_HEADS or urdu_role(prev) is not None or prev.endswith(_AGED):
+            return True  # ... or an age: گیارہ سالہ سردار, eleven-year-old Sardar
         return i > 1 and self._joined_next[i - 2] and urdu_role(self.tokens[i - 2] + prev) is not None
 
     def _gazetteer_english(self, cleaned: str) -> _Hit | None:
@@ -1342,6 +1344,7 @@ JOINERS = frozenset(
 )
 
 
+_AGED = fold_token("سالہ")
 _SOUND_CLASSES = ("kgqcx", "szcxj", "td", "pbfv", "jgz", "wv", "lr")
 
 
@@ -1745,6 +1748,7 @@ def consonant_key(key: str) -> str:
 _SOUND_LETTERS = str.maketrans("گقٹطڈڑصثذضظھحۃں", "ککتتدرسسزززہہہن")
 _SOUND_KEY_MIN = 4
 _DOUBLED = re.compile(r"(.)\1+")
+_N_BEFORE_B = re.compile(r"ن(?=ب)")
 _HE, _ALIF = fold_token("ہ"), fold_token("ا")
 
 
@@ -1761,8 +1765,8 @@ def _final_vowel_key(key: str) -> str | None:
 def sound_key(key: str) -> str:
     """`consonant_key` with letters of one sound made one (گ ک ق, ت ٹ ط, س ص ث, ز ذ ض ظ ...):
     Urdu writers differ in which they pick for a foreign name; a letter written twice is one
-    (رام اللہ and رملّہ for Ramallah)."""
-    return consonant_key(_DOUBLED.sub(r"\1", key)).translate(_SOUND_LETTERS)
+    (رام اللہ and رملّہ for Ramallah); n before b is heard as m (ایڈمبرا for ایڈنبرا, استمبول)."""
+    return _N_BEFORE_B.sub("م", consonant_key(_DOUBLED.sub(r"\1", key)).translate(_SOUND_LETTERS))
 
 
 @lru_cache(maxsize=65536)

@@ -31,7 +31,10 @@ class Role:
 
 ROLES: tuple[Role, ...] = (
     Role("prime minister", ("وزیراعظم", "وزیر اعظم", "پرائم منسٹر"), ("premier", "pm")),
-    Role("foreign minister", ("وزیر خارجہ",), ("minister of foreign affairs", "foreign affairs minister")),
+    Role("foreign minister", ("وزیر خارجہ",), ("minister of foreign affairs", "foreign affairs minister",
+                                               "secretary of state", "foreign secretary of state")),
+    Role("deputy foreign minister", ("نائب وزیر خارجہ", "نائب وزیرخارجہ", "معاون وزیر خارجہ"),
+         ("deputy secretary of state", "assistant secretary of state", "under secretary of state", "minister of state for foreign affairs")),
     Role("interior minister", ("وزیر داخلہ",), ("home minister", "minister of interior")),
     Role("finance minister", ("وزیر خزانہ",), ("minister of finance",)),
     Role("defence minister", ("وزیر دفاع",), ("defense minister", "minister of defence")),
@@ -84,6 +87,7 @@ ROLES: tuple[Role, ...] = (
     Role("secretary general", ("سیکرٹری جنرل",), ("secretary-general",)),
     Role("adviser", ("مشیر",), ("advisor",)),
     Role("special assistant", ("معاون خصوصی",)),
+    Role("ombudsman", ("محتسب", "وفاقی محتسب", "محتسب اعلیٰ", "وفاقی محتسب اعلیٰ"), ("federal ombudsman", "ombudsperson")),
     Role("speaker", ("سپیکر", "اسپیکر")),
     Role("senator", ("سینیٹر",)),
     Role("chairman", ("چیئرمین", "چیرمین"), ("chairperson", "chair")),

@@ -171,6 +171,7 @@ _EXTRA_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"zh"), "j"),  # Zhang جانگ
     (re.compile(r"^x(?=[iu])"), "sh"),  # Xi شی, Xu شو: Pinyin x
     (re.compile(r"^q(?=i)"), "ch"),  # Qin چن, Qiang چیانگ: Pinyin q
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=a)"), "iy"),  # Upadhyay اپادھیائے, Vidya ودیا: a glide after a consonant
 )
 _FINAL_AO = re.compile(r"(?<=a)[ou]$")
 """Mao ماو, Zhao چاو: a final ao written with و, whatever else the reading changes."""

@@ -42,6 +42,7 @@ from summarizer.names.matching import (
     ClaimStrength,
     NameIndex,
     consonant_key,
+    is_everyday_word,
     name_index,
     urdu_zipf,
 )
@@ -49,7 +50,7 @@ from summarizer.names.roles import urdu_role
 from summarizer.names.transliterate import english_skeleton, urdu_skeletons
 from summarizer.numbers.urdu import classify_urdu
 from summarizer.schemas import Span
-from summarizer.text.normalize import fold_token
+from summarizer.text.normalize import LETTERS, fold_token
 
 __all__ = ["urdu_name_claims", "urdu_name_spans"]
 
@@ -92,8 +93,10 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
         raise TypeError(f"source must be str, not {type(source).__name__}")
     idx = NameIndex(text)
     out: list[tuple[Span, ClaimStrength]] = [
-        (sp, "strong") for sp in _known_spans(idx) if not _VERB_AFTER.match(text[sp.end :]) and not _word_not_name(
-            fold_token(sp.text) if " " not in sp.text.strip() else None, text[sp.end : sp.end + _AFTER_REACH])]
+        (sp, "weak" if _everyday_body(sp.text) else "strong") for sp in _known_spans(idx)
+        if not _VERB_AFTER.match(text[sp.end :]) and not _word_not_name(
+            fold_token(sp.text) if " " not in sp.text.strip() else None, text[sp.end : sp.end + _AFTER_REACH])
+        and not _suffix_apart(text, sp)]
     words = [idx._bounds(i, 1) for i in range(len(idx.tokens))]
     blocked = {
         i for i, (ws, we) in enumerate(words) if any(ws < sp.end and sp.start < we for sp, _ in out)
@@ -141,6 +144,26 @@ def _word_not_name(word: str | None, after: str) -> bool:
     if _GIR_AFTER.match(after):
         return True
     return word is not None and urdu_inflected(word) and _AUXILIARY_AFTER.match(after) is not None
+
+
+_MAND = fold_token("مند")
+_MAND_STEMS = frozenset(fold_token(w) for w in (
+    "آرزو", "دولت", "فکر", "ضرورت", "عقل", "صحت", "طاقت", "ہنر", "حاجت", "درد", "دانش", "عزت", "احسان",
+    "خواہش", "رضا", "شکر", "علم", "ارادت", "حوصلہ", "دل", "گلہ", "بہرہ"))  # fmt: skip
+"""Nouns Urdu writes apart from the suffix مند (آرزو مند, فکر مند): no place Mand after them."""
+
+
+def _everyday_body(text: str) -> bool:
+    """One everyday word that names a body only in general (فوج: an army, any army): a
+    paraphrase of حکومتی فورسز may use it, so its absence is a warning."""
+    word = fold_token(text)
+    return " " not in text.strip() and is_everyday_word(word) and all(
+        e.type == "organization" for e in gazetteer.lookup_urdu(text))
+
+
+def _suffix_apart(text: str, span: Span) -> bool:
+    before = LETTERS.findall(text[max(0, span.start - 12) : span.start])
+    return fold_token(span.text) == _MAND and bool(before) and fold_token(before[-1]) in _MAND_STEMS
 
 
 _VERB_AFTER = re.compile(r"^\s+کر(?:\s|[،۔.,]|$)")
@@ -576,6 +599,8 @@ def _unsupported_claims(
         nxt = toks[i + 1] if i + 1 < n_tok and idx._joined_next[i] else ""
         prev = toks[i - 1] if i > 0 and idx._joined_next[i - 1] else ""
         prev2 = toks[i - 2] + prev if i > 1 and prev and idx._joined_next[i - 2] else ""
+        if tok == _MAND and prev in _MAND_STEMS:
+            continue  # آرزو مند
         if tok in gaz:
             # an everyday word that is also a place (تنگی، مالی) is one only when rare, or before a
             # postposition with no describing word before it (معاشی تنگی کا: hardship); a verb

@@ -99,6 +99,7 @@ _UR_SQUARE = fold_token("مربع")
 _UR_DURATION = _fold_map({
     "دن": "day", "دنوں": "day", "روز": "day", "یوم": "day", "ہفتے": "week", "ہفتوں": "week",
     "ہفتہ": "week", "دہائی": "decade", "دہائیوں": "decade", "دہائیاں": "decade",
+    "عشرے": "decade", "عشروں": "decade",
     "ماہ": "month", "مہینے": "month", "مہینوں": "month", "مہینہ": "month",
     "سال": "year", "سالوں": "year", "سالہ": "year", "برس": "year", "برسوں": "year",
     "گھنٹے": "hour", "گھنٹوں": "hour", "گھنٹہ": "hour", "منٹ": "minute", "منٹوں": "minute",

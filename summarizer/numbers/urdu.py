@@ -70,7 +70,7 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
 }  # fmt: skip
 
 _FRACTIONS = {"ڈیڑھ": 1.5, "ڈیڈھ": 1.5, "ڈھائی": 2.5, "اڑھائی": 2.5, "آدھا": 0.5, "آدھی": 0.5,
-              "آدھے": 0.5, "آدھ": 0.5, "نصف": 0.5}  # fmt: skip
+              "آدھے": 0.5, "آدھ": 0.5, "نصف": 0.5, "پون": 0.75}  # fmt: skip
 _PREFIXES = {"سوا": 0.25, "ساڑھے": 0.5, "ساڑے": 0.5, "پونے": -0.25}
 _DECIMAL = {"اعشاریہ"}
 _MINUS = {"منفی"}
@@ -432,11 +432,13 @@ _SOUNDED_DIGITS = {fold_token(w): d for w, d in {
 }.items()}  # fmt: skip
 _REPEATS = {fold_token("ڈبل"): 2, fold_token("ٹرپل"): 3}
 _SOUNDED_WORD = re.compile(r"[\u0600-\u06ff]+")
+_CHANNEL = fold_token("چینل")
 
 
 def sounded_digit_runs(text: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of numbers read out digit by digit in English (ٹرپل ون بریگیڈ: the 111
-    Brigade; ریسکیو ون ون ٹو ٹو: Rescue 1122): two digits or more, so a lone ون of ون ڈے is no 1."""
+    Brigade; ریسکیو ون ون ٹو ٹو: Rescue 1122): two digits or more, so a lone ون of ون ڈے is no 1;
+    one digit after چینل (چینل فور: Channel 4)."""
     out: list[tuple[int, int, int]] = []
     words = list(_SOUNDED_WORD.finditer(text))
     k = 0
@@ -453,7 +455,8 @@ def sounded_digit_runs(text: str) -> list[tuple[int, int, int]]:
             digits += _SOUNDED_DIGITS[word] * times
             end = words[j].end()
             j += 1
-        if len(digits) >= 2:
+        channel = k > 0 and fold_token(words[k - 1].group()) == _CHANNEL and not text[words[k - 1].end() : start].strip()
+        if len(digits) >= 2 or (digits and channel):
             out.append((start, end, int(digits)))
             k = j
         else:

@@ -1,0 +1,122 @@
+"""More of how desks write what an Urdu article says (found on dev 11's correct briefs): a
+body's name with a plural possessive (People's Party), an age before a name, an office before a
+name (Federal Ombudsman, Assistant Secretary of State), a person "of" their party, a country's
+body (US Senate), two places joined by a hyphen, X-brokered, compass demonyms (South Korean),
+religions, a party word in brackets (مسلم لیگ (نواز)), n heard as m before b (ایڈمبرا), a
+Hindi glide (Upadhyay), and in Urdu a suffix written apart (آرزو مند), an idiom after a role
+(آمنے سامنے), تاہم before an institution, and فوج for an army in general; numbers: پون
+(three-quarters), عشرے (decades), چینل فور (Channel 4). Each supported wording is paired with
+a swapped one that must still be flagged. The sentences are the team's own."""
+
+from __future__ import annotations
+
+from claim_helpers import flags as _flags
+from claim_helpers import values as _values
+
+from summarizer.names.english_spans import english_name_spans
+from summarizer.names.matching import MATCH_THRESHOLD, match_name
+
+
+def _errors(source: str, brief: str, lang: str = "en") -> list[str]:
+    return [c for c, s in _flags(source, brief, lang) if s == "error"]
+
+
+PARTY = "لاہور میں پولیس نے پیپلز پارٹی کے تیس کارکنوں کو رہا کر دیا جبکہ تحریک انصاف کے رہنما بھی موجود تھے۔"
+
+
+def test_a_plural_possessive_inside_a_bodys_name() -> None:
+    spans = [s.text for s in english_name_spans("Police freed 30 Pakistan People's Party workers and Pakistan's envoy.")]
+    assert "Pakistan People's Party" in spans and "Pakistan" in spans
+    assert _errors(PARTY, "Police in Lahore freed 30 Pakistan People's Party workers.") == []
+    assert _errors(PARTY, "Police in Lahore freed 30 Awami National Party workers.") == ["Awami National Party"]
+
+
+ORPHAN = "بارہ سالہ ناصر کا کوئی گھر نہیں اور وہ پشاور کے اڈے پر پانی بیچتا ہے۔"
+
+
+def test_an_age_before_a_name_is_no_part_of_it() -> None:
+    assert [s.text for s in english_name_spans("Twelve-year-old Nasir sells water.")] == ["Nasir"]
+    assert _errors(ORPHAN, "Twelve-year-old Nasir sells water at a Peshawar bus stand.") == []
+    assert _errors(ORPHAN, "Twelve-year-old Kashif sells water at a Peshawar bus stand.") == ["Kashif"]
+
+
+OFFICES = ("بینچ کے سامنے وفاقی محتسب شعیب سڈل کی رپورٹ پڑھی گئی۔ "
+           "امریکی نائب وزیر خارجہ رچرڈ باؤچر نے بھی دورہ کیا۔")
+
+
+def test_an_office_before_a_name_is_a_role() -> None:
+    brief = ("The court cited a report by Federal Ombudsman Shoaib Suddle. "
+             "US Assistant Secretary of State Richard Boucher also visited.")
+    assert _flags(OFFICES, brief) == []
+    assert _errors(OFFICES, brief.replace("Shoaib Suddle", "Tariq Khosa")) == ["Tariq Khosa"]
+
+
+KARACHI = "مصطفیٰ کمال اور فاروق ستار نے مل کر چلنے کا اعلان کیا۔ ایک جماعت کا نام پاک سرزمین ہے۔"
+
+
+def test_a_person_of_their_party() -> None:
+    assert _errors(KARACHI, "Farooq Sattar and Mustafa Kamal of Pak Sarzameen announced an alliance.") == []
+    assert _errors(KARACHI, "Farooq Sattar and Mustafa Kamal of Tehreek-e-Labbaik announced an alliance.") != []
+
+
+SENATE = "امریکی فوج کے انخلا کی قرارداد سینیٹ نے مسترد کر دی۔ رزمک، میران شاہ روڈ پر ایک لاش ملی۔ سعودی عرب کی ثالثی سے بات چیت ہوئی۔"
+
+
+def test_a_countrys_body_hyphened_places_and_brokered_talks() -> None:
+    brief = "The US Senate rejected the resolution. A body was found on the Razmak-Miranshah road after Saudi-brokered talks."
+    assert _flags(SENATE, brief) == []
+    assert _errors("قرارداد سینیٹ نے مسترد کر دی۔", "The US Senate rejected it.") == ["US Senate"]  # no US there
+    assert _errors(SENATE, "A body was found on the Razmak-Bannu road.") == ["Razmak-Bannu"]
+    assert _errors(SENATE, "It followed Qatari-brokered talks.") == ["Qatari-brokered"]
+
+
+HOSTAGES = "جنوبی کوریا کے وفد سے مذاکرات کے بعد طالبان نے دو عیسائی امدادی کارکن خواتین کو رہا کر دیا۔"
+
+
+def test_compass_demonyms_and_religions() -> None:
+    assert [s.text for s in english_name_spans("A South Korean delegation met them.")] == ["South Korean"]
+    brief = "After talks with a South Korean delegation the Taliban freed two South Korean Christian aid workers."
+    assert _flags(HOSTAGES, brief) == []
+    assert _errors(HOSTAGES, "After talks with a North Korean delegation the Taliban freed two women.") == ["North Korean"]
+    assert _errors(HOSTAGES, "The Taliban freed two Hindu aid workers.") == ["Hindu"]
+
+
+def test_a_party_word_in_brackets_and_sounds_written_otherwise() -> None:
+    league = "ملتان کے جلسے سے مسلم لیگ (نواز) کے صدر بولے۔"
+    assert match_name("PML-N", league).score >= MATCH_THRESHOLD
+    assert match_name("PML-Q", league).score < MATCH_THRESHOLD
+    observatory = "ایڈمبرا کی رصد گاہ کے سائنسدانوں نے کہا کہ سیارے ملے ہیں۔"
+    assert match_name("Edinburgh", observatory).score >= MATCH_THRESHOLD
+    assert match_name("Edmonton", observatory).score < MATCH_THRESHOLD
+    judge = "جج اے کے اپادھیائے نے فیصلہ سنایا۔"
+    assert match_name("A.K. Upadhyay", judge).score >= MATCH_THRESHOLD
+    assert match_name("A.K. Uppal", judge).score < MATCH_THRESHOLD
+
+
+def test_a_letter_of_another_acronym_is_no_initial() -> None:
+    camp = "کیمپ کی بندش پر یو این ایچ سی آر اور امدادی مراکز کے نمائندوں نے بات کی۔"
+    assert match_name("UNHCR", camp).score >= MATCH_THRESHOLD
+    assert match_name("IOM", camp).score < MATCH_THRESHOLD
+
+
+URDU = "ہسپتال نے ڈاکٹر کو نکال دیا مگر اس کی تصدیق نہیں کی۔ دونوں رہنما برسوں بعد ملے۔ حکومتی فورسز نے شہر پر قبضہ کر لیا۔"
+
+
+def test_urdu_words_that_are_no_names() -> None:
+    brief = ("وہ سکول جانے کا آرزو مند ہے۔ دونوں رہنما آمنے سامنے بیٹھے، تاہم ہسپتال نے تصدیق نہیں کی۔ "
+             "سرکاری فوج نے شہر لے لیا۔")
+    assert _errors(URDU, brief, "ur") == []
+    assert [s for c, s in _flags(URDU, brief, "ur") if c == "فوج"] == ["warning"]  # an army, any army
+    assert _errors(URDU, "وہ تربت سے مند گیا۔", "ur") == ["تربت", "مند"]  # the place Mand, after no noun of the suffix
+
+
+def test_three_quarters_decades_and_a_channels_number() -> None:
+    assert _values("کھلاڑی پون گھنٹہ دیر سے آئے", "ur") == [0.75]
+    assert _values("پارٹی تین عشرے سے حکومت سے دور ہے", "ur") == [3.0]
+    late = "کھلاڑی پون گھنٹہ دیر سے آئے۔ پارٹی تین عشرے سے حکومت سے دور ہے۔"
+    assert _flags(late, "The team was three-quarters of an hour late; the party has been out of power for three decades.") == []
+    assert _errors(late, "The team was half an hour late.") == ["half"]
+    assert _errors(late, "The party has been out of power for four decades.") == ["four decades"]
+    show = "وہ چینل فور کے شو میں آئیں اور دو ہفتے رہیں۔"
+    assert _errors(show, "She appeared on Channel 4's show.") == []
+    assert _errors(show, "She appeared on Channel 5's show.") != []
