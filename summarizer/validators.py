@@ -47,7 +47,7 @@ from typing import Literal
 from summarizer.errors import InputError
 from summarizer.input import require_text
 from summarizer.lexicon.words import COMMON_ACRONYMS, NAME_PARTS, URDU_FUNCTION, team_nicknames
-from summarizer.names.acronyms import acronym_to_urdu
+from summarizer.names.acronyms import acronym_to_urdu, is_acronym
 from summarizer.names.capitals import (
     continent_of,
     countries_in,
@@ -55,7 +55,7 @@ from summarizer.names.capitals import (
     countries_of_capital,
     countries_of_place,
 )
-from summarizer.names.english_spans import english_name_spans
+from summarizer.names.english_spans import ORG_TAILS, english_name_spans
 from summarizer.names.gazetteer import HYPHEN_TAIL, lookup_english, lookup_urdu
 from summarizer.names.matching import MATCH_THRESHOLD, POSSESSIVE, NameIndex, is_everyday_word
 from summarizer.names.roles import urdu_role
@@ -538,6 +538,10 @@ def _name_severity(
         # two known places joined (the Razmak-Bannu road): each must be there, not one heard for both
         found = all(index.match_english(p).score >= MATCH_THRESHOLD for p in pair.groups())
         return (None, None) if found else ("error", match.span)
+    lead, *after = name.split()
+    if (match.score >= MATCH_THRESHOLD and after and is_acronym(lead) and not lookup_english(name)
+            and any(_common_english_word(w) for w in after) and index.match_english(lead).score < MATCH_THRESHOLD):
+        return "error", match.span  # `ACC Cricket World ...` heard in کرکٹ ورلڈ: the acronym leads the name
     if match.score >= MATCH_THRESHOLD or name.lower() in aliases or _code_in_source(index.source, name):
         return None, None
     first, _, rest = name.partition(" ")
@@ -579,6 +583,8 @@ def _name_severity(
             return _name_in_pieces(index, words), match.span  # "David Warner": a person, though both words are common
         # ordinary words capitalised (a sentence's first word, "World Cup", "Police"): not a
         # name the spelling can check; a longer phrase of them may be a translated name
+        if len(words) == 2 and not initial and words[1].lower() in ORG_TAILS:
+            return "warning", match.span  # `Smile Foundation`: a body's name, though of everyday words
         return (None, None) if len(words) <= 2 else ("warning", match.span)
     core_found = len(core) < len(words) and (
         index.match_english(" ".join(core)).score >= MATCH_THRESHOLD

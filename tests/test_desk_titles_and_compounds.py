@@ -29,6 +29,7 @@ def test_a_plural_possessive_inside_a_bodys_name() -> None:
     assert "Pakistan People's Party" in spans and "Pakistan" in spans
     assert _errors(PARTY, "Police in Lahore freed 30 Pakistan People's Party workers.") == []
     assert _errors(PARTY, "Police in Lahore freed 30 Awami National Party workers.") == ["Awami National Party"]
+    assert _errors(PARTY, "Police freed workers of the People's Party.") == []
 
 
 ORPHAN = "بارہ سالہ ناصر کا کوئی گھر نہیں اور وہ پشاور کے اڈے پر پانی بیچتا ہے۔"
@@ -120,3 +121,48 @@ def test_three_quarters_decades_and_a_channels_number() -> None:
     show = "وہ چینل فور کے شو میں آئیں اور دو ہفتے رہیں۔"
     assert _errors(show, "She appeared on Channel 4's show.") == []
     assert _errors(show, "She appeared on Channel 5's show.") != []
+
+
+def test_a_scale_after_a_range_of_number_words_and_eighty_with_its_shadda() -> None:
+    assert _values("چار سے پانچ ہزار رضاکار پہنچے", "ur") == [4000.0, 5000.0]
+    assert _values("دس سے بارہ رضاکار پہنچے", "ur") == [10.0, 12.0]
+    assert _values("اوپنر نے اسّی رنز کی اننگز کھیلی", "ur") == [80.0]
+    assert _values("اسی سال نئی سڑک بنی", "ur") == []  # 'this very year'
+    assert _values("حکومت نے چودہ بلیں ڈالر دیے", "ur") == [14e9]
+    camp = "قبائلی علاقے میں چار سے پانچ ہزار رضاکاروں نے تلاشی شروع کی۔"
+    assert _errors(camp, "A force of 4,000 to 5,000 volunteers began the search.") == []
+    assert _errors(camp, "A force of 400 to 5,000 volunteers began the search.") == ["400"]
+
+
+ASSEMBLY = ("ڈپٹی سپیکر شوکت مزاری نے پنجاب اسمبلی میں کہا کہ آئی سی سی کرکٹ ورلڈ لیگ کا میچ کل ہو گا۔ "
+            "اداکارہ مجوان ویلفیئر سوسائٹی سے وابستہ ہیں۔")
+
+
+def test_a_deputy_office_an_acronym_before_a_name_and_a_bodys_tail() -> None:
+    assert _flags(ASSEMBLY, "Punjab Assembly Deputy Speaker Shaukat Mazari said the ICC Cricket World League match is tomorrow.") == []
+    assert _errors(ASSEMBLY, "Sindh Assembly Deputy Speaker Shaukat Mazari spoke.") == ["Sindh Assembly"]
+    assert _errors(ASSEMBLY, "The ACC Cricket World League match is tomorrow.") == ["ACC Cricket World League"]
+    assert [s for c, s in _flags(ASSEMBLY, "She works with the Smile Foundation.")] == ["warning"]
+    # initials before a surname are no acronym leading a body's name
+    assert _errors("شام کو ٹی وی پر سی وائے لیونگ نے تقریر کی۔", "CY Leung spoke on television.") == []
+
+
+def test_middle_names_the_desk_leaves_out_and_names_spelt_otherwise() -> None:
+    minister = "وفاقی وزیر اویس احمد لغاری نے بجلی کے نرخوں پر بات کی۔"
+    assert match_name("Awais Leghari", minister).score >= MATCH_THRESHOLD
+    assert match_name("Awais Khosa", minister).score < MATCH_THRESHOLD
+    assert match_name("Shafqat Ali", "مجرم شفقت حسین کے مقدمے پر سماعت ملتوی ہو گئی۔").score < MATCH_THRESHOLD
+    assert match_name("Azhar", "کپتان اظہر نے ٹاس جیتا۔").score >= MATCH_THRESHOLD  # ظ then ہ, not Pinyin zh
+    campus = "طلبہ نے قائد اعظم یونیورسٹی کے باہر جلوس نکالا۔"
+    assert match_name("Quaid-e-Azam University", campus).score >= MATCH_THRESHOLD  # Quaid-i-Azam as listed
+    assert match_name("Allama Iqbal University", campus).score < MATCH_THRESHOLD
+
+
+def test_spelling_offices_final_he_and_party_forms() -> None:
+    from summarizer.names.romanize import english_spelling
+
+    assert english_spelling("صدر ٹرمپ", "person") == "President Trump"
+    assert english_spelling("صدر بازار", "place") != "President Bazaar"
+    assert english_spelling("اوبامہ", "person") == "Obama"  # the final ہ spells the ا of اوباما
+    assert english_spelling("نون لیگ", "organisation") == "PML-N"
+    assert english_spelling("بی بی سی اردو", "organisation") == "BBC Urdu"

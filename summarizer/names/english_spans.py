@@ -13,7 +13,7 @@ from summarizer.numbers.english import ENGLISH_UNITS
 from summarizer.schemas import Span
 from summarizer.text.sentences import is_title_case
 
-__all__ = ["english_name_spans", "english_role_spans"]
+__all__ = ["ORG_TAILS", "english_name_spans", "english_role_spans"]
 
 
 # --------------------------------------------------------------------------- English text
@@ -102,7 +102,7 @@ def _starts_known_name(run: list[_EnTok], i: int) -> bool:
                for k in range(min(4, len(run) - i), 1, -1))
 
 
-_ORG_TAILS = frozenset((
+ORG_TAILS = frozenset((
     "council", "league", "board", "association", "party", "committee", "commission", "federation",
     "union", "organisation", "organization", "bank", "corporation", "authority", "agency", "foundation",
     "front", "movement", "alliance", "club", "institute", "university", "academy", "society", "trust",
@@ -115,7 +115,7 @@ def _demonym_led_name(run: list[_EnTok], i: int) -> bool:
     """A demonym that begins an organisation's name (Indian Cricket League, Saudi Football
     Federation): one name with its other words, not a demonym then a name."""
     rest = run[i + 1 :]
-    return len(rest) >= 2 and rest[-1].text.lower() in _ORG_TAILS and not any(
+    return len(rest) >= 2 and rest[-1].text.lower() in ORG_TAILS and not any(
         english_role(t.text) is not None for t in rest)
 
 

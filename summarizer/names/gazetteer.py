@@ -91,12 +91,14 @@ _ENGLISH_NOISE = re.compile(r"[^a-z0-9 ]+")
 
 
 def english_key(text: str) -> str:
-    """Lower-case ASCII key: accents stripped, `'s` and punctuation dropped, no leading `the`."""
+    """Lower-case ASCII key: accents stripped, `'s` and punctuation dropped, no leading `the`, and
+    the izafat one way (Quaid-e-Azam, Quaid-i-Azam: both `quaid e azam`)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"['’]s\b", "", text)
     text = _ENGLISH_NOISE.sub(" ", text.replace("-", " ").replace(".", ""))
     words = text.split()
+    words = ["e" if w == "i" and 0 < k < len(words) - 1 else w for k, w in enumerate(words)]
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)

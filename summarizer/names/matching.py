@@ -581,6 +581,9 @@ class NameIndex:
         if known is None:  # a brief names the same people again; a re-ask re-checks them all
             cleaned = _clean_english(name)
             hit = self._english_hit(cleaned) if cleaned and self.tokens else None
+            if _INNER_POSSESSIVE.search(name) and cleaned and (hit is None or hit.score < MATCH_THRESHOLD):
+                plural = _clean_english(_INNER_POSSESSIVE.sub("s ", name))
+                hit = self._english_hit(plural) or hit  # People's Party is the Peoples Party
             known = self._english_memo[name] = self._result(name, hit)
         return known
 
@@ -766,7 +769,27 @@ class NameIndex:
             # the brief's last word is not in the run, and the source's run goes on with another
             # name word: طارق محمود پیرزادہ is not Tariq Mahmood Khokhar
             hit.score = min(hit.score, 0.75)
+        if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) == 2 and _person_like([_AL_PREFIX.sub("", w) for w in words]):
+            hit = self._middle_names_left_out(words) or hit
         return hit
+
+    def _middle_names_left_out(self, words: list[str]) -> _Hit | None:
+        """A given name and a surname the source writes with everyday middle names between
+        (اویس احمد لغاری for Awais Leghari, عمر حسن احمد البشیر for Omar al-Bashir): the two
+        words around one or two name parts, read as one name without them."""
+        toks, name = self.tokens, " ".join(words)
+        for i in range(len(toks) - 2):
+            for gap in (1, 2):
+                j = i + gap + 1
+                if j >= len(toks) or not all(self._joined_next[i:j]) or not all(t in NAME_PARTS for t in toks[i + 1 : j]):
+                    continue
+                if urdu_zipf(toks[j]) >= 4.8 or toks[j] in URDU_FUNCTION:
+                    continue  # a surname that is an everyday name part (علی، خان) is no evidence
+                pair = NameIndex(f"{toks[i]} {toks[j]}")
+                if pair.match_english(words[-1]).score >= MATCH_THRESHOLD and (
+                        pair.match_english(name).score >= MATCH_THRESHOLD):
+                    return _Hit(0.9, "transliteration", i, j - i + 1)
+        return None
 
     def _first_word_only(self, cleaned: str) -> _Hit | None:
         """A known organisation the source names by its first word alone, a word that begins no
@@ -1345,6 +1368,7 @@ JOINERS = frozenset(
 
 
 _AGED = fold_token("سالہ")
+_INNER_POSSESSIVE = re.compile(r"['’]s (?=\w)")
 _SOUND_CLASSES = ("kgqcx", "szcxj", "td", "pbfv", "jgz", "wv", "lr")
 
 

@@ -146,9 +146,14 @@ def urdu_role(text: str) -> Role | None:
     return _urdu_index().get(role_key(text))
 
 
+_DEPUTY = re.compile(r"^(?:deputy|acting|additional|assistant|senior|joint) (?=\S)")
+
+
 def english_role(text: str) -> Role | None:
-    """The role an English phrase names (`Foreign Minister`, `PM`), or None; case-insensitive."""
-    return _english_index().get(_english_key(text))
+    """The role an English phrase names (`Foreign Minister`, `PM`), or None; case-insensitive.
+    A deputy or acting holder (`Deputy Speaker`) is the office's role: the Urdu writes it too."""
+    key = _english_key(text)
+    return _english_index().get(key) or _english_index().get(_DEPUTY.sub("", key))
 
 
 ENGLISH_TITLE_WORDS: frozenset[str] = frozenset(

@@ -165,7 +165,22 @@ def in_known_person(urdu: str) -> bool:
 
 def known_name(urdu: str) -> KnownName | None:
     """The known-names row an Urdu spelling belongs to, or None."""
-    return _known_index().get(_key(urdu))
+    found = _known_form(urdu)
+    return found[0] if found is not None else None
+
+
+def _known_form(urdu: str) -> tuple[KnownName, str] | None:
+    """The known-names row and the listed spelling an Urdu spelling is; a final ہ is also read
+    as the final ا it spells (اوبامہ, اوباما: Obama)."""
+    index = _known_index()
+    forms = [urdu]
+    if urdu.endswith(("ہ", "ا")) and len(urdu.split()[-1]) >= 4:
+        forms.append(urdu[:-1] + ("ا" if urdu.endswith("ہ") else "ہ"))
+    for form in forms:
+        found = index.get(_key(form))
+        if found is not None:
+            return found, form
+    return None
 
 
 @cache
@@ -396,10 +411,12 @@ def english_spelling(urdu: str, kind: str | None = None) -> str:
     if any("a" <= c.lower() <= "z" for c in text):
         return text  # already Latin
     want = _KINDS.get(kind or "")
-    known = known_name(text)
+    known = _known_form(text)
     if known is not None:
-        return _known_english(known, text)
+        return _known_english(*known)
     title, rest = _title(text)
+    if title is None and kind == "person":
+        title, rest = _office(text)
     if title is not None:
         named = english_spelling(rest, kind)
         return named if named.startswith(title + " ") else f"{title} {named}"
@@ -584,6 +601,22 @@ def _all_titles() -> dict[str, str]:
     for form in ("چوہدری", "چودھری"):
         out.setdefault(fold_token(form), "Chaudhry")
     return out
+
+
+_OFFICES: dict[str, str] = {fold_token(k): v for k, v in {
+    "صدر": "President", "وزیراعظم": "Prime Minister", "وزیر اعظم": "Prime Minister", "بادشاہ": "King",
+    "ملکہ": "Queen", "گورنر": "Governor", "میئر": "Mayor", "وزیراعلیٰ": "Chief Minister", "وزیر اعلیٰ": "Chief Minister",
+}.items()}  # fmt: skip
+"""Offices before a person's name (صدر بش: President Bush). Only for a person: صدر بازار is Saddar Bazaar."""
+
+
+def _office(text: str) -> tuple[str | None, str]:
+    words = text.split()
+    for n in (2, 1):
+        head = fold_token(" ".join(words[:n]))
+        if len(words) > n and head in _OFFICES:
+            return _OFFICES[head], " ".join(words[n:])
+    return None, text
 
 
 def _title(text: str) -> tuple[str | None, str]:

@@ -47,10 +47,31 @@ def _digits_value(text: str) -> float | None:
         return None
 
 
+_SCALE_WORDS = {fold(w): s for w, s in {
+    "ہزار": 10**3, "لاکھ": 10**5, "ملین": 10**6, "کروڑ": 10**7, "ارب": 10**9, "بلین": 10**9, "کھرب": 10**12,
+    "thousand": 10**3, "lakh": 10**5, "million": 10**6, "crore": 10**7, "billion": 10**9,
+}.items()}  # fmt: skip
+
+
+def _word_scale(text: str) -> int | None:
+    """The scale a number written in words ends with (پانچ ہزار, five million)."""
+    words = fold(text).lower().split()
+    return next((_SCALE_WORDS[w] for w in reversed(words) if w in _SCALE_WORDS), None)
+
+
+def _base(q: Quantity) -> float | None:
+    """The number before any scale: its digits, or the value of a number in words with no scale."""
+    digits = _digits_value(q.span.text)
+    if digits is not None:
+        return digits
+    return q.value if _word_scale(q.span.text) is None else None
+
+
 def _scale_of(q: Quantity) -> int | None:
     base = _digits_value(q.span.text)
     if not base:
-        return None
+        scale = _word_scale(q.span.text)
+        return scale if scale and q.value >= scale else None
     ratio = q.value / base
     return next((s for s in _SCALES if abs(ratio - s) <= 1e-9 * s), None)
 
@@ -78,7 +99,7 @@ def _range_scale(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
         a, b = out[k], out[k + 1]
         if not sep.match(text[a.span.end:b.span.start]) or _scale_of(a) is not None:
             continue
-        a_base = _digits_value(a.span.text)
+        a_base = _base(a)  # 4 سے 5 لاکھ, چار سے پانچ ہزار
         scale = _scale_of(b)
         b_base = b.value / scale if scale else None
         if scale is None or a_base is None or b_base is None or a.value != a_base or a_base >= b_base:

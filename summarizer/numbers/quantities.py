@@ -565,8 +565,8 @@ class _Scan:
         nxt = self.canon(i + 1) if self.near(i + 1) else ""
         prev = self.canon(i - 1) if self.near(i) else ""
         if c in _UR_AMBIGUOUS:
-            if self.n == 1:
-                return True
+            if self.n == 1 or "\u0651" in self.text[self.ends[2 * i] : self.ends[2 * i + 1]]:
+                return True  # اسّی with its shadda is 80, never اسی 'this very'
             if nxt in _UR_PERCENT or nxt in _UR_CURRENCY or nxt in _UR_MEASURE or nxt in _UR_CUR_ADJ:
                 return True
             if nxt in _UR_COUNT_NOUNS or (c == "اسی" and nxt in _UR_COUNT_NOUNS_80):

@@ -35,7 +35,7 @@ M minus, A connector ('and'), Q '+0.5' ('and a half')."""
 
 URDU_SCALES: dict[str, int] = {
     "سو": 100, "ہزار": 1000, "لاکھ": 10**5, "کروڑ": 10**7, "ارب": 10**9, "کھرب": 10**11,
-    "ملین": 10**6, "بلین": 10**9, "ٹریلین": 10**12,
+    "ملین": 10**6, "بلین": 10**9, "بلیں": 10**9, "ٹریلین": 10**12,
 }  # fmt: skip
 """Scale words (canonical forms) and their values; the validator classifies scale errors by them."""
 
