@@ -609,6 +609,8 @@ def _parts_named(index: NameIndex, name: str) -> bool:
     of, body, pair = _OF_NAME.fullmatch(name), _COUNTRY_BODY.fullmatch(name), _PLACE_PAIR.fullmatch(name)
     if pair is not None and not any(e.type == "location" for p in pair.groups() for e in lookup_english(p)):
         pair = None
+    if of is not None and any(_common_english_word(w) for w in of.group(1).split()):
+        of = None  # `Muslim Association of Britain`: a body's own name, not a person of a body
     parts = body or pair or (of if not lookup_english(name) else None)
     return parts is not None and all(
         index.match_english(p).score >= MATCH_THRESHOLD for p in parts.groups())
@@ -656,7 +658,9 @@ def _unverified_words(index: NameIndex, words: list[str], core: list[str]) -> Se
     words or their translations (`Pakistan Cricket Board` ↔ پاکستان کرکٹ بورڈ): supported.
     An ordinary word after the core found nowhere (`China Daily` where the source has only چین,
     `Saudi Gazette`) makes it another organisation: an error."""
-    first = words.index(core[0])
+    # a body named "X of Y" holds its words on both sides (Muslim Council of Britain: Association
+    # is another body's word)
+    first = -1 if "of" in (w.lower() for w in words[1:-1]) else words.index(core[0])
     rest = [w for w in words[first + 1 :] if w not in core and w.lower() not in _GENERIC_WORDS]
     # only words after the name's proper core: before it, a desk puts descriptions (Former
     # India, Analyst Moeed Yusuf, Cyclone Yaas) that the span finder takes in with the name

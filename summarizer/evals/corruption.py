@@ -497,6 +497,15 @@ def _mentions_name(haystack: str, name: str, lang: Lang) -> bool:
     return _name_pattern(name.lower(), lang).search(haystack.lower()) is not None
 
 
+def _mentions_entity(haystack: str, name: str, lang: Lang) -> bool:
+    """The name, or another listed spelling of the entity it names (مسلم لیگ ن, مسلم لیگ نواز)."""
+    from summarizer.names.gazetteer import lookup_english, lookup_urdu
+
+    entries = lookup_urdu(name) if lang == "ur" else lookup_english(name)
+    forms = {name, *(f for e in entries for f in (e.urdu if lang == "ur" else (e.english, *e.aliases)))}
+    return any(_mentions_name(haystack, f, lang) for f in forms if f)
+
+
 def name_swap(
     text: str, names: Sequence[str], pool: Sequence[str], seed: int | str, lang: Lang, *,
     source: str | None = None,
@@ -504,7 +513,7 @@ def name_swap(
     """Replace one occurrence of one of `names` (found in `text`) with a name from `pool`.
 
     The replacement is never one of `names`, never mentioned in `text`, and never mentioned in
-    `source` (so the swapped-in name is really unsupported).
+    `source` under any listed spelling (so the swapped-in name is really unsupported).
     """
     rng = random.Random(f"name swap|{seed}")
     present = [n for n in dict.fromkeys(names) if n and _name_pattern(n, lang).search(text)]
@@ -515,7 +524,7 @@ def name_swap(
         occurrences = list(_name_pattern(old, lang).finditer(text))
         m = occurrences[rng.randrange(len(occurrences))]
         for new in candidates:
-            if _mentions_name(text, new, lang) or (source is not None and _mentions_name(source, new, lang)):
+            if _mentions_name(text, new, lang) or (source is not None and _mentions_entity(source, new, lang)):
                 continue
             if _mentions_name(new, old, lang) or _mentions_name(old, new, lang):
                 continue

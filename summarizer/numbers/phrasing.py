@@ -170,6 +170,10 @@ _MATCH_HALF_BEFORE = re.compile(r"\b(?:first|second)[\s-]*$", re.I)
 _MATCH_HALF_AFTER = re.compile(r"^[\s-]*time\b", re.I)
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ ]+$")
 _NUMBER_WORD = re.compile(r"[A-Z][a-z]+")
+_CHANNEL_BEFORE = re.compile(r"\b(?:Channel|Radio)[ ]+$")
+_ORDINAL_NAMED = re.compile(
+    r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))[ ]+(?:[A-Z][a-z]+[ ]+)?(?:Avenue|Street|Road|Fleet|Corps|Division|Brigade|"
+    r"Regiment|Battalion|Amendment)\b")
 
 
 def _in_title_case_line(text: str, at: int) -> bool:
@@ -182,6 +186,10 @@ def _name_word(text: str, q: Quantity) -> bool:
     """"the Big Three", "BBC Radio Five": a capitalised number word right after a capitalised
     word, mid-sentence and outside a title-case headline, is part of a name."""
     word = q.span.text
+    if word.isdigit() and _CHANNEL_BEFORE.search(text[max(0, q.span.start - 12):q.span.start]):
+        return True  # Channel 4, Radio 1: the station's name, as چینل فور
+    if _ORDINAL_NAMED.match(text, q.span.start) and q.kind is QuantityKind.ORDINAL:
+        return True  # Fifth Avenue, 34th Street, the Seventh Fleet: a street's or a unit's name
     if not _NUMBER_WORD.fullmatch(word):
         return False
     before = text[max(0, q.span.start - 40):q.span.start]
@@ -256,8 +264,18 @@ def _elided_century(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_CLOCK_EN = re.compile(rf"\b(?:(?:half|quarter|twenty|ten|five)\s+(?:past|to)\s+{_HOUR}|{_HOUR}\s+o['’]clock)\b", re.I)
+"""A time of day in words (half past ten, ten o'clock): a clock reading, like ساڑھے دس بجے, not a count."""
+
+
+def _not_clock_times(text: str, qs: list[Quantity]) -> list[Quantity]:
+    times = [m.span() for m in _CLOCK_EN.finditer(text)]
+    return [q for q in qs if not any(s <= q.span.start and q.span.end <= e for s, e in times)]
+
+
 def refine(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     if lang == "en":
-        qs = _and_a_half(text, _not_formats(text, qs))
+        qs = _and_a_half(text, _not_formats(text, _not_clock_times(text, qs)))
         return _unit_spread(text, _range_scale(text, _vague_compound(text, qs), lang), lang)
     return _elided_century(text, _unit_spread(text, _range_scale(text, _glued_percent(text, qs), lang)))

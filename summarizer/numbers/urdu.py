@@ -432,13 +432,11 @@ _SOUNDED_DIGITS = {fold_token(w): d for w, d in {
 }.items()}  # fmt: skip
 _REPEATS = {fold_token("ڈبل"): 2, fold_token("ٹرپل"): 3}
 _SOUNDED_WORD = re.compile(r"[\u0600-\u06ff]+")
-_CHANNEL = fold_token("چینل")
 
 
 def sounded_digit_runs(text: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of numbers read out digit by digit in English (ٹرپل ون بریگیڈ: the 111
-    Brigade; ریسکیو ون ون ٹو ٹو: Rescue 1122): two digits or more, so a lone ون of ون ڈے is no 1;
-    one digit after چینل (چینل فور: Channel 4)."""
+    Brigade; ریسکیو ون ون ٹو ٹو: Rescue 1122): two digits or more, so a lone ون of ون ڈے is no 1."""
     out: list[tuple[int, int, int]] = []
     words = list(_SOUNDED_WORD.finditer(text))
     k = 0
@@ -455,8 +453,7 @@ def sounded_digit_runs(text: str) -> list[tuple[int, int, int]]:
             digits += _SOUNDED_DIGITS[word] * times
             end = words[j].end()
             j += 1
-        channel = k > 0 and fold_token(words[k - 1].group()) == _CHANNEL and not text[words[k - 1].end() : start].strip()
-        if len(digits) >= 2 or (digits and channel):
+        if len(digits) >= 2:
             out.append((start, end, int(digits)))
             k = j
         else:
