@@ -171,9 +171,6 @@ _MATCH_HALF_AFTER = re.compile(r"^[\s-]*time\b", re.I)
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ ]+$")
 _NUMBER_WORD = re.compile(r"[A-Z][a-z]+")
 _CHANNEL_BEFORE = re.compile(r"\b(?:Channel|Radio)[ ]+$")
-_ORDINAL_NAMED = re.compile(
-    r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))[ ]+(?:[A-Z][a-z]+[ ]+)?(?:Avenue|Street|Road|Fleet|Corps|Division|Brigade|"
-    r"Regiment|Battalion|Amendment)\b")
 
 
 def _in_title_case_line(text: str, at: int) -> bool:
@@ -188,8 +185,6 @@ def _name_word(text: str, q: Quantity) -> bool:
     word = q.span.text
     if word.isdigit() and _CHANNEL_BEFORE.search(text[max(0, q.span.start - 12):q.span.start]):
         return True  # Channel 4, Radio 1: the station's name, as چینل فور
-    if _ORDINAL_NAMED.match(text, q.span.start) and q.kind is QuantityKind.ORDINAL:
-        return True  # Fifth Avenue, 34th Street, the Seventh Fleet: a street's or a unit's name
     if not _NUMBER_WORD.fullmatch(word):
         return False
     before = text[max(0, q.span.start - 40):q.span.start]
