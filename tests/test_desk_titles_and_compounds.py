@@ -166,6 +166,7 @@ def test_spelling_offices_final_he_and_party_forms() -> None:
     assert english_spelling("اوبامہ", "person") == "Obama"  # the final ہ spells the ا of اوباما
     assert english_spelling("نون لیگ", "organisation") == "PML-N"
     assert english_spelling("بی بی سی اردو", "organisation") == "BBC Urdu"
+    assert english_spelling("تھانے", "place").isascii()  # no source's macron (Thāne)
 
 
 def test_a_body_named_x_of_y_holds_its_words_on_both_sides() -> None:

@@ -21,6 +21,7 @@ Layers, first hit wins:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -404,7 +405,18 @@ def _cap(word: str) -> str:
 @lru_cache(maxsize=16384)
 def english_spelling(urdu: str, kind: str | None = None) -> str:
     """The English a Pakistani desk prints for an Urdu name (`شاہ محمود قریشی` →
-    `Shah Mahmood Qureshi`); `kind` (person, location, organization) breaks gazetteer ties."""
+    `Shah Mahmood Qureshi`); `kind` (person, location, organization) breaks gazetteer ties.
+    Accents of the sources (GeoNames' Thāne) are left out, as the desk prints them (Thane)."""
+    return _plain_letters(_english_spelling(urdu, kind))
+
+
+def _plain_letters(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _english_spelling(urdu: str, kind: str | None = None) -> str:
     text = " ".join(urdu.split())
     if not text:
         return ""
