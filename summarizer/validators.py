@@ -135,6 +135,15 @@ _EXACT_KINDS = frozenset({QuantityKind.YEAR, QuantityKind.DATE, QuantityKind.ORD
 _VAGUE_RENDERINGS = frozenset((frozenset((20.0, 12.0)),))
 
 
+def _round_number(value: float) -> bool:
+    """A number a hedge can round to (about 140, about 1.5 million, about 7): "about 143" is
+    no rounding of 134 but another number."""
+    if value != int(value) or value < 20:
+        return True
+    zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
+    return zeros >= 1 or int(value) % 5 == 0
+
+
 def _values_agree(claim: Quantity, src: Quantity) -> bool:
     c, s = claim.value, src.value
     if claim.kind in _EXACT_KINDS or src.kind in _EXACT_KINDS:
@@ -152,7 +161,7 @@ def _values_agree(claim: Quantity, src: Quantity) -> bool:
             return (c == 10**6 and s == 10**7) or frozenset((c, s)) in _VAGUE_RENDERINGS
         return 2 * c <= s < 100 * c  # "thousands" for 18,000; not for 1,500 nor for 5 lakh
     if claim.qualifier == "about":
-        return _rel(c, s) <= HEDGE_TOLERANCE
+        return _rel(c, s) <= HEDGE_TOLERANCE and _round_number(c)
     above = ABOVE_PERCENT_TOLERANCE if claim.kind is QuantityKind.PERCENT else ABOVE_TOLERANCE
     if claim.qualifier in ("more_than", "at_least") and c > 0:
         return c <= s <= c * (1 + above) or (src.qualifier == claim.qualifier and _rel(c, s) <= HEDGE_TOLERANCE)
@@ -272,7 +281,7 @@ _YEARS_IN = {"decade": 10, "century": 100}
 _LOOSE_PLURALS = frozenset(((1e6, 1e5),))
 """"millions" for لاکھوں: English has no plural for lakhs, and desks write "millions" (of
 refugees, of people) where the article means hundreds of thousands. A warning, not an error."""
-_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+_DAYS_IN = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525.0}
 _CALENDAR_SLACK = 0.1
 
 
@@ -301,8 +310,9 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
             return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
         if _fraction_as_percent(claim, src):
             return _Verdict(True, src, "")
-    if claim.kind is QuantityKind.DURATION and not any(
-            s.kind is QuantityKind.DURATION and s.unit == claim.unit for s in candidates):
+    if claim.kind is QuantityKind.DURATION and (claim.value < 1 or not any(
+            s.kind is QuantityKind.DURATION and s.unit == claim.unit for s in candidates)):
+        # (a fraction of a unit, half a year, is always another unit's span: چھ ماہ)
         converted = next((s for s in candidates if _same_span_of_time(claim, s)), None)
         if converted is not None:
             return _Verdict(True, converted, "")
@@ -603,9 +613,13 @@ _PLACE_PAIR = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
 
 def _parts_named(index: NameIndex, name: str) -> bool:
     """A person and the body they belong to in one run (`Mustafa Kamal of Pak Sarzameen`), or a
-    country's body (`US Senate` where the article names the US and its سینیٹ), or two places
+    country's body (`US Senate` where the article names the US and its سینیٹ), an ally and a
+    party (`BJP-allied Akali Dal`), or two places
     joined by a hyphen (the `Razmak-Miranshah` road): each part is a name the article has.
     One-word heads stay whole (`Bank of England`, `Council of ...`)."""
+    lead, _, rest = name.partition(" ")
+    if rest and HYPHEN_TAIL.search(lead):  # `BJP-allied Akali Dal`: the ally and the party, each there
+        return all(index.match_english(p).score >= MATCH_THRESHOLD for p in (HYPHEN_TAIL.sub("", lead), rest))
     of, body, pair = _OF_NAME.fullmatch(name), _COUNTRY_BODY.fullmatch(name), _PLACE_PAIR.fullmatch(name)
     if pair is not None and not any(e.type == "location" for p in pair.groups() for e in lookup_english(p)):
         pair = None

@@ -116,7 +116,7 @@ def test_three_quarters_decades_and_a_channels_number() -> None:
     assert _values("پارٹی تین عشرے سے حکومت سے دور ہے", "ur") == [3.0]
     late = "کھلاڑی پون گھنٹہ دیر سے آئے۔ پارٹی تین عشرے سے حکومت سے دور ہے۔"
     assert _flags(late, "The team was three-quarters of an hour late; the party has been out of power for three decades.") == []
-    assert _errors(late, "The team was half an hour late.") == ["half"]
+    assert _errors(late, "The team was half an hour late.") == ["half an hour"]
     assert _errors(late, "The party has been out of power for four decades.") == ["four decades"]
     show = "وہ چینل فور کے شو میں آئیں اور دو ہفتے رہیں۔"
     assert _errors(show, "She appeared on Channel 4's show.") == []  # the station's name, not a count
@@ -183,3 +183,24 @@ def test_a_time_of_day_in_words_is_no_count() -> None:
     assert _errors(breach, "A breach was made at half past ten and two villages were evacuated.") == []
     assert _errors(breach, "A breach was made at half past ten and three villages were evacuated.") == ["three"]
 
+
+
+TALLY = ("پوپ کا پچیس برس میں پہلا دورہ تھا اور خلا باز چھ ماہ سے زیادہ مدار میں رہے۔ صوبے میں 1999 کے بعد "
+         "تقریباً 134 شہری مارے گئے۔ قرض پر دو فیصد سالانہ فیس ہے۔ نیا فون 469 پاؤنڈ میں ملے گا۔ آرٹیکل 370 ختم کر دیا گیا۔")
+
+
+def test_desk_renderings_of_numbers() -> None:
+    brief = ("It was the first papal visit in a quarter of a century; the crew spent more than half a year in "
+             "orbit. About 130 civilians have been killed since 1999. The loan carries a 2pc annual fee, the new phone "
+             "costs £469, and Articles 370 was scrapped.")
+    assert _flags(TALLY, brief) == []
+    assert _errors(TALLY, "It was the first papal visit in half a century.") == ["half a century"]
+    assert _errors(TALLY, "About 143 civilians have been killed since 1999.") == ["143"]  # no rounding of 134
+    assert _errors(TALLY, "The loan carries a 3pc annual fee.") == ["3pc"]
+    assert _errors(TALLY, "The new phone costs £499.") == ["£499"]
+    trip = "موٹر وے سے سفر کم ہو کر صرف 30 منٹ رہ جائے گا۔"
+    assert _flags(trip, "The motorway will cut the trip to half an hour.") == []
+    assert _errors(trip, "The motorway will cut the trip to 45 minutes.") == ["45 minutes"]
+    ally = "کانگرس کا مقابلہ اکالی دل سے ہے جو بی جے پی کی اتحادی جماعت ہے۔"
+    assert _flags(ally, "The BJP-allied Akali Dal faces Congress.") == []
+    assert _errors(ally, "The BJP-allied Janata Dal faces Congress.") == ["BJP-allied Janata Dal"]

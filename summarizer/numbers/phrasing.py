@@ -240,6 +240,27 @@ def _and_a_half(text: str, qs: list[Quantity]) -> list[Quantity]:
     return qs
 
 
+_FRACTION_OF_UNIT = re.compile(
+    r"\b(a\s+quarter|quarter|half|a\s+half|three[\s-]quarters|a\s+third|two[\s-]thirds)\s+(?:of\s+)?(?:a|an)\s+"
+    r"(century|decade|year|month|week|day|hour)\b", re.I)
+_FRACTIONS = {"quarter": 0.25, "half": 0.5, "three quarters": 0.75, "third": 1 / 3, "two thirds": 2 / 3}
+
+
+def _fraction_of_a_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"a quarter of a century", "half a decade", "half a year": one span of time (0.25 century,
+    ربع صدی or پچیس برس), not a bare fraction."""
+    for m in _FRACTION_OF_UNIT.finditer(text):
+        inside = [q for q in qs if q.span.start >= m.start() and q.span.end <= m.end()]
+        if not inside:
+            continue
+        part = re.sub(r"^(?:a|an)\s+|[\s-]+", " ", m.group(1).lower()).strip()
+        span = Span(start=m.start(), end=m.end(), text=m.group(0))
+        whole = Quantity(value=_FRACTIONS[part], kind=QuantityKind.DURATION, unit=m.group(2).lower(),
+                         qualifier=inside[0].qualifier, span=span)
+        qs = sorted([q for q in qs if q not in inside] + [whole], key=lambda q: q.span.start)
+    return qs
+
+
 _YEAR_JOINER = re.compile(r"^\s*(?:اور|سے|تا|یا|،|,)\s*$")
 
 
@@ -271,6 +292,6 @@ def _not_clock_times(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 def refine(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     if lang == "en":
-        qs = _and_a_half(text, _not_formats(text, _not_clock_times(text, qs)))
+        qs = _fraction_of_a_unit(text, _and_a_half(text, _not_formats(text, _not_clock_times(text, qs))))
         return _unit_spread(text, _range_scale(text, _vague_compound(text, qs), lang), lang)
     return _elided_century(text, _unit_spread(text, _range_scale(text, _glued_percent(text, qs), lang)))

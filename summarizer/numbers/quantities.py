@@ -255,7 +255,8 @@ _EN_QUAL_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
 _EN_QUAL_MAP = dict(_EN_QUAL_BEFORE)
 _EN_REF_BEFORE = frozenset(["article", "section", "clause", "chapter", "resolution", "no", "number",
                             "flight", "room", "route", "highway", "page", "vol", "volume", "rule",
-                            "paragraph", "para", "act", "ordinance", "na", "pp", "pk"])  # fmt: skip
+                            "paragraph", "para", "act", "ordinance", "na", "pp", "pk", "articles", "sections",
+                            "clauses", "chapters", "resolutions", "rules", "paragraphs"])  # fmt: skip
 _EN_NAME_BEFORE = frozenset(["covid", "sars", "mers", "h1n1", "boeing", "airbus", "mig", "mirage",
                              "iphone", "windows", "galaxy", "cop", "apollo", "sputnik", "chandrayaan"])  # fmt: skip
 _EN_TIME_AFTER = frozenset(["am", "pm", "a.m", "p.m", "o'clock", "hrs", "gmt", "pst", "utc"])
@@ -264,7 +265,7 @@ _EN_YEAR_BEFORE = frozenset(["in", "since", "year", "of", "by", "until", "till",
 
 _LATIN = re.compile(r"[A-Za-z]")
 _EN_CURRENCY_KEYS = frozenset(_EN_CURRENCY_BEFORE)
-_EN_SUFFIX_OK = frozenset(["k", "m", "b", "bn", "mn", "tn", "cr", *ORDINAL_SUFFIXES, *_EN_MEASURE])
+_EN_SUFFIX_OK = frozenset(["k", "m", "b", "bn", "mn", "tn", "cr", "pc", *ORDINAL_SUFFIXES, *_EN_MEASURE])
 
 
 _UR_GLUE_HEADS = tuple(fold_token(w) for w in ("ہزار", "لاکھ", "کروڑ", "ارب", "کھرب", "فیصد"))
@@ -543,7 +544,8 @@ class _Scan:
             latin = bool(_LATIN.match(prev_raw[-1:]))
             if latin and (g == "" or hyphen) and prev not in currency:
                 return self.skip_code(i)
-            if g.strip() != "." and (prev in names or (hyphen and not self.is_digits(i - 1) and not latin)):
+            priced = self.canon(i + 1) in _UR_CURRENCY or self.canon(i + 1) in _UR_CUR_ADJ  # فون 469 پاؤنڈ میں
+            if g.strip() != "." and ((prev in names and not priced) or (hyphen and not self.is_digits(i - 1) and not latin)):
                 return self.skip_code(i)
             if prev in refs or (i > 1 and f"{self.canon(i - 2)} {prev}" in refs):
                 return self.skip_code(i)
