@@ -1012,7 +1012,40 @@ def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field
     return [*numbers,
             *_check_pairs(source, text, claims.numbers, field),
             *_check_names(source, text, claims.names, lang, field, aliases),
-            *_check_dates(source, text, lang, field), *_check_links(source, text, field)]  # fmt: skip
+            *_check_dates(source, text, lang, field), *_check_links(source, text, field),
+            *(_check_ministries(source, text, field) if lang == "en" else ())]  # fmt: skip
+
+
+_MINISTRY_URDU = {
+    "foreign": ("خارجہ", "فارن"), "interior": ("داخلہ", "انٹیریئر"), "home": ("داخلہ", "ہوم"), "defence": ("دفاع", "ڈیفنس"),
+    "defense": ("دفاع", "ڈیفنس"),
+    "finance": ("خزانہ", "فنانس"), "health": ("صحت", "ہیلتھ"), "education": ("تعلیم", "ایجوکیشن"),
+    "information": ("اطلاعات",),
+    "agriculture": ("زراعت",), "commerce": ("تجارت",), "trade": ("تجارت",), "law": ("قانون",),
+    "railways": ("ریلوے",), "water and power": ("پانی و بجلی", "پانی اور بجلی"), "petroleum": ("پٹرولیم", "پیٹرولیم"),
+    "religious affairs": ("مذہبی امور",), "planning": ("منصوبہ بندی",), "industries": ("صنعت",), "industry": ("صنعت",),
+}  # fmt: skip
+_MINISTRY = re.compile(
+    r"\b(?:(" + "|".join(sorted(_MINISTRY_URDU, key=len, reverse=True)) + r")\s+(?:ministry|ministers?|secretary)"
+    r"|(?:ministry|minister)\s+(?:of|for)\s+(" + "|".join(sorted(_MINISTRY_URDU, key=len, reverse=True)) + r"))\b",
+    re.I)
+
+
+def _check_ministries(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
+    """A ministry named in lower case (`the interior ministry`, `the health minister`): the
+    article must name the same one (وزارت داخلہ, وزیر داخلہ, داخلہ کے وزیر); another one is a swap
+    (`defence ministry` for وزارت داخلہ). A warning: a desk may name a ministry the article
+    only implies."""
+    folded = fold(source.text).replace(" ", "")
+    for m in _MINISTRY.finditer(text):
+        if text[max(0, m.start() - 1) : m.start()].isalpha() or not m.group(0)[0].islower():
+            continue  # a capitalised Interior Ministry is a name the name check reads
+        subject = (m.group(1) or m.group(2)).lower()
+        if any(fold(u).replace(" ", "") in folded for u in _MINISTRY_URDU[subject]):
+            continue
+        span = Span(start=m.start(), end=m.end(), text=m.group(0))
+        yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
+                      message=f"'{m.group(0)}' is not in the article, which names no such ministry. Name the one it does.")
 
 
 def check_grounding(

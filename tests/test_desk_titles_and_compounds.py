@@ -204,3 +204,10 @@ def test_desk_renderings_of_numbers() -> None:
     ally = "کانگرس کا مقابلہ اکالی دل سے ہے جو بی جے پی کی اتحادی جماعت ہے۔"
     assert _flags(ally, "The BJP-allied Akali Dal faces Congress.") == []
     assert _errors(ally, "The BJP-allied Janata Dal faces Congress.") == ["BJP-allied Janata Dal"]
+
+
+def test_a_ministry_named_in_lower_case() -> None:
+    press = "وزارت داخلہ نے بتایا کہ بازاروں کی سکیورٹی بڑھا دی گئی۔"
+    assert _flags(press, "The interior ministry said security in the city was raised.") == []
+    assert _flags(press, "The minister for interior said security in the city was raised.") == []
+    assert _flags(press, "The defence ministry said security in the city was raised.") == [("defence ministry", "warning")]
