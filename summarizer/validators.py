@@ -138,10 +138,7 @@ _VAGUE_RENDERINGS = frozenset((frozenset((20.0, 12.0)),))
 def _round_number(value: float) -> bool:
     """A number a hedge can round to (about 140, about 1.5 million, about 7): "about 143" is
     no rounding of 134 but another number."""
-    if value != int(value) or value < 20:
-        return True
-    zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
-    return zeros >= 1 or int(value) % 5 == 0
+    return value != int(value) or value < 20 or int(value) % 5 == 0
 
 
 def _values_agree(claim: Quantity, src: Quantity) -> bool:
@@ -1025,10 +1022,9 @@ _MINISTRY_URDU = {
     "railways": ("ریلوے",), "water and power": ("پانی و بجلی", "پانی اور بجلی"), "petroleum": ("پٹرولیم", "پیٹرولیم"),
     "religious affairs": ("مذہبی امور",), "planning": ("منصوبہ بندی",), "industries": ("صنعت",), "industry": ("صنعت",),
 }  # fmt: skip
+_SUBJECTS = "|".join(sorted(_MINISTRY_URDU, key=len, reverse=True))
 _MINISTRY = re.compile(
-    r"\b(?:(" + "|".join(sorted(_MINISTRY_URDU, key=len, reverse=True)) + r")\s+(?:ministry|ministers?|secretary)"
-    r"|(?:ministry|minister)\s+(?:of|for)\s+(" + "|".join(sorted(_MINISTRY_URDU, key=len, reverse=True)) + r"))\b",
-    re.I)
+    rf"\b(?:({_SUBJECTS})\s+(?:ministry|ministers?|secretary)|(?:ministry|minister)\s+(?:of|for)\s+({_SUBJECTS}))\b", re.I)
 
 
 def _check_ministries(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
@@ -1036,11 +1032,12 @@ def _check_ministries(source: SourceIndex, text: str, field: str | None) -> Iter
     article must name the same one (وزارت داخلہ, وزیر داخلہ, داخلہ کے وزیر); another one is a swap
     (`defence ministry` for وزارت داخلہ). A warning: a desk may name a ministry the article
     only implies."""
-    folded = fold(source.text).replace(" ", "")
+    folded = ""  # the article without spaces (پانی وبجلی), made at the first ministry a brief names
     for m in _MINISTRY.finditer(text):
         if text[max(0, m.start() - 1) : m.start()].isalpha() or not m.group(0)[0].islower():
             continue  # a capitalised Interior Ministry is a name the name check reads
         subject = (m.group(1) or m.group(2)).lower()
+        folded = folded or source.folded.replace(" ", "")
         if any(fold(u).replace(" ", "") in folded for u in _MINISTRY_URDU[subject]):
             continue
         span = Span(start=m.start(), end=m.end(), text=m.group(0))

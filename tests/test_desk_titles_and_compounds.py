@@ -184,7 +184,6 @@ def test_a_time_of_day_in_words_is_no_count() -> None:
     assert _errors(breach, "A breach was made at half past ten and three villages were evacuated.") == ["three"]
 
 
-
 TALLY = ("پوپ کا پچیس برس میں پہلا دورہ تھا اور خلا باز چھ ماہ سے زیادہ مدار میں رہے۔ صوبے میں 1999 کے بعد "
          "تقریباً 134 شہری مارے گئے۔ قرض پر دو فیصد سالانہ فیس ہے۔ نیا فون 469 پاؤنڈ میں ملے گا۔ آرٹیکل 370 ختم کر دیا گیا۔")
 

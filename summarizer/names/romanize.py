@@ -622,27 +622,27 @@ _OFFICES: dict[str, str] = {fold_token(k): v for k, v in {
 """Offices before a person's name (صدر بش: President Bush). Only for a person: صدر بازار is Saddar Bazaar."""
 
 
-def _office(text: str) -> tuple[str | None, str]:
+def _front(text: str, table: dict[str, str]) -> tuple[str | None, list[str]]:
+    """The English of the one or two words of `table` a name opens with, and the words after."""
     words = text.split()
     for n in (2, 1):
         head = fold_token(" ".join(words[:n]))
-        if len(words) > n and head in _OFFICES:
-            return _OFFICES[head], " ".join(words[n:])
-    return None, text
+        if len(words) > n and head in table:
+            return table[head], words[n:]
+    return None, words
+
+
+def _office(text: str) -> tuple[str | None, str]:
+    office, rest = _front(text, _OFFICES)
+    return office, " ".join(rest)
 
 
 def _title(text: str) -> tuple[str | None, str]:
     """A title at the front of a name (with `(retd)` when a retirement mark follows it), and the rest."""
-    titles = _all_titles()
-    words = text.split()
-    for n in (2, 1):
-        head = fold_token(" ".join(words[:n]))
-        if len(words) > n and head in titles:
-            rest = words[n:]
-            if len(rest) > 1 and fold_token(rest[0]) in _RETIRED:
-                return titles[head] + " (retd)", " ".join(rest[1:])
-            return titles[head], " ".join(rest)
-    return None, text
+    title, rest = _front(text, _all_titles())
+    if title is not None and len(rest) > 1 and fold_token(rest[0]) in _RETIRED:
+        return title + " (retd)", " ".join(rest[1:])
+    return title, " ".join(rest)
 
 
 _BIN = {fold_token("بن"): "bin", fold_token("بنت"): "bint", fold_token("ابن"): "ibn"}

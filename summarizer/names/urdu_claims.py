@@ -161,9 +161,14 @@ def _everyday_body(text: str) -> bool:
         e.type == "organization" for e in gazetteer.lookup_urdu(text))
 
 
+def _mand_suffix(word: str, before: str) -> bool:
+    """Folded `word` is the suffix مند written apart from the folded noun `before` it."""
+    return word == _MAND and before in _MAND_STEMS
+
+
 def _suffix_apart(text: str, span: Span) -> bool:
     before = LETTERS.findall(text[max(0, span.start - 12) : span.start])
-    return fold_token(span.text) == _MAND and bool(before) and fold_token(before[-1]) in _MAND_STEMS
+    return bool(before) and _mand_suffix(fold_token(span.text), fold_token(before[-1]))
 
 
 _VERB_AFTER = re.compile(r"^\s+کر(?:\s|[،۔.,]|$)")
@@ -599,7 +604,7 @@ def _unsupported_claims(
         nxt = toks[i + 1] if i + 1 < n_tok and idx._joined_next[i] else ""
         prev = toks[i - 1] if i > 0 and idx._joined_next[i - 1] else ""
         prev2 = toks[i - 2] + prev if i > 1 and prev and idx._joined_next[i - 2] else ""
-        if tok == _MAND and prev in _MAND_STEMS:
+        if _mand_suffix(tok, prev):
             continue  # آرزو مند
         if tok in gaz:
             # an everyday word that is also a place (تنگی، مالی) is one only when rare, or before a

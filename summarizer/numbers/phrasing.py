@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.numbers.urdu import URDU_VAGUE
+from summarizer.numbers.english import ENGLISH_SCALES
+from summarizer.numbers.urdu import URDU_SCALES, URDU_VAGUE
 from summarizer.schemas import Quantity, QuantityKind, Span
 from summarizer.text.normalize import fold
 from summarizer.text.sentences import is_title_case
@@ -47,10 +48,8 @@ def _digits_value(text: str) -> float | None:
         return None
 
 
-_SCALE_WORDS = {fold(w): s for w, s in {
-    "ہزار": 10**3, "لاکھ": 10**5, "ملین": 10**6, "کروڑ": 10**7, "ارب": 10**9, "بلین": 10**9, "کھرب": 10**12,
-    "thousand": 10**3, "lakh": 10**5, "million": 10**6, "crore": 10**7, "billion": 10**9,
-}.items()}  # fmt: skip
+_SCALE_WORDS = {fold(w).lower(): s for w, s in (*URDU_SCALES.items(), *ENGLISH_SCALES.items()) if s >= 1000}
+"""Scales of a thousand and more, from the number parsers' own tables (not سو, hundred, dozen)."""
 
 
 def _word_scale(text: str) -> int | None:
