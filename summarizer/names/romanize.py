@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 from summarizer.lexicon.words import loanwords, word_table
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of, urdu_to_acronym
+from summarizer.names.heard_english import heard_english
 from summarizer.names.matching import sound_key
 from summarizer.names.org_names import translated_org
 from summarizer.names.transliterate import english_skeleton, romanize_tokens, urdu_skeletons
@@ -345,7 +346,7 @@ def _gazetteer(urdu: str, kind: str | None) -> str | None:
     return entry.english
 
 
-def _model(urdu: str) -> str | None:
+def _model(urdu: str, kind: str | None = None) -> str | None:
     tr = _romanizer()
     if tr is None:
         return None
@@ -365,10 +366,22 @@ def _model(urdu: str) -> str | None:
         guessed = _gazetteer_parts()
         parts = _part_index()
         out = [_desk_parts().get(fold_token(w)) or (u.latin if u.source == "dictionary" else
-                                                    parts.get(fold_token(w)) or guessed.get(fold_token(w), u.latin))
+                                                    parts.get(fold_token(w)) or guessed.get(fold_token(w))
+                                                    or _heard(w, kind) or u.latin)
                for w, u in zip(words, units, strict=True)]
         return " ".join(_cap(p) for p in _compound_ul(words, out))
     return " ".join(_cap(p) for p in str(best.text).split())
+
+
+def _heard(word: str, kind: str | None) -> str | None:
+    """The English word `word` is heard as; for a person, never a place the gazetteer or the
+    known names hold (راوالپنڈی as a person's name is not Rawalpindi)."""
+    heard = heard_english(word)
+    if heard is None or kind != "person":
+        return heard
+    places = [e for e in gazetteer.lookup_english(heard) if e.type == "location"]
+    known = [e for e in known_names() if e.english == heard and e.type == "location"]
+    return None if places or known else heard
 
 
 _SUN = {fold_token(k): v for k, v in {"ت": "t", "ث": "s", "د": "d", "ذ": "z", "ر": "r", "ز": "z", "س": "s",
@@ -460,7 +473,7 @@ def _english_spelling(urdu: str, kind: str | None = None) -> str:
         composed = _with_place_words(text, kind)
         if composed is not None:
             return composed
-    return _arabic_parts(text) or _model(text) or letter_by_letter(text)
+    return _arabic_parts(text) or _model(text, want) or letter_by_letter(text)
 
 
 _SOUNDED_SMALL = {"آف": "of", "اینڈ": "and", "فار": "for", "ان": "in", "آن": "on"}
@@ -548,7 +561,7 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
             piece = " ".join(rest)
             # a piece shorter than the name is spelt as any name; never the name itself again
             out.append(english_spelling(piece, kind) if piece != text else
-                       _arabic_parts(piece) or _model(piece) or letter_by_letter(piece))
+                       _arabic_parts(piece) or _model(piece, _KINDS.get(kind or "")) or letter_by_letter(piece))
             rest.clear()
 
     for w, key in zip(words, keys, strict=True):
@@ -588,6 +601,7 @@ _TITLES: dict[str, str] = {fold_token(k): v for k, v in {
     "شیخ": "Sheikh", "مولانا": "Maulana", "مفتی": "Mufti", "ملا": "Mullah", "سلطان": "Sultan",
     "شہزادہ": "Prince", "شہزادی": "Princess", "علامہ": "Allama", "ڈاکٹر": "Dr", "جنرل": "General",
     "سردار": "Sardar", "نواب": "Nawab", "حافظ": "Hafiz", "قاری": "Qari", "پیر": "Pir", "آیت اللہ": "Ayatollah",
+    "سر": "Sir",
 }.items()}  # fmt: skip
 """Titles before a name, as the desk prints them (never through the romanizer: شیخ is not Shiekh)."""
 

@@ -1,0 +1,64 @@
+"""English names heard in Urdu transliterations, spelt from English word lists (not letter by letter).
+
+Names only (no sentences); each case failed before `summarizer.names.heard_english` existed:
+the romanizer spelt them Gurfaths, Tarafalgar, Maikrosouft, Mikdonel.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.names.heard_english import heard_english
+from summarizer.names.romanize import english_spelling
+
+
+@pytest.mark.parametrize(("urdu", "english"), [
+    ("گرفتھس", "Griffiths"),
+    ("ٹرافالگر", "Trafalgar"),
+    ("مائیکروسوفٹ", "Microsoft"),
+    ("ہڈرزفیلڈ", "Huddersfield"),
+    ("ورڈزورتھ", "Wordsworth"),
+])  # fmt: skip
+def test_a_western_name_is_spelt_as_english_writes_it(urdu: str, english: str) -> None:
+    assert heard_english(urdu) == english
+    assert english_spelling(urdu) == english
+
+
+@pytest.mark.parametrize(("urdu", "english"), [("مکارتی", "McCarthy"), ("میکڈونل", "McDonnell")])
+def test_mc_names_keep_their_capital(urdu: str, english: str) -> None:
+    assert heard_english(urdu) == english
+
+
+def test_a_full_name_takes_the_heard_surname() -> None:
+    assert english_spelling("اینڈریو گرفتھس", "person") == "Andrew Griffiths"
+    assert english_spelling("ٹرافالگر سکوائر") == "Trafalgar Square"
+
+
+@pytest.mark.parametrize("urdu", [
+    "سٹیسی",  # three consonants: states, cities and Stacey alike
+    "سورت",  # Ashworth opens with a vowel, سورت with a consonant
+    "اتمانزئی",  # Ottomans ends in a consonant, the Urdu in a vowel
+])  # fmt: skip
+def test_no_word_is_heard_where_the_sounds_disagree(urdu: str) -> None:
+    assert heard_english(urdu) is None
+
+
+def test_an_ordinary_english_word_is_no_name() -> None:
+    """دشینت (Dushyant) has the skeleton and vowels of 'decent', a dictionary word and no name."""
+    assert heard_english("دشینت") != "Decent"
+    assert "Decent" not in english_spelling("دشینت کمار", "person")
+
+
+def test_a_census_surname_is_a_name_though_also_a_word() -> None:
+    """Hurst is a dictionary word (a wooded hill) and a frequent census surname."""
+    assert heard_english("ہرسٹ") == "Hurst"
+
+
+def test_names_the_tables_know_are_untouched() -> None:
+    assert english_spelling("شاہ محمود قریشی", "person") == "Shah Mahmood Qureshi"
+    assert english_spelling("عمران خان", "person") == "Imran Khan"
+
+
+def test_sir_is_a_title_before_a_name() -> None:
+    """سر before a knight's name is printed Sir, not spelt as a name part (Sar)."""
+    assert english_spelling("سر جارج میکینزی", "person") == "Sir George Mackenzie"
