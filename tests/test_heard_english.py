@@ -62,3 +62,18 @@ def test_names_the_tables_know_are_untouched() -> None:
 def test_sir_is_a_title_before_a_name() -> None:
     """سر before a knight's name is printed Sir, not spelt as a name part (Sar)."""
     assert english_spelling("سر جارج میکینزی", "person") == "Sir George Mackenzie"
+
+
+def test_an_institutions_words_may_be_english_words() -> None:
+    """Inside a name with an institution's word (House), an unknown word may be any English
+    word: پبلشنگ is Publishing, which a person's name never takes."""
+    assert english_spelling("وکاس پبلشنگ ہاؤس") == "Vikas Publishing House"
+    assert heard_english("پبلشنگ") is None
+    assert heard_english("پبلشنگ", words=True) == "Publishing"
+
+
+def test_the_first_vav_after_an_opening_alif_is_a_vowel_and_a_later_one_v() -> None:
+    """اولیور is Oliver: the first skeleton read both و as vowels (lr), the second both as v."""
+    from summarizer.names.matching import match_name
+
+    assert match_name("Oliver", "اس کے بعد اولیور نے بات کی").score >= 0.8

@@ -19,7 +19,13 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from summarizer.names.transliterate import collapse, english_readings, english_skeleton, urdu_skeletons
+from summarizer.names.transliterate import (
+    collapse,
+    english_readings,
+    english_skeleton,
+    urdu_mixed_skeleton,
+    urdu_skeletons,
+)
 from summarizer.text.normalize import fold_token
 
 __all__ = ["heard_english"]
@@ -74,8 +80,9 @@ def _ordinary(word: str) -> bool:
 
 
 @cache
-def _index() -> dict[str, tuple[tuple[str, float], ...]]:
-    """Consonant skeleton → (word, Zipf frequency), most frequent first."""
+def _index(words: bool = False) -> dict[str, tuple[tuple[str, float], ...]]:
+    """Consonant skeleton → (word, Zipf frequency), most frequent first; dictionary words too
+    when `words`."""
     from wordfreq import get_frequency_dict  # lazy: its tables load in ~200 ms
 
     out: dict[str, list[tuple[str, float]]] = {}
@@ -87,7 +94,7 @@ def _index() -> dict[str, tuple[tuple[str, float], ...]]:
             len(word) - sum(map(word.count, "aeiou")) >= _MIN_SKELETON
             and word.isascii()
             and word.isalpha()
-            and not _ordinary(word)
+            and (not _ordinary(word) if not words else not word.endswith("ed"))  # no verb in a name: Pink Followed
         ):
             skeleton = english_skeleton(word)
             if len(skeleton) >= _MIN_SKELETON:
@@ -117,15 +124,17 @@ def _cap(word: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def heard_english(token: str) -> str | None:
-    """The English word an Urdu word spells as it sounds, or None when none is clear."""
+def heard_english(token: str, *, words: bool = False) -> str | None:
+    """The English word an Urdu word spells as it sounds, or None when none is clear. With
+    `words`, any English word (inside an institution's name: اوبزرویٹری Observatory, پبلشنگ
+    Publishing); without, only names."""
     primary, alt, loose = urdu_skeletons(fold_token(token))
-    keys = dict.fromkeys((collapse(primary), collapse(alt)))  # ordered: ties go the same way each run
+    keys = dict.fromkeys((collapse(primary), collapse(alt), urdu_mixed_skeleton(fold_token(token))))  # ordered: ties go the same way each run
     best: tuple[float, str] | None = None
     for key in keys:
         if len(key) < _MIN_SKELETON:
             continue
-        for word, zipf in _index().get(key, ()):
+        for word, zipf in _index(words).get(key, ()):
             readings = [
                 r
                 for _, r in english_readings(word)

@@ -61,6 +61,7 @@ from summarizer.names.transliterate import (
     english_readings,
     english_skeleton,
     romanize_tokens,
+    urdu_mixed_skeleton,
     urdu_skeletons,
 )
 from summarizer.names.world_places import world_place_forms
@@ -268,7 +269,7 @@ class NameIndex:
         table: dict[str, list[tuple[int, int, str]]] = {}
         toks = self.tokens
         for i in range(len(toks)):
-            acc_p, acc_a, acc_l = "", "", ""
+            acc_p, acc_a, acc_m, acc_l = "", "", "", ""
             for n in range(1, _SKEL_NGRAM + 1):
                 j = i + n - 1
                 if j >= len(toks) or (n > 1 and not self._joined_next[j - 1]):
@@ -276,7 +277,7 @@ class NameIndex:
                 if toks[j] in URDU_FUNCTION and not (n > 1 and toks[j] in _WALA):
                     break
                 p, a, loose = urdu_skeletons(toks[j])
-                acc_p, acc_a, acc_l = acc_p + p, acc_a + a, acc_l + loose
+                acc_p, acc_a, acc_m, acc_l = acc_p + p, acc_a + a, acc_m + urdu_mixed_skeleton(toks[j]), acc_l + loose
                 if n == 1 and toks[i] == _ABD_AL:
                     table.setdefault(_ABDUL_KEY, []).append((i, 1, acc_l))
                     continue  # عبدال split off عبدالعلیم is no name on its own (not Abdullah)
@@ -285,6 +286,8 @@ class NameIndex:
                 table.setdefault(collapse(acc_p), []).append((i, n, acc_l))
                 if acc_a != acc_p:
                     table.setdefault(collapse(acc_a), []).append((i, n, acc_l))
+                if acc_m not in (acc_p, acc_a):  # اولیور: Oliver, its first و a vowel, its second v
+                    table.setdefault(collapse(acc_m), []).append((i, n, acc_l))
                 if n == 1 and len(toks[i]) >= 4 and toks[i].endswith(_FINAL_WA):
                     # a final وا is also the vowels oa (ساموا Samoa, not Samva; گوا Goa)
                     bare = collapse(urdu_skeletons(toks[i][:-2] + "ا")[0])

@@ -556,7 +556,24 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
     rest: list[str] = []
     used = False
 
+    institution = any(table.get(k, ("", ""))[1] == "word" for k in keys)
+
     def flush() -> None:
+        if rest and institution:  # an institution's unknown words may be English words (وکاس پبلشنگ ہاؤس)
+            heard = [heard_english(w, words=True) if _unknown_word(w) else None for w in rest]
+            if any(heard):
+                run: list[str] = []
+                for w, h in [*zip(rest, heard, strict=True), ("", "")]:
+                    if h is None:
+                        run.append(w)
+                        continue
+                    if run:
+                        out.append(english_spelling(" ".join(run), kind))
+                        run.clear()
+                    if h:
+                        out.append(h)
+                rest.clear()
+                return
         if rest:
             piece = " ".join(rest)
             # a piece shorter than the name is spelt as any name; never the name itself again
@@ -585,6 +602,14 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
         return None  # a suffix word opening the name (آباد کاری) is no place word here
     flush()
     return " ".join(out + after) if out else None
+
+
+def _unknown_word(word: str) -> bool:
+    """No word the names tables, the gazetteer or the known names spell."""
+    key = fold_token(word)
+    return not (key in _desk_parts() or key in _part_index() or key in _gazetteer_parts()
+                or gazetteer.lookup_urdu(word) or gazetteer.demonym_of(word) or _known_form(word)
+                or urdu_to_acronym(word))
 
 
 @cache

@@ -87,6 +87,16 @@ def urdu_skeletons(token: str) -> tuple[str, str, str]:
     return collapse(primary), collapse(alt), collapse(loose)
 
 
+@cache
+def urdu_mixed_skeleton(token: str) -> str:
+    """The skeleton with the و after a word-initial alif as a vowel and every other و as v:
+    `اولیور` Oliver (lvr), `اوبزرویٹری` Observatory, where the first skeleton reads the later
+    و as a vowel and the second the first as v."""
+    if len(token) < 3 or token[0] not in _ALIF or token[1] != "و" or token[2] == "و":
+        return urdu_skeletons(token)[1]
+    return urdu_skeletons(token[0] + "\u064f" + token[2:])[1]  # the و as its vowel mark (damma)
+
+
 _EN_DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("sch", "s"), ("sh", "s"), ("chh", "c"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("ph", "v"), ("th", "t"),
     ("dh", "d"), ("bh", "b"), ("jh", "j"), ("zh", "s"), ("ck", "k"), ("qu", "k"), ("wh", "v"),
