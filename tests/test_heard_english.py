@@ -77,3 +77,11 @@ def test_the_first_vav_after_an_opening_alif_is_a_vowel_and_a_later_one_v() -> N
     from summarizer.names.matching import match_name
 
     assert match_name("Oliver", "اس کے بعد اولیور نے بات کی").score >= 0.8
+
+
+def test_a_name_split_for_matching_is_still_one_window() -> None:
+    """روزنبائر is split as روزن + بائر (a word and a name run together); Rosenbauer is the whole."""
+    from summarizer.names.matching import match_name
+
+    m = match_name("Rosenbauer", "ترجمان اولیور روزنبائر نے بتایا")
+    assert m.score >= 0.8 and m.span is not None and m.span.text == "روزنبائر"

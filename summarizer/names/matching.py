@@ -272,7 +272,9 @@ class NameIndex:
             acc_p, acc_a, acc_m, acc_l = "", "", "", ""
             for n in range(1, _SKEL_NGRAM + 1):
                 j = i + n - 1
-                if j >= len(toks) or (n > 1 and not self._joined_next[j - 1]):
+                # the pieces of a word split for matching are one window too (روزن|بائر: Rosenbauer)
+                glued = n > 1 and j < len(toks) and self._ends[j - 1] == self._starts[j] and toks[j - 1] != _ABD_AL
+                if j >= len(toks) or (n > 1 and not self._joined_next[j - 1] and not glued):
                     break
                 if toks[j] in URDU_FUNCTION and not (n > 1 and toks[j] in _WALA):
                     break
