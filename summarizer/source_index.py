@@ -57,14 +57,16 @@ def link_key(raw: str) -> str:
 
 
 _PAIR_GAP = re.compile(r"\s*[-–—:]\s*")
+_URDU_SCORE_GAP = re.compile(r"\s*کے\s+مقابلے\s+میں\s*")
+"""3 کے مقابلے میں 4 گول سے: a score written out (4-3), in an Urdu article only."""
 
 
-def dashed_pairs(text: str, quantities: Sequence[Quantity]) -> Iterator[tuple[Quantity, Quantity]]:
+def dashed_pairs(text: str, quantities: Sequence[Quantity], gap: re.Pattern[str] = _PAIR_GAP) -> Iterator[tuple[Quantity, Quantity]]:
     """Consecutive small whole counts joined by a dash or colon (6-3, 7-5; 2:1), in text order."""
     ordered = sorted(quantities, key=lambda q: q.span.start)
     for a, b in pairwise(ordered):
         if (_small_whole(a) and _small_whole(b) and a.span.end <= b.span.start
-                and _PAIR_GAP.fullmatch(text[a.span.end : b.span.start])):
+                and gap.fullmatch(text[a.span.end : b.span.start])):
             yield a, b
 
 
@@ -118,8 +120,11 @@ class SourceIndex:
     @cached_property
     def number_pairs(self) -> frozenset[tuple[float, float]]:
         """Small whole numbers written as a dashed pair (a score 6-4, a tally 3-1), both orders:
-        an Urdu line may hold the pair in either order once it is shown right to left."""
-        return frozenset(p for a, b in self._pairs for p in ((a.value, b.value), (b.value, a.value)))
+        an Urdu line may hold the pair in either order once it is shown right to left. Where the
+        article writes dashed pairs, a score written out (3 کے مقابلے میں 4) is one too; alone it
+        never makes pairs judged, as an article states scores in more ways than are read here."""
+        worded = dashed_pairs(self.text, self.quantities, _URDU_SCORE_GAP) if self._pairs else ()
+        return frozenset(p for a, b in (*self._pairs, *worded) for p in ((a.value, b.value), (b.value, a.value)))
 
     @cached_property
     def unpaired_quantities(self) -> tuple[Quantity, ...]:

@@ -168,7 +168,8 @@ def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], l
         )
         compass = len(cur) == 1 and cur[0].text.lower() in _COMPASS and bool(
             gazetteer.lookup_english(f"{cur[0].text} {tok.text}"))  # South Korean, North Korean: one demonym
-        if demonym and (i + 1 == len(run) or not cur) and not _demonym_led_name(run, i) and not compass:
+        joined = i + 2 < len(run) and run[i + 1].text.lower() in _IZAFAT_JOINERS  # Eid ul Azha: one name
+        if demonym and (i + 1 == len(run) or not cur) and not _demonym_led_name(run, i) and not compass and not joined:
             if cur:
                 names.append(cur)
                 cur = []
@@ -194,6 +195,8 @@ def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], l
 
 
 _COMPASS = frozenset(("north", "south", "east", "west"))
+_IZAFAT_JOINERS = frozenset(("ul", "ud", "ur", "us", "un", "al", "e", "i"))
+"""The Arabic article and the izafat inside a name (Eid ul Azha, Sher-e-Kashmir): what follows is the name's."""
 _ALWAYS_DROP = frozenset(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -615,9 +615,10 @@ class NameIndex:
         coded = _LETTERS_NUMBER.fullmatch(cleaned)
         if hit is None and coded is not None:
             hit = self._coded_hit(coded.group(1).upper(), int(coded.group(2)))
-        if hit is None and is_acronym(cleaned):
+        if (hit is None or hit.score < MATCH_THRESHOLD) and is_acronym(cleaned):
+            # a known acronym spelt in letter names (آئی سی ایل) where only its expansion is listed
             letters = cleaned.replace(".", "").upper()
-            hit = self._acronym_hit(letters) or self._initials_hit(letters)
+            hit = self._acronym_hit(letters) or self._initials_hit(letters) or hit
         if (hit is None or hit.score < MATCH_THRESHOLD) and _ACRONYM_SHAPE.fullmatch(cleaned):
             hit = self._expansion_hit(cleaned) or hit
         initials = None if hit is not None or is_acronym(cleaned) else _initials_of(cleaned)
@@ -1523,7 +1524,7 @@ def _with_letter_names(forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-_GLUE_SUFFIXES = tuple(fold_token(w) for w in ("سے", "کے", "کی", "کا", "کو", "نے", "میں", "پر"))
+_GLUE_SUFFIXES = tuple(fold_token(w) for w in ("سے", "کے", "کی", "کا", "کو", "نے", "میں", "پر", "اور"))
 _ARTICLE = fold_token("ال")
 _ABD = fold_token("عبد")
 _ABD_AL = _ABD + _ARTICLE
@@ -1771,7 +1772,7 @@ _VOWEL_LETTERS = str.maketrans("", "", "اآوؤیےئٰءأ")
 def consonant_key(key: str) -> str:
     """A folded Urdu key without its vowel letters after the first letter (پاناما → پنم):
     foreign names are written with and without them, while a different name changes consonants."""
-    return key[:1] + key[1:].translate(_VOWEL_LETTERS)
+    return key[:1].replace("آ", "ا") + key[1:].translate(_VOWEL_LETTERS)  # آرین and ارین: one name
 
 
 _SOUND_LETTERS = str.maketrans("گقٹطڈڑصثذضظھحۃں", "ککتتدرسسزززہہہن")
@@ -1794,8 +1795,9 @@ def _final_vowel_key(key: str) -> str | None:
 def sound_key(key: str) -> str:
     """`consonant_key` with letters of one sound made one (گ ک ق, ت ٹ ط, س ص ث, ز ذ ض ظ ...):
     Urdu writers differ in which they pick for a foreign name; a letter written twice is one
-    (رام اللہ and رملّہ for Ramallah); n before b is heard as m (ایڈمبرا for ایڈنبرا, استمبول)."""
-    return _N_BEFORE_B.sub("م", consonant_key(_DOUBLED.sub(r"\1", key)).translate(_SOUND_LETTERS))
+    (رام اللہ and رملّہ for Ramallah), also once letters of one sound are made one (ہانگ کانگ and
+    ہانک کانگ); n before b is heard as m (ایڈمبرا for ایڈنبرا, استمبول)."""
+    return _N_BEFORE_B.sub("م", consonant_key(_DOUBLED.sub(r"\1", key.translate(_SOUND_LETTERS))))
 
 
 @lru_cache(maxsize=65536)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 from itertools import accumulate
 from typing import Literal
 
@@ -301,6 +302,11 @@ def _unglue_ur(parts: list[str]) -> list[str]:
                 if out is parts:
                     out = list(parts)
                 out[k] = tok[:2] + "\x00" + tok[2:]
+    for k in range(1, len(parts), 2):  # چارکھلاڑی, تقریبادس: a number word run into a word
+        if len(parts[k]) >= 5 and "\x00" not in out[k] and (cut := _glued_number_word(parts[k])):
+            if out is parts:
+                out = list(parts)
+            out[k] = parts[k][:cut] + "\x00" + parts[k][cut:]
     for k in range(1, len(parts), 2):  # لیکنہزاروں: a conjunction run into a vague plural
         tok = out[k]
         if tok[:2] not in _UR_GLUED_BEFORE_HEADS:
@@ -321,6 +327,40 @@ def _unglue_ur(parts: list[str]) -> list[str]:
         else:
             flat.append(piece)
     return flat
+
+
+_UR_CLAUSE_ENDS = frozenset(fold_token(w) for w in ("ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے", "ہوں"))
+"""A verb ending a clause before a dash is no code's name: ہیں-32 سالہ is a new sentence, کووڈ-19 a code."""
+_UR_NUMBER_HEADS = tuple(sorted((fold_token(w) for w in (
+    "دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس", "گیارہ", "بارہ", "تیرہ", "چودہ", "پندرہ", "سولہ",
+    "سترہ", "اٹھارہ", "انیس", "بیس", "تیس", "چالیس", "پچاس", "ساٹھ", "ستر", "اسی", "نوے")), key=len, reverse=True))
+_UR_GLUED_HEDGES = tuple(fold_token(w) for w in ("تقریبا", "قریبا"))
+_WORD_AFTER_NUMBER_ZIPF = 4.0
+"""A number word run into the next word (چارکھلاڑی) only before a frequent word: نوشہرہ is a
+word itself, and no split is tried inside a word wordfreq knows."""
+
+
+@lru_cache(maxsize=16384)
+def _urdu_zipf(folded: str) -> float:
+    from wordfreq import zipf_frequency  # lazy: its tables load in ~200 ms
+
+    return zipf_frequency(folded, "ur")
+
+
+def _glued_number_word(token: str) -> int | None:
+    """Where to split a word that is a number word run into a frequent word (چارکھلاڑی: چار |
+    کھلاڑی) or a hedge run into a number word (تقریبادس: تقریبا | دس); None for any other word."""
+    folded = fold_token(token)
+    if len(folded) != len(token) or _urdu_zipf(folded) > 0 or classify_urdu(folded) is not None:
+        return None  # a word, a number word itself (اسیواں), or marks the split would misplace
+    for hedge in _UR_GLUED_HEDGES:
+        if folded.startswith(hedge) and folded[len(hedge):] in _UR_NUMBER_HEADS:
+            return len(hedge)
+    for head in _UR_NUMBER_HEADS:
+        rest = folded[len(head):]
+        if folded.startswith(head) and len(rest) >= 3 and _urdu_zipf(rest) >= _WORD_AFTER_NUMBER_ZIPF:
+            return len(head)
+    return None
 
 
 class _Scan:
@@ -545,7 +585,8 @@ class _Scan:
             if latin and (g == "" or hyphen) and prev not in currency:
                 return self.skip_code(i)
             priced = self.canon(i + 1) in _UR_CURRENCY or self.canon(i + 1) in _UR_CUR_ADJ  # فون 469 پاؤنڈ میں
-            if g.strip() != "." and ((prev in names and not priced) or (hyphen and not self.is_digits(i - 1) and not latin)):
+            coded = hyphen and not self.is_digits(i - 1) and not latin and prev not in _UR_CLAUSE_ENDS
+            if g.strip() != "." and ((prev in names and not priced) or coded):
                 return self.skip_code(i)
             if prev in refs or (i > 1 and f"{self.canon(i - 2)} {prev}" in refs):
                 return self.skip_code(i)
@@ -934,6 +975,8 @@ class _Scan:
             self.emit(i, i + 2, 50.0, QuantityKind.COUNT, None, "at_least")
             return i + 2
         den = _EN_FRAC_DEN.get(nxt)
+        if den == 4 and self.canon(i + 2) in ("final", "finals"):
+            return None  # "two quarter-finals": a count of matches, not two quarters
         if den is None or (low == "a" and not (self.canon(i + 2) in ("of", *_EN_SHARE_VERBS) and self.near(i + 2))):
             return None
         value = _EN_FRAC_NUM[low] / den
