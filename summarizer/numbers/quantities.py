@@ -302,21 +302,21 @@ def _unglue_ur(parts: list[str]) -> list[str]:
                 if out is parts:
                     out = list(parts)
                 out[k] = tok[:2] + "\x00" + tok[2:]
-    for k in range(1, len(parts), 2):  # چارکھلاڑی, تقریبادس: a number word run into a word
-        if len(parts[k]) >= 5 and "\x00" not in out[k] and (cut := _glued_number_word(parts[k])):
+    for k in range(1, len(parts), 2):
+        tok = out[k]
+        head = tok[:2]
+        if head in _UR_GLUED_BEFORE_HEADS:  # لیکنہزاروں: a conjunction run into a vague plural
+            for pre in _UR_GLUED_BEFORE_VAGUE:
+                if tok.startswith(pre) and fold_token(tok[len(pre):]) in _UR_VAGUE_FOLDED:
+                    if out is parts:
+                        out = list(parts)
+                    out[k] = tok[: len(pre)] + "\x00" + tok[len(pre):]
+                    break
+        # چارکھلاڑی, تقریبادس: a number word run into a word, a hedge into a number word
+        if len(tok) >= 5 and tok.startswith(_UR_GLUED_NUMBER_STARTS) and "\x00" not in tok and (cut := _glued_number_word(tok)):
             if out is parts:
                 out = list(parts)
-            out[k] = parts[k][:cut] + "\x00" + parts[k][cut:]
-    for k in range(1, len(parts), 2):  # لیکنہزاروں: a conjunction run into a vague plural
-        tok = out[k]
-        if tok[:2] not in _UR_GLUED_BEFORE_HEADS:
-            continue  # most words: one slice and one set lookup
-        for pre in _UR_GLUED_BEFORE_VAGUE:
-            if tok.startswith(pre) and fold_token(tok[len(pre):]) in _UR_VAGUE_FOLDED:
-                if out is parts:
-                    out = list(parts)
-                out[k] = tok[: len(pre)] + "\x00" + tok[len(pre):]
-                break
+            out[k] = tok[:cut] + "\x00" + tok[cut:]
     if out is parts:
         return parts
     flat: list[str] = []
@@ -347,20 +347,25 @@ def _urdu_zipf(folded: str) -> float:
     return zipf_frequency(folded, "ur")
 
 
+_UR_GLUED_NUMBER_OPENINGS = frozenset(w[:2] for w in (*_UR_NUMBER_HEADS, *_UR_GLUED_HEDGES))
+_UR_GLUED_NUMBER_STARTS = (*_UR_NUMBER_HEADS, *_UR_GLUED_HEDGES)
+"""Checked with one `str.startswith` per word: the tokenizer's hot loop (written forms fold to these)."""
+
+
+@lru_cache(maxsize=65536)
 def _glued_number_word(token: str) -> int | None:
     """Where to split a word that is a number word run into a frequent word (چارکھلاڑی: چار |
     کھلاڑی) or a hedge run into a number word (تقریبادس: تقریبا | دس); None for any other word."""
     folded = fold_token(token)
-    if len(folded) != len(token) or _urdu_zipf(folded) > 0 or classify_urdu(folded) is not None:
-        return None  # a word, a number word itself (اسیواں), or marks the split would misplace
-    for hedge in _UR_GLUED_HEDGES:
-        if folded.startswith(hedge) and folded[len(hedge):] in _UR_NUMBER_HEADS:
-            return len(hedge)
-    for head in _UR_NUMBER_HEADS:
-        rest = folded[len(head):]
-        if folded.startswith(head) and len(rest) >= 3 and _urdu_zipf(rest) >= _WORD_AFTER_NUMBER_ZIPF:
-            return len(head)
-    return None
+    if folded[:2] not in _UR_GLUED_NUMBER_OPENINGS or len(folded) != len(token):
+        return None  # most words: one slice and one set lookup
+    cut = next((len(h) for h in _UR_GLUED_HEDGES if folded.startswith(h) and folded[len(h):] in _UR_NUMBER_HEADS), None)
+    if cut is None:
+        cut = next((len(h) for h in _UR_NUMBER_HEADS if folded.startswith(h) and len(folded) - len(h) >= 3
+                    and _urdu_zipf(folded[len(h):]) >= _WORD_AFTER_NUMBER_ZIPF), None)
+    if cut is None or _urdu_zipf(folded) > 0 or classify_urdu(folded) is not None:
+        return None  # a word itself, or a number word (اسیواں)
+    return cut
 
 
 class _Scan:
