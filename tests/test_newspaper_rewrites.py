@@ -86,3 +86,11 @@ def test_eid_ul_azha_is_one_name() -> None:
     src = "ٹیم عید الاضحی پر قوم کو جیت کا تحفہ دینا چاہتی ہے۔"
     assert _errors(src, "The team wants a win as an Eid ul Azha gift.") == []
     assert _errors(src, "The team wants a win as an Eid ul Fitr gift.") != []
+
+
+def test_two_peoples_names_put_together_are_no_one() -> None:
+    """The article names یش چوپڑا and کرن جوہر; یش جوہر is neither (an Urdu brief's swap)."""
+    src = "اداکار پہلی بار 1973 میں یش چوپڑا کی فلم داغ میں نظر آئے۔ کرن جوہر نے بھی ان کی تعریف کی۔"
+    assert "یش جوہر" in _errors(src, "اداکار 1973 میں یش جوہر کی فلم داغ میں نظر آئے۔", "ur")
+    assert _errors(src, "اداکار 1973 میں یش چوپڑا کی فلم داغ میں نظر آئے۔", "ur") == []
+    assert _errors(src, "کرن جوہر نے اداکار کو سراہا۔", "ur") == []

@@ -101,7 +101,12 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
     blocked = {
         i for i, (ws, we) in enumerate(words) if any(ws < sp.end and sp.start < we for sp, _ in out)
     }  # words of known names: a run stops at them (`شاہد آفریدی` before a known `پٹھان`)
-    runs, patterns = _unsupported_claims(idx, source if isinstance(source, NameIndex) else NameIndex(source), blocked)
+    src = source if isinstance(source, NameIndex) else NameIndex(source)
+    for sp in _recombined_people(idx, src):
+        if not any(c.start < sp.end and sp.start < c.end for c, _ in out):
+            out.append((sp, "strong"))
+            blocked |= {i for i, (ws, we) in enumerate(words) if ws < sp.end and sp.start < we}
+    runs, patterns = _unsupported_claims(idx, src, blocked)
     ordered = sorted(patterns, key=lambda c: (c[1] != "strong", c[0].start - c[0].end))
     for k, (extra, strength) in enumerate([*ordered, *runs]):
         inside = [c for c in out if extra.start <= c[0].start and c[0].end <= extra.end]
@@ -111,6 +116,35 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
         out = [c for c in out if c not in inside]
         out.append((extra, strength))
     return _whole_words(text, sorted(out, key=lambda c: c[0].start))
+
+
+def _recombined_people(idx: NameIndex, src: NameIndex) -> list[Span]:
+    """Two words the source writes only in two different people's names, put together as one
+    name (یش جوہر from یش چوپڑا and کرن جوہر): a person the source does not name."""
+    firsts: dict[str, set[int]] = {}
+    lasts: dict[str, set[int]] = {}
+    for k, cand in enumerate(src.candidates()):
+        words = [fold_token(w) for w in cand.span.text.split()]
+        if cand.type != "person" or len(words) < 2:
+            continue
+        for w in words[:-1]:
+            firsts.setdefault(w, set()).add(k)
+        lasts.setdefault(words[-1], set()).add(k)
+    out: list[Span] = []
+    toks = idx.tokens
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if (idx._joined_next[i] and a in firsts and b in lasts and not firsts[a] & lasts[b]
+                and a + b not in src._ngrams and _name_word(a) and _name_word(b)):
+            out.append(idx._span(i, 2))
+    return out
+
+
+def _name_word(tok: str) -> bool:
+    """A word of a person's name rather than of a role or of the language (چیف سلیکٹر is no name)."""
+    if urdu_role(tok) is not None or tok in NEWS_WORDS or tok in URDU_FUNCTION or is_everyday_word(tok):
+        return False
+    return tok in NAME_PARTS or urdu_zipf(tok) < _EVERYDAY_ZIPF
 
 
 def _whole_words(text: str, claims: list[tuple[Span, ClaimStrength]]) -> list[tuple[Span, ClaimStrength]]:
