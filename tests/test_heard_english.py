@@ -85,3 +85,8 @@ def test_a_name_split_for_matching_is_still_one_window() -> None:
 
     m = match_name("Rosenbauer", "ترجمان اولیور روزنبائر نے بتایا")
     assert m.score >= 0.8 and m.span is not None and m.span.text == "روزنبائر"
+
+
+def test_a_place_inside_an_institutions_name_keeps_the_gazetteers_spelling() -> None:
+    """سندھ inside سندھ صراف ایسوسی ایشن is Sindh, as alone; the model had spelt the piece Sandh Saraf."""
+    assert english_spelling("سندھ صراف ایسوسی ایشن") == "Sindh Saraf Association"

@@ -563,7 +563,7 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
 
     def flush() -> None:
         if rest and institution:  # an institution's unknown words may be English words (وکاس پبلشنگ ہاؤس)
-            heard = [heard_english(w, words=True) if _unknown_word(w) else None for w in rest]
+            heard = [_place_english(w) or (heard_english(w, words=True) if _unknown_word(w) else None) for w in rest]
             if any(heard):
                 run: list[str] = []
                 for w, h in [*zip(rest, heard, strict=True), ("", "")]:
@@ -605,6 +605,12 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
         return None  # a suffix word opening the name (آباد کاری) is no place word here
     flush()
     return " ".join(out + after) if out else None
+
+
+def _place_english(word: str) -> str | None:
+    """A one-word place of the gazetteer inside an institution's name, as the gazetteer spells it
+    (سندھ ہایئر ایجوکیشن کمیشن: Sindh Higher Education Commission, not Sandh)."""
+    return next((e.english for e in gazetteer.lookup_urdu(word) if e.type == "location" and " " not in e.english), None)
 
 
 def _unknown_word(word: str) -> bool:
