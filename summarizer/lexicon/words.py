@@ -47,6 +47,7 @@ __all__ = [
     "loanwords",
     "team_nicknames",
     "urdu_inflected",
+    "urdu_zipf",
     "word_table",
 ]
 
@@ -237,3 +238,11 @@ def team_nicknames() -> tuple[tuple[str, tuple[str, ...], str], ...]:
             english, urdu, country = line.split("\t")
             rows.append((english, tuple(fold(f) for f in urdu.split("|") if f.strip()), country))
     return tuple(rows)
+
+
+@lru_cache(maxsize=65536)
+def urdu_zipf(token: str) -> float:
+    """wordfreq's Urdu Zipf frequency of a folded token."""
+    from wordfreq import zipf_frequency  # lazy: its tables load in ~200 ms
+
+    return float(zipf_frequency(token, "ur"))

@@ -6,8 +6,8 @@ Arabic and Persian names, so a Western surname it has never seen comes out lette
 Wikipedia, news, subtitles and the web; lower case): a word whose consonant skeleton is the
 Urdu word's, whose vowels agree with the Urdu's written vowels, and which is the most frequent
 such word, is the spelling English text uses. Dictionary words that are never proper nouns
-(Webster's Second, via `english-words`) are left out unless the US census lists them as names. Short skeletons are left alone (`سٹیسی` has the
-skeleton of states, cities and Stacey alike).
+(Webster's Second, via `english-words`) are left out unless the US census lists them as names.
+Short skeletons are left alone (`سٹیسی` has the skeleton of states, cities and Stacey alike).
 
 The index is built from the installed packages on first use (about 1.5 s); nothing of it is stored.
 """
@@ -128,8 +128,9 @@ def heard_english(token: str, *, words: bool = False) -> str | None:
     """The English word an Urdu word spells as it sounds, or None when none is clear. With
     `words`, any English word (inside an institution's name: اوبزرویٹری Observatory, پبلشنگ
     Publishing); without, only names."""
-    primary, alt, loose = urdu_skeletons(fold_token(token))
-    keys = dict.fromkeys((collapse(primary), collapse(alt), urdu_mixed_skeleton(fold_token(token))))  # ordered: ties go the same way each run
+    folded = fold_token(token)
+    primary, alt, loose = urdu_skeletons(folded)
+    keys = dict.fromkeys((collapse(primary), collapse(alt), urdu_mixed_skeleton(folded)))  # ordered: ties go the same way each run
     best: tuple[float, str] | None = None
     for key in keys:
         if len(key) < _MIN_SKELETON:

@@ -50,6 +50,7 @@ from summarizer.lexicon.words import (
     PARTICLES,
     URDU_COMMON,
     URDU_FUNCTION,
+    urdu_zipf,
 )
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import AMBIGUOUS_LETTER_NAMES, is_acronym, letter_of, split_joined
@@ -201,6 +202,10 @@ class NameIndex:
 
     # ---------------------------------------------------------------- low-level helpers
 
+    def _split_word_at(self, i: int) -> bool:
+        """Tokens i and i+1 are pieces of one written word, split for matching (عبدال|قدیر)."""
+        return self._ends[i] == self._starts[i + 1]
+
     def _bounds(self, i: int, n: int) -> tuple[int, int]:
         """Original offsets of tokens i .. i+n-1 (no Span built: the claim finders ask it of
         every word)."""
@@ -273,7 +278,7 @@ class NameIndex:
             for n in range(1, _SKEL_NGRAM + 1):
                 j = i + n - 1
                 # the pieces of a word split for matching are one window too (روزن|بائر: Rosenbauer)
-                glued = n > 1 and j < len(toks) and self._ends[j - 1] == self._starts[j] and toks[j - 1] != _ABD_AL
+                glued = n > 1 and j < len(toks) and self._split_word_at(j - 1) and toks[j - 1] != _ABD_AL
                 if j >= len(toks) or (n > 1 and not self._joined_next[j - 1] and not glued):
                     break
                 if toks[j] in URDU_FUNCTION and not (n > 1 and toks[j] in _WALA):
@@ -852,8 +857,7 @@ class NameIndex:
         from summarizer.names.romanize import english_spelling
 
         for j in range(start - 1, max(-1, start - 1 - len(letters)), -1):
-            glued = self._ends[j] == self._starts[j + 1]  # a word split for matching: عبدال|قدیر
-            if not (self._joined_next[j] or glued) or not _is_nameish(self.tokens[j]):
+            if not (self._joined_next[j] or self._split_word_at(j)) or not _is_nameish(self.tokens[j]):
                 return None
             spelt = english_spelling(self._norm.text[self._starts[j] : self._ends[start - 1]], "person")
             if "".join(w[0] for w in spelt.replace("-", " ").split() if w[:1].isupper()) == letters:
@@ -1798,14 +1802,6 @@ def sound_key(key: str) -> str:
     (رام اللہ and رملّہ for Ramallah), also once letters of one sound are made one (ہانگ کانگ and
     ہانک کانگ); n before b is heard as m (ایڈمبرا for ایڈنبرا, استمبول)."""
     return _N_BEFORE_B.sub("م", consonant_key(_DOUBLED.sub(r"\1", key.translate(_SOUND_LETTERS))))
-
-
-@lru_cache(maxsize=65536)
-def urdu_zipf(token: str) -> float:
-    """wordfreq's Urdu Zipf frequency of a folded token."""
-    from wordfreq import zipf_frequency  # lazy: its tables load in ~200 ms
-
-    return float(zipf_frequency(token, "ur"))
 
 
 def _unambiguous_name(token: str) -> bool:

@@ -382,9 +382,14 @@ def _heard(word: str, kind: str | None) -> str | None:
     heard = heard_english(word)
     if heard is None or kind != "person":
         return heard
-    places = [e for e in gazetteer.lookup_english(heard) if e.type == "location"]
-    known = [e for e in known_names() if e.english == heard and e.type == "location"]
-    return None if places or known else heard
+    place = heard in _known_places() or any(e.type == "location" for e in gazetteer.lookup_english(heard))
+    return None if place else heard
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    """The English of every place row of the known names."""
+    return frozenset(e.english for e in known_names() if e.type == "location")
 
 
 _SUN = {fold_token(k): v for k, v in {"ت": "t", "ث": "s", "د": "d", "ذ": "z", "ر": "r", "ز": "z", "س": "s",

@@ -38,6 +38,7 @@ from itertools import accumulate
 from typing import Literal
 
 from summarizer.errors import InputError
+from summarizer.lexicon.words import urdu_zipf
 from summarizer.numbers.english import (
     ENGLISH_VAGUE,
     ORDINAL_SUFFIXES,
@@ -340,14 +341,6 @@ _WORD_AFTER_NUMBER_ZIPF = 4.0
 word itself, and no split is tried inside a word wordfreq knows."""
 
 
-@lru_cache(maxsize=16384)
-def _urdu_zipf(folded: str) -> float:
-    from wordfreq import zipf_frequency  # lazy: its tables load in ~200 ms
-
-    return zipf_frequency(folded, "ur")
-
-
-_UR_GLUED_NUMBER_OPENINGS = frozenset(w[:2] for w in (*_UR_NUMBER_HEADS, *_UR_GLUED_HEDGES))
 _UR_GLUED_NUMBER_STARTS = (*_UR_NUMBER_HEADS, *_UR_GLUED_HEDGES)
 """Checked with one `str.startswith` per word: the tokenizer's hot loop (written forms fold to these)."""
 
@@ -357,13 +350,13 @@ def _glued_number_word(token: str) -> int | None:
     """Where to split a word that is a number word run into a frequent word (چارکھلاڑی: چار |
     کھلاڑی) or a hedge run into a number word (تقریبادس: تقریبا | دس); None for any other word."""
     folded = fold_token(token)
-    if folded[:2] not in _UR_GLUED_NUMBER_OPENINGS or len(folded) != len(token):
-        return None  # most words: one slice and one set lookup
+    if len(folded) != len(token):
+        return None  # marks the split would misplace
     cut = next((len(h) for h in _UR_GLUED_HEDGES if folded.startswith(h) and folded[len(h):] in _UR_NUMBER_HEADS), None)
     if cut is None:
         cut = next((len(h) for h in _UR_NUMBER_HEADS if folded.startswith(h) and len(folded) - len(h) >= 3
-                    and _urdu_zipf(folded[len(h):]) >= _WORD_AFTER_NUMBER_ZIPF), None)
-    if cut is None or _urdu_zipf(folded) > 0 or classify_urdu(folded) is not None:
+                    and urdu_zipf(folded[len(h):]) >= _WORD_AFTER_NUMBER_ZIPF), None)
+    if cut is None or urdu_zipf(folded) > 0 or classify_urdu(folded) is not None:
         return None  # a word itself, or a number word (اسیواں)
     return cut
 
