@@ -90,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         for s in r.clean_flags[: args.show]:
             print("  clean-brief flag:", s)
 
+    if not (folder / "names.jsonl").exists():
+        print(f"== names: {folder} has no names.jsonl")
+        return 0
     names = load_blind_names(folder / "names.jsonl")
     n = score_names(match_name, names, MATCH_THRESHOLD)
     print(f"== names: {len(names)} entries")
