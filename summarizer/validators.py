@@ -141,11 +141,25 @@ def _round_number(value: float) -> bool:
     return value != int(value) or value < 20 or int(value) % 5 == 0
 
 
+def _decimals(value: float) -> int:
+    text = f"{value:.6f}".rstrip("0")
+    return len(text) - text.index(".") - 1
+
+
+def _more_precise(claim: float, source: float) -> bool:
+    """The claim states decimals the source number does not round to: 49.97 points is not
+    50 (a near miss in the last digits is another number, not float noise)."""
+    places = _decimals(claim)
+    return places > 0 and not math.isclose(round(source, places), claim, rel_tol=1e-9)
+
+
 def _values_agree(claim: Quantity, src: Quantity) -> bool:
     c, s = claim.value, src.value
+    if claim.unit == "decade" and claim.kind is QuantityKind.YEAR:
+        return src.kind in (QuantityKind.YEAR, QuantityKind.COUNT) and c <= s < c + 10  # the 1970s
     if claim.kind in _EXACT_KINDS or src.kind in _EXACT_KINDS:
         return c == s  # years, dates and ordinals are never approximate: 2013 is not 2015
-    if _rel(c, s) <= EXACT_TOLERANCE:
+    if _rel(c, s) <= EXACT_TOLERANCE and not _more_precise(c, s):
         return True
     if is_rounding(c, s):
         return True
@@ -292,6 +306,12 @@ def _same_span_of_time(claim: Quantity, src: Quantity) -> bool:
             and _rel(claim.value * _DAYS_IN[claim.unit], src.value * _DAYS_IN[src.unit]) <= _CALENDAR_SLACK)
 
 
+def _hedged_at_other_scale(claim: Quantity, candidates: list[Quantity]) -> bool:
+    return claim.qualifier != "exact" and not is_vague(claim) and any(
+        s.qualifier == claim.qualifier and s.kind in _COMPATIBLE[claim.kind] and _is_scale_error(claim, s)
+        for s in candidates)
+
+
 def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span], bool] = _anything) -> _Verdict:
     """Is `claim` supported by a source number? `related(span)` says whether the claim and the
     source number at `span` are about the same thing (their words nearby overlap); a loose
@@ -302,6 +322,12 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
             s.kind is QuantityKind.DURATION and s.unit == claim.unit for s in source_qs):
         claim = claim.model_copy(update={"value": claim.value * _YEARS_IN[claim.unit], "unit": "year"})
     candidates = [s for s in source_qs if not (exact_claim and is_vague(s))]  # 12 is not "dozens"
+    if claim.kind is QuantityKind.DURATION and "-" in claim.span.text and any(
+            s.kind is QuantityKind.DURATION and s.unit == claim.unit for s in candidates):
+        # a compound span ("three-day match") where the article spans time in that unit: a bare
+        # count is no support (it says چار روزہ, and has "3" wickets); a plain "12 hours" may
+        # restate an elliptic count (ٹوئٹر نے 12 جبکہ فیس بک نے 24 گھنٹوں کے لیے)
+        candidates = [s for s in candidates if s.kind is not QuantityKind.COUNT]
     for src in candidates:  # fast path: most claims restate a source number exactly
         if _firm(claim, src) and _kinds_agree(claim, src):
             return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
@@ -334,10 +360,13 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
             elif (related(src.span) or _same_currency(claim, src)) and not (
                     related is _anything and claim.kind is QuantityKind.COUNT and src.kind is QuantityKind.DATE) and not (
                     claim.kind is QuantityKind.COUNT and src.kind is QuantityKind.MONEY and any(
-                        s.kind in _COMPATIBLE[claim.kind] and _is_scale_error(claim, s) for s in candidates)):
+                        s.kind in _COMPATIBLE[claim.kind] and _is_scale_error(claim, s) for s in candidates)) and not (
+                    src.value != claim.value and _hedged_at_other_scale(claim, candidates)):
                 # (a count near a sum of money is no support where the article has the count's
                 # digits at another scale: "16 million" people for سولہ لاکھ, not ڈیڑھ کروڑ روپے)
                 # (an English claim cannot show its context: "eleven times" is not 11 ستمبر)
+                # (a hedge's slack is no support where the article hedges the claim's very
+                # digits at another scale: "more than Rs9 million" for 9 ارب سے زائد, not 1 کروڑ)
                 return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
             else:
                 unrelated = unrelated or src

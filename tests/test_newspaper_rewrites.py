@@ -94,3 +94,21 @@ def test_two_peoples_names_put_together_are_no_one() -> None:
     assert "یش جوہر" in _errors(src, "اداکار 1973 میں یش جوہر کی فلم داغ میں نظر آئے۔", "ur")
     assert _errors(src, "اداکار 1973 میں یش چوپڑا کی فلم داغ میں نظر آئے۔", "ur") == []
     assert _errors(src, "کرن جوہر نے اداکار کو سراہا۔", "ur") == []
+
+
+def test_a_name_run_into_the_word_before_or_after() -> None:
+    """لیوک رونچیاور (Ronchi + اور), فٹبالرزیکو (footballer + Zico), کوعمر: found by skeleton."""
+    src = ("ٹیم میں ٹم ساؤتھی، کین ولیمسن، لیوک رونچیاور ہمیش رتھر فورڈ شامل ہیں۔"
+           " برازیل کے سابق فٹبالرزیکو نے کوچ پر تنقید کی۔")
+    assert match_name("Luke Ronchi", src).score >= MATCH_THRESHOLD
+    brief = "The squad includes Kane Williamson and Luke Ronchi, and former footballer Zico criticised the coach."
+    assert _errors(src, brief) == []
+    assert any("Ross Taylor" in c for c in _errors(src, brief.replace("Luke Ronchi", "Ross Taylor")))
+    assert any("Ronaldo" in c for c in _errors(src, brief.replace("Zico", "Ronaldo")))
+
+
+def test_the_american_dollar_is_the_dollar() -> None:
+    """امریکی ڈالر where the article writes ڈالر: a currency, no claim of America."""
+    src = "انٹر بینک مارکیٹ میں ڈالر 5 پیسے سستا ہو کر 102.70 روپے کا ہو گیا۔"
+    assert _errors(src, "انٹر بینک میں امریکی ڈالر سستا ہو کر 102.70 روپے کا ہو گیا۔", "ur") == []
+    assert "امریکی" in _errors(src, "امریکی صدر کے بیان کے بعد ڈالر 102.70 روپے کا ہو گیا۔", "ur")

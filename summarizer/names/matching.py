@@ -46,6 +46,7 @@ from summarizer.lexicon.words import (
     NAME_STOP_AFTER_ROLE,
     NAME_WORD_SINGLES,
     NAME_WORDS,
+    NEWS_WORDS,
     ORG_HEADS,
     PARTICLES,
     URDU_COMMON,
@@ -300,6 +301,11 @@ class NameIndex:
                     bare = collapse(urdu_skeletons(toks[i][:-2] + "ا")[0])
                     if bare and bare != collapse(acc_p):
                         table.setdefault(bare, []).append((i, 1, acc_l[:-2] + "ua"))
+                if n == 1:
+                    for piece in _glued_name_pieces(toks[i]):  # رونچیاور: Ronchi; ریکارڈانضمام: Inzamam
+                        piece_p, _, piece_l = urdu_skeletons(piece)
+                        if piece_p:
+                            table.setdefault(collapse(piece_p), []).append((i, 1, piece_l))
                 if n == 1 and toks[i].startswith(_ARTICLE) and len(toks[i]) >= 5 and not _everyday(toks[i]):
                     # the Arabic article written on: العربیہ is also heard as Arabiya
                     bare_p, _, bare_l = urdu_skeletons(toks[i][2:])
@@ -1683,6 +1689,22 @@ def _abdul_apart(words: list[str]) -> list[str]:
 
 
 @cache
+def _name_trades() -> frozenset[str]:
+    """Trades and titles that stand right before a person's name (اوپنرشان مسعود, ڈاکٹرکمال)."""
+    titles = {fold_token(w) for w in ("ڈاکٹر", "مسٹر", "مولانا", "پروفیسر", "محترمہ", "علامہ", "مفتی")}
+    return frozenset(titles | {w for w in NAME_INTRODUCERS if len(w) >= 5})
+
+
+_NAME_LIKE_ZIPF = 5.7
+"""Given names that are also words (شان 4.9, کمال 4.9, عالم 5.4) are less frequent than the
+grammar words a trade word is run into (کی, سے, گا: 6 and over)."""
+
+
+def _name_like_word(word: str) -> bool:
+    return word not in URDU_COMMON and urdu_zipf(word) < _NAME_LIKE_ZIPF
+
+
+@cache
 def _glue_prefixes() -> frozenset[str]:
     """Offices and titles that papers run into the name after them (صدرحسنی، وزیررشید)."""
     singles = {role_key(f) for role in ROLES for f in role.urdu if " " not in f}
@@ -1714,7 +1736,8 @@ def _split_glued(token: str) -> tuple[str, ...]:
     if len(token) < 5 or token.isascii() or _everyday(token) or gazetteer.lookup_urdu(token) or token in NAME_WORD_SINGLES:
         return (token,)
     for pre in _glue_prefixes():
-        if token.startswith(pre) and not _plural_of_whole(token) and len(token) - len(pre) >= (2 if len(pre) >= 6 else 3) and not _everyday(token[len(pre):]):
+        if token.startswith(pre) and not _plural_of_whole(token) and len(token) - len(pre) >= (2 if len(pre) >= 6 else 3) and (
+                not _everyday(token[len(pre):]) or (pre in _name_trades() and _name_like_word(token[len(pre):]))):
             return (pre, *_split_glued(token[len(pre):]))
     if token.startswith(_ABD + _ARTICLE) and len(token) >= 8:
         return (token[:5], token[5:])
@@ -1752,6 +1775,45 @@ def _glued_pair(left: str, right: str) -> bool:
     if _unambiguous_name(left):
         return urdu_zipf(right) >= _GLUED_PIECE_ZIPF
     return False
+
+
+_GLUED_WORD_ZIPF = 4.0
+_GLUED_NAME_MIN = 3
+
+
+@lru_cache(maxsize=65536)
+def _glued_name_pieces(token: str) -> tuple[str, ...]:
+    """The unlisted name inside a word that newspaper copy ran into the word before or after
+    it (لیوک رونچیاور, ریکارڈانضمام, موڈولونے, کوعمر, فٹبالرزیکو): the rest once a particle, a
+    frequent word or a news word is taken off either end. Only for a token that is no
+    word itself; the piece is looked up by skeleton alone, where an English name is searched."""
+    if len(token) < 5 or urdu_zipf(token) > 0 or token in NAME_PARTS or gazetteer.lookup_urdu(token):
+        return ()
+    out = []
+    for k in range(2, len(token) - 1):
+        left, right = token[:k], token[k:]
+        if _plain_word(left) and _name_piece(right, left in _GLUE_PARTICLES):
+            out.append(right)
+        if _plain_word(right) and _name_piece(left, right in _GLUE_PARTICLES):
+            out.append(left)
+    return tuple(out)
+
+
+_GLUE_PARTICLES = frozenset(fold_token(w) for w in (
+    "اور", "نے", "کو", "سے", "کی", "کے", "کا", "میں", "پر", "ہر", "یا", "جو", "کہ", "بھی"))
+_NOT_OPENING = frozenset("ھںےۓٔ")
+_NAME_PIECE_ZIPF = 5.5
+
+
+def _plain_word(word: str) -> bool:
+    return word in _GLUE_PARTICLES or (len(word) >= 4 and (
+        urdu_zipf(word) >= _GLUED_WORD_ZIPF or word in NEWS_WORDS or word in _name_trades()))
+
+
+def _name_piece(word: str, by_particle: bool) -> bool:
+    """A name's piece: 3 letters beside a particle (کوعمر), else 4 (فٹبالرزیکو: not یکو)."""
+    return (len(word) >= (_GLUED_NAME_MIN if by_particle else _GLUED_NAME_MIN + 1) and word[0] not in _NOT_OPENING and word not in URDU_FUNCTION
+            and urdu_zipf(word) < _NAME_PIECE_ZIPF)
 
 
 @lru_cache(maxsize=65536)

@@ -166,17 +166,21 @@ _GIR_AFTER = re.compile(r"^\s+گیر(?:وں|ی|ے)?(?:\s|[،۔.,]|$)")
 """ماہی گیروں (fishermen), راہ گیر: a compound with گیر, not the name its first word spells."""
 
 
+_AMRIKI = fold_token("امریکی")
+_DOLLAR_AFTER = re.compile(r"^\s+ڈالر")
 _AFTER_REACH = 30
 """Characters after a word that the two patterns above read."""
 
 
 def _word_not_name(word: str | None, after: str) -> bool:
     """A known name's letters that the words after show to be something else: a word before گیر
-    (ماہی گیروں, fishermen), or a folded single `word` the lemma table lists as a verb form before
+    (ماہی گیروں, fishermen), امریکی before ڈالر (the currency, not a claim of America), or a folded single `word` the lemma table lists as a verb form before
     a feminine passive auxiliary (ڈولفن گنی گئیں: were counted, not Guinea; گنی گئے, went to
     Guinea, stays the place)."""
     if _GIR_AFTER.match(after):
         return True
+    if word == _AMRIKI and _DOLLAR_AFTER.match(after):
+        return True  # امریکی ڈالر: the dollar, which an article writes as ڈالر alone
     return word is not None and urdu_inflected(word) and _AUXILIARY_AFTER.match(after) is not None
 
 

@@ -99,7 +99,7 @@ _UR_MEASURE_PAIRS = {(fold_token(a), fold_token(b)): u for (a, b), u in {
 }.items()}  # fmt: skip
 _UR_SQUARE = fold_token("مربع")
 _UR_DURATION = _fold_map({
-    "دن": "day", "دنوں": "day", "روز": "day", "یوم": "day", "ہفتے": "week", "ہفتوں": "week",
+    "دن": "day", "دنوں": "day", "روز": "day", "روزہ": "day", "یوم": "day", "ہفتے": "week", "ہفتوں": "week",
     "ہفتہ": "week", "دہائی": "decade", "دہائیوں": "decade", "دہائیاں": "decade",
     "عشرے": "decade", "عشروں": "decade",
     "ماہ": "month", "مہینے": "month", "مہینوں": "month", "مہینہ": "month",
@@ -107,6 +107,8 @@ _UR_DURATION = _fold_map({
     "گھنٹے": "hour", "گھنٹوں": "hour", "گھنٹہ": "hour", "منٹ": "minute", "منٹوں": "minute",
     "سیکنڈ": "second", "سیکنڈز": "second",
 })  # fmt: skip
+_UR_KI = fold_token("کی")
+_UR_DECADE = _fold_set(["دہائی", "دہائیوں", "دہائیاں"])
 _UR_MONTHS = _fold_map({
     "جنوری": "01", "فروری": "02", "فبروری": "02", "مارچ": "03", "اپریل": "04", "ایپریل": "04",
     "مئی": "05", "مئ": "05", "جون": "06", "جولائی": "07", "اگست": "08", "اگسٹ": "08",
@@ -743,6 +745,11 @@ class _Scan:
             # 5 سے 14 اگست: the first day of a date range is a date in the same month.
             self.emit(i, e, value, QuantityKind.DATE, r, qual)
             return e
+        elif whole and nxt == _UR_KI and self.canon(e + 1) in _UR_DECADE and self.near(e + 1) and (
+                value % 10 == 0 and (10 <= value <= 90 or 1000 <= value <= 2100)):
+            # نوے کی دہائی, 1980 کی دہائی: the 1990s, the 1980s (a bare tens word is the 1900s')
+            kind, unit = QuantityKind.YEAR, "decade"
+            value += 1900 if value < 100 else 0
         elif nxt in _UR_DURATION and not (plain_digits and 1900 <= value <= 2100 and nxt == "سال"):
             kind, unit, e = QuantityKind.DURATION, _UR_DURATION[nxt], e + 1
         elif whole and self.is_year_ur(i, end, value, plain_digits):
@@ -885,7 +892,7 @@ class _Scan:
             suf = self.canon(i + 1)
             if suf in _EN_TIME_AFTER:
                 return i + 2
-            if suf not in _EN_SUFFIX_OK and _LATIN.match(suf[:1]):
+            if suf not in _EN_SUFFIX_OK and _LATIN.match(suf[:1]) and not self.decade_en(i):
                 return i + 2  # 4G, 737MAX
         so = self.slash_or_colon(i)
         if so is not None:
@@ -893,6 +900,12 @@ class _Scan:
         if self.canon(i + 1) in _EN_TIME_AFTER and self.near(i + 1):
             return i + 2
         return None
+
+    def decade_en(self, i: int) -> bool:
+        """'the 1970s': a four-digit year ending in 0, with a plural s run into it."""
+        d = self.strs[i]
+        return (self.canon(i + 1) == "s" and d.isdigit() and len(d) == 4 and d.endswith("0")
+                and 1000 <= int(d) <= 2100)
 
     def finish_en(self, i: int, end: int, value: float, ordinal: bool, qual: str,
                   currency: str | None, num_start: int | None = None) -> int:  # fmt: skip
@@ -949,6 +962,8 @@ class _Scan:
                     e += 1
             self.emit(mk, e, value, QuantityKind.DATE, iso, qual)
             return self.range_second_en(e, value, month, qual)
+        elif whole and plain and self.decade_en(ns):
+            kind, unit, e = QuantityKind.YEAR, "decade", e + 1
         elif whole and plain and len(self.strs[ns]) == 4 and 1900 <= value <= 2100:
             kind = QuantityKind.YEAR
         qual = self.qualifier_en(i, e, qual)

@@ -1,0 +1,58 @@
+"""Numbers a brief restates more precisely or more loosely than the article (found on dev 14's
+and dev 10's briefs): decimals that only round to another number, a hedge that fits a number
+at the wrong scale, a compound span of days, decades, and a trade word run into a name. Each
+supported wording is paired with a changed one that must be flagged. The sentences are the
+team's own."""
+
+from __future__ import annotations
+
+from claim_helpers import flags as _flags
+
+
+def _errors(source: str, brief: str, lang: str = "en") -> list[str]:
+    return [c for c, s in _flags(source, brief, lang) if s == "error"]
+
+
+MARKET = ("بدھ کو انڈیکس میں 47.97 پوائنٹس کی کمی ہوئی اور سرمایہ کاروں کے 9 ارب روپے سے زائد ڈوب گئے۔"
+          " ایک کمپنی کے حصص کی قیمت میں 50 روپے کا اضافہ ہوا جبکہ 1 کروڑ حصص کا کاروبار ہوا۔")
+
+
+def test_decimals_that_only_round_to_a_source_number_are_another_number() -> None:
+    assert _errors(MARKET, "The index fell 47.97 points on Wednesday.") == []
+    assert "49.97" in _errors(MARKET, "The index fell 49.97 points on Wednesday.")
+
+
+def test_a_hedge_at_the_wrong_scale_is_a_scale_error() -> None:
+    """"more than Rs9 million" fits 1 کروڑ within a hedge, but the article hedges 9 ارب."""
+    assert _errors(MARKET, "Investors lost more than Rs9 billion.") == []
+    assert "Rs9 million" in _errors(MARKET, "Investors lost more than Rs9 million.")
+
+
+TOUR = "چار روزہ پریکٹس میچ کے پہلے دن پاکستان اے نے 3 وکٹوں پر 305 رنز بنائے۔"
+
+
+def test_a_compound_span_of_days_needs_a_span() -> None:
+    """A three-day match is no "3 وکٹوں" where the article says چار روزہ."""
+    assert _errors(TOUR, "Pakistan A made 305 on the first day of the four-day match.") == []
+    assert "three-day" in _errors(TOUR, "Pakistan A made 305 on the first day of the three-day match.")
+
+
+def test_a_plain_span_may_restate_an_elliptic_count() -> None:
+    src = "ٹوئٹر نے صدر کا اکاؤنٹ 12 جبکہ فیس بک نے 24 گھنٹوں کے لیے معطل کر دیا۔"
+    assert _errors(src, "Twitter suspended the account for 12 hours and Facebook for 24 hours.") == []
+
+
+def test_decades() -> None:
+    nineties = "وہ نوے کی دہائی میں ایک سرکاری ادارے کے سربراہ رہے۔"
+    assert _errors(nineties, "He headed a state body in the 1990s.") == []
+    assert "1980s" in _errors(nineties, "He headed a state body in the 1980s.")
+    both = "یہ شہری 1970 اور 1980 کی دہائی میں اغوا کیے گئے تھے۔"
+    assert _errors(both, "They were abducted in the 1970s and 1980s.") == []
+    assert "1960s" in _errors(both, "They were abducted in the 1960s and 1980s.")
+
+
+def test_a_trade_run_into_a_name_that_is_also_a_word() -> None:
+    """اوپنرشان: the opener Shan, though شان is also a word."""
+    src = "پہلی وکٹ جلد گر گئی جب اوپنرشان مسعود صرف 6 رنز بنا کر آؤٹ ہوئے۔"
+    assert _errors(src, "Opener Shan Masood fell for 6.") == []
+    assert any("Azhar Ali" in c for c in _errors(src, "Opener Azhar Ali fell for 6."))
