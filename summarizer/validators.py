@@ -141,16 +141,19 @@ def _round_number(value: float) -> bool:
     return value != int(value) or value < 20 or int(value) % 5 == 0
 
 
-def _decimals(value: float) -> int:
-    text = f"{value:.6f}".rstrip("0")
-    return len(text) - text.index(".") - 1
+def _significant(value: float) -> int:
+    digits = f"{abs(value):.12g}".split("e")[0].replace(".", "").strip("0")
+    return max(len(digits), 1)
 
 
 def _more_precise(claim: float, source: float) -> bool:
-    """The claim states decimals the source number does not round to: 49.97 points is not
-    50 (a near miss in the last digits is another number, not float noise)."""
-    places = _decimals(claim)
-    return places > 0 and not math.isclose(round(source, places), claim, rel_tol=1e-9)
+    """The claim states digits the source number does not round to: 49.97 points is not 50,
+    1436 is not 1435 (a near miss in the last digits is another number, not float noise);
+    Rs10.55 billion is 10 ارب 55 کروڑ 40 لاکھ to the claim's four digits."""
+    if claim == 0:
+        return source != 0
+    places = _significant(claim) - 1 - math.floor(math.log10(abs(claim)))
+    return not math.isclose(round(source, places), claim, rel_tol=1e-9)
 
 
 def _values_agree(claim: Quantity, src: Quantity) -> bool:
@@ -171,8 +174,8 @@ def _values_agree(claim: Quantity, src: Quantity) -> bool:
             # thousands" for ہزاروں is a scale error to the people who wrote the blind sets)
             return (c == 10**6 and s == 10**7) or frozenset((c, s)) in _VAGUE_RENDERINGS
         return 2 * c <= s < 100 * c  # "thousands" for 18,000; not for 1,500 nor for 5 lakh
-    if claim.qualifier == "about":
-        return _rel(c, s) <= HEDGE_TOLERANCE and _round_number(c)
+    if claim.qualifier == "about":  # "around 130" is no hedge of the article's own تقریباً 120
+        return _rel(c, s) <= HEDGE_TOLERANCE and _round_number(c) and src.qualifier != "about"
     above = ABOVE_PERCENT_TOLERANCE if claim.kind is QuantityKind.PERCENT else ABOVE_TOLERANCE
     if claim.qualifier in ("more_than", "at_least") and c > 0:
         return c <= s <= c * (1 + above) or (src.qualifier == claim.qualifier and _rel(c, s) <= HEDGE_TOLERANCE)
@@ -358,13 +361,14 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
             if not _kinds_agree(claim, src):
                 kind_clash = kind_clash or src
             elif (related(src.span) or _same_currency(claim, src)) and not (
-                    related is _anything and claim.kind is QuantityKind.COUNT and src.kind is QuantityKind.DATE) and not (
+                    related is _anything and {claim.kind, src.kind} == _DAY_AND_COUNT) and not (
                     claim.kind is QuantityKind.COUNT and src.kind is QuantityKind.MONEY and any(
                         s.kind in _COMPATIBLE[claim.kind] and _is_scale_error(claim, s) for s in candidates)) and not (
                     src.value != claim.value and _hedged_at_other_scale(claim, candidates)):
                 # (a count near a sum of money is no support where the article has the count's
                 # digits at another scale: "16 million" people for سولہ لاکھ, not ڈیڑھ کروڑ روپے)
-                # (an English claim cannot show its context: "eleven times" is not 11 ستمبر)
+                # (an English claim cannot show its context: "eleven times" is not 11 ستمبر, nor
+                # "October 3" a 3 of wickets where the article's 3 is of November)
                 # (a hedge's slack is no support where the article hedges the claim's very
                 # digits at another scale: "more than Rs9 million" for 9 ارب سے زائد, not 1 کروڑ)
                 return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
@@ -471,7 +475,7 @@ _COMMON_WORD_ZIPF = 3.5
 _INITIAL_WORD_ZIPF = 2.5  # the first word of a sentence or headline is capitalised anyway
 _NOT_NAMES = frozenset({
     "rs", "pkr", "usd", "inr", "eur", "gbp", "rupees", "celsius", "fahrenheit", "km", "kg", "odi", "odis",
-    "t20", "test", "am", "pm", "ce", "ad", "bc",
+    "t20", "test", "am", "pm", "ce", "ad", "bc", "ah",
 })  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _UNITS = frozenset({"mw", "kw", "gw", "mwh", "gwh", "kv", "cusecs", "cusec", "mmcfd", "bcf", "mbps", "gb", "mb", "cc", "maf"})

@@ -112,3 +112,43 @@ def test_the_american_dollar_is_the_dollar() -> None:
     src = "انٹر بینک مارکیٹ میں ڈالر 5 پیسے سستا ہو کر 102.70 روپے کا ہو گیا۔"
     assert _errors(src, "انٹر بینک میں امریکی ڈالر سستا ہو کر 102.70 روپے کا ہو گیا۔", "ur") == []
     assert "امریکی" in _errors(src, "امریکی صدر کے بیان کے بعد ڈالر 102.70 روپے کا ہو گیا۔", "ur")
+
+
+def test_a_word_run_into_another_is_no_spelling_of_a_known_place() -> None:
+    """خیرسگالی (goodwill) holds a piece that sounds like Karachi: a known place is not it."""
+    src = "صدر ولادیمیر پوتن کا خیرسگالی کا پیغام پہنچایا گیا۔"
+    assert match_name("Karachi", src).score < MATCH_THRESHOLD
+
+
+def test_a_spoken_acronym_written_in_two_pieces() -> None:
+    src = 'سوڈان کے صدر نے کہا کہ امن مشن " یونا میڈ" حکومت پر بوجھ بن گیا ہے۔'
+    assert match_name("UNAMID", src).score >= MATCH_THRESHOLD
+    assert "UNMISS" in _errors(src, "Sudan's president said the UNMISS mission had become a burden.")
+
+
+SAUDI = ("خادم الحرمین الشریفین شاہ عبداللہ بن عبدالعزیز نے 1400 شخصیات کی میزبانی کا حکم دیا۔ سعودی وزیر برائے"
+         " مذہبی امور صالح بن عبدالعزیز آل الشیخ نے 1435 ہجری کے حج کے انتظامات کا اعلان کیا۔")
+
+
+def test_a_title_across_of_the_and_an_office_subject() -> None:
+    """Custodian of the Two Holy Mosques is a title (its Two no number); Religious Affairs after
+    "Minister for" is the office's subject, not part of the minister's name; AH is no name."""
+    brief = ("Custodian of the Two Holy Mosques King Abdullah bin Abdulaziz ordered that 1,400 personalities be"
+             " hosted for the Haj of 1435 AH, Saudi Minister for Religious Affairs Saleh bin Abdulaziz Al-Sheikh said.")
+    assert _errors(SAUDI, brief) == []
+    assert any("Adel al-Jubeir" in c for c in _errors(SAUDI, brief.replace("Saleh bin Abdulaziz Al-Sheikh", "Adel al-Jubeir")))
+    assert "1,500" in _errors(SAUDI, brief.replace("1,400", "1,500"))
+
+
+def test_an_office_word_inside_a_body_name() -> None:
+    """"General" before Assembly names a body (the UN General Assembly), not a general."""
+    src = "اقوام متحدہ کی سلامتی کونسل نے ایبولا کو عالمی امن کے لیے خطرہ قرار دے دیا۔"
+    assert _errors(src, "The UN Security Council declared Ebola a threat to world peace.") == []
+    assert "UN General Assembly" in _errors(src, "The UN General Assembly declared Ebola a threat to world peace.")
+
+
+def test_a_kunya_with_the_article_is_a_name() -> None:
+    """ابوالحسن (Abu al-Hasan) is a name however often it is written; ابوالبرا is the article's."""
+    src = "برطانوی لڑکی نے شام جا کر ایک مراکشی جنگجو ابوالبرا سے شادی کر لی ہے۔"
+    assert _errors(src, "برطانوی لڑکی نے مراکشی جنگجو ابوالبرا سے شادی کر لی۔", "ur") == []
+    assert "ابوالحسن" in _errors(src, "برطانوی لڑکی نے مراکشی جنگجو ابوالحسن سے شادی کر لی۔", "ur")

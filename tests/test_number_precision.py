@@ -56,3 +56,41 @@ def test_a_trade_run_into_a_name_that_is_also_a_word() -> None:
     src = "پہلی وکٹ جلد گر گئی جب اوپنرشان مسعود صرف 6 رنز بنا کر آؤٹ ہوئے۔"
     assert _errors(src, "Opener Shan Masood fell for 6.") == []
     assert any("Azhar Ali" in c for c in _errors(src, "Opener Azhar Ali fell for 6."))
+
+
+def test_a_whole_number_one_off_is_another_number() -> None:
+    """1436 is no float noise of 1435; Rs10.55 billion is 10 ارب 55 کروڑ 40 لاکھ to four digits."""
+    src = "سعودی حکومت نے 1435 ہجری کے حج کے لیے 10 ارب 55 کروڑ 40 لاکھ روپے مختص کیے۔"
+    assert _errors(src, "Saudi Arabia set aside Rs10.55 billion for the Haj of 1435 AH.") == []
+    assert "1436" in _errors(src, "Saudi Arabia set aside Rs10.55 billion for the Haj of 1436 AH.")
+
+
+def test_a_dated_day_is_no_bare_count() -> None:
+    """October 3 to 5 where the article has 3سے5 نومبر and 3 wickets elsewhere."""
+    src = "پاکستان اے اور نیوزی لینڈ کے درمیان میچ 3سے5 نومبر تک شارجہ میں ہوگا۔ گزشتہ میچ میں بولر نے 3 وکٹیں لیں۔"
+    assert _errors(src, "The match will be played in Sharjah from November 3 to 5.") == []
+    assert "October 3" in _errors(src, "The match will be played in Sharjah from October 3 to 5.")
+
+
+def test_a_hedge_restates_the_articles_hedged_number() -> None:
+    src = "فیکٹری میں دھماکے سے 65 افراد ہلاک جبکہ تقریباً 120 زخمی ہو گئے۔"
+    assert _errors(src, "The blast killed 65 people and injured around 120.") == []
+    assert "130" in _errors(src, "The blast killed 65 people and injured around 130.")
+
+
+def test_a_silent_opening_letter_of_an_english_name() -> None:
+    src = "شدت پسندوں نے یرغمال امریکی صحافی جیمز رائٹ کے قتل کی ویڈیو جاری کی۔"
+    assert _errors(src, "Militants released a video of the killing of US journalist James Wright.") == []
+    assert any("Steven Sotloff" in c for c in _errors(
+        src, "Militants released a video of the killing of US journalist Steven Sotloff."))
+
+
+def test_two_days_of_one_month_and_a_day_after_its_month() -> None:
+    """26 اور 27 نومبر, چوبیس اور پچیس مئی, ستمبر کی 30 تاریخ: dates, so a brief's dates match them
+    and a bare count of the same digits does not."""
+    src = ("سارک سربراہ اجلاس 26 اور 27 نومبر کو منعقد ہو رہا ہے۔ گول میز کانفرنس چوبیس اور پچیس مئی کو ہوئی۔"
+           " معاہدے پر ستمبر کی 30 تاریخ کو دستخط ہوں گے۔")
+    brief = "The summit is on 26 and 27 November; the round table met on May 24 and 25; the deal is due on 30 September."
+    assert [c for c, _ in _flags(src, brief)] == []
+    assert "26" in _errors(src, brief.replace("26 and 27 November", "26 and 27 October"))
+    assert "30 October" in _errors(src, brief.replace("30 September", "30 October"))

@@ -125,20 +125,52 @@ _COUNTED = re.compile(
     r"(?:-[a-z]+)+", re.I)
 
 
-def _split_run(run: list[_EnTok], headline: bool) -> tuple[list[list[_EnTok]], list[list[_EnTok]]]:
+_OFFICE_OF = re.compile(r"\b(?:Minister|Ministry|Secretary|Adviser|Advisor|Department)\s+(?:for|of|on)\s+$")
+_PORTFOLIOS = frozenset((
+    "religious affairs", "foreign affairs", "interior", "finance", "defence", "defense", "information",
+    "law", "railways", "health", "education", "planning", "commerce", "trade", "industries", "industry",
+    "water and power", "petroleum", "human rights", "kashmir affairs", "parliamentary affairs",
+    "overseas pakistanis", "science and technology", "climate change", "narcotics control", "home",
+    "agriculture", "food", "culture", "sports", "tourism", "labour", "housing", "communications",
+    "privatisation", "privatization", "information technology", "energy", "power", "water resources",
+    "states and frontier regions", "minorities", "minority affairs", "inter-provincial coordination",
+))
+"""The subject of an office written after it ("Minister for Religious Affairs"): the office's, not
+a name (the ministries check reads it against the Urdu)."""
+
+
+def _portfolio_len(run: list[_EnTok]) -> int:
+    for k in range(min(3, len(run) - 1), 0, -1):  # a name must follow it in the run
+        if " ".join(t.text for t in run[:k]).lower() in _PORTFOLIOS:
+            return k
+    return 0
+
+
+_BODY_TAILS = frozenset((
+    "assembly", "council", "court", "committee", "commission", "secretariat", "motors", "electric",
+    "hospital", "headquarters", "office", "department", "bench", "tribunal",
+))
+"""Words after an office's word that make the run a body's name (General Assembly)."""
+
+
+def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) -> tuple[list[list[_EnTok]], list[list[_EnTok]]]:
     """Split a capitalised run into name pieces and role pieces."""
     names: list[list[_EnTok]] = []
     roles: list[list[_EnTok]] = []
     cur: list[_EnTok] = []
-    i = 0
+    i = _portfolio_len(run) if after_office else 0
+    if i:
+        roles.append(run[:i])
     while i < len(run):
         tok = run[i]
         low = tok.text.lower()
         role_len = 0
-        for k in range(min(4, len(run) - i), 0, -1):
+        for k in range(min(6, len(run) - i), 0, -1):  # Custodian of the Two Holy Mosques
             if english_role(" ".join(t.text for t in run[i : i + k])) is not None:
                 role_len = k
                 break
+        if role_len == 1 and i + 1 < len(run) and run[i + 1].text.lower() in _BODY_TAILS:
+            role_len = 0  # the UN General Assembly, the Supreme Court: a body's name, not an office
         if role_len:
             if cur:
                 names.append(cur)
@@ -215,6 +247,42 @@ def _headline_lines(text: str) -> set[int]:
     return out
 
 
+_OF_THE = re.compile(r"\s+of\s+the\s+")
+
+
+def _titles_across_of_the(text: str, runs: list[list[_EnTok]], roles: list[Span]) -> list[list[_EnTok]]:
+    """A title whose "of the" splits it into two runs (Custodian of the Two Holy Mosques): its
+    words go to `roles`, the name after it stays a run."""
+    out: list[list[_EnTok]] = []
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        nxt = runs[k + 1] if k + 1 < len(runs) else None
+        found = _title_of_the(run, nxt) if nxt is not None and _OF_THE.fullmatch(text[run[-1].end : nxt[0].start]) else None
+        if found is None or nxt is None:
+            out.append(run)
+            k += 1
+            continue
+        start, n = found
+        if run[:start]:
+            out.append(run[:start])
+        roles.append(Span(start=run[start].start, end=nxt[n - 1].end, text=text[run[start].start : nxt[n - 1].end]))
+        if nxt[n:]:
+            out.append(nxt[n:])
+        k += 2
+    return out
+
+
+def _title_of_the(run: list[_EnTok], nxt: list[_EnTok]) -> tuple[int, int] | None:
+    """(first word of `run`, words of `nxt`) of the longest title "<run's tail> of the <nxt's head>"."""
+    for start in range(len(run)):
+        head = " ".join(t.text for t in run[start:])
+        for n in range(min(5, len(nxt)), 0, -1):
+            if english_role(f"{head} of the {' '.join(t.text for t in nxt[:n])}") is not None:
+                return start, n
+    return None
+
+
 def _english_pieces(text: str) -> tuple[list[Span], list[Span]]:
     heads = sorted(_headline_lines(text))
     names: list[Span] = []
@@ -224,8 +292,9 @@ def _english_pieces(text: str) -> tuple[list[Span], list[Span]]:
         line_start = text.rfind("\n", 0, offset) + 1
         return line_start in heads
 
-    for run in _english_runs(text):
-        piece_names, piece_roles = _split_run(run, in_headline(run[0].start))
+    for run in _titles_across_of_the(text, _english_runs(text), roles):
+        after_office = _OFFICE_OF.search(text[max(0, run[0].start - 20) : run[0].start]) is not None
+        piece_names, piece_roles = _split_run(run, in_headline(run[0].start), after_office)
         for piece in piece_names:
             s, e = piece[0].start, piece[-1].end
             names.append(Span(start=s, end=e, text=text[s:e]))

@@ -304,8 +304,8 @@ class NameIndex:
                 if n == 1:
                     for piece in _glued_name_pieces(toks[i]):  # رونچیاور: Ronchi; ریکارڈانضمام: Inzamam
                         piece_p, _, piece_l = urdu_skeletons(piece)
-                        if piece_p:
-                            table.setdefault(collapse(piece_p), []).append((i, 1, piece_l))
+                        if piece_p:  # (marked: a piece is found by its exact skeleton only)
+                            table.setdefault(collapse(piece_p), []).append((i, 1, _PIECE + piece_l))
                 if n == 1 and toks[i].startswith(_ARTICLE) and len(toks[i]) >= 5 and not _everyday(toks[i]):
                     # the Arabic article written on: العربیہ is also heard as Arabiya
                     bare_p, _, bare_l = urdu_skeletons(toks[i][2:])
@@ -335,6 +335,11 @@ class NameIndex:
                 continue
             for i, n, w_loose in positions[idx]:
                 s = score / 100.0
+                if w_loose[:1] == _PIECE:
+                    if key != skel:
+                        continue  # a name run into a word: no near miss (خیرس|گالی is not Karachi)
+                    w_loose = w_loose[1:]
+                    s *= _PIECE_SHARE  # the whole word wins where the name is written alone too
                 if key[0] != skel[0]:
                     s *= 0.9
                 if s < 1.0 and max(len(skel), len(key)) <= 3:
@@ -653,9 +658,10 @@ class NameIndex:
                 if other is not None and (heard is None or other.score > heard.score):
                     heard = other
             if heard is not None and is_acronym(cleaned) and heard.score < 1.0 and not (
-                    _pronounceable(cleaned) and heard.score >= _SPOKEN_ACRONYM_MIN and heard.n == 1
+                    _pronounceable(cleaned) and heard.score >= _SPOKEN_ACRONYM_MIN and heard.n <= 2
                     and not self._ordinary(heard)):
                 heard.score *= 0.7  # GHQ-like letters read as a word only when the word is exact
+                # (a spoken one may be written in two pieces: یونا میڈ for UNAMID)
             derived = any(method == "derived_demonym" for _, method in known)
             if heard is not None and derived and not restricted and heard.score < _DERIVED_SOUND_MIN:
                 heard.score = min(heard.score, 0.75)
@@ -1120,7 +1126,8 @@ class NameIndex:
         word nor another known name: a known name spelt in an unlisted way (ساموا, انگلش)."""
         toks = self.tokens[hit.start : hit.start + hit.n]
         return all(len(t) >= 3 and t not in URDU_FUNCTION and urdu_zipf(t) < _UNLISTED_ZIPF
-                   for t in toks) and not gazetteer.lookup_urdu(" ".join(toks))
+                   and not _glued_name_pieces(t) for t in toks) and not gazetteer.lookup_urdu(" ".join(toks))
+        # (a word run into another, خیرسگالی, is no spelling of a known name: not Karachi)
 
     def _used_as_name(self, hit: _Hit) -> bool:
         """The hit's first word stands in a name slot somewhere in the source."""
@@ -1777,6 +1784,9 @@ def _glued_pair(left: str, right: str) -> bool:
     return False
 
 
+_PIECE = "\x00"
+"""Marks a skeleton-table window that is a name's piece of a glued word."""
+_PIECE_SHARE = 0.99
 _GLUED_WORD_ZIPF = 4.0
 _GLUED_NAME_MIN = 3
 

@@ -95,6 +95,8 @@ ROLES: tuple[Role, ...] = (
     Role("leader", ("رہنما", "لیڈر", "قائد")),
     Role("opposition leader", ("قائد حزب اختلاف", "اپوزیشن لیڈر"), ("leader of the opposition",)),
     Role("king", ("بادشاہ", "شاہ")),
+    Role("custodian of the two holy mosques", ("خادم الحرمین الشریفین", "خادم حرمین شریفین", "خادم الحرمین"),
+         ("custodian of the holy mosques",)),
     Role("crown prince", ("ولی عہد",)),
     Role("prince", ("شہزادہ",)),
     Role("queen", ("ملکہ",)),

@@ -158,6 +158,8 @@ _SOFT_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ch"), "k"),  # Nicholas نکولس, Michael مائیکل
     (re.compile(r"th"), "d"),  # Netherlands نیدرلینڈ
     (re.compile(r"dge|g(?=[ei])"), "j"),  # Hodge ہوج, George جارج
+    (re.compile(r"^wr"), "r"),  # Wright رائٹ, Wrexham ریکسہم: a silent w
+    (re.compile(r"^kn"), "n"),  # Knight نائٹ, Knox ناکس: a silent k
     (re.compile(r"gh"), ""),  # Waugh وا, Hugh ہیو
     (re.compile(r"(?<=[a-z])h(?!h)"), ""),  # Rihanna ریانا: h after a letter is often silent
     (re.compile(r"^u(?=[^aeiou])"), "yu"),  # Urals یورال, Uganda یوگنڈا
@@ -197,7 +199,7 @@ _FINAL_P = re.compile(r"(?<=[aeiou])p$")
 def english_readings(word: str) -> tuple[tuple[str, str], ...]:
     """(skeleton, loose) of an English word as spelt, then as Urdu often hears it.
 
-    The second reading applies every soft rule at once (ch → k, th → d, dge → j, gh and
+    The second reading applies every soft rule at once (ch → k, th → d, dge → j, initial wr → r and kn → n, gh and
     non-initial h silent, initial u → yu, i or e before a vowel → iy), the next ones drop a plural
     s from it and from the spelling, then o before a consonant is read as a (John جان); words with a Turkish c or final p also read c as j and as ch and p as b (Recep
     Tayyip رجب طیب). Readings equal to an earlier one are left out.

@@ -356,13 +356,16 @@ def _place_word(tok: str) -> bool:
 
 
 _ABD_AL = fold_token("عبدال")
+_ABU_AL = fold_token("ابوال")
 
 
 def _arabic_name(tok: str) -> bool:
-    """`al-` and a given name run together (الحسن، الرحمان), or `Abd al-` and a divine name
-    (عبدالرزاق، عبدالحفیظ): part of an Arabic name; `Abd al-X` is never anything else."""
+    """`al-` and a given name run together (الحسن، الرحمان), `Abd al-` and a divine name
+    (عبدالرزاق، عبدالحفیظ), or a kunya `Abu al-` (ابوالحسن، ابوالبرا): part of an Arabic name;
+    `Abd al-X` and `Abu al-X` are never anything else."""
     return len(tok) >= 5 and (
-        (tok.startswith("ال") and tok[2:] in NAME_PARTS) or (tok.startswith(_ABD_AL) and len(tok) >= len(_ABD_AL) + 3)
+        (tok.startswith("ال") and tok[2:] in NAME_PARTS)
+        or any(tok.startswith(head) and len(tok) >= len(head) + 3 for head in (_ABD_AL, _ABU_AL))
     )
 
 

@@ -167,7 +167,8 @@ def _unit_spread(text: str, qs: list[Quantity], lang: str = "ur") -> list[Quanti
 
 _MATCH_HALF_BEFORE = re.compile(r"\b(?:first|second)[\s-]*$", re.I)
 _MATCH_HALF_AFTER = re.compile(r"^[\s-]*time\b", re.I)
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ ]+$")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ ]+(?:of[ ]+the[ ]+)?$")
+"""A capitalised word right before, or before "of the" (Custodian of the Two Holy Mosques)."""
 _NUMBER_WORD = re.compile(r"[A-Z][a-z]+")
 _CHANNEL_BEFORE = re.compile(r"\b(?:Channel|Radio)[ ]+$")
 
@@ -179,8 +180,9 @@ def _in_title_case_line(text: str, at: int) -> bool:
 
 
 def _name_word(text: str, q: Quantity) -> bool:
-    """"the Big Three", "BBC Radio Five": a capitalised number word right after a capitalised
-    word, mid-sentence and outside a title-case headline, is part of a name."""
+    """"the Big Three", "BBC Radio Five", "Custodian of the Two Holy Mosques": a capitalised
+    number word right after a capitalised word (or its "of the"), mid-sentence and outside a
+    title-case headline, is part of a name."""
     word = q.span.text
     if word.isdigit() and _CHANNEL_BEFORE.search(text[max(0, q.span.start - 12):q.span.start]):
         return True  # Channel 4, Radio 1: the station's name, as چینل فور

@@ -108,6 +108,7 @@ _UR_DURATION = _fold_map({
     "سیکنڈ": "second", "سیکنڈز": "second",
 })  # fmt: skip
 _UR_KI = fold_token("کی")
+_UR_TAREEKH = fold_token("تاریخ")
 _UR_DECADE = _fold_set(["دہائی", "دہائیوں", "دہائیاں"])
 _UR_MONTHS = _fold_map({
     "جنوری": "01", "فروری": "02", "فبروری": "02", "مارچ": "03", "اپریل": "04", "ایپریل": "04",
@@ -219,7 +220,7 @@ _EN_SHARE_VERBS = frozenset(("want", "wanted", "said", "say", "says", "are", "we
                              "favour", "favor", "favoured", "favored", "back", "backed", "agree", "agreed"))
 """'a fifth want an Islamic state': a share of people, as 'a fifth of' is; 'a fifth term' is not."""
 _EN_DAYPART = frozenset(["morning", "evening", "afternoon", "night"])
-_EN_RANGE_WORDS = frozenset(["to", "till", "until", "through"])
+_EN_RANGE_WORDS = frozenset(["to", "till", "until", "through", "and"])  # and: 26 and 27 November
 _EN_CURRENCY_BEFORE = {
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "PKR", "pkr": "PKR",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "inr": "INR", "us$": "USD",
@@ -666,8 +667,9 @@ class _Scan:
         return self.subunit(e, value, unit, _UR_AUR, lambda k: classify_urdu(self.canon(k)) is not None, _UR_SUBUNITS)
 
     def range_month_ur(self, e: int, first: float) -> str | None:
-        """The date (--MM-DD or YYYY-MM-DD) of `first` when tokens from e read 'سے 14 اگست'."""
-        if self.near(e) and self.canon(e) in (_SE, _UR_TA):
+        """The date (--MM-DD or YYYY-MM-DD) of `first` when tokens from e read 'سے 14 اگست' (or
+        'اور 27 نومبر': two days of one month)."""
+        if self.near(e) and self.canon(e) in (_SE, _UR_TA, _UR_AUR):
             k = e + 1
             if not self.near(k):
                 return None
@@ -741,7 +743,7 @@ class _Scan:
             kind, unit, e = QuantityKind.MEASURE, _UR_MEASURE[nxt], e + 1
         elif nxt in _UR_MONTHS and whole and 1 <= value <= 31:
             return self.finish_date_ur(i, e, int(value), _UR_MONTHS[nxt], qual)
-        elif whole and 1 <= value <= 31 and nxt in (_SE, _UR_TA, "") and (r := self.range_month_ur(e, value)):
+        elif whole and 1 <= value <= 31 and nxt in (_SE, _UR_TA, _UR_AUR, "") and (r := self.range_month_ur(e, value)):
             # 5 سے 14 اگست: the first day of a date range is a date in the same month.
             self.emit(i, e, value, QuantityKind.DATE, r, qual)
             return e
@@ -760,6 +762,14 @@ class _Scan:
             month = _UR_MONTHS[self.canon(i - 1)]
             self.emit(i - 1, e, value, QuantityKind.DATE, f"--{month}-{int(value):02d}", qual)
             return e
+        elif (whole and 1 <= value <= 31 and nxt == _UR_TAREEKH and self.near(i) and self.canon(i - 1) == _UR_KI
+              and self.near(i - 1) and self.canon(i - 2) in _UR_MONTHS):
+            month = _UR_MONTHS[self.canon(i - 2)]  # ستمبر کی 30 تاریخ: 30 September
+            self.emit(i - 2, e + 1, value, QuantityKind.DATE, f"--{month}-{int(value):02d}", qual)
+            return e + 1
+        elif whole and 1 <= value <= 31 and nxt == _UR_TAREEKH:
+            self.emit(i, e + 1, value, QuantityKind.DATE, None, qual)  # رواں ماہ کی 16 تاریخ: a day of a month
+            return e + 1
         if kind is QuantityKind.COUNT and e == i + 1 and self.canon(i) == _DO and self.sentence_ends(e):
             return e  # "توجہ دو۔", "چھوڑ دو۔": the imperative of دینا closes a sentence, not a two
         qual = self.qualifier_ur(i, e, qual, kind)
