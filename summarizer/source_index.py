@@ -20,7 +20,7 @@ from itertools import pairwise
 from summarizer.errors import InputError
 from summarizer.names.matching import NameIndex
 from summarizer.numbers.quantities import extract_quantities
-from summarizer.numbers.urdu import sounded_digit_runs
+from summarizer.numbers.urdu import sounded_digit_runs, sounded_ordinals
 from summarizer.schemas import Quantity, QuantityKind, Span
 from summarizer.text.context import Context
 from summarizer.text.dates import DateWord, date_words, urdu_date
@@ -58,6 +58,8 @@ def link_key(raw: str) -> str:
 
 _PAIR_GAP = re.compile(r"\s*[-–—:]\s*")
 _URDU_SCORE_GAP = re.compile(r"\s*کے\s+مقابلے\s+میں\s*")
+_SPACE_GAP = re.compile(r"\s+")
+"""تین صفر, چھ تین: a score said in number words side by side (three-nil, 6-3)."""
 """3 کے مقابلے میں 4 گول سے: a score written out (4-3), in an Urdu article only."""
 
 
@@ -111,7 +113,10 @@ class SourceIndex:
         ]
         # numbers read out in English digit by digit (ٹرپل ون بریگیڈ: 111 Brigade)
         sounded = [Quantity(value=v, span=Span(start=a, end=b, text=self.text[a:b])) for a, b, v in sounded_digit_runs(self.text)]
-        return tuple(found + extra + collective + sounded)
+        # English ordinals written out (فورتھ سیڈ: the fourth seed)
+        ordinals = [Quantity(value=v, kind=QuantityKind.ORDINAL, span=Span(start=a, end=b, text=self.text[a:b]))
+                    for a, b, v in sounded_ordinals(self.text)]
+        return tuple(found + extra + collective + sounded + ordinals)
 
     @cached_property
     def _pairs(self) -> tuple[tuple[Quantity, Quantity], ...]:
@@ -121,9 +126,11 @@ class SourceIndex:
     def number_pairs(self) -> frozenset[tuple[float, float]]:
         """Small whole numbers written as a dashed pair (a score 6-4, a tally 3-1), both orders:
         an Urdu line may hold the pair in either order once it is shown right to left. Where the
-        article writes dashed pairs, a score written out (3 کے مقابلے میں 4) is one too; alone it
+        article writes dashed pairs, a score written out (3 کے مقابلے میں 4, تین صفر) is one too; alone it
         never makes pairs judged, as an article states scores in more ways than are read here."""
-        worded = dashed_pairs(self.text, self.quantities, _URDU_SCORE_GAP) if self._pairs else ()
+        worded = [*dashed_pairs(self.text, self.quantities, _URDU_SCORE_GAP), *(
+            (a, b) for a, b in dashed_pairs(self.text, self.quantities, _SPACE_GAP)
+            if not any(c.isdigit() for c in a.span.text + b.span.text))] if self._pairs else []
         return frozenset(p for a, b in (*self._pairs, *worded) for p in ((a.value, b.value), (b.value, a.value)))
 
     @cached_property

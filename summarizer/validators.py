@@ -886,6 +886,24 @@ def _award_of(index: NameIndex, text: str, span: Span) -> bool:
             and index.match_english(first).score >= MATCH_THRESHOLD)
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:[:,(]|\u2014|--)")
+
+
+def _dateline_case(text: str, span: Span) -> str:
+    """A dateline's place in capitals (OCCUPIED JERUSALEM:, INCHEON, Oct 2) read in title case,
+    not as an acronym; words a dateline adds (Occupied) are dropped."""
+    name = span.text
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if not (name.isupper() and len(name.replace(" ", "")) >= 5 and not text[line_start : span.start].strip()
+            and _DATELINE_AFTER.match(text, span.end)):
+        return name
+    words = [w for w in name.title().split() if w.lower() not in _DATELINE_WORDS]
+    return " ".join(words) or name
+
+
+_DATELINE_WORDS = frozenset(("occupied",))
+
+
 def _check_names(
     source: SourceIndex, text: str, names: list[tuple[Span, Severity]], lang: Lang, field: str | None,
     aliases: Container[str] = frozenset(),
@@ -897,7 +915,7 @@ def _check_names(
         if lang == "en":
             before = text[: span.start].rstrip()
             initial = not before or before[-1] in ".!?:;\n\"'‘“(-—"
-            severity, near = _name_severity(index, span.text, aliases, initial=initial)
+            severity, near = _name_severity(index, _dateline_case(text, span), aliases, initial=initial)
             if severity is not None and _joined_with_neighbour(index, text, spans, k):
                 severity = None
             words = [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(span.text)]

@@ -152,3 +152,26 @@ def test_a_kunya_with_the_article_is_a_name() -> None:
     src = "برطانوی لڑکی نے شام جا کر ایک مراکشی جنگجو ابوالبرا سے شادی کر لی ہے۔"
     assert _errors(src, "برطانوی لڑکی نے مراکشی جنگجو ابوالبرا سے شادی کر لی۔", "ur") == []
     assert "ابوالحسن" in _errors(src, "برطانوی لڑکی نے مراکشی جنگجو ابوالحسن سے شادی کر لی۔", "ur")
+
+
+def test_englands_adjective() -> None:
+    src = "کھیل کے دوران دو انگلش کھلاڑی جارج سمرز اور ایک اور کھلاڑی گیند لگنے سے جاں بحق ہوئے۔"
+    assert _errors(src, "England's George Summers died after being hit by the ball.") == []
+    assert "Scotland" in _errors(src, "Scotland's George Summers died after being hit by the ball.")
+
+
+def test_english_ordinals_and_worded_scores_in_urdu_copy() -> None:
+    """فورتھ سیڈ is the fourth seed; تین صفر is a 3-0 where the article also writes dashed scores."""
+    src = ("ثانیہ اور کارا کا سامنا فائنل میں فورتھ سیڈ ہسپانوی جوڑی سے ہوگا۔ رگبی میں پاکستانی ٹیم فلپائن کے خلاف"
+           " 59-0 سے ہاری جبکہ والی بال میں پاکستان نے سعودی عرب کو تین صفر سے شکست دی۔")
+    assert _errors(src, "فائنل میں ان کا مقابلہ چوتھی سیڈ ہسپانوی جوڑی سے ہوگا۔", "ur") == []
+    assert "پانچویں" in _errors(src, "فائنل میں ان کا مقابلہ پانچویں سیڈ ہسپانوی جوڑی سے ہوگا۔", "ur")
+    assert _errors(src, "والی بال میں پاکستان نے سعودی عرب کو 3-0 سے ہرایا۔", "ur") == []
+    assert "3-1" in _errors(src, "والی بال میں پاکستان نے سعودی عرب کو 3-1 سے ہرایا۔", "ur")
+
+
+def test_a_dateline_in_capitals() -> None:
+    src = "مقبوضہ بیت المقدس میں اسرائیلی پولیس نے فلسطینیوں پر فائرنگ کی۔ جنوبی کوریا کے شہر انچیون میں کھیل جاری ہیں۔"
+    assert _errors(src, "OCCUPIED JERUSALEM: Israeli police fired on Palestinians.") == []
+    assert _errors(src, "INCHEON: The games went on in South Korea.") == []
+    assert "BUSAN" in _errors(src, "BUSAN: The games went on in South Korea.")

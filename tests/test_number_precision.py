@@ -94,3 +94,9 @@ def test_two_days_of_one_month_and_a_day_after_its_month() -> None:
     assert [c for c, _ in _flags(src, brief)] == []
     assert "26" in _errors(src, brief.replace("26 and 27 November", "26 and 27 October"))
     assert "30 October" in _errors(src, brief.replace("30 September", "30 October"))
+
+
+def test_and_a_half_century_is_no_half() -> None:
+    src = "کورے اینڈرسن نے 47 رنز دے کر 4 وکٹیں لیں اور نصف سنچری بھی بنائی۔"
+    assert _errors(src, "Corey Anderson took four wickets for 47 and a half-century.") == []
+    assert "49" in _errors(src, "Corey Anderson took four wickets for 49 and a half-century.")

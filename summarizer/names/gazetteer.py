@@ -368,7 +368,7 @@ _IRREGULAR_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "Turkey": ("ترک",), "Afghanistan": ("افغان",), "Australia": ("آسٹریلوی",),
     "Sweden": ("سویڈش",), "Denmark": ("ڈینش",), "Thailand": ("تھائی",),
     "Philippines": ("فلپائنی",), "Europe": ("یورپی",), "Asia": ("ایشیائی",),
-    "Africa": ("افریقی",), "Ireland": ("آئرش",),
+    "Africa": ("افریقی",), "Ireland": ("آئرش",), "England": ("انگلش",),
 }  # fmt: skip
 
 

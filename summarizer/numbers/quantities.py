@@ -428,6 +428,8 @@ class _Scan:
                 ):
                     break
                 j += 1
+            if j - i > 3 and j < self.n and self.gap(j) == "-" and [w.lower() for w in self.strs[j - 3 : j]] == ["and", "a", "half"]:
+                j -= 3  # "four for 47 and a half-century": 47, then a fifty
             toks = self.strs[i:j]
             gaps = [""] + [self.gap(k) for k in range(i + 1, j)]
             pairs = english_items(toks, gaps)

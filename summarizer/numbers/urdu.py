@@ -26,6 +26,7 @@ __all__ = [
     "combine",
     "digits_value",
     "parse_urdu_number",
+    "sounded_ordinals",
 ]
 
 Item = tuple[str, float, bool]
@@ -459,3 +460,17 @@ def sounded_digit_runs(text: str) -> list[tuple[int, int, int]]:
         else:
             k += 1
     return out
+
+
+_SOUNDED_ORDINALS = {fold_token(w): n for w, n in {
+    "فرسٹ": 1, "تھرڈ": 3, "فورتھ": 4, "ففتھ": 5, "سکستھ": 6, "سیونتھ": 7, "ایٹتھ": 8, "نائنتھ": 9, "ٹینتھ": 10,
+}.items()}  # fmt: skip
+"""English ordinals Urdu sports copy writes out (فورتھ سیڈ: the fourth seed). Not سیکنڈ, which is
+also the unit of time."""
+_WORD_START = re.compile(r"[^\W\d_]+")
+
+
+def sounded_ordinals(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of English ordinals written in Urdu letters (فورتھ سیڈ)."""
+    return [(m.start(), m.end(), _SOUNDED_ORDINALS[w]) for m in _WORD_START.finditer(text)
+            if (w := fold_token(m.group())) in _SOUNDED_ORDINALS]
