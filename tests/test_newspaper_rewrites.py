@@ -175,3 +175,9 @@ def test_a_dateline_in_capitals() -> None:
     assert _errors(src, "OCCUPIED JERUSALEM: Israeli police fired on Palestinians.") == []
     assert _errors(src, "INCHEON: The games went on in South Korea.") == []
     assert "BUSAN" in _errors(src, "BUSAN: The games went on in South Korea.")
+
+
+def test_a_weekday_run_into_the_ergative() -> None:
+    src = "ٹائی کے دونوں سنگلز جیتنے والی تھائی لینڈ نےہفتے کو واحد ڈبلز میں بھی کامیابی حاصل کی۔"
+    assert _errors(src, "Thailand also won the only doubles rubber on Saturday.") == []
+    assert "Sunday" in _errors(src, "Thailand also won the only doubles rubber on Sunday.")

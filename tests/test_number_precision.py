@@ -100,3 +100,10 @@ def test_and_a_half_century_is_no_half() -> None:
     src = "کورے اینڈرسن نے 47 رنز دے کر 4 وکٹیں لیں اور نصف سنچری بھی بنائی۔"
     assert _errors(src, "Corey Anderson took four wickets for 47 and a half-century.") == []
     assert "49" in _errors(src, "Corey Anderson took four wickets for 49 and a half-century.")
+
+
+def test_double_hundreds_are_innings() -> None:
+    src = "سر ڈان بریڈمین 12 ڈبل سنچریوں کے ساتھ پہلے جبکہ ویسٹ انڈیز کے برائن لارا 9 ڈبل سنچریوں کے ساتھ تیسرے نمبر پر ہیں۔"
+    brief = "Bradman leads the list of most double hundreds with 12, while West Indian Brian Lara is third with nine."
+    assert _errors(src, brief) == []
+    assert "ten" in _errors(src, brief.replace("nine", "ten"))

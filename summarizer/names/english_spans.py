@@ -201,6 +201,12 @@ def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) ->
         compass = len(cur) == 1 and cur[0].text.lower() in _COMPASS and bool(
             gazetteer.lookup_english(f"{cur[0].text} {tok.text}"))  # South Korean, North Korean: one demonym
         joined = i + 2 < len(run) and run[i + 1].text.lower() in _IZAFAT_JOINERS  # Eid ul Azha: one name
+        if compass and i + 1 < len(run) and not _demonym_led_name(run, i) and any(
+                e.type == "demonym" for e in gazetteer.lookup_english(f"{cur[0].text} {tok.text}")):
+            names.append([*cur, tok])  # West Indian Brian Lara: the demonym, then the name
+            cur = []
+            i += 1
+            continue
         if demonym and (i + 1 == len(run) or not cur) and not _demonym_led_name(run, i) and not compass and not joined:
             if cur:
                 names.append(cur)

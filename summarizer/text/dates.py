@@ -136,8 +136,8 @@ _UR_GLUED_AFTER = tuple(fold_token(w) for w in ("کو", "کی", "کے", "کا", 
 """Postpositions an Urdu article often runs into the word before (اتوارکو، جنوریمیں)."""
 
 
-_UR_GLUED_BEFORE = tuple(fold_token(w) for w in ("اور", "یا", "ہر", "بروز"))
-"""Words an Urdu article often runs into the next (جمعرات اورجمعہ کی درمیانی شب، آج رات یاہفتہ کی صبح)."""
+_UR_GLUED_BEFORE = tuple(fold_token(w) for w in ("اور", "یا", "ہر", "بروز", "نے", "کو", "سے", "میں"))
+"""Words an Urdu article often runs into the next (جمعرات اورجمعہ کی درمیانی شب، آج رات یاہفتہ کی صبح، تھائی لینڈ نےہفتے کو)."""
 
 
 def _glued(word: str) -> tuple[str, int, Literal[1, 2]] | None:
