@@ -843,9 +843,23 @@ def _english_cricket(source: SourceIndex, text: str, found: list[Quantity], numb
     return out
 
 
+_RANKED_EVENTS = frozenset(fold_token(w) for w in (
+    "ٹیسٹ", "میچ", "راؤنڈ", "دور", "سیٹ", "گیم", "اننگز", "سیزن", "مرحلے", "مرحلہ", "ون", "فلم", "ایڈیشن",
+    "سیڈ", "پوزیشن", "نمبر"))
+"""Nouns a word ordinal second or third ranks as a claim (تیسرے ٹیسٹ, دوسرے راؤنڈ): no idiom
+(پہلے = before, دوسری طرف = on the other hand) stands before them."""
+
+
+def _ranked_event(text: str, q: Quantity) -> bool:
+    if q.kind is not QuantityKind.ORDINAL or q.value < 2:  # پہلا سیٹ: a first a brief infers
+        return False
+    nxt = re.match(r"\s+(\w+)", text[q.span.end :])
+    return nxt is not None and fold_token(nxt.group(1)) in _RANKED_EVENTS
+
+
 def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
     found = extract_quantities(text, lang)
-    numbers = [q for q in found if _is_claim(q)]
+    numbers = [q for q in found if _is_claim(q) or (lang == "ur" and _ranked_event(text, q))]
     if lang == "en":
         numbers = _english_cricket(source, text, found, numbers)
         return _Claims(numbers, [(span, "error") for span in english_name_spans(text)])

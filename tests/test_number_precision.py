@@ -107,3 +107,10 @@ def test_double_hundreds_are_innings() -> None:
     brief = "Bradman leads the list of most double hundreds with 12, while West Indian Brian Lara is third with nine."
     assert _errors(src, brief) == []
     assert "ten" in _errors(src, brief.replace("nine", "ten"))
+
+
+def test_a_second_or_third_before_an_event_is_a_claim() -> None:
+    """دوسری فلم, تیسری سیڈ: ordinals up to third are idiom elsewhere (دوسری طرف), not before these."""
+    src = "یہ اداکارہ کی دوسری فلم ہے جبکہ دوسری طرف ان کی بہن بھی فلموں میں آ رہی ہیں۔"
+    assert _errors(src, "یہ اداکارہ کی دوسری فلم ہے۔", "ur") == []
+    assert "تیسری" in _errors(src, "یہ اداکارہ کی تیسری فلم ہے۔", "ur")
