@@ -1075,7 +1075,8 @@ def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field
             *_check_pairs(source, text, claims.numbers, field),
             *_check_names(source, text, claims.names, lang, field, aliases),
             *_check_dates(source, text, lang, field), *_check_links(source, text, field),
-            *(_check_ministries(source, text, field) if lang == "en" else ())]  # fmt: skip
+            *(_check_ministries(source, text, field) if lang == "en" else ()),
+            *(_check_forces(source, text, field) if lang == "en" else ())]  # fmt: skip
 
 
 _MINISTRY_URDU = {
@@ -1108,6 +1109,29 @@ def _check_ministries(source: SourceIndex, text: str, field: str | None) -> Iter
         span = Span(start=m.start(), end=m.end(), text=m.group(0))
         yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
                       message=f"'{m.group(0)}' is not in the article, which names no such ministry. Name the one it does.")
+
+
+_FORCE_URDU = {
+    "police": ("پولیس",), "army": ("فوج", "آرمی", "افواج"), "navy": ("بحریہ", "نیوی"),
+    "air force": ("فضائیہ", "ایئر فورس", "ائیر فورس"), "coast guard": ("کوسٹ گارڈ", "ساحلی محافظ"),
+    "fire brigade": ("فائر بریگیڈ",), "rangers": ("رینجرز",),
+}  # fmt: skip
+_FORCE = re.compile(r"\b(?:the\s+|its\s+|their\s+|[A-Z][a-z]+\s+)?(police|army|navy|air force|coast guard|fire brigade)\b")
+
+
+def _check_forces(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
+    """A security force or service named in lower case (`the army`, `Israeli police`): the
+    article must name the same one (فوج, پولیس); a swap (`the army` for پولیس) is a warning,
+    as a desk may name a force the article only implies."""
+    folded = ""
+    for m in _FORCE.finditer(text):
+        force = m.group(1)
+        folded = folded or source.folded.replace(" ", "")
+        if any(fold(u).replace(" ", "") in folded for u in _FORCE_URDU[force]):
+            continue
+        span = Span(start=m.start(1), end=m.end(1), text=force)
+        yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
+                      message=f"'{force}' is not in the article, which names no {force}. Name the force it does.")
 
 
 def check_grounding(

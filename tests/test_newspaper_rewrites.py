@@ -181,3 +181,10 @@ def test_a_weekday_run_into_the_ergative() -> None:
     src = "ٹائی کے دونوں سنگلز جیتنے والی تھائی لینڈ نےہفتے کو واحد ڈبلز میں بھی کامیابی حاصل کی۔"
     assert _errors(src, "Thailand also won the only doubles rubber on Saturday.") == []
     assert "Sunday" in _errors(src, "Thailand also won the only doubles rubber on Sunday.")
+
+
+def test_a_force_in_lower_case_is_checked() -> None:
+    """"the army" where the article names پولیس is a swap (a warning: a desk may imply a force)."""
+    src = "مشرقی بیت المقدس میں اسرائیلی پولیس نے مظاہرین پر آنسو گیس کے گولے پھینکے۔"
+    assert _flags(src, "In East Jerusalem, Israeli police fired tear gas at protesters.") == []
+    assert ("army", "warning") in _flags(src, "In East Jerusalem, the Israeli army fired tear gas at protesters.")
