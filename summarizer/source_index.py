@@ -99,6 +99,11 @@ class SourceIndex:
         return fold(self.text)
 
     @cached_property
+    def spaceless(self) -> str:
+        """The folded text without spaces: a phrase is found however the article spaces it."""
+        return self.folded.replace(" ", "")
+
+    @cached_property
     def quantities(self) -> tuple[Quantity, ...]:
         found = extract_quantities(self.text, "ur")
         # Sources sometimes carry English-style figures ("$5bn", "5 million"); the English pass

@@ -901,6 +901,7 @@ def _award_of(index: NameIndex, text: str, span: Span) -> bool:
 
 
 _DATELINE_AFTER = re.compile(r"\s*(?:[:,(]|\u2014|--)")
+_DATELINE_WORDS = frozenset(("occupied",))
 
 
 def _dateline_case(text: str, span: Span) -> str:
@@ -913,9 +914,6 @@ def _dateline_case(text: str, span: Span) -> str:
         return name
     words = [w for w in name.title().split() if w.lower() not in _DATELINE_WORDS]
     return " ".join(words) or name
-
-
-_DATELINE_WORDS = frozenset(("occupied",))
 
 
 def _check_names(
@@ -1093,18 +1091,21 @@ _MINISTRY = re.compile(
     rf"\b(?:({_SUBJECTS})\s+(?:ministry|ministers?|secretary)|(?:ministry|minister)\s+(?:of|for)\s+({_SUBJECTS}))\b", re.I)
 
 
+def _article_writes(source: SourceIndex, forms: Iterable[str]) -> bool:
+    """The article writes one of these Urdu forms, spaced or not (پانی وبجلی)."""
+    return any(fold(u).replace(" ", "") in source.spaceless for u in forms)
+
+
 def _check_ministries(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
     """A ministry named in lower case (`the interior ministry`, `the health minister`): the
     article must name the same one (وزارت داخلہ, وزیر داخلہ, داخلہ کے وزیر); another one is a swap
     (`defence ministry` for وزارت داخلہ). A warning: a desk may name a ministry the article
     only implies."""
-    folded = ""  # the article without spaces (پانی وبجلی), made at the first ministry a brief names
     for m in _MINISTRY.finditer(text):
         if text[max(0, m.start() - 1) : m.start()].isalpha() or not m.group(0)[0].islower():
             continue  # a capitalised Interior Ministry is a name the name check reads
         subject = (m.group(1) or m.group(2)).lower()
-        folded = folded or source.folded.replace(" ", "")
-        if any(fold(u).replace(" ", "") in folded for u in _MINISTRY_URDU[subject]):
+        if _article_writes(source, _MINISTRY_URDU[subject]):
             continue
         span = Span(start=m.start(), end=m.end(), text=m.group(0))
         yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
@@ -1114,20 +1115,19 @@ def _check_ministries(source: SourceIndex, text: str, field: str | None) -> Iter
 _FORCE_URDU = {
     "police": ("پولیس",), "army": ("فوج", "آرمی", "افواج"), "navy": ("بحریہ", "نیوی"),
     "air force": ("فضائیہ", "ایئر فورس", "ائیر فورس"), "coast guard": ("کوسٹ گارڈ", "ساحلی محافظ"),
-    "fire brigade": ("فائر بریگیڈ",), "rangers": ("رینجرز",),
+    "fire brigade": ("فائر بریگیڈ",),
 }  # fmt: skip
-_FORCE = re.compile(r"\b(?:the\s+|its\s+|their\s+|[A-Z][a-z]+\s+)?(police|army|navy|air force|coast guard|fire brigade)\b")
+_FORCE = re.compile(rf"\b({'|'.join(_FORCE_URDU)})\b")
+"""Lower case only: a capitalised Army or Police is a name the name check reads."""
 
 
 def _check_forces(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
     """A security force or service named in lower case (`the army`, `Israeli police`): the
     article must name the same one (فوج, پولیس); a swap (`the army` for پولیس) is a warning,
     as a desk may name a force the article only implies."""
-    folded = ""
     for m in _FORCE.finditer(text):
         force = m.group(1)
-        folded = folded or source.folded.replace(" ", "")
-        if any(fold(u).replace(" ", "") in folded for u in _FORCE_URDU[force]):
+        if _article_writes(source, _FORCE_URDU[force]):
             continue
         span = Span(start=m.start(1), end=m.end(1), text=force)
         yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,

@@ -198,11 +198,12 @@ def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) ->
         demonym = [e for e in gazetteer.lookup_english(tok.text) if e.type == "demonym"] or (
             tok.text[:1].isupper() and not tok.text.isupper() and gazetteer.demonym_of(tok.text) is not None
         )
-        compass = len(cur) == 1 and cur[0].text.lower() in _COMPASS and bool(
-            gazetteer.lookup_english(f"{cur[0].text} {tok.text}"))  # South Korean, North Korean: one demonym
+        # South Korean, North Korean: one demonym
+        paired = (gazetteer.lookup_english(f"{cur[0].text} {tok.text}")
+                  if len(cur) == 1 and cur[0].text.lower() in _COMPASS else ())
+        compass = bool(paired)
         joined = i + 2 < len(run) and run[i + 1].text.lower() in _IZAFAT_JOINERS  # Eid ul Azha: one name
-        if compass and i + 1 < len(run) and not _demonym_led_name(run, i) and any(
-                e.type == "demonym" for e in gazetteer.lookup_english(f"{cur[0].text} {tok.text}")):
+        if compass and i + 1 < len(run) and not _demonym_led_name(run, i) and any(e.type == "demonym" for e in paired):
             names.append([*cur, tok])  # West Indian Brian Lara: the demonym, then the name
             cur = []
             i += 1

@@ -1697,7 +1697,8 @@ def _abdul_apart(words: list[str]) -> list[str]:
 
 @cache
 def _name_trades() -> frozenset[str]:
-    """Trades and titles that stand right before a person's name (اوپنرشان مسعود, ڈاکٹرکمال)."""
+    """Trades and titles that stand right before a person's name (اوپنرشان مسعود, ڈاکٹرکمال):
+    the titles, and the longer trades (پروڈیوسرجل, کرکٹرشاہد)."""
     titles = {fold_token(w) for w in ("ڈاکٹر", "مسٹر", "مولانا", "پروفیسر", "محترمہ", "علامہ", "مفتی")}
     return frozenset(titles | {w for w in NAME_INTRODUCERS if len(w) >= 5})
 
@@ -1715,10 +1716,7 @@ def _name_like_word(word: str) -> bool:
 def _glue_prefixes() -> frozenset[str]:
     """Offices and titles that papers run into the name after them (صدرحسنی، وزیررشید)."""
     singles = {role_key(f) for role in ROLES for f in role.urdu if " " not in f}
-    titles = {fold_token(w) for w in ("ڈاکٹر", "مسٹر", "مولانا", "پروفیسر", "محترمہ", "علامہ", "مفتی")}
-    # a trade before a name is run into it too (پروڈیوسرجل, کرکٹرشاہد): the longer ones only
-    trades = {w for w in NAME_INTRODUCERS if len(w) >= 5}
-    return frozenset(w for w in singles | titles | trades if len(w) >= 3)
+    return frozenset(w for w in singles | _name_trades() if len(w) >= 3)
 
 
 _PLURAL_ENDINGS = tuple(fold_token(e) for e in ("وں", "یں", "ز", "ے"))
@@ -1809,8 +1807,9 @@ def _glued_name_pieces(token: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_GLUE_PARTICLES = frozenset(fold_token(w) for w in (
-    "اور", "نے", "کو", "سے", "کی", "کے", "کا", "میں", "پر", "ہر", "یا", "جو", "کہ", "بھی"))
+_GLUE_PARTICLES = frozenset(_GLUE_SUFFIXES) | (_GLUED_BEFORE - _DEMONSTRATIVES)
+"""Postpositions after a word and the short words run into the next one (not اس/ان, which
+open names): what a glued name's piece may be taken from with 3 letters left."""
 _NOT_OPENING = frozenset("ھںےۓٔ")
 _NAME_PIECE_ZIPF = 5.5
 
