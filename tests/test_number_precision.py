@@ -28,7 +28,7 @@ def test_a_hedge_at_the_wrong_scale_is_a_scale_error() -> None:
     assert "Rs9 million" in _errors(MARKET, "Investors lost more than Rs9 million.")
 
 
-TOUR = "چار روزہ پریکٹس میچ کے پہلے دن پاکستان اے نے 3 وکٹوں پر 305 رنز بنائے۔"
+TOUR = "ابتدائی دن چار روزہ مقابلے میں پاکستان اے نے 3 وکٹوں پر 305 رنز بنائے۔"
 
 
 def test_a_compound_span_of_days_needs_a_span() -> None:
@@ -67,7 +67,7 @@ def test_a_whole_number_one_off_is_another_number() -> None:
 
 def test_a_dated_day_is_no_bare_count() -> None:
     """October 3 to 5 where the article has 3سے5 نومبر and 3 wickets elsewhere."""
-    src = "پاکستان اے اور نیوزی لینڈ کے درمیان میچ 3سے5 نومبر تک شارجہ میں ہوگا۔ گزشتہ میچ میں بولر نے 3 وکٹیں لیں۔"
+    src = "نیوزی لینڈ اور پاکستان اے کی ٹیمیں 3سے5 نومبر تک شارجہ میں مدمقابل ہوں گی۔ گزشتہ میچ میں بولر نے 3 وکٹیں لیں۔"
     assert _errors(src, "The match will be played in Sharjah from November 3 to 5.") == []
     assert "October 3" in _errors(src, "The match will be played in Sharjah from October 3 to 5.")
 
@@ -79,7 +79,7 @@ def test_a_hedge_restates_the_articles_hedged_number() -> None:
 
 
 def test_a_silent_opening_letter_of_an_english_name() -> None:
-    src = "شدت پسندوں نے یرغمال امریکی صحافی جیمز رائٹ کے قتل کی ویڈیو جاری کی۔"
+    src = "شدت پسندوں نے جیمز رائٹ نامی امریکی یرغمالی کو مارنے کی فلم جاری کی۔"
     assert _errors(src, "Militants released a video of the killing of US journalist James Wright.") == []
     assert any("Steven Sotloff" in c for c in _errors(
         src, "Militants released a video of the killing of US journalist Steven Sotloff."))
@@ -88,7 +88,7 @@ def test_a_silent_opening_letter_of_an_english_name() -> None:
 def test_two_days_of_one_month_and_a_day_after_its_month() -> None:
     """26 اور 27 نومبر, چوبیس اور پچیس مئی, ستمبر کی 30 تاریخ: dates, so a brief's dates match them
     and a bare count of the same digits does not."""
-    src = ("سارک سربراہ اجلاس 26 اور 27 نومبر کو منعقد ہو رہا ہے۔ گول میز کانفرنس چوبیس اور پچیس مئی کو ہوئی۔"
+    src = ("سارک سربراہ اجلاس 26 اور 27 نومبر کو ہوگا۔ گول میز کانفرنس چوبیس اور پچیس مئی کو ہوئی۔"
            " معاہدے پر ستمبر کی 30 تاریخ کو دستخط ہوں گے۔")
     brief = "The summit is on 26 and 27 November; the round table met on May 24 and 25; the deal is due on 30 September."
     assert [c for c, _ in _flags(src, brief)] == []
@@ -103,7 +103,7 @@ def test_and_a_half_century_is_no_half() -> None:
 
 
 def test_double_hundreds_are_innings() -> None:
-    src = "سر ڈان بریڈمین 12 ڈبل سنچریوں کے ساتھ پہلے جبکہ ویسٹ انڈیز کے برائن لارا 9 ڈبل سنچریوں کے ساتھ تیسرے نمبر پر ہیں۔"
+    src = "ڈبل سنچریوں کی فہرست میں سر ڈان بریڈمین 12 کے ساتھ پہلے اور برائن لارا، جو ویسٹ انڈیز کے ہیں، 9 کے ساتھ تیسرے نمبر پر ہیں۔"
     brief = "Bradman leads the list of most double hundreds with 12, while West Indian Brian Lara is third with nine."
     assert _errors(src, brief) == []
     assert "ten" in _errors(src, brief.replace("nine", "ten"))
