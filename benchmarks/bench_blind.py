@@ -1,6 +1,6 @@
 """Grounding on the frozen blind sets (evals/blind/): briefs with planted errors and Urdu names.
 
-    .venv/bin/python benchmarks/bench_blind.py [--show 20] [--heldout | --fresh | --set4 | --set5 | --set6 | --set7 | --dev8 | --set9 | --folder DIR]
+    .venv/bin/python benchmarks/bench_blind.py [--show 20] [--heldout | --fresh | --set4 | --set5 | --set6 | --set7 | --dev8 | --set9 | --set17 | --folder DIR]
 
 Prints, per language: clean briefs with no error finding and with no finding at all, planted
 errors caught (any finding on the planted phrase; errors only beside it), per error type; then
@@ -49,6 +49,7 @@ _LATER_SETS = {
     "set6": "set 6", "set7": "set 7 (the latest generalisation set; weaker than set 6, see its README)",
     "dev8": "dev 8 (a development set of new phrasing on known articles)",
     "set9": "set 9 (new phrasing on known articles, misses unread)",
+    "set17": "set 17 (Urdu names only, misses unread)",
 }  # fmt: skip
 
 
@@ -75,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     articles = article_texts(briefs, corpora)
     for lang in ("en", "ur"):
         mine = [b for b in briefs if b.lang == lang]
+        if not mine:
+            continue
         t0 = time.perf_counter()
         r = score_briefs(check_grounding, mine, articles)  # type: ignore[arg-type]
         print(f"== briefs {lang}: {r.briefs} briefs, {r.planted} planted errors ({time.perf_counter() - t0:.1f} s)")
