@@ -372,3 +372,19 @@ def test_an_everyday_acronym_before_a_channels_letters_is_no_part_of_them() -> N
     # ٹی وی این بی سی is the TV channel NBC; اے پی پی is no PPP
     assert match_name("NBC", "امریکی ٹی وی این بی سی سے گفتگو میں کہا گیا").score >= MATCH_THRESHOLD
     assert match_name("PPP", "اے پی پی کے مطابق اجلاس ہوا").score < MATCH_THRESHOLD
+
+
+def test_a_football_club_or_business_group_label_need_not_be_written() -> None:
+    assert match_name("Liverpool FC", "لیورپول نے فائنل جیت لیا۔").score >= MATCH_THRESHOLD
+    assert match_name("FC Barcelona", "بارسلونا نے فائنل جیت لیا۔").score >= MATCH_THRESHOLD
+    assert match_name("Midea Group", "مائیڈیا نے روبوٹ بنانے والی کمپنی خرید لی۔").score >= MATCH_THRESHOLD
+    assert match_name("Chelsea FC", "لیورپول نے فائنل جیت لیا۔").score < MATCH_THRESHOLD
+
+
+def test_an_ain_opens_a_name_with_any_short_vowel() -> None:
+    # عمر is Umar as much as Omar; عمیر Umair, عبید Ubaid
+    assert match_name("Umar", "ترجمان عمر نے بیان دیا۔").score >= MATCH_THRESHOLD
+    assert match_name("Maulvi Umar", "ترجمان مولوی عمر نے بیان دیا۔").score >= MATCH_THRESHOLD
+    assert match_name("Ubaid", "کپتان عبید نے بیان دیا۔").score >= MATCH_THRESHOLD
+    # an alif does not: امر (a matter) is no Umar
+    assert match_name("Umar", "اس امر کا فیصلہ کل ہو گا۔").score < MATCH_THRESHOLD

@@ -178,3 +178,29 @@ def test_a_country_before_a_genitive_is_its_demonym() -> None:
     assert english_spelling("سعودی عرب کی وزارت دفاع").startswith("Saudi ")
     # the desk's own country is not made an adjective
     assert not english_spelling("پاکستان کی قومی اسمبلی").startswith("Pakistani")
+
+
+def test_initials_before_a_name_are_printed_run_together() -> None:
+    # a names table may hold "A. R. Rahman"; the desk (and `_initials`) writes AR Rahman
+    assert english_spelling("اے آر رحمان") == "AR Rahman"
+    assert english_spelling("پی وی نرسمہا راؤ").startswith("PV ")
+    assert english_spelling("جارج بش") == "George W. Bush"  # one middle initial keeps its stop
+
+
+def test_desk_habits_allah_names_run_in_khan_and_surname_particles() -> None:
+    assert english_spelling("سعید اللہ خان") == "Saeedullah Khan"  # as Sanaullah, Fazlullah
+    assert english_spelling("اللہ نذر بلوچ").startswith("Allah ")  # Allah first stays a word
+    assert english_spelling("ارشدخان") == "Arshad Khan"
+    assert english_spelling("شیخان") != "Xi Khan"  # too short a given name to split off
+    assert english_spelling("ڈیوڈ ڈی گیا").startswith("David de ")
+    assert english_spelling("گس وان سانت") == "Gus van Sant"
+
+
+def test_a_names_table_label_in_capitals_is_no_spelling() -> None:
+    # the names table reads جیم as HARDJIM (a label); the next reading is the name
+    assert english_spelling("جیم کولنز") == "Jim Collins"
+
+
+def test_a_long_loan_word_in_an_institutions_name_is_heard_by_the_vowels_urdu_writes() -> None:
+    # سپرویژن leaves the short vowels of "supervision" unwritten
+    assert english_spelling("فنانشل سپرویژن اتھارٹی") == "Financial Supervision Authority"

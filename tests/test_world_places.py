@@ -27,3 +27,18 @@ def test_an_english_town_matches_its_geonames_spellings_only() -> None:
     assert match_name("Sukkur", "انہوں نے سنچری سکور کی۔").score < MATCH_THRESHOLD  # a near spelling is no town
     # a known place is still not an ordinary word that sounds like it
     assert match_name("Karachi", "خوراکیں دی گئیں").score < MATCH_THRESHOLD
+
+
+def test_a_town_spelt_by_ear_a_letter_apart_is_still_the_town() -> None:
+    # GeoNames has گلاسگو, ویلنگٹن, اربیل; Urdu papers also print these
+    assert english_spelling("گلاسکو") == "Glasgow"
+    assert english_spelling("ولنگٹن") == "Wellington"
+    assert english_spelling("ارابیل") == "Erbil"
+    assert english_spelling("ڈیلس") == "Dallas"
+
+
+def test_a_near_town_needs_a_long_spelling_and_never_takes_a_person() -> None:
+    assert english_spelling("سورت") != "Sirte"  # three letters in GeoNames' سرت: too short to stretch
+    assert english_spelling("کانز") != "Cairns"
+    assert english_spelling("گلاسکو", "person") != "Glasgow"
+    assert english_spelling("درگا") != "Durg"  # a given name (Durga) before a town

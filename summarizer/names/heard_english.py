@@ -18,6 +18,7 @@ import math
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from summarizer.names.transliterate import (
     collapse,
@@ -37,6 +38,10 @@ _MIN_SKELETON = 4
 _MIN_VOWELS = 80.0
 """rapidfuzz ratio of the English word's vowelled reading to the Urdu's (which writes long vowels)."""
 
+
+_LONG_WORD = 5
+"""Consonants from which an English word inside an institution's name is heard by the vowels
+the Urdu writes alone (see `_written_vowels_heard`)."""
 
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ers", "er")
 
@@ -123,6 +128,14 @@ def _cap(word: str) -> str:
     return word.capitalize()
 
 
+def _written_vowels_heard(reading: str, loose: str) -> float:
+    """Share of the Urdu's letters (consonants and the long vowels it writes) heard in order in
+    the English reading. Urdu leaves short vowels unwritten, so a long loan word (سپرویژن
+    supervision, لاجسٹک logistics) differs from its full English reading by more vowels than a
+    short name does; what the Urdu does write must still be there."""
+    return 100.0 * LCSseq.similarity(loose, reading) / max(len(loose), 1)
+
+
 @lru_cache(maxsize=8192)
 def heard_english(token: str, *, words: bool = False) -> str | None:
     """The English word an Urdu word spells as it sounds, or None when none is clear. With
@@ -141,7 +154,8 @@ def heard_english(token: str, *, words: bool = False) -> str | None:
                 for _, r in english_readings(word)
                 if _opens_alike(r, loose) and _closes_alike(word, r, loose)
             ]
-            vowels = max((fuzz.ratio(r, loose) for r in readings), default=0.0)
+            agree = _written_vowels_heard if words and len(key) >= _LONG_WORD else fuzz.ratio
+            vowels = max((agree(r, loose) for r in readings), default=0.0)
             if vowels >= _MIN_VOWELS and (best is None or zipf > best[0]):
                 best = (zipf, word)
     return _cap(best[1]) if best is not None else None

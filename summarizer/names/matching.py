@@ -348,7 +348,8 @@ class NameIndex:
                         loose[:1] == "s" and w_loose[1:2] == "s"):
                     s *= 0.85  # Swann is not ایشون: an alif opens a vowel (bar اسکول's before s)
                 if short:
-                    s = min(s, fuzz.ratio(loose, w_loose) / 100.0)
+                    heard = _opening_vowel_as(loose, w_loose) if self.tokens[i][:1] == _AIN else w_loose
+                    s = min(s, fuzz.ratio(loose, heard) / 100.0)
                     if s < _TOKEN_FLOOR / 100.0:
                         continue
                 if s > best.get((i, n), 0.0):
@@ -739,6 +740,10 @@ class NameIndex:
             # `Gadap Town` ↔ گڈاپ, `Apple Inc` ↔ ایپل, `Shalkot police station` ↔ تھانہ شالکوٹ:
             # the place or company without the words
             core = self._english_hit(" ".join(words[:-tail]), split_of)
+            if core is not None and core.score >= MATCH_THRESHOLD:
+                hit = core
+        if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) > 1 and words[0].lower() in _UNWRITTEN_HEADS:
+            core = self._english_hit(" ".join(words[1:]), split_of)
             if core is not None and core.score >= MATCH_THRESHOLD:
                 hit = core
         if hit is not None and hit.score >= MATCH_THRESHOLD and self._alias_place_missing(cleaned, hit):
@@ -1488,15 +1493,31 @@ def _initials_of(name: str) -> str | None:
 
 
 _VOWEL_SOUNDS = frozenset("aeiouy")
+
+
+_AIN = "ع"
+
+
+def _opening_vowel_as(english: str, urdu: str) -> str:
+    """The Urdu reading with its opening short vowel heard as the English one: an ain before a
+    consonant carries an unwritten a, i or u (عمر Umar, عبید Ubaid, عزیر Uzair), so the reading's
+    'a' there is no evidence against an English u or i. Not an alif: امر is a word (a matter)."""
+    if urdu[:1] == "a" and urdu[1:2] and urdu[1] not in _VOWEL_SOUNDS and english[:1] in "eiou":
+        return english[0] + urdu[1:]
+    return urdu
 _NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in", "de", "du", "e", "i", "affairs"))
 """Words a translated name need not show: small words, the izafat of a transliterated name
 (Ruet-i-Hilal), and "affairs", which Urdu leaves in the ministry's name (Ministry of Foreign
 Affairs ↔ وزارت خارجہ)."""
 _LEGAL_SUFFIXES = frozenset(("limited", "ltd", "inc", "plc", "llc", "pvt"))
 _UNWRITTEN_TAILS = _LEGAL_SUFFIXES | frozenset((
-    "town", "city", "district", "tehsil", "valley", "village", "area", "region", "division", "province", "forest"))
-"""A last word a desk adds that Urdu often leaves out: a company's legal form, or what kind of
-place a place is (Gadap Town ↔ گڈاپ, Shawal valley ↔ شوال)."""
+    "town", "city", "district", "tehsil", "valley", "village", "area", "region", "division", "province", "forest",
+    "group", "fc"))
+"""A last word a desk adds that Urdu often leaves out: a company's legal form, what kind of
+place a place is (Gadap Town ↔ گڈاپ, Shawal valley ↔ شوال), a business group's or football
+club's label (Midea Group ↔ مائیڈیا, Liverpool FC ↔ لیورپول)."""
+_UNWRITTEN_HEADS = frozenset(("fc",))
+"""The same label first (FC Barcelona ↔ بارسلونا)."""
 _STATE_FORM = re.compile(
     r"(?:(?:(?:Islamic|Federal|Democratic|People's|United|Arab|Socialist|Hashemite|Federative|Plurinational|Bolivarian)"
     r"\s+)*(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth|Federation|Grand\s+Duchy)\s+of"

@@ -33,14 +33,14 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from summarizer.lexicon.words import loanwords, word_table
+from summarizer.lexicon.words import NAME_PARTS, loanwords, word_table
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of, urdu_to_acronym
 from summarizer.names.heard_english import heard_english
 from summarizer.names.matching import sound_key
 from summarizer.names.org_names import translated_org
 from summarizer.names.transliterate import english_skeleton, romanize_tokens, urdu_skeletons
-from summarizer.names.world_places import world_place
+from summarizer.names.world_places import towns, world_place
 from summarizer.text.normalize import fold, fold_token
 
 __all__ = ["KnownName", "english_spelling", "in_known_person", "known_name", "known_names", "letter_by_letter"]
@@ -332,6 +332,20 @@ def _romanizer() -> Any | None:
     return Transliterator()
 
 
+def _no_stage_names(units: Any, others: Any) -> Any:
+    """The names table's reading of a word in capitals (جیم → HARDJIM, ڈی → DJ: a stage name or a
+    label, not how the word is spelt as a name) gives way to the next candidate's reading of it."""
+    out = list(units)
+    for i, u in enumerate(out):
+        if u.source == "dictionary" and len(u.latin) > 1 and u.latin.isupper():
+            for other in others:
+                alt = getattr(other, "units", ())
+                if len(alt) == len(out) and not alt[i].latin.isupper():
+                    out[i] = alt[i]
+                    break
+    return out
+
+
 def letter_by_letter(urdu: str) -> str:
     """The old way: uroman on each word, capitalised (`عمران خان` → `Mran Khan`)."""
     return romanize_tokens(urdu.split())
@@ -368,11 +382,12 @@ def _model(urdu: str, kind: str | None = None) -> str | None:
         # yields to a known name's part
         guessed = _gazetteer_parts()
         parts = _part_index()
+        units = _no_stage_names(units, cands[1:])
         out = [_desk_parts().get(fold_token(w)) or (u.latin if u.source == "dictionary" else
                                                     parts.get(fold_token(w)) or guessed.get(fold_token(w))
                                                     or _heard(w, kind) or u.latin)
                for w, u in zip(words, units, strict=True)]
-        return " ".join(_cap(p) for p in _compound_ul(words, out))
+        return " ".join(p if p in _PARTICLE_WORDS else _cap(p) for p in _compound_ul(words, _particles(words, out)))
     return " ".join(_cap(p) for p in str(best.text).split())
 
 
@@ -428,7 +443,40 @@ def english_spelling(urdu: str, kind: str | None = None) -> str:
     """The English a Pakistani desk prints for an Urdu name (`شاہ محمود قریشی` →
     `Shah Mahmood Qureshi`); `kind` (person, location, organization) breaks gazetteer ties.
     Accents of the sources (GeoNames' Thāne) are left out, as the desk prints them (Thane)."""
-    return _plain_letters(_english_spelling(urdu, kind))
+    return _desk_style(_plain_letters(_english_spelling(_khan_apart(urdu), kind)))
+
+
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\. ?){2,4}(?=[A-Z][a-z])")
+_ULLAH_APART = re.compile(r"\b([A-Z][a-z]+) Ullah\b")
+
+
+def _desk_style(text: str) -> str:
+    """Two habits of the desk a names table does not always share: initials before a name run
+    together without stops (A. R. Rahman → AR Rahman, as `_initials` writes them), and a name
+    ending in Allah written as one word (Saeed Ullah → Saeedullah, as Sanaullah, Fazlullah)."""
+    head = _DOTTED_INITIALS.match(text)
+    if head is not None:
+        text = head.group().replace(".", "").replace(" ", "") + " " + text[head.end():]
+    return _ULLAH_APART.sub(lambda m: m.group(1) + "ullah", text)
+
+
+_KHAN = fold_token("خان")
+_GIVEN_MIN = 3
+"""Letters of a given name before a run-in Khan: شیخان is Sheikhan, not شی خان."""
+
+
+def _khan_apart(urdu: str) -> str:
+    """Khan run into the given name before it (ارشدخان) is a word of its own: Arshad Khan."""
+    words = urdu.split()
+    out: list[str] = []
+    for w in words:
+        f = fold_token(w)
+        given = f[: -len(_KHAN)]
+        if f.endswith(_KHAN) and len(given) >= _GIVEN_MIN and (given in NAME_PARTS or _hand_part(given)):
+            out.extend((w[: -len("خان")], "خان") if w.endswith("خان") else (w,))
+        else:
+            out.append(w)
+    return " ".join(out) if out != words else urdu
 
 
 def _plain_letters(text: str) -> str:
@@ -477,11 +525,58 @@ def _english_spelling(urdu: str, kind: str | None = None) -> str:
     place = world_place(text) if want != "person" else None
     if place is not None:
         return place
+    place = _near_town(text) if want != "person" else None
+    if place is not None:
+        return place
     if want != "person":
         composed = _with_place_words(text, kind)
         if composed is not None:
             return composed
     return _arabic_parts(text) or _model(text, want) or letter_by_letter(text)
+
+
+_PARTICLES = {fold_token(k): v for k, v in {"ڈی": "de", "دی": "de", "وان": "van", "فان": "van", "وون": "von",
+                                             "فون": "von", "ڈا": "da", "دا": "da"}.items()}
+"""European surname particles as Urdu writes them (ڈیوڈ ڈی گیا David de Gea, تھیو وان گو Theo
+van Gogh): between a given name and a surname they are these, never the letter D or Van the town."""
+_PARTICLE_WORDS = frozenset(_PARTICLES.values())
+
+
+def _particles(words: list[str], out: list[str]) -> list[str]:
+    """A surname particle between a given name and a surname read as the particle (`_PARTICLES`)."""
+    return [(_PARTICLES.get(fold_token(w)) if 0 < i < len(words) - 1 and letter_of(words[i + 1]) is None else None)
+            or latin for i, (w, latin) in enumerate(zip(words, out, strict=True))]
+
+
+_NEAR_TOWN = 83.0
+_NEAR_TOWN_MIN = 4
+
+
+@cache
+def _towns_by_sound() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Sound key → (folded spelling, English) of every GeoNames town, most populous first."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for _, name, spellings in towns():
+        for alt in spellings:
+            key = _key(alt)
+            out.setdefault(sound_key(key), []).append((key, name))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _near_town(text: str) -> str | None:
+    """The town GeoNames spells a letter or two apart from `text`, with the same consonants heard
+    (گلاسکو for گلاسگو Glasgow, ولنگٹن for ویلنگٹن Wellington, ارابیل for اربیل Erbil): Urdu
+    writers spell a foreign town by ear, and no list holds every way. One word, not a name part
+    a person carries (درگا is Durga before Durg)."""
+    key = _key(text)
+    if " " in text or len(key) < _NEAR_TOWN_MIN or key in NAME_PARTS:
+        return None
+    best: tuple[float, str] | None = None
+    for spelling, name in _towns_by_sound().get(sound_key(key), ()):
+        score = fuzz.ratio(key, spelling)
+        if len(spelling) >= _NEAR_TOWN_MIN and score >= _NEAR_TOWN and (best is None or score > best[0]):
+            best = (score, name)
+    return best[1] if best else None
 
 
 _SOUNDED_SMALL = {"آف": "of", "اینڈ": "and", "فار": "for", "ان": "in", "آن": "on"}

@@ -21,7 +21,7 @@ from typing import Any
 
 from summarizer.text.normalize import fold
 
-__all__ = ["geonames_cities", "world_place", "world_place_forms"]
+__all__ = ["geonames_cities", "towns", "world_place", "world_place_forms"]
 
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]")
@@ -48,7 +48,7 @@ def geonames_cities() -> tuple[dict[str, Any], ...]:
 
 
 @cache
-def _towns() -> tuple[tuple[int, str, tuple[str, ...]], ...]:
+def towns() -> tuple[tuple[int, str, tuple[str, ...]], ...]:
     """(population, English name, Arabic-script spellings) of every town of the minimum size."""
     out = []
     for city in geonames_cities():
@@ -66,7 +66,7 @@ def _towns() -> tuple[tuple[int, str, tuple[str, ...]], ...]:
 def _index() -> dict[str, str]:
     """Folded Arabic-script spelling -> English name of its most populous town."""
     out: dict[str, str] = {}
-    for _, name, spellings in _towns():
+    for _, name, spellings in towns():
         for alt in spellings:
             out.setdefault(_key(alt), name)
     return out
@@ -75,7 +75,7 @@ def _index() -> dict[str, str]:
 @cache
 def _by_english() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
-    for _, name, spellings in _towns():
+    for _, name, spellings in towns():
         out.setdefault(name.lower(), spellings)
     return out
 
