@@ -44,6 +44,8 @@ from functools import lru_cache, partial
 from itertools import pairwise
 from typing import Literal
 
+from rapidfuzz import fuzz
+
 from summarizer.errors import InputError
 from summarizer.input import require_text
 from summarizer.lexicon.words import COMMON_ACRONYMS, NAME_PARTS, URDU_FUNCTION, team_nicknames
@@ -60,6 +62,7 @@ from summarizer.names.gazetteer import HYPHEN_TAIL, lookup_english, lookup_urdu
 from summarizer.names.matching import MATCH_THRESHOLD, POSSESSIVE, NameIndex, is_everyday_word
 from summarizer.names.roles import urdu_role
 from summarizer.names.titles import award_after, title_of_a_work
+from summarizer.names.transliterate import english_skeleton, urdu_skeletons
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.names.urdu_support import loose_variant, supported_otherwise
 from summarizer.numbers.listing import listed_count
@@ -69,6 +72,7 @@ from summarizer.schemas import (
     Evidence,
     Finding,
     FindingKind,
+    NameMatch,
     Quantity,
     QuantityClaim,
     QuantityKind,
@@ -631,7 +635,37 @@ def _name_severity(
         or all(index.match_english(w).score >= MATCH_THRESHOLD for w in core))
     if core_found:
         return _unverified_words(index, words, core), match.span
-    return _name_in_pieces(index, core), match.span
+    severity = _name_in_pieces(index, core)
+    if severity == "error" and _spelt_otherwise(words, match):
+        return "warning", match.span
+    return severity, match.span
+
+
+_NEAR_SPELLING = 0.68
+"""A whole-name match this close, under the threshold, may be the article's own spelling."""
+_NEAR_WORD = 60.0
+"""Each word's consonant skeleton must open alike and be this close (rapidfuzz ratio) to its Urdu word's."""
+_NEAR_WORD_LETTERS = 3
+"""Initials (A.R.) say too little of a spelling to be heard in a word."""
+
+
+def _spelt_otherwise(words: list[str], match: NameMatch) -> bool:
+    """A name of no known person, place or body, of two words or more, that the article writes
+    word for word in a spelling a little apart (مفید الفظیہ for Mufid Elfgeeh, دون فین for Dong
+    Feng), none of its words an everyday Urdu word: Urdu writes foreign names by ear, so this is
+    a name the spelling cannot confirm, a warning, not a name the article lacks. A swapped-in
+    name rarely passes: its words differ from the article's in sound (Marc Turner / مارک سکنر)."""
+    if match.span is None or match.score < _NEAR_SPELLING or len(words) < 2:
+        return False
+    tokens = LETTERS.findall(normalize(match.span.text).text)
+    if len(tokens) != len(words) or urdu_role(match.span.text) is not None:
+        return False  # ائیر مارشل is a rank, not A.R. Murugadoss
+    for word, token in zip(words, tokens, strict=True):
+        ours, theirs = english_skeleton(word), urdu_skeletons(fold_token(token))[0]
+        if (len(word.strip(".")) < _NEAR_WORD_LETTERS or is_everyday_word(token) or urdu_role(token) is not None
+                or not ours or not theirs or ours[0] != theirs[0] or fuzz.ratio(ours, theirs) < _NEAR_WORD):
+            return False
+    return True
 
 
 
@@ -1034,6 +1068,7 @@ def _back_reference(text: str, claim: Span) -> bool:
     return any(m.start() <= claim.start and claim.end <= m.end() for m in _BACK_REFERENCE.finditer(text))
 
 
+_MAX_LISTED = 12
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|al|bin))*"
 _LISTED = re.compile(rf"{_NAME_RUN}(?:\s*,\s*{_NAME_RUN})*,?\s+and\s+{_NAME_RUN}")
 
@@ -1051,8 +1086,41 @@ def _listed_before(text: str, claim: Span, count: float) -> bool:
     return False
 
 
+_LIST_REACH = 60
+"""Characters between a count and the list it announces ("four: Pakistan, India, ...")."""
+_INTRODUCED = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*[:—–]\s*")
+"""A count's noun, then a colon or dash that opens what it counts (two loans: ...)."""
+_ITEM_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _listed_after(text: str, claim: Span, count: float) -> bool:
+    """The brief names right after a count as many items as it counts, in its own sentence
+    (four teams: Pakistan, India, Bangladesh and Thailand; two loans: $600m for ... and $100
+    million for ...): the count is of its own list, whose items are checked on their own."""
+    rest = text[claim.end :]
+    stop = re.search(r"[.;!?](?:\s|$)", rest)
+    sentence = rest[: stop.start()] if stop else rest
+    names = _LISTED.search(sentence)
+    if (names is not None and names.start() <= _LIST_REACH and not any(c.isdigit() for c in sentence[: names.start()])
+            and len([w for w in _ITEM_BREAK.split(names.group()) if w]) == count):
+        return True
+    opener = _INTRODUCED.match(sentence)
+    if opener is None:
+        return False
+    items: list[str] = []
+    for piece in _ITEM_BREAK.split(sentence[opener.end() :]):
+        if items and not (piece[:1].isupper() or piece[:1].isdigit() or piece[:1] in "$£€₨"):
+            items[-1] += " and " + piece  # "a Sindh water and irrigation scheme": one item
+        elif piece:
+            items.append(piece)
+    return len(items) == count
+
+
 def _english_numbers(source: SourceIndex, text: str, claims: list[Quantity], field: str | None) -> Iterator[Finding]:
     for f in _check_numbers(source, claims, field):
+        value = _claim_value(claims, f.claim)
+        if 2 <= value <= _MAX_LISTED and value == int(value) and _listed_after(text, f.claim, value):
+            continue  # the brief counts the items it goes on to name
         if _back_reference(text, f.claim):
             if _listed_before(text, f.claim, _claim_value(claims, f.claim)):
                 continue  # the brief counts the names it has just listed

@@ -1,0 +1,26 @@
+"""A foreign name the article writes by ear, word for word a little apart, is a warning."""
+
+from __future__ import annotations
+
+from summarizer.validators import check_grounding
+
+_ARTICLE = "چینی کار ساز دون فین نے لاہور میں نیا کارخانہ لگانے کا اعلان کیا۔ ٹیم کا اعلان مارک سکنر نے کیا۔"
+
+
+def _name_findings(brief: str) -> dict[str, str]:
+    return {f.claim.text: f.severity for f in check_grounding(_ARTICLE, brief, "en") if f.kind.value == "name"}
+
+
+def test_a_name_heard_word_for_word_in_another_spelling_is_a_warning() -> None:
+    found = _name_findings("The Chinese carmaker Dong Feng will build a plant in Lahore.")
+    assert found.get("Dong Feng") == "warning"
+
+
+def test_a_swapped_name_whose_words_sound_otherwise_stays_an_error() -> None:
+    found = _name_findings("The squad was named by Marc Turner.")
+    assert found.get("Marc Turner") == "error"  # the article names مارک سکنر (Skinner)
+
+
+def test_a_rank_is_never_a_near_spelling_of_a_name() -> None:
+    found = _name_findings("Director A.R. Murugadoss announced the squad.")
+    assert found.get("A.R. Murugadoss", "error") == "error"
