@@ -634,6 +634,8 @@ def _name_severity(
         index.match_english(" ".join(core)).score >= MATCH_THRESHOLD
         or all(index.match_english(w).score >= MATCH_THRESHOLD for w in core))
     if core_found:
+        if _other_place_heads(index, words):
+            return "error", match.span
         return _unverified_words(index, words, core), match.span
     severity = _name_in_pieces(index, core)
     if severity == "error" and _spelt_otherwise(words, match):
@@ -729,6 +731,20 @@ def _name_part(span: Span) -> bool:
 
 
 _GENERIC_WORDS = frozenset(("of", "the", "and", "for", "&", "in", "on", "at", "de", "al"))
+
+
+def _other_place_heads(index: NameIndex, words: list[str]) -> bool:
+    """A place and a body (Punjab Netball Association) where the article writes that body after
+    another place (سندھ نیٹ بال ایسوسی ایشن): the body of another province, though the article
+    names both the place and a body of that name."""
+    if len(words) < 3 or not any(e.type == "location" for e in lookup_english(words[0])):
+        return False
+    body = index.match_english(" ".join(words[1:]))
+    if body.score < MATCH_THRESHOLD or body.span is None:
+        return False
+    before = LETTERS.findall(index.source[: body.span.start])[-1:]
+    places = [e for e in lookup_urdu(before[0]) if e.type == "location"] if before else []
+    return bool(places) and not any(e.english.lower() == words[0].lower() for e in places)
 
 
 def _unverified_words(index: NameIndex, words: list[str], core: list[str]) -> Severity | None:

@@ -24,3 +24,21 @@ def test_a_swapped_name_whose_words_sound_otherwise_stays_an_error() -> None:
 def test_a_rank_is_never_a_near_spelling_of_a_name() -> None:
     found = _name_findings("Director A.R. Murugadoss announced the squad.")
     assert found.get("A.R. Murugadoss", "error") == "error"
+
+
+def test_a_known_party_written_with_a_lower_case_party_is_checked() -> None:
+    article = "صدر کا تعلق دائیں بازو کی جماعت لیکوڈ پارٹی سے ہے۔"
+    assert [f.claim.text for f in check_grounding(article, "He belongs to the right-wing Likud party.", "en")] == []
+    found = [f.claim.text for f in check_grounding(article, "He belongs to the right-wing Labour party.", "en")]
+    assert found == ["Labour party"]
+
+
+def test_a_body_of_another_place_than_the_article_gives_it_is_an_error() -> None:
+    article = "سندھ، پنجاب اور بلوچستان کی ٹیمیں شریک ہیں۔ مقابلے سندھ نیٹ بال ایسوسی ایشن کے زیر اہتمام ہو رہے ہیں۔"
+    assert _severities(article, "The event is run by the Sindh Netball Association.") == {}
+    found = _severities(article, "The event is run by the Punjab Netball Association.")
+    assert found == {"Punjab Netball Association": "error"}
+
+
+def _severities(article: str, brief: str) -> dict[str, str]:
+    return {f.claim.text: f.severity for f in check_grounding(article, brief, "en")}

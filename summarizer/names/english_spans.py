@@ -65,6 +65,16 @@ _COLLECTIVE_OWNERS = frozenset((
 _POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+")
 
 
+_LOWER_TAILS = frozenset(("party",))
+"""A body's last word desks often write in lower case (the Labour party)."""
+
+
+def _known_body(run: list[_EnTok], tail: _EnTok) -> bool:
+    """The run and a lower-case tail make a known organisation's name (Labour + party)."""
+    name = " ".join(t.text for t in run) + " " + tail.text.capitalize()
+    return any(e.type == "organization" for e in gazetteer.lookup_english(name))
+
+
 def _english_runs(text: str) -> list[list[_EnTok]]:
     toks = _english_tokens(text)
     runs: list[list[_EnTok]] = []
@@ -78,6 +88,8 @@ def _english_runs(text: str) -> list[list[_EnTok]]:
                 runs.append(cur)
                 cur = []
             cur.append(tok)
+        elif cur and gap_ok and tok.text.lower() in _LOWER_TAILS and _known_body(cur, tok):
+            cur.append(tok)  # the Labour party, the Likud party: a known party's name
         elif (
             tok.text.lower() in JOINERS
             and cur

@@ -267,6 +267,9 @@ class NameIndex:
             final = _final_vowel_key(key)
             if final is not None:  # برازیلیہ and برازیلیا, دھرم شالا and دھرم شالہ
                 out.setdefault(final, (i, n))
+            swapped = _final_swap_key(key)
+            if swapped is not None:  # نینوہ and نینوا
+                out.setdefault(swapped, (i, n))
         return out
 
     @cached_property
@@ -420,7 +423,7 @@ class NameIndex:
         hits = self._word_hits(skel, loose, min_len=(3 * len(skel) + 3) // 4)
         # a name split otherwise across scripts (Ban Ki-moon, بان کی مون) starts with the same
         # sound: Saeed Akbar Nawani is not رشید اکبر نوانی however much of the rest agrees
-        hits = [h for h in hits if loose[:1] in "aeiou"  # Amedy احمدے: a vowel may be written ح or ع
+        hits = [h for h in hits if (loose[:1] in "aeiou" and self.tokens[h[1]][:1] in _VOWEL_CARRIERS)  # Amedy احمدے: a vowel may be written ح or ع
                 or letter_of(self.tokens[h[1]]) is not None  # initials: H D ایچ ڈی
                 or _sound_class(skel[:1]) & {_c for r in urdu_skeletons(self.tokens[h[1]])[:2]
                                                for _c in _sound_class(r[:1])}]
@@ -670,7 +673,9 @@ class NameIndex:
             loanword = (heard is not None and heard.n == 1 and heard.score >= _KNOWN_SOUND_MIN
                         and all(method == "demonym" for _, method in known) and len(english_skeleton(cleaned)) >= 3
                         and _english_loanword(cleaned, self.tokens[heard.start]))
-            if heard is not None and restricted and not loanword and not (heard.score >= _KNOWN_SOUND_MIN and (
+            place_named = (heard is not None and heard.score >= MATCH_THRESHOLD and self._place_word_after(heard)
+                      and any(e.type == "location" for e in gazetteer.lookup_english(cleaned)))  # not Xinhua: کنشان شہر
+            if heard is not None and restricted and not loanword and not place_named and not (heard.score >= _KNOWN_SOUND_MIN and (
                     self._used_as_name(heard) or (heard.n >= 2 and len(_HYPHENS.split(" ".join(words))) >= 2)
                     or (heard.score >= _UNLISTED_EXACT_MIN and self._unlisted_word(heard)))):
                 # a known name is written one of its known ways: `Lahore` is not `لاور`,
@@ -680,7 +685,9 @@ class NameIndex:
                 heard.score = min(heard.score, 0.75)
             if (heard is not None and heard.score >= MATCH_THRESHOLD and not loanword and self._ordinary(heard)
                     and not self._word_of_known_form(heard, known) and not (heard.n == 1 and self._used_as_name(heard))):
-                heard.score = 0.75  # a frequent Urdu word is no evidence for a transliterated name
+                heard = self._name_not_word(words, heard.score) or heard
+                if self._ordinary(heard):
+                    heard.score = 0.75  # a frequent Urdu word is no evidence for a transliterated name
             if heard is not None and (hit is None or heard.score > hit.score or (
                     partial and heard.score >= _KNOWN_SPELLING_MIN and abs(heard.n - size) < abs(hit.n - size))):
                 hit = heard  # `ولادیمیر پوتن` whole rather than the known `پوتن`; `Bajwa` is `باجوہ` alone
@@ -713,8 +720,10 @@ class NameIndex:
             if home is not None:
                 hit = home
         words = cleaned.split()
-        if split_of and (hit is None or hit.score < MATCH_THRESHOLD) and "of" in words[1:-1]:
-            # `Rohan Bopanna of India`: two claims, each must be in the source
+        if (split_of and (hit is None or hit.score < MATCH_THRESHOLD) and "of" in words[1:-1]
+                and not any(w.lower() in NAME_WORDS for w in words[: words.index("of", 1)])):
+            # `Rohan Bopanna of India`: two claims, each must be in the source; not a body's
+            # name (Organisation of American States: "Organisation" is no name to hear alone)
             at = words.index("of", 1)
             left = self._english_hit(" ".join(words[:at]), False)
             right = self._english_hit(" ".join(words[at + 1 :]))
@@ -1124,7 +1133,26 @@ class NameIndex:
         words = self.tokens[hit.start : hit.start + hit.n]
         if len(words) >= 2 and any(w.startswith(_ARTICLE) and len(w) > 3 for w in words[1:]):
             return False  # a compound with the Arabic article is a name (مومن الحق, نور الدین)
-        return bool(words) and all(_everyday(w) for w in words) and not self._used_as_name(hit)
+        return (bool(words) and all(_everyday(w) for w in words) and not self._used_as_name(hit)
+                and not self._body_word_after(hit))
+
+    def _name_not_word(self, words: list[str], score: float) -> _Hit | None:
+        """For a one-word name heard best in an everyday word (موجود for Amjad), a window as good,
+        and heard almost exactly, that is no everyday word (امجد later in the text), or None."""
+        if len(words) != 1:
+            return None
+        best: _Hit | None = None
+        for s, i, n in self._word_hits(english_skeleton(words[0]), english_loose(words[0])):
+            hit = _Hit(s, "transliteration", i, n)
+            if s >= max(score - 1e-9, _KNOWN_SOUND_MIN) and not self._ordinary(hit) and (best is None or i < best.start):
+                best = hit
+        return best
+
+    def _body_word_after(self, hit: _Hit) -> bool:
+        """The hit's words head a body's name (صادق دوست گروپ, the Sadiq Dost group): a name there,
+        however ordinary each word is."""
+        j = hit.start + hit.n
+        return hit.n >= 2 and j < len(self.tokens) and self.tokens[j] in _BODY_AFTER
 
     def _unlisted_word(self, hit: _Hit) -> bool:
         """The hit is a word of its own that no list knows, neither an everyday word, a function
@@ -1133,6 +1161,14 @@ class NameIndex:
         return all(len(t) >= 3 and t not in URDU_FUNCTION and urdu_zipf(t) < _UNLISTED_ZIPF
                    and not _glued_name_pieces(t) for t in toks) and not gazetteer.lookup_urdu(" ".join(toks))
         # (a word run into another, خیرسگالی, is no spelling of a known name: not Karachi)
+
+    def _place_word_after(self, hit: _Hit) -> bool:
+        """The hit is followed by a word for a kind of place, maybe after کے (نینوہ صوبے, اورال کے
+        علاقے): the article uses it as a place's name, in a spelling of its own."""
+        j = hit.start + hit.n
+        if j < len(self.tokens) and self.tokens[j] in _OF_WORDS:
+            j += 1
+        return j < len(self.tokens) and self.tokens[j] in _PLACE_AFTER
 
     def _used_as_name(self, hit: _Hit) -> bool:
         """The hit's first word stands in a name slot somewhere in the source."""
@@ -1198,11 +1234,12 @@ class NameIndex:
         ت, ص for س): the listed name, not a near one."""
         def keys(folded: str) -> tuple[str, ...]:
             key = sound_key(folded)
+            swapped = _final_swap_key(folded)
             if len(key) < _SOUND_KEY_MIN:
-                return ()
+                return () if swapped is None else (swapped,)
             # a final ہ and a final ا are one vowel (برازیلیہ, برازیلیا), not ہ and ی (برطانیہ, برطانوی)
             final = _final_vowel_key(folded)
-            return (key,) if final is None else (key, final)
+            return tuple(k for k in (key, final, swapped) if k is not None)
 
         return self._listed_form_at(known, self._sound_keys, keys)
 
@@ -1496,6 +1533,14 @@ _VOWEL_SOUNDS = frozenset("aeiouy")
 
 
 _AIN = "ع"
+_PLACE_AFTER = frozenset(fold_token(w) for w in (
+    "صوبہ", "صوبے", "علاقہ", "علاقے", "شہر", "ضلع", "ضلعے", "گاؤں", "پہاڑ", "پہاڑوں", "خطہ", "خطے", "ریاست",
+    "جزیرہ", "جزیرے", "دریا", "وادی"))  # fmt: skip
+"""Words for a kind of place that follow its name (نینوہ صوبے, اورال کے علاقے)."""
+_OF_WORDS = frozenset(fold_token(w) for w in ("کے", "کی", "کا"))
+_BODY_AFTER = ORG_HEADS | {fold_token("گروپ")}
+_VOWEL_CARRIERS = frozenset(fold("اآعحیوہ"))
+"""Letters an Urdu word opening with a vowel sound begins with (not کھوسہ for Awais)."""
 
 
 def _opening_vowel_as(english: str, urdu: str) -> str:
@@ -1876,6 +1921,18 @@ _SOUND_KEY_MIN = 4
 _DOUBLED = re.compile(r"(.)\1+")
 _N_BEFORE_B = re.compile(r"ن(?=ب)")
 _HE, _ALIF = fold_token("ہ"), fold_token("ا")
+
+
+_FINAL_SWAP_MIN = 4
+
+
+def _final_swap_key(key: str) -> str | None:
+    """A key of four letters or more that ends in the vowel ہ or ا, the same for both and with
+    every other letter as written (نینوا and نینوہ): the one difference Urdu writers make in a
+    foreign name's final a, where the consonants alone (نن) are too few to go by."""
+    if len(key) >= _FINAL_SWAP_MIN and key[-1:] in (_HE, _ALIF):
+        return "\x01" + key[:-1]
+    return None
 
 
 def _final_vowel_key(key: str) -> str | None:
