@@ -34,7 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter, not_
 from typing import Literal
 
 from summarizer.errors import InputError
@@ -290,9 +291,12 @@ def _unglue_ur(parts: list[str]) -> list[str]:
     and the rest is a word of its own: '80ہزارافرادسیلاب' reads 80 | ہزار | افرادسیلاب (an empty
     gap between the pieces keeps every offset). `parts` alternates gap, token, gap, token ..."""
     out = parts
-    for k in range(3, len(parts), 2):
+    # candidates first, with C-level iteration (map, compress): this runs on every word of every
+    # article. Words with no gap before them, then words with a glue opening.
+    glued = compress(range(3, len(parts), 2), map(not_, parts[2::2]))
+    for k in glued:
         tok, before = parts[k], parts[k - 2]
-        if parts[k - 1] or not before[:1].isdigit() or tok[:1].isdigit():
+        if not before[:1].isdigit() or tok[:1].isdigit():
             continue
         for head in _UR_GLUE_HEADS:
             rest = tok[len(head):]
@@ -306,10 +310,10 @@ def _unglue_ur(parts: list[str]) -> list[str]:
                 if out is parts:
                     out = list(parts)
                 out[k] = tok[:2] + "\x00" + tok[2:]
-    for k in range(1, len(parts), 2):
+    openings = map(_UR_GLUE_OPENINGS.__contains__, map(itemgetter(slice(0, 2)), parts[1::2]))
+    for k in compress(range(1, len(parts), 2), openings):
         tok = out[k]
-        head = tok[:2]
-        if head in _UR_GLUED_BEFORE_HEADS:  # لیکنہزاروں: a conjunction run into a vague plural
+        if tok[:2] in _UR_GLUED_BEFORE_HEADS:  # لیکنہزاروں: a conjunction run into a vague plural
             for pre in _UR_GLUED_BEFORE_VAGUE:
                 if tok.startswith(pre) and fold_token(tok[len(pre):]) in _UR_VAGUE_FOLDED:
                     if out is parts:
@@ -346,6 +350,8 @@ word itself, and no split is tried inside a word wordfreq knows."""
 
 _UR_GLUED_NUMBER_STARTS = (*_UR_NUMBER_HEADS, *_UR_GLUED_HEDGES)
 """Checked with one `str.startswith` per word: the tokenizer's hot loop (written forms fold to these)."""
+_UR_GLUE_OPENINGS = _UR_GLUED_BEFORE_HEADS | frozenset(w[:2] for w in _UR_GLUED_NUMBER_STARTS)
+"""The first two letters of every word `_unglue_ur` may split after its digits are handled."""
 
 
 @lru_cache(maxsize=65536)
@@ -378,14 +384,18 @@ class _Scan:
         self.gaps: list[str] = parts[0::2]
         self.ends = list(accumulate(map(len, parts)))
         self.n = len(self.strs)
+        self._canon: list[str | None] = [None] * self.n
         self.out: list[Quantity] = []
 
     # ------------------------------------------------------------------ token helpers
     def canon(self, k: int) -> str:
         if k < 0 or k >= self.n:
             return ""
-        s = self.strs[k]
-        return fold_token(s) if self.lang == "ur" else s.lower()
+        got = self._canon[k]
+        if got is None:  # filled lazily: a scan reads few of its words, some of them often
+            s = self.strs[k]
+            got = self._canon[k] = fold_token(s) if self.lang == "ur" else s.lower()
+        return got
 
     def gap(self, k: int) -> str:
         """Text between token k-1 and token k."""
@@ -400,7 +410,7 @@ class _Scan:
         "five" are 20 and 5, not 25)."""
         if k <= 0 or k >= self.n:
             return False
-        g = self.gap(k)
+        g = self.gaps[k]
         return g == "" or (g.isspace() and g.count("\n") < 2)
 
     def emit(self, a: int, b: int, value: float, kind: QuantityKind, unit: str | None, qual: str,
