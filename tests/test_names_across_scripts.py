@@ -434,3 +434,10 @@ def test_a_name_is_found_though_an_everyday_word_with_its_consonants_comes_first
     # موجود (present) has Amjad's consonants too; the name امجد later in the text is the match
     text = "یہ ریکارڈ آج بھی موجود ہے کہ یہ پروگرام دو دوستوں امجد اور باسط نے لکھا تھا۔"
     assert match_name("Amjad", text).score >= MATCH_THRESHOLD
+
+
+def test_a_short_known_place_whose_final_a_is_written_otherwise_is_that_place() -> None:
+    # an article writes رقا, a brief the listed رقہ (Raqqa)
+    article = "شام کے شمالی شہر رقا میں کئی روز سے جھڑپیں ہو رہی ہیں۔"
+    assert [f.claim.text for f in check_grounding(article, "رقہ میں جھڑپیں جاری ہیں۔", "ur") if f.kind.value == "name"] == []
+    assert match_name("Raqqa", article).score >= MATCH_THRESHOLD

@@ -1923,11 +1923,11 @@ _N_BEFORE_B = re.compile(r"ن(?=ب)")
 _HE, _ALIF = fold_token("ہ"), fold_token("ا")
 
 
-_FINAL_SWAP_MIN = 4
+_FINAL_SWAP_MIN = 3
 
 
 def _final_swap_key(key: str) -> str | None:
-    """A key of four letters or more that ends in the vowel ہ or ا, the same for both and with
+    """A key of three letters or more that ends in the vowel ہ or ا, the same for both and with
     every other letter as written (نینوا and نینوہ): the one difference Urdu writers make in a
     foreign name's final a, where the consonants alone (نن) are too few to go by."""
     if len(key) >= _FINAL_SWAP_MIN and key[-1:] in (_HE, _ALIF):
