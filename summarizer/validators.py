@@ -1138,7 +1138,7 @@ def _english_numbers(source: SourceIndex, text: str, claims: list[Quantity], fie
         if 2 <= value <= _MAX_LISTED and value == int(value) and _listed_after(text, f.claim, value):
             continue  # the brief counts the items it goes on to name
         if _back_reference(text, f.claim):
-            if _listed_before(text, f.claim, _claim_value(claims, f.claim)):
+            if _listed_before(text, f.claim, value):
                 continue  # the brief counts the names it has just listed
             yield f.model_copy(update={"severity": "warning"}) if f.severity == "error" else f
         else:

@@ -673,9 +673,8 @@ class NameIndex:
             loanword = (heard is not None and heard.n == 1 and heard.score >= _KNOWN_SOUND_MIN
                         and all(method == "demonym" for _, method in known) and len(english_skeleton(cleaned)) >= 3
                         and _english_loanword(cleaned, self.tokens[heard.start]))
-            place_named = (heard is not None and heard.score >= MATCH_THRESHOLD and self._place_word_after(heard)
-                      and any(e.type == "location" for e in gazetteer.lookup_english(cleaned)))  # not Xinhua: کنشان شہر
-            if heard is not None and restricted and not loanword and not place_named and not (heard.score >= _KNOWN_SOUND_MIN and (
+            if heard is not None and restricted and not loanword and not self._place_named(heard, cleaned) and not (
+                    heard.score >= _KNOWN_SOUND_MIN and (
                     self._used_as_name(heard) or (heard.n >= 2 and len(_HYPHENS.split(" ".join(words))) >= 2)
                     or (heard.score >= _UNLISTED_EXACT_MIN and self._unlisted_word(heard)))):
                 # a known name is written one of its known ways: `Lahore` is not `لاور`,
@@ -1162,6 +1161,12 @@ class NameIndex:
                    and not _glued_name_pieces(t) for t in toks) and not gazetteer.lookup_urdu(" ".join(toks))
         # (a word run into another, خیرسگالی, is no spelling of a known name: not Karachi)
 
+    def _place_named(self, heard: _Hit, cleaned: str) -> bool:
+        """A known place heard in the article in a spelling of its own, which the article uses as
+        a place's name (`_place_word_after`); never an organisation (Xinhua is not کنشان شہر)."""
+        return (heard.score >= MATCH_THRESHOLD and self._place_word_after(heard)
+                and any(e.type == "location" for e in gazetteer.lookup_english(cleaned)))
+
     def _place_word_after(self, hit: _Hit) -> bool:
         """The hit is followed by a word for a kind of place, maybe after کے (نینوہ صوبے, اورال کے
         علاقے): the article uses it as a place's name, in a spelling of its own."""
@@ -1550,6 +1555,8 @@ def _opening_vowel_as(english: str, urdu: str) -> str:
     if urdu[:1] == "a" and urdu[1:2] and urdu[1] not in _VOWEL_SOUNDS and english[:1] in "eiou":
         return english[0] + urdu[1:]
     return urdu
+
+
 _NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in", "de", "du", "e", "i", "affairs"))
 """Words a translated name need not show: small words, the izafat of a transliterated name
 (Ruet-i-Hilal), and "affairs", which Urdu leaves in the ministry's name (Ministry of Foreign
