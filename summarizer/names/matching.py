@@ -200,6 +200,7 @@ class NameIndex:
                 self._ngrams.setdefault(acc, []).append((i, n))
         self._latin_lower = text.lower() if any(_is_latin(t) for t in toks) else ""
         self._english_memo: dict[str, NameMatch] = {}
+        self._asked = ""  # the English name match_english was asked, not a part tried for it
 
     # ---------------------------------------------------------------- low-level helpers
 
@@ -372,9 +373,11 @@ class NameIndex:
         return [(sc, i, n) for (i, n), sc in best.items()]
 
     def _chain(
-        self, words: list[tuple[str, str]], alts: list[tuple[tuple[str, str], ...]] | None = None
+        self, words: list[tuple[str, str]], alts: list[tuple[tuple[str, str], ...]] | None = None,
+        opening: bool = False,
     ) -> _Hit | None:
-        """Best in-order alignment of query words (skeleton, loose) to source windows."""
+        """Best in-order alignment of query words (skeleton, loose) to source windows; `opening`:
+        a first word may be a function word (`_function_word_opening`)."""
         weights = [max(len(s), 1) for s, _ in words]
         total = float(sum(weights))
         if alts is not None:
@@ -388,6 +391,8 @@ class NameIndex:
             new_states: list[tuple[int, int, float]] = []
             if k and len(words[k][0]) <= 2:
                 word_hits = word_hits + self._function_word_hits(words[k], states)
+            elif not k and opening and len(words) == 2 and len(words[0][0]) <= 2:
+                word_hits = word_hits + self._function_word_opening(words[0])
             for s, i, n in word_hits:
                 gain = s * weights[k]
                 cand = [(i + n, i, gain)]  # chain starting here (earlier words skipped)
@@ -419,21 +424,39 @@ class NameIndex:
                     out.append((1.0, end, 1))
         return out
 
+    def _in_run(self, hit: _Hit) -> bool:
+        """The hit is exactly a piece of a long run of words written without spaces
+        (`_run_pieces`), where a name's other readings are tried too."""
+        return hit.n == 1 and hit.score >= _PIECE_SHARE and len(self.tokens[hit.start]) >= _RUN_MIN
+
+    def _function_word_opening(self, word: tuple[str, str]) -> list[tuple[float, int, int]]:
+        """The short first word of a two-word name that Urdu spells like a function word (Wally
+        والی, in والی ہیمنڈز): a start for the second word, which must follow for it to count (in
+        a longer name a later word could go missing: Kim Jong-il is not کم جونگ ان)."""
+        out = []
+        for i, tok in enumerate(self.tokens[:-1]):
+            if tok in URDU_FUNCTION and self._joined_next[i] and self.tokens[i + 1] not in URDU_FUNCTION:
+                skel, _, loose = urdu_skeletons(tok)
+                if skel == word[0] and fuzz.ratio(loose, word[1]) >= 80:
+                    out.append((1.0, i, 1))
+        return out
+
     def _concat_hit(self, skel: str, loose: str) -> _Hit | None:
         hits = self._word_hits(skel, loose, min_len=(3 * len(skel) + 3) // 4)
         # a name split otherwise across scripts (Ban Ki-moon, بان کی مون) starts with the same
         # sound: Saeed Akbar Nawani is not رشید اکبر نوانی however much of the rest agrees
         hits = [h for h in hits if (loose[:1] in "aeiou" and self.tokens[h[1]][:1] in _VOWEL_CARRIERS)  # Amedy احمدے: a vowel may be written ح or ع
                 or letter_of(self.tokens[h[1]]) is not None  # initials: H D ایچ ڈی
-                or _sound_class(skel[:1]) & {_c for r in urdu_skeletons(self.tokens[h[1]])[:2]
-                                               for _c in _sound_class(r[:1])}]
+                or _sound_class(skel[:1]) & {_c for t in (self.tokens[h[1]], *_glued_name_pieces(self.tokens[h[1]]))
+                                               for r in urdu_skeletons(t)[:2] for _c in _sound_class(r[:1])}]
         if not hits:
             return None
         s, i, n = max(hits, key=lambda h: (h[0], -h[1]))
         return _Hit(s, "transliteration", i, n)
 
     def _transliteration(
-        self, words: list[tuple[str, str]], alts: list[tuple[tuple[str, str], ...]] | None = None
+        self, words: list[tuple[str, str]], alts: list[tuple[tuple[str, str], ...]] | None = None,
+        opening: bool = False,
     ) -> _Hit | None:
         if alts is not None:
             keep = [k for k, w in enumerate(words) if w[0]]
@@ -441,11 +464,13 @@ class NameIndex:
         words = [w for w in words if w[0]]
         if not words:
             return None
-        best = self._chain(words, alts)
+        best = self._chain(words, alts, opening)
         if len(words) > 1:
-            concat = self._concat_hit(collapse("".join(w[0] for w in words)), "".join(w[1] for w in words))
-            if concat is not None and (best is None or concat.score > best.score):
-                best = concat
+            for k, combo in enumerate(_reading_combos(words, alts)):
+                concat = self._concat_hit(collapse("".join(w[0] for w in combo)), "".join(w[1] for w in combo))
+                if concat is not None and (best is None or concat.score > best.score) and (
+                        not k or self._in_run(concat)):
+                    best = concat
         return best
 
     def _acronym_hit(self, letters: str, at: int | None = None) -> _Hit | None:
@@ -579,6 +604,12 @@ class NameIndex:
             for pos in self._ngrams.get(key, ()):
                 if not self._inside_letter_run(*pos):
                     return _Hit(1.0, method, pos[0], pos[1])
+        for form in forms:
+            words = form.split()
+            if len(words) == 2 and fold_token(words[1]) in ADMIN_HEADS:
+                # the kind of place on either side of its name (سرے کاؤنٹی, کاؤنٹی سرے; ضلع سوات)
+                for pos in self._ngrams.get(gazetteer.urdu_key(f"{words[1]} {words[0]}"), ()):
+                    return _Hit(1.0, method, pos[0], pos[1])
         # inflected single words: امریکیوں, پاکستانیوں
         for form in forms:
             key = gazetteer.urdu_key(form)
@@ -586,6 +617,13 @@ class NameIndex:
                 continue
             for i, tok in enumerate(self.tokens):
                 if tok.startswith(key) and tok[len(key) :] in INFLECTIONS:
+                    return _Hit(0.9, method, i, 1)
+        # a place in -ia as its English adjective in -ian (وکٹوریہ → وکٹورین, Victorian)
+        adjectives = {gazetteer.urdu_key(f)[:-1] + _NOON for f in forms
+                      if " " not in f and len(f) >= 5 and gazetteer.urdu_key(f)[-2:] in _IA_ENDINGS}
+        if adjectives:
+            for i, tok in enumerate(self.tokens):
+                if tok in adjectives:
                     return _Hit(0.9, method, i, 1)
         return None
 
@@ -604,7 +642,7 @@ class NameIndex:
             raise TypeError(f"name must be str, not {type(name).__name__}")
         known = self._english_memo.get(name)
         if known is None:  # a brief names the same people again; a re-ask re-checks them all
-            cleaned = _clean_english(name)
+            cleaned = self._asked = _clean_english(name)
             hit = self._english_hit(cleaned) if cleaned and self.tokens else None
             if _INNER_POSSESSIVE.search(name) and cleaned and (hit is None or hit.score < MATCH_THRESHOLD):
                 plural = _clean_english(_INNER_POSSESSIVE.sub("s ", name))
@@ -798,9 +836,11 @@ class NameIndex:
     def _heard(self, words: list[str]) -> _Hit | None:
         readings = [english_readings(w) if w.lower() not in _ABDUL_FORMS
                     else ((_ABDUL_KEY, "abdul"), *english_readings(w)) for w in words]
-        hit = self._transliteration([(english_skeleton(w), english_loose(w)) for w in words], readings)
+        # a name of two words as asked (Kim Jong-il, Kim Jong Il are three, not two: not کم جونگ ان)
+        opening = len(words) == 2 and "-" not in words[1] and len(self._asked.split()) == 2
+        hit = self._transliteration([(english_skeleton(w), english_loose(w)) for w in words], readings, opening)
         if hit is not None and hit.score < 1.0 and hit.n < len(words) and _person_like(words) and (
-                self._name_follows(hit)) and not any(
+                self._name_follows(hit)) and not self._in_run(hit) and not any(
                 hit.start <= i <= hit.start + hit.n for _, i, _ in self._alt_hits(readings[-1])):
             # the brief's last word is not in the run, and the source's run goes on with another
             # name word: طارق محمود پیرزادہ is not Tariq Mahmood Khokhar
@@ -1614,6 +1654,8 @@ def _with_letter_names(forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_NOON = fold_token("ن")
+_IA_ENDINGS = frozenset(fold_token(e) for e in ("یا", "یہ"))
 _GLUE_SUFFIXES = tuple(fold_token(w) for w in ("سے", "کے", "کی", "کا", "کو", "نے", "میں", "پر", "اور"))
 _ARTICLE = fold_token("ال")
 _ABD = fold_token("عبد")
@@ -1844,6 +1886,8 @@ def _glued_pair(left: str, right: str) -> bool:
         # names begin with اس/ان (اندوری, not ان دوری): after them only a very frequent word
         floor = _DEMONSTRATIVE_PIECE_ZIPF if left in _DEMONSTRATIVES else _GLUED_PIECE_ZIPF
         return len(right) >= 3 and (urdu_zipf(right) >= floor or bool(gazetteer.lookup_urdu(right)))
+    if left in _GLUE_SUFFIXES and len(right) >= 3 and _unambiguous_name(right):
+        return True  # the word before's postposition run into a known name (سنکیانگ میںیغور)
     if right in _GLUE_SUFFIXES:  # a known name only: پالیکے is a place, not پالی + کے
         return len(left) >= 3 and _unambiguous_name(left)
     if min(len(left), len(right)) < 4:
@@ -1877,7 +1921,46 @@ def _glued_name_pieces(token: str) -> tuple[str, ...]:
             out.append(right)
         if _plain_word(right) and _name_piece(left, right in _GLUE_PARTICLES):
             out.append(left)
+    if len(token) >= _RUN_MIN:
+        out += [p for p in _run_pieces(token) if p not in out]
     return tuple(out)
+
+
+_RUN_MIN = 10
+_COMBOS_MAX = 4
+
+
+def _reading_combos(words: list[tuple[str, str]],
+                    alts: list[tuple[tuple[str, str], ...]] | None) -> list[tuple[tuple[str, str], ...]]:
+    """The first readings of a name's words, then each word's other readings with the rest
+    first (Suarez as svrs: سواریز run into کارلا...نیوارو), at most `_COMBOS_MAX` in all."""
+    out = [tuple(words)]
+    if alts is None:
+        return out
+    for k, readings in enumerate(alts):
+        for other in readings[1:]:
+            if len(out) >= _COMBOS_MAX:
+                return out
+            out.append((*words[:k], other, *words[k + 1 :]))
+    return out
+_AND = fold_token("اور")
+
+
+def _run_pieces(token: str) -> list[str]:
+    """The names in a long run of words copy lost its spaces in (گاربین مگروزاورکارلاسواریزنیواروکو:
+    Muguruza and Carla Suarez Navarro): the pieces between its ands, a postposition off the end."""
+    parts = token.split(_AND)
+    if len(parts) < 2 or any(len(p) < _GLUED_NAME_MIN for p in parts):
+        return []
+    out = []
+    for part in parts:
+        for suf in _GLUE_SUFFIXES:
+            if part.endswith(suf) and len(part) - len(suf) >= _GLUED_NAME_MIN + 1:
+                part = part[: -len(suf)]
+                break
+        if _name_piece(part, True):
+            out.append(part)
+    return out
 
 
 _GLUE_PARTICLES = frozenset(_GLUE_SUFFIXES) | (_GLUED_BEFORE - _DEMONSTRATIVES)

@@ -25,7 +25,7 @@ _AWARD_AFTER = re.compile(r"\s+of\s+the\s+(?:Year|Tournament|Match|Series|Month|
 
 
 _HINDUSTANI_WORDS = frozenset(("ka", "ki", "ke", "ko", "se", "hai", "hain", "kya", "koi", "yeh", "woh", "mein",
-                               "o", "aur", "na", "nahin", "nahi", "mera", "meri", "tera", "teri", "dil"))
+                               "o", "aur", "na", "nahin", "nahi", "mera", "meri", "tera", "teri", "dil", "ek", "thi", "tha"))
 _RUN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
