@@ -42,3 +42,13 @@ def test_a_body_of_another_place_than_the_article_gives_it_is_an_error() -> None
 
 def _severities(article: str, brief: str) -> dict[str, str]:
     return {f.claim.text: f.severity for f in check_grounding(article, brief, "en")}
+
+
+def test_an_urdu_name_the_article_writes_a_letter_apart_is_a_warning() -> None:
+    article = "دوسرے روز کھیل ختم ہونے پر آسٹریلوی بلے باز فیتھن لیون اور کپتان وکٹ پر موجود تھے۔"
+    found = {f.claim.text: f.severity for f in check_grounding(article, "کھیل ختم ہونے پر نیتھن لیون وکٹ پر موجود تھے۔", "ur")
+             if f.kind.value == "name"}
+    assert found == {"نیتھن لیون": "warning"}
+    found = {f.claim.text: f.severity for f in check_grounding(article, "کھیل ختم ہونے پر سٹیون سمتھ وکٹ پر موجود تھے۔", "ur")
+             if f.kind.value == "name"}
+    assert found.get("سٹیون سمتھ") == "error"
