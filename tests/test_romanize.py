@@ -204,3 +204,12 @@ def test_a_names_table_label_in_capitals_is_no_spelling() -> None:
 def test_a_long_loan_word_in_an_institutions_name_is_heard_by_the_vowels_urdu_writes() -> None:
     # سپرویژن leaves the short vowels of "supervision" unwritten
     assert english_spelling("فنانشل سپرویژن اتھارٹی") == "Financial Supervision Authority"
+
+
+def test_an_institutions_compass_word_and_peoples_adjective_are_translated() -> None:
+    assert english_spelling("جنوبی یارکشائر پولیس", "organization") == "South Yorkshire Police"
+    assert english_spelling("انڈین انسٹی ٹیوٹ آف سائنس", "organization") == "Indian Institute of Science"
+
+
+def test_a_county_inside_an_institutions_name_is_the_county_not_its_cricket_club() -> None:
+    assert english_spelling("لنکاشائر پولیس", "organization") == "Lancashire Police"

@@ -33,7 +33,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from summarizer.lexicon.words import NAME_PARTS, loanwords, word_table
+from summarizer.lexicon.words import COMPASS, NAME_PARTS, loanwords, word_table
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of, urdu_to_acronym
 from summarizer.names.heard_english import heard_english
@@ -709,8 +709,23 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
 
 def _place_english(word: str) -> str | None:
     """A one-word place of the gazetteer inside an institution's name, as the gazetteer spells it
-    (سندھ ہایئر ایجوکیشن کمیشن: Sindh Higher Education Commission, not Sandh)."""
-    return next((e.english for e in gazetteer.lookup_urdu(word) if e.type == "location" and " " not in e.english), None)
+    (سندھ ہایئر ایجوکیشن کمیشن: Sindh Higher Education Commission, not Sandh), a people's
+    adjective (انڈین کونسل: Indian Council), a county a club is named after, or a compass word
+    (مغربی یارکشائر پولیس: West Yorkshire Police)."""
+    entries = gazetteer.lookup_urdu(word)
+    for kind in ("location", "demonym"):
+        found = next((e.english for e in entries if e.type == kind and " " not in e.english), None)
+        if found is not None:
+            return found
+    for e in entries:  # a club named after its county (یارکشائر: Yorkshire, not the whole club)
+        if e.type == "organization" and (short := next((a for a in e.aliases if a.isalpha() and e.english.startswith(a + " ")), None)):
+            return short
+    direction = COMPASS.get(fold_token(word))
+    return _COMPASS_ENGLISH[direction] if direction is not None else None
+
+
+_COMPASS_ENGLISH = ("North", "South", "East", "West", "Central")
+"""The English of `COMPASS`'s groups, in their order."""
 
 
 def _unknown_word(word: str) -> bool:
