@@ -213,3 +213,15 @@ def test_an_institutions_compass_word_and_peoples_adjective_are_translated() -> 
 
 def test_a_county_inside_an_institutions_name_is_the_county_not_its_cricket_club() -> None:
     assert english_spelling("لنکاشائر پولیس", "organization") == "Lancashire Police"
+
+
+def test_a_rulers_persian_ordinal_is_a_roman_numeral() -> None:
+    assert english_spelling("ملکہ الزبتھ دوم") == "Queen Elizabeth II"
+    assert english_spelling("نپولین سوم") == "Napoleon III"
+    assert english_spelling("پوپ جان پال دوم") == "Pope John Paul II"  # a known name keeps its own numeral
+
+
+def test_a_slavic_surname_in_wf_ends_in_ov_but_an_arabic_name_keeps_its_f() -> None:
+    assert english_spelling("گینادی زیوگانوف").endswith("ov")
+    assert english_spelling("محمد معروف") == "Muhammad Maroof"
+    assert english_spelling("عبدالرؤف") == "Abdul Rauf"

@@ -510,6 +510,11 @@ def _english_spelling(urdu: str, kind: str | None = None) -> str:
     near = _near_known(text)
     if near is not None:
         return near.english
+    words = text.split()
+    regnal = _REGNAL.get(fold_token(words[-1])) if len(words) >= 2 else None
+    if regnal is not None and want != "location":  # ملکہ الزبتھ دوم: Queen Elizabeth II
+        ruler = english_spelling(" ".join(words[:-1]), kind)
+        return ruler if ruler.split()[-1] in _REGNAL.values() else f"{ruler} {regnal}"
     person = _near_person(text) if want in (None, "person") else None
     if person is not None:
         return person
@@ -532,7 +537,33 @@ def _english_spelling(urdu: str, kind: str | None = None) -> str:
         composed = _with_place_words(text, kind)
         if composed is not None:
             return composed
-    return _arabic_parts(text) or _model(text, want) or letter_by_letter(text)
+    return _slavic_endings(text, _arabic_parts(text) or _model(text, want) or letter_by_letter(text))
+
+
+_REGNAL = {fold_token(k): v for k, v in {"اول": "I", "دوم": "II", "سوم": "III", "چہارم": "IV", "پنجم": "V",
+                                          "ششم": "VI"}.items()}
+"""Persian ordinals after a ruler's or pope's name (الزبتھ دوم Elizabeth II, نکولس دوم Nicholas II)."""
+_SLAVIC_OV = re.compile(r"(?:ou|au|o|u|a)f$")
+_OV_NOT = tuple(fold_token(e) for e in ("روف", "عوف"))
+"""Endings of Arabic names in وف (معروف Maroof, رؤف Rauf as روف), never a Slavic -ov."""
+
+
+_WF = fold_token("وف")
+
+
+def _slavic_endings(urdu: str, english: str) -> str:
+    """A word heard letter by letter that ends in وف after three letters or more is a Slavic -ov
+    (سیربرینکوف Serebrennikov, زیوگانوف Zyuganov), not the -ouf or -of of a reading by ear."""
+    ours, theirs = urdu.split(), english.split()
+    if len(ours) != len(theirs):
+        return english
+    out = []
+    for u, e in zip(ours, theirs, strict=True):
+        key = fold_token(u)
+        if len(key) >= 5 and key.endswith(_WF) and not key.endswith(_OV_NOT) and "ؤ" not in u and e.isalpha():
+            e = _SLAVIC_OV.sub("ov", e)
+        out.append(e)
+    return " ".join(out)
 
 
 _PARTICLES = {fold_token(k): v for k, v in {"ڈی": "de", "دی": "de", "وان": "van", "فان": "van", "وون": "von",
@@ -750,7 +781,7 @@ _TITLES: dict[str, str] = {fold_token(k): v for k, v in {
     "شیخ": "Sheikh", "مولانا": "Maulana", "مفتی": "Mufti", "ملا": "Mullah", "سلطان": "Sultan",
     "شہزادہ": "Prince", "شہزادی": "Princess", "علامہ": "Allama", "ڈاکٹر": "Dr", "جنرل": "General",
     "سردار": "Sardar", "نواب": "Nawab", "حافظ": "Hafiz", "قاری": "Qari", "پیر": "Pir", "آیت اللہ": "Ayatollah",
-    "سر": "Sir",
+    "سر": "Sir", "زار": "Tsar",
 }.items()}  # fmt: skip
 """Titles before a name, as the desk prints them (never through the romanizer: شیخ is not Shiekh)."""
 
