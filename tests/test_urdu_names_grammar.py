@@ -129,3 +129,10 @@ def test_ordinary_news_words_the_frequency_list_ranks_rare_are_no_names() -> Non
     # a name beside them is still claimed
     named = "منتظمین نے اسپنر ثقلین مشتاق کو بھی بلایا۔"
     assert any("ثقلین" in s.text for s, _ in urdu_name_claims(named, SOURCE))
+
+
+def test_an_infinitive_before_a_postposition_is_no_name_but_a_name_in_ne_is() -> None:
+    claims = [s.text for s, _ in urdu_name_claims("کپتان پر ٹیم کا ماحول بگاڑنے کا الزام لگا۔", SOURCE)]
+    assert "بگاڑنے" not in claims
+    claims = [s.text for s, _ in urdu_name_claims("بلے باز مہیلا جے وردھنے کا ریکارڈ برقرار رہا۔", SOURCE)]
+    assert any("وردھنے" in c for c in claims)

@@ -344,6 +344,15 @@ def _inflected(tok: str) -> bool:
     return any(tok.endswith(e) and len(tok) - len(e) >= 2 for e in _VERBAL_ENDINGS)
 
 
+_NE, _NA = fold_token("نے"), fold_token("نا")
+
+
+def _oblique_infinitive(tok: str) -> bool:
+    """A verb's infinitive before a postposition (ماحول بگاڑنے کا): its -نا form is in the lemma
+    table too. A name in -نے (جے وردھنے) is in neither."""
+    return tok.endswith(_NE) and len(tok) - len(_NE) >= 2 and urdu_inflected(tok[: -len(_NE)] + _NA)
+
+
 def _place_word(tok: str) -> bool:
     """A word with a place ending and a real stem (میرپور، سیالکوٹ، اوکاڑہ is not one)."""
     if tok in PLACE_SUFFIX_EXCEPTIONS:
@@ -677,7 +686,7 @@ def _unsupported_claims(
         # names: a postposition follows them), or in one with an infinitive's or an oblique
         # plural's ending (گھٹانے کے، یاتریوں کی)
         declined = len(tok) >= 3 and urdu_inflected(tok) and (
-            (nxt not in _POSTPOSITIONS and nxt != _AUR) or _inflected(tok))
+            (nxt not in _POSTPOSITIONS and nxt != _AUR) or _inflected(tok) or _oblique_infinitive(tok))
         if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined):
             strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate, a declined word
     out: list[tuple[Span, ClaimStrength]] = []
