@@ -49,7 +49,7 @@ from rapidfuzz.distance import Levenshtein
 
 from summarizer.errors import InputError
 from summarizer.input import require_text
-from summarizer.lexicon.words import COMMON_ACRONYMS, NAME_PARTS, URDU_FUNCTION, team_nicknames
+from summarizer.lexicon.words import COMMON_ACRONYMS, NAME_PARTS, PORTFOLIOS, URDU_FUNCTION, team_nicknames
 from summarizer.names.acronyms import acronym_to_urdu, is_acronym
 from summarizer.names.capitals import (
     continent_of,
@@ -1183,15 +1183,7 @@ def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field
             *(_check_forces(source, text, field) if lang == "en" else ())]  # fmt: skip
 
 
-_MINISTRY_URDU = {
-    "foreign": ("خارجہ", "فارن"), "interior": ("داخلہ", "انٹیریئر"), "home": ("داخلہ", "ہوم"), "defence": ("دفاع", "ڈیفنس"),
-    "defense": ("دفاع", "ڈیفنس"),
-    "finance": ("خزانہ", "فنانس"), "health": ("صحت", "ہیلتھ"), "education": ("تعلیم", "ایجوکیشن"),
-    "information": ("اطلاعات",),
-    "agriculture": ("زراعت",), "commerce": ("تجارت",), "trade": ("تجارت",), "law": ("قانون",),
-    "railways": ("ریلوے",), "water and power": ("پانی و بجلی", "پانی اور بجلی"), "petroleum": ("پٹرولیم", "پیٹرولیم"),
-    "religious affairs": ("مذہبی امور",), "planning": ("منصوبہ بندی",), "industries": ("صنعت",), "industry": ("صنعت",),
-}  # fmt: skip
+_MINISTRY_URDU = {subject: forms for subject, forms in PORTFOLIOS.items() if forms}
 _SUBJECTS = "|".join(sorted(_MINISTRY_URDU, key=len, reverse=True))
 _MINISTRY = re.compile(
     rf"\b(?:({_SUBJECTS})\s+(?:ministry|ministers?|secretary)|(?:ministry|minister)\s+(?:of|for)\s+({_SUBJECTS}))\b", re.I)

@@ -42,6 +42,7 @@ __all__ = [
     "PLACE_HEADS",
     "PLACE_SUFFIXES",
     "PLACE_SUFFIX_EXCEPTIONS",
+    "PORTFOLIOS",
     "URDU_COMMON",
     "URDU_FUNCTION",
     "loanwords",
@@ -179,6 +180,21 @@ def word_table(name: str) -> dict[str, str]:
                 if form.strip():
                     out.setdefault(fold(form).replace(" ", ""), english.strip())
     return out
+
+
+def _load_portfolios() -> dict[str, tuple[str, ...]]:
+    text = resources.files("summarizer.lexicon").joinpath("data", "portfolios.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, urdu = line.split("\t")
+            out[english.strip().lower()] = tuple(f.strip() for f in urdu.split("|") if f.strip())
+    return out
+
+
+PORTFOLIOS: dict[str, tuple[str, ...]] = _load_portfolios()
+"""A ministry's or minister's subject in English (lower case) → the Urdu words for it, where the
+ministries check knows them (`portfolios.tsv`)."""
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.lexicon.words import ENGLISH_COMMON
+from summarizer.lexicon.words import ENGLISH_COMMON, PORTFOLIOS
 from summarizer.names import gazetteer
 from summarizer.names.matching import JOINERS, POSSESSIVE
 from summarizer.names.roles import english_role
@@ -138,15 +138,7 @@ _COUNTED = re.compile(
 
 
 _OFFICE_OF = re.compile(r"\b(?:Minister|Ministry|Secretary|Adviser|Advisor|Department)\s+(?:for|of|on)\s+$")
-_PORTFOLIOS = frozenset((
-    "religious affairs", "foreign affairs", "interior", "finance", "defence", "defense", "information",
-    "law", "railways", "health", "education", "planning", "commerce", "trade", "industries", "industry",
-    "water and power", "petroleum", "human rights", "kashmir affairs", "parliamentary affairs",
-    "overseas pakistanis", "science and technology", "climate change", "narcotics control", "home",
-    "agriculture", "food", "culture", "sports", "tourism", "labour", "housing", "communications",
-    "privatisation", "privatization", "information technology", "energy", "power", "water resources",
-    "states and frontier regions", "minorities", "minority affairs", "inter-provincial coordination",
-))
+_PORTFOLIOS = frozenset(PORTFOLIOS)
 """The subject of an office written after it ("Minister for Religious Affairs"): the office's, not
 a name (the ministries check reads it against the Urdu)."""
 
