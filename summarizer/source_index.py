@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from summarizer.errors import InputError
 from summarizer.names.matching import NameIndex
+from summarizer.numbers.clock import clock_times
 from summarizer.numbers.quantities import extract_quantities
 from summarizer.numbers.urdu import sounded_digit_runs, sounded_ordinals
 from summarizer.schemas import Quantity, QuantityKind, Span
@@ -122,6 +123,14 @@ class SourceIndex:
         ordinals = [Quantity(value=v, kind=QuantityKind.ORDINAL, span=Span(start=a, end=b, text=self.text[a:b]))
                     for a, b, v in sounded_ordinals(self.text)]
         return tuple(found + extra + collective + sounded + ordinals)
+
+    @cached_property
+    def clock_minutes(self) -> dict[int, Span]:
+        """The clock times the article gives (Urdu and Latin), minutes past twelve → the first span."""
+        out: dict[int, Span] = {}
+        for c in (*clock_times(self.text, "ur"), *clock_times(self.text, "en")):
+            out.setdefault(c.minutes, c.span)
+        return out
 
     @cached_property
     def _pairs(self) -> tuple[tuple[Quantity, Quantity], ...]:

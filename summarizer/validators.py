@@ -66,6 +66,7 @@ from summarizer.names.titles import award_after, title_of_a_work
 from summarizer.names.transliterate import english_skeleton, urdu_skeletons
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.names.urdu_support import loose_variant, supported_otherwise
+from summarizer.numbers.clock import clock_times
 from summarizer.numbers.listing import listed_count
 from summarizer.numbers.quantities import extract_quantities, is_vague
 from summarizer.schemas import (
@@ -1065,6 +1066,20 @@ def _check_dates(source: SourceIndex, text: str, lang: Lang, field: str | None) 
                       message=f"'{d.span.text}' is not a date in the article.{says} Use only the article's dates.")
 
 
+def _check_clock(source: SourceIndex, text: str, lang: Lang, field: str | None) -> Iterator[Finding]:
+    """A clock time the text gives must be one the article gives, on a twelve-hour dial (`11am`
+    where the article says صبح دس بجے is a changed fact). Where the article gives no time at all
+    the brief's is a warning: it may be the article's dateline or a desk's conversion."""
+    given = source.clock_minutes
+    for c in clock_times(text, lang):
+        if c.minutes in given:
+            continue
+        near = next(iter(given.values()), None)
+        says = f" The article gives '{near.text}'." if near is not None else " The article gives no time."
+        yield Finding(kind=FindingKind.NUMBER, severity="error" if given else "warning", field=field, claim=c.span,
+                      nearest=near, message=f"'{c.span.text}' is not a time in the article.{says} Use the article's time.")
+
+
 def _check_links(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
     """A URL, e-mail address, phone number or @handle must be in the article: injected links
     (from a page's boxes or a prompt injection) are how a brief gets weaponised."""
@@ -1178,7 +1193,8 @@ def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field
     return [*numbers,
             *_check_pairs(source, text, claims.numbers, field),
             *_check_names(source, text, claims.names, lang, field, aliases),
-            *_check_dates(source, text, lang, field), *_check_links(source, text, field),
+            *_check_dates(source, text, lang, field), *_check_clock(source, text, lang, field),
+            *_check_links(source, text, field),
             *(_check_ministries(source, text, field) if lang == "en" else ()),
             *(_check_forces(source, text, field) if lang == "en" else ())]  # fmt: skip
 
