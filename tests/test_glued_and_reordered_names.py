@@ -56,3 +56,10 @@ def test_a_hindi_film_title_with_ek_is_a_title_to_check_not_a_name_error() -> No
     article = "اداکارہ پچھلے برس کی فلم ’’اک تھی رانی‘‘ کے بعد سے پردے پر نظر نہیں آئیں۔"
     found = _names(article, "The actress has not been on screen since last year's film Ek Thi Rani.")
     assert found == {"Ek Thi Rani": "warning"}
+
+
+def test_a_known_name_run_into_the_word_before_it_is_that_name() -> None:
+    article = "ایک روزہ مقابلوں میں چھکوں کا پرانا ریکارڈانضمام الحق نے نہیں بنایا تھا۔"
+    assert _names(article, "The record for the most sixes was not set by Inzamam-ul-Haq.") == {}
+    found = _names(article, "The record for the most sixes was not set by Younis Khan.")
+    assert found == {"Younis Khan": "error"}

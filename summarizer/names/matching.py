@@ -605,6 +605,10 @@ class NameIndex:
                 if not self._inside_letter_run(*pos):
                     return _Hit(1.0, method, pos[0], pos[1])
         for form in forms:
+            glued = self._glued_form(form)
+            if glued is not None:
+                return _Hit(0.95, method, glued[0], glued[1])
+        for form in forms:
             words = form.split()
             if len(words) == 2 and fold_token(words[1]) in ADMIN_HEADS:
                 # the kind of place on either side of its name (سرے کاؤنٹی, کاؤنٹی سرے; ضلع سوات)
@@ -625,6 +629,23 @@ class NameIndex:
             for i, tok in enumerate(self.tokens):
                 if tok in adjectives:
                     return _Hit(0.9, method, i, 1)
+        return None
+
+    def _glued_form(self, form: str) -> tuple[int, int] | None:
+        """(start, n) of a known form whose first word the text ran into the word before it
+        (ریکارڈانضمام الحق: انضمام الحق), when that word is a postposition or a frequent word."""
+        words = [fold_token(w) for w in form.split()]
+        if not words or len(words[0]) < _GLUED_FORM_MIN:
+            return None
+        needle = "|".join(words) + "|"
+        at = self.bar.find(needle, 1)
+        while at > 0:
+            if self.bar[at - 1] != "|":
+                i = self.bar.count("|", 0, at) - 1
+                prefix = self.tokens[i][: -len(words[0])]
+                if i + len(words) <= len(self.tokens) and (prefix in _GLUE_PARTICLES or _plain_word(prefix)):
+                    return i, len(words)
+            at = self.bar.find(needle, at + 1)
         return None
 
     def _result(self, english: str, hit: _Hit | None) -> NameMatch:
@@ -1927,6 +1948,7 @@ def _glued_name_pieces(token: str) -> tuple[str, ...]:
 
 
 _RUN_MIN = 10
+_GLUED_FORM_MIN = 4
 _COMBOS_MAX = 4
 
 
