@@ -136,3 +136,8 @@ def test_an_infinitive_before_a_postposition_is_no_name_but_a_name_in_ne_is() ->
     assert "بگاڑنے" not in claims
     claims = [s.text for s, _ in urdu_name_claims("بلے باز مہیلا جے وردھنے کا ریکارڈ برقرار رہا۔", SOURCE)]
     assert any("وردھنے" in c for c in claims)
+
+
+def test_according_to_is_a_function_word_not_a_name() -> None:
+    claims = [s.text for s, _ in urdu_name_claims("دکاندار کے بقول ملزمہ کی عمر تیس برس ہوگی۔", SOURCE)]
+    assert not any("بقول" in c for c in claims)
