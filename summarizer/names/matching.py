@@ -200,7 +200,6 @@ class NameIndex:
                 self._ngrams.setdefault(acc, []).append((i, n))
         self._latin_lower = text.lower() if any(_is_latin(t) for t in toks) else ""
         self._english_memo: dict[str, NameMatch] = {}
-        self._asked = ""  # the English name match_english was asked, not a part tried for it
 
     # ---------------------------------------------------------------- low-level helpers
 
@@ -623,12 +622,10 @@ class NameIndex:
                 if tok.startswith(key) and tok[len(key) :] in INFLECTIONS:
                     return _Hit(0.9, method, i, 1)
         # a place in -ia as its English adjective in -ian (وکٹوریہ → وکٹورین, Victorian)
-        adjectives = {gazetteer.urdu_key(f)[:-1] + _NOON for f in forms
-                      if " " not in f and len(f) >= 5 and gazetteer.urdu_key(f)[-2:] in _IA_ENDINGS}
-        if adjectives:
-            for i, tok in enumerate(self.tokens):
-                if tok in adjectives:
-                    return _Hit(0.9, method, i, 1)
+        keys = [gazetteer.urdu_key(f) for f in forms if " " not in f and len(f) >= 5]
+        written = {k[:-1] + _NOON for k in keys if k[-2:] in _IA_ENDINGS} & self.vocab
+        if written:  # (looked up in the text's vocabulary first: most texts have none)
+            return _Hit(0.9, method, next(i for i, tok in enumerate(self.tokens) if tok in written), 1)
         return None
 
     def _glued_form(self, form: str) -> tuple[int, int] | None:
@@ -643,7 +640,7 @@ class NameIndex:
             if self.bar[at - 1] != "|":
                 i = self.bar.count("|", 0, at) - 1
                 prefix = self.tokens[i][: -len(words[0])]
-                if i + len(words) <= len(self.tokens) and (prefix in _GLUE_PARTICLES or _plain_word(prefix)):
+                if prefix in _GLUE_PARTICLES or _plain_word(prefix):
                     return i, len(words)
             at = self.bar.find(needle, at + 1)
         return None
@@ -663,15 +660,17 @@ class NameIndex:
             raise TypeError(f"name must be str, not {type(name).__name__}")
         known = self._english_memo.get(name)
         if known is None:  # a brief names the same people again; a re-ask re-checks them all
-            cleaned = self._asked = _clean_english(name)
-            hit = self._english_hit(cleaned) if cleaned and self.tokens else None
+            cleaned = _clean_english(name)
+            hit = self._english_hit(cleaned, asked=True) if cleaned and self.tokens else None
             if _INNER_POSSESSIVE.search(name) and cleaned and (hit is None or hit.score < MATCH_THRESHOLD):
                 plural = _clean_english(_INNER_POSSESSIVE.sub("s ", name))
-                hit = self._english_hit(plural) or hit  # People's Party is the Peoples Party
+                hit = self._english_hit(plural, asked=True) or hit  # People's Party is the Peoples Party
             known = self._english_memo[name] = self._result(name, hit)
         return known
 
-    def _english_hit(self, cleaned: str, split_of: bool = True) -> _Hit | None:
+    def _english_hit(self, cleaned: str, split_of: bool = True, *, asked: bool = False) -> _Hit | None:
+        """The best hit of a cleaned English name; `asked`: the name as `match_english` was given
+        it, not a part or a shorter form tried for it."""
         hit = self._latin_hit(cleaned)
         known = _english_forms(cleaned)
         plain = _plain_person(cleaned) if not known and hit is None else None
@@ -714,7 +713,9 @@ class NameIndex:
             hit.n > size and letter_of(self.tokens[hit.start]) is not None)
         if hit is None or hit.score < MATCH_THRESHOLD or partial:
             words = _abdul_apart(_strip_titles(cleaned.split()))
-            heard = self._heard(words)
+            # a name asked as two words may open with a word spelt like a function word (never a
+            # part of a longer one: Kim Jong Il, Kim Jong-il are not کم جونگ ان)
+            heard = self._heard(words, opening=asked and len(cleaned.split()) == 2)
             apart = _article_apart(words) or _hyphens_apart(words)
             if apart is not None and (heard is None or heard.score < MATCH_THRESHOLD):
                 other = self._heard(apart)
@@ -854,11 +855,10 @@ class NameIndex:
                     return found
         return None
 
-    def _heard(self, words: list[str]) -> _Hit | None:
+    def _heard(self, words: list[str], opening: bool = False) -> _Hit | None:
         readings = [english_readings(w) if w.lower() not in _ABDUL_FORMS
                     else ((_ABDUL_KEY, "abdul"), *english_readings(w)) for w in words]
-        # a name of two words as asked (Kim Jong-il, Kim Jong Il are three, not two: not کم جونگ ان)
-        opening = len(words) == 2 and "-" not in words[1] and len(self._asked.split()) == 2
+        opening = opening and len(words) == 2 and "-" not in words[1]
         hit = self._transliteration([(english_skeleton(w), english_loose(w)) for w in words], readings, opening)
         if hit is not None and hit.score < 1.0 and hit.n < len(words) and _person_like(words) and (
                 self._name_follows(hit)) and not self._in_run(hit) and not any(
@@ -1965,6 +1965,8 @@ def _reading_combos(words: list[tuple[str, str]],
                 return out
             out.append((*words[:k], other, *words[k + 1 :]))
     return out
+
+
 _AND = fold_token("اور")
 
 

@@ -544,11 +544,9 @@ _REGNAL = {fold_token(k): v for k, v in {"اول": "I", "دوم": "II", "سوم"
                                           "ششم": "VI"}.items()}
 """Persian ordinals after a ruler's or pope's name (الزبتھ دوم Elizabeth II, نکولس دوم Nicholas II)."""
 _SLAVIC_OV = re.compile(r"(?:ou|au|o|u|a)f$")
+_WF = fold_token("وف")
 _OV_NOT = tuple(fold_token(e) for e in ("روف", "عوف"))
 """Endings of Arabic names in وف (معروف Maroof, رؤف Rauf as روف), never a Slavic -ov."""
-
-
-_WF = fold_token("وف")
 
 
 def _slavic_endings(urdu: str, english: str) -> str:
