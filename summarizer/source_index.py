@@ -18,8 +18,11 @@ from functools import cached_property
 from itertools import pairwise
 
 from summarizer.errors import InputError
+from summarizer.names.gazetteer import lookup_urdu
 from summarizer.names.matching import NameIndex
+from summarizer.names.romanize import known_name
 from summarizer.numbers.clock import clock_times
+from summarizer.numbers.listing import article_lists
 from summarizer.numbers.quantities import extract_quantities
 from summarizer.numbers.urdu import sounded_digit_runs, sounded_ordinals
 from summarizer.schemas import Quantity, QuantityKind, Span
@@ -125,6 +128,19 @@ class SourceIndex:
         return tuple(found + extra + collective + sounded + ordinals)
 
     @cached_property
+    def named_lists(self) -> dict[int, str]:
+        """Lists of three to six names the article gives (برطانیہ، فرانس اور جرمنی), each item a
+        known name or gazetteer entry: count → the first such list, as written."""
+        out: dict[int, str] = {}
+        for items in article_lists(self.text):
+            # the first item's walk may take in words before the list (ایران برطانیہ، فرانس ...)
+            words = items[0].split()
+            first = next((" ".join(words[k:]) for k in range(len(words)) if _named(" ".join(words[k:]))), None)
+            if first is not None and all(_named(item) for item in items[1:]):
+                out.setdefault(len(items), "، ".join((first, *items[1:])))
+        return out
+
+    @cached_property
     def clock_minutes(self) -> dict[int, Span]:
         """The clock times the article gives (Urdu and Latin), minutes past twelve → the first span."""
         out: dict[int, Span] = {}
@@ -181,6 +197,10 @@ class SourceIndex:
     @cached_property
     def links(self) -> frozenset[str]:
         return frozenset(link_key(m.group(0)) for m in find_links(self.text))
+
+
+def _named(urdu: str) -> bool:
+    return bool(lookup_urdu(urdu)) or known_name(urdu) is not None
 
 
 def as_index(source: str | SourceIndex) -> SourceIndex:

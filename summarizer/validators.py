@@ -1174,12 +1174,33 @@ def _english_numbers(source: SourceIndex, text: str, claims: list[Quantity], fie
         value = _claim_value(claims, f.claim)
         if 2 <= value <= _MAX_LISTED and value == int(value) and _listed_after(text, f.claim, value):
             continue  # the brief counts the items it goes on to name
+        listed = source.named_lists.get(int(value)) if f.severity == "error" and value == int(value) else None
+        if listed is not None and _counted(text, f.claim):
+            yield f.model_copy(update={"severity": "warning", "message": (
+                f"'{f.claim.text}' is not in the article as a number; it may count the {int(value)} names the "
+                f"article lists ({listed}). Check that it does.")})
+            continue
         if _back_reference(text, f.claim):
             if _listed_before(text, f.claim, value):
                 continue  # the brief counts the names it has just listed
             yield f.model_copy(update={"severity": "warning"}) if f.severity == "error" else f
         else:
             yield f
+
+
+_COUNTED = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:countries|nations|states|provinces|cities|towns|districts|"
+                      r"villages|capitals|teams|sides|clubs|parties|groups|organisations|organizations|companies|"
+                      r"banks|men|women|people|leaders|players|members|journalists|officials|brothers|sisters|"
+                      r"sons|daughters|children|suspects|militants|soldiers|ministers)\b")
+"""A count word before a noun for named things, at most two words apart (three European countries)."""
+
+
+def _counted(text: str, claim: Span) -> bool:
+    """A spelt-out count of a plural noun ("three European countries"), not a figure or a total."""
+    return claim.text.lower() in _COUNT_WORDS and _COUNTED.match(text[claim.end :]) is not None
+
+
+_COUNT_WORDS = frozenset(("three", "four", "five", "six"))
 
 
 def _claim_value(claims: list[Quantity], span: Span) -> float:

@@ -25,3 +25,25 @@ def test_a_count_that_differs_from_its_list_is_still_an_error() -> None:
     assert _numbers("The first group has five teams: Pakistan, India, Bangladesh and Thailand.") == ["five"]
     brief = "The World Bank approved three loans: $600 million for the Dasu project and $100 million for a Sindh scheme."
     assert "three" in _numbers(brief)
+
+
+_LISTING_ARTICLE = ("ایرانی وزیر خارجہ نے کہا کہ ایران برطانیہ، فرانس اور جرمنی کو کرائی جانے والی یقین دہانی پر قائم ہے۔ "
+                    "انہوں نے بتایا کہ گردوں، ذیابیطس اور بلڈ پریشر کے مریض بڑھ رہے ہیں۔")
+
+
+def _severities(brief: str) -> list[tuple[str, str]]:
+    return [(f.claim.text, f.severity) for f in check_grounding(_LISTING_ARTICLE, brief, "en") if f.kind.value == "number"]
+
+
+def test_a_count_of_names_the_article_lists_is_a_warning_that_cites_the_list() -> None:
+    found = check_grounding(_LISTING_ARTICLE, "Tehran stands by its assurance to the three European countries.", "en")
+    assert [(f.claim.text, f.severity) for f in found] == [("three", "warning")]
+    assert "برطانیہ، فرانس، جرمنی" in found[0].message
+
+
+def test_a_count_no_list_of_names_matches_stays_an_error() -> None:
+    assert _severities("Tehran stands by its assurance to the four European countries.") == [("four", "error")]
+    # the article's three-item list is of illnesses, not names: it counts no patients
+    assert _severities("Doctors reported three patients.") == [("three", "error")]
+    # a count of things that are not named (attacks) is not read as a count of a list
+    assert _severities("Iran reported three attacks.") == [("three", "error")]

@@ -14,7 +14,7 @@ from summarizer.lexicon.words import URDU_FUNCTION
 from summarizer.schemas import Quantity, QuantityKind
 from summarizer.text.normalize import fold_token
 
-__all__ = ["listed_count"]
+__all__ = ["article_lists", "listed_count"]
 
 _TOKEN = re.compile(r"[^\W\d_]+|[،,]|[۔.!?؟:;\n]")
 _AUR = fold_token("اور")
@@ -65,3 +65,45 @@ def listed_count(text: str, claim: Quantity, source: str) -> bool:
         return False
     noun, toks = after[0], _tokens(source)
     return any(t == noun and _items_before(toks, i) == claim.value for i, t in enumerate(toks))
+
+
+_MIN_ARTICLE_LIST = 3
+"""Items a list needs before a count of it is read from it alone: two-item lists (X اور Y) are in
+nearly every sentence, so a count of two would pass for anything."""
+
+
+def article_lists(source: str) -> list[tuple[str, ...]]:
+    """Lists of three to six items the Urdu `source` gives (برطانیہ، فرانس اور جرمنی), each as its
+    items' text. An English brief may count them ("the three European countries") where the
+    article never writes the number."""
+    toks = [(m.group(0) if not m.group(0)[0].isalpha() else fold_token(m.group(0)), m.start(), m.end())
+            for m in _TOKEN.finditer(source)]
+    words = [t for t, _, _ in toks]
+    out: list[tuple[str, ...]] = []
+    for i in range(1, len(words) + 1):
+        if i < len(words) and words[i][:1].isalpha() and words[i] not in URDU_FUNCTION:
+            continue  # a list ends before a stop, a comma or a function word (کو، نے، میں)
+        if _MIN_ARTICLE_LIST <= _items_before(words, i) <= _MAX_COUNT:
+            out.append(_list_items(source, words, i, toks))
+    return out
+
+
+def _list_items(source: str, words: list[str], end: int, toks: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    """The items of the list ending before words[end] (the walk of `_items_before`, no linker)."""
+    items: list[str] = []
+    size, k, last = 0, end - 1, end - 1
+    while k >= 0:
+        t = words[k]
+        if t == _AUR or t in _COMMAS:
+            if size == 0:
+                break
+            items.append(source[toks[k + 1][1] : toks[last][2]])
+            size, last = 0, k - 1
+        elif t in _STOPS or t in URDU_FUNCTION or size == _MAX_ITEM:
+            break
+        else:
+            size += 1
+        k -= 1
+    if size:
+        items.append(source[toks[k + 1][1] : toks[last][2]])
+    return tuple(reversed(items))
