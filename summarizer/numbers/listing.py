@@ -83,22 +83,24 @@ def article_lists(source: str) -> list[tuple[str, ...]]:
     for i in range(1, len(words) + 1):
         if i < len(words) and words[i][:1].isalpha() and words[i] not in URDU_FUNCTION:
             continue  # a list ends before a stop, a comma or a function word (کو، نے، میں)
-        if _MIN_ARTICLE_LIST <= _items_before(words, i) <= _MAX_COUNT:
-            out.append(_list_items(source, words, i, toks))
+        items = _list_items(source, words, i, toks)
+        if _MIN_ARTICLE_LIST <= len(items) <= _MAX_COUNT:
+            out.append(items)
     return out
 
 
 def _list_items(source: str, words: list[str], end: int, toks: list[tuple[str, int, int]]) -> tuple[str, ...]:
-    """The items of the list ending before words[end] (the walk of `_items_before`, no linker)."""
+    """The items of the list ending before words[end], joined by اور (the walk of `_items_before`
+    with no linker); none when there is no such list."""
     items: list[str] = []
-    size, k, last = 0, end - 1, end - 1
+    size, k, last, joined = 0, end - 1, end - 1, False
     while k >= 0:
         t = words[k]
         if t == _AUR or t in _COMMAS:
             if size == 0:
                 break
             items.append(source[toks[k + 1][1] : toks[last][2]])
-            size, last = 0, k - 1
+            size, last, joined = 0, k - 1, joined or t == _AUR
         elif t in _STOPS or t in URDU_FUNCTION or size == _MAX_ITEM:
             break
         else:
@@ -106,4 +108,4 @@ def _list_items(source: str, words: list[str], end: int, toks: list[tuple[str, i
         k -= 1
     if size:
         items.append(source[toks[k + 1][1] : toks[last][2]])
-    return tuple(reversed(items))
+    return tuple(reversed(items)) if joined else ()
