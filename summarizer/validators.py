@@ -987,6 +987,23 @@ def _dateline_case(text: str, span: Span) -> str:
     return " ".join(words) or name
 
 
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:journal|newspaper|daily|weekly|magazine|tabloid|paper|broadcaster|channel)\s+(?:The\s+)?|(?<=[a-z,] )The\s+)$")
+_TITLE_AFTER = re.compile(r"^['’]?s?\s+(?:newspaper|daily|weekly|magazine|journal|tabloid)\b")
+
+
+def _publication_title(text: str, span: Span) -> bool:
+    """A name of ordinary words that its context marks as a publication's or a channel's title
+    (the journal Nature, The Lancet mid-sentence, the Dawn newspaper): a name the article must
+    give, though each of its words is an everyday one."""
+    before = text[max(0, span.start - 40) : span.start]
+    after = text[span.end : span.end + 30]
+    if span.text.startswith("The ") and re.search(r"[a-z,]\s+$", before):
+        return True  # `in The Lancet`: a capitalised article mid-sentence opens a title
+    return _TITLE_BEFORE.search(before) is not None or (
+        before.rstrip().lower().endswith("the") and _TITLE_AFTER.match(after) is not None)
+
+
 def _check_names(
     source: SourceIndex, text: str, names: list[tuple[Span, Severity]], lang: Lang, field: str | None,
     aliases: Container[str] = frozenset(),
@@ -1001,6 +1018,8 @@ def _check_names(
             severity, near = _name_severity(index, _dateline_case(text, span), aliases, initial=initial)
             if severity is not None and _joined_with_neighbour(index, text, spans, k):
                 severity = None
+            if severity is None and _publication_title(text, span) and index.match_english(span.text).score < MATCH_THRESHOLD:
+                severity, near = "error", index.match_english(span.text).span  # the journal Nature
             words = [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(span.text)]
             if severity is None and len(words) >= 2:
                 named.update(words)

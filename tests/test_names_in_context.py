@@ -21,6 +21,7 @@ from claim_helpers import values as _values
 from summarizer.names import gazetteer
 from summarizer.names.matching import MATCH_THRESHOLD, match_name
 from summarizer.text.dates import date_words
+from summarizer.validators import check_grounding
 
 FILMS = "عید پر اردو کی تین اور پشتو کی دو فلمیں لگیں گی۔"
 
@@ -650,3 +651,21 @@ def test_a_national_side_by_its_nickname() -> None:
     assert _flags(source, "کینگروز نے پاکستان کو ہرا دیا۔", "ur") != []
     assert _flags(source, "The Windies beat Pakistan.") == [("Windies", "error")]
     assert _flags("ویسٹ انڈیز نے پاکستان کو ہرا دیا۔", "The Windies beat Pakistan.") == []
+
+
+_STUDY = "امریکی طبی جریدے نیچر میں شائع ہونے والی تحقیق کے مطابق ہر روز دو انڈے کھانا دل کے لیے مضر ہے۔"
+
+
+def _name_findings(source: str, brief: str) -> list[tuple[str, str]]:
+    return [(f.claim.text, f.severity) for f in check_grounding(source, brief, "en") if f.kind.value == "name"]
+
+
+def test_a_publication_named_in_everyday_words_is_a_name_the_article_must_give() -> None:
+    assert _name_findings(_STUDY, "The study was published in the journal Nature.") == []
+    assert _name_findings(_STUDY, "The study was published in the journal Science.") == [("Science", "error")]
+    assert _name_findings(_STUDY, "The Dawn newspaper reported the study.") == [("Dawn", "error")]
+
+
+def test_everyday_words_unmarked_as_a_title_are_not_read_as_names() -> None:
+    assert _name_findings(_STUDY, "Dawn broke over a study of eggs.") == []
+    assert _name_findings(_STUDY, "Science says two eggs a day harm the heart.") == []

@@ -184,6 +184,7 @@ _EXTRA_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^x(?=[iu])"), "sh"),  # Xi شی, Xu شو: Pinyin x
     (re.compile(r"^q(?=i)"), "ch"),  # Qin چن, Qiang چیانگ: Pinyin q
     (re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=a)"), "iy"),  # Upadhyay اپادھیائے, Vidya ودیا: a glide after a consonant
+    (re.compile(r"(?<=[a-z])tu(?=r)"), "chu"),  # Nature نیچر, Future فیوچر, Venture وینچر: English -ture
     (re.compile(r"(?<=[aeiou])zh(?=[aeiou])"), "zhh"),  # Azhar اظہر, Mazhar مظہر: ظ then ہ, not Pinyin zh
 )
 _FINAL_AO = re.compile(r"(?<=a)[ou]$")
