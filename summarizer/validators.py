@@ -992,16 +992,26 @@ _TITLE_BEFORE = re.compile(
 _TITLE_AFTER = re.compile(r"^['’]?s?\s+(?:newspaper|daily|weekly|magazine|journal|tabloid)\b")
 
 
-def _publication_title(text: str, span: Span) -> bool:
-    """A name of ordinary words that its context marks as a publication's or a channel's title
-    (the journal Nature, The Lancet mid-sentence, the Dawn newspaper): a name the article must
-    give, though each of its words is an everyday one."""
+_PLURAL_NAME = re.compile(r"[A-Z][a-z]{3,}s")
+"""A plural of everyday words capitalised after a lower-case `the` names a side or a force; not
+`the Games`, which stands for an event the article names otherwise (اولمپکس)."""
+
+
+def _title_marked(text: str, span: Span) -> Severity | None:
+    """A name of ordinary words that its context marks as a title: a publication's or a
+    channel's (the journal Nature, The Lancet mid-sentence, the Dawn newspaper), an error where
+    the article lacks it, as any name; a capitalised plural after `the` (the Rangers, the
+    Titans), a warning, as it may be a desk's own word for a side or a force. None otherwise."""
     before = text[max(0, span.start - 40) : span.start]
     after = text[span.end : span.end + 30]
     if span.text.startswith("The ") and re.search(r"[a-z,]\s+$", before):
-        return True  # `in The Lancet`: a capitalised article mid-sentence opens a title
-    return _TITLE_BEFORE.search(before) is not None or (
-        before.rstrip().lower().endswith("the") and _TITLE_AFTER.match(after) is not None)
+        return "error"  # `in The Lancet`: a capitalised article mid-sentence opens a title
+    if _TITLE_BEFORE.search(before) is not None or (
+            before.rstrip().lower().endswith("the") and _TITLE_AFTER.match(after) is not None):
+        return "error"
+    if _PLURAL_NAME.fullmatch(span.text) and span.text != "Games" and re.search(r"[a-z,]\s+the\s+$", before):
+        return "warning"
+    return None
 
 
 def _check_names(
@@ -1018,8 +1028,9 @@ def _check_names(
             severity, near = _name_severity(index, _dateline_case(text, span), aliases, initial=initial)
             if severity is not None and _joined_with_neighbour(index, text, spans, k):
                 severity = None
-            if severity is None and _publication_title(text, span) and index.match_english(span.text).score < MATCH_THRESHOLD:
-                severity, near = "error", index.match_english(span.text).span  # the journal Nature
+            titled = _title_marked(text, span) if severity is None else None
+            if titled is not None and index.match_english(span.text).score < MATCH_THRESHOLD:
+                severity, near = titled, index.match_english(span.text).span  # the journal Nature
             words = [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(span.text)]
             if severity is None and len(words) >= 2:
                 named.update(words)

@@ -669,3 +669,10 @@ def test_a_publication_named_in_everyday_words_is_a_name_the_article_must_give()
 def test_everyday_words_unmarked_as_a_title_are_not_read_as_names() -> None:
     assert _name_findings(_STUDY, "Dawn broke over a study of eggs.") == []
     assert _name_findings(_STUDY, "Science says two eggs a day harm the heart.") == []
+
+
+def test_a_plural_of_everyday_words_after_the_is_a_sides_or_forces_name() -> None:
+    karachi = "کراچی میں رینجرز تعینات کر دیے گئے اور اولمپک کھیلوں کی تیاری جاری ہے۔"
+    assert _name_findings(karachi, "In Karachi the Rangers were deployed.") == []
+    assert _name_findings(karachi, "In Karachi the Lions were deployed.") == [("Lions", "warning")]
+    assert _name_findings(karachi, "Preparations for the Games go on.") == []
