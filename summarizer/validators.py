@@ -49,7 +49,14 @@ from rapidfuzz.distance import Levenshtein
 
 from summarizer.errors import InputError
 from summarizer.input import require_text
-from summarizer.lexicon.words import COMMON_ACRONYMS, NAME_PARTS, PORTFOLIOS, URDU_FUNCTION, team_nicknames
+from summarizer.lexicon.words import (
+    COMMON_ACRONYMS,
+    COMPASS,
+    NAME_PARTS,
+    PORTFOLIOS,
+    URDU_FUNCTION,
+    team_nicknames,
+)
 from summarizer.names.acronyms import acronym_to_urdu, is_acronym
 from summarizer.names.capitals import (
     continent_of,
@@ -1014,6 +1021,28 @@ def _title_marked(text: str, span: Span) -> Severity | None:
     return None
 
 
+def _compass_turned(index: NameIndex, name: str) -> Span | None:
+    """Where an Urdu brief's place opens with a compass word (جنوبی وزیرستان) and the article
+    writes the same place only after another one (شمالی وزیرستان): the article's phrase. The
+    brief has turned the place to another part of it, a wrong place."""
+    words = name.split()
+    direction = COMPASS.get(fold_token(words[0])) if len(words) >= 2 else None
+    if direction is None:
+        return None
+    rest = [fold_token(w) for w in words[1:]]
+    toks, n = index.tokens, len(rest)
+    turned: Span | None = None
+    for i in range(1, len(toks) - n + 1):
+        if toks[i : i + n] != rest:
+            continue
+        said = COMPASS.get(toks[i - 1])
+        if said == direction:
+            return None  # the article also writes this part (the claim failed for another reason)
+        if said is not None and turned is None:
+            turned = index._span(i - 1, n + 1)
+    return turned
+
+
 def _check_names(
     source: SourceIndex, text: str, names: list[tuple[Span, Severity]], lang: Lang, field: str | None,
     aliases: Container[str] = frozenset(),
@@ -1044,6 +1073,11 @@ def _check_names(
                 severity, near = None, None
             elif severity == "error" and _written_a_letter_apart(index, span.text):
                 severity = "warning"
+            if severity is not None and (turned := _compass_turned(index, span.text)) is not None:
+                yield Finding(kind=FindingKind.NAME, severity="error", field=field, claim=span, nearest=turned,
+                              message=(f"'{span.text}' is not in the article, which says '{turned.text}': "
+                                       "another part of the place. Use the article's."))
+                continue
         if severity is None:
             continue
         if not _names_go_on(text, span, lang) and _continent_of_named_place(

@@ -153,3 +153,18 @@ def test_a_continent_of_a_country_the_article_names_is_no_finding() -> None:
     # a demonym that opens a body's name is that name's, not the continent's
     assert [f.claim.text for f in check_grounding(source, "The African Union sent doctors.", "en")] == ["African"]
     assert "افریقی یونین" in [f.claim.text for f in check_grounding(source, "افریقی یونین نے ڈاکٹر بھیجے۔", "ur")]
+
+
+_WAZIRISTAN = "شمالی وزیرستان میں فوجی کارروائی جاری ہے۔ مشرقی ایشیا کے ملکوں نے امن کی اپیل کی۔"
+
+
+def test_a_place_turned_to_another_compass_part_is_an_error_that_cites_the_articles() -> None:
+    found = check_grounding(_WAZIRISTAN, "جنوبی وزیرستان میں کارروائی جاری ہے۔", "ur")
+    assert [(f.claim.text, f.severity) for f in found] == [("جنوبی وزیرستان", "error")]
+    assert found[0].nearest is not None and found[0].nearest.text == "شمالی وزیرستان"
+    assert [f.severity for f in check_grounding(_WAZIRISTAN, "وسطی ایشیا کے ملکوں نے اپیل کی۔", "ur")] == ["error"]
+
+
+def test_the_compass_part_the_article_writes_passes() -> None:
+    assert check_grounding(_WAZIRISTAN, "شمالی وزیرستان میں کارروائی جاری ہے۔", "ur") == []
+    assert check_grounding(_WAZIRISTAN, "مشرقی ایشیا کے ملکوں نے اپیل کی۔", "ur") == []
