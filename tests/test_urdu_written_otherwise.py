@@ -168,3 +168,12 @@ def test_a_place_turned_to_another_compass_part_is_an_error_that_cites_the_artic
 def test_the_compass_part_the_article_writes_passes() -> None:
     assert check_grounding(_WAZIRISTAN, "شمالی وزیرستان میں کارروائی جاری ہے۔", "ur") == []
     assert check_grounding(_WAZIRISTAN, "مشرقی ایشیا کے ملکوں نے اپیل کی۔", "ur") == []
+
+
+_SQUAD = "سری لنکا نے فاسٹ بولر نوان پردیپ کی جگہ بنورا فرنانڈو کو سکواڈ میں شامل کر لیا۔"
+
+
+def test_a_rare_word_after_a_persons_descriptor_is_a_name_and_the_descriptor_is_not() -> None:
+    assert _kinds(_SQUAD, "سری لنکا نے فاسٹ بولر دلہارا فرنانڈو کو سکواڈ میں شامل کر لیا۔") == [("name", "error", "دلہارا")]
+    assert _kinds(_SQUAD, "سری لنکا نے باکسر جیسن کو شامل کیا۔") == [("name", "error", "جیسن")]
+    assert _kinds(_SQUAD, "سری لنکا نے فاسٹ بولر بنورا فرنانڈو کو سکواڈ میں شامل کر لیا۔") == []

@@ -22,6 +22,7 @@ from summarizer.lexicon.words import (
     GENERIC_QUALIFIERS,
     INSTITUTION_HEADS,
     INSTITUTION_TAILS,
+    NAME_INTRODUCERS,
     NAME_PARTS,
     NAME_STOP_AFTER_ROLE,
     NEWS_WORDS,
@@ -353,6 +354,16 @@ def _oblique_infinitive(tok: str) -> bool:
     return tok.endswith(_NE) and len(tok) - len(_NE) >= 2 and urdu_inflected(tok[: -len(_NE)] + _NA)
 
 
+_NOT_BEFORE_PEOPLE = frozenset(fold_token(w) for w in (
+    "چینل", "اخبار", "جریدے", "جریدہ", "فلم", "ڈرامہ", "ڈرامے", "ناول", "کتاب", "گانے", "گانا",
+    "ڈسٹرکٹ", "ڈسٹرکٹس", "سٹی", "ٹاؤن", "ولیج"))
+_PERSON_INTRODUCERS = NAME_INTRODUCERS - _NOT_BEFORE_PEOPLE
+"""Words a person's name follows (باکسر، سپنر، بیٹے): the word after one is a name, and the word
+itself is none (a title's or a work's name follows the others: فلم، چینل)."""
+_BEGUM = fold_token("بیگم")
+"""Also a name's last word (بہار بیگم): a claim where it is new."""
+
+
 def _place_word(tok: str) -> bool:
     """A word with a place ending and a real stem (میرپور، سیالکوٹ، اوکاڑہ is not one)."""
     if tok in PLACE_SUFFIX_EXCEPTIONS:
@@ -670,11 +681,14 @@ def _unsupported_claims(
         worded = z >= _EVERYDAY_ZIPF and (prev in _GENITIVE_OR_WA or prev in _OPINION_BEFORE)
         if (tok in NAME_PARTS and z < _WORD_TOO_ZIPF and not worded) or _place_word(tok) or _arabic_name(tok):
             sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
+        if prev in _PERSON_INTRODUCERS and len(tok) >= 3 and z < _RARE_ZIPF and not _verb_form(tok):
+            sure[i] = True  # a rare word after باکسر، فاسٹ بولر، بیٹے: a person's name
         strong[i] = sure[i] or (
             (z < _RARE_ZIPF and len(tok) >= 4)
             or (z == 0 and len(tok) == 3 and not _fused(tok, scan.vocab) and not scan.split_piece(i))
             or tok.isascii()
             or (prev and urdu_role(prev) is not None and z < _EVERYDAY_ZIPF + 0.4)
+            or (prev in _PERSON_INTRODUCERS and len(tok) >= 3 and z < _EVERYDAY_ZIPF)
             or (prev2 and urdu_role(prev2) is not None and z < _EVERYDAY_ZIPF + 0.4)
             # a surname after given names (طارق محمود کھوکھر): the word a name goes on with
             or (prev in NAME_PARTS and i > 1 and toks[i - 2] in NAME_PARTS and idx._joined_next[i - 2]
@@ -687,7 +701,7 @@ def _unsupported_claims(
         # plural's ending (گھٹانے کے، یاتریوں کی)
         declined = len(tok) >= 3 and urdu_inflected(tok) and (
             (nxt not in _POSTPOSITIONS and nxt != _AUR) or _inflected(tok) or _oblique_infinitive(tok))
-        if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined):
+        if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined or (tok in _PERSON_INTRODUCERS and tok != _BEGUM)):
             strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate, a declined word
     out: list[tuple[Span, ClaimStrength]] = []
     i = 0
