@@ -177,3 +177,11 @@ def test_a_rare_word_after_a_persons_descriptor_is_a_name_and_the_descriptor_is_
     assert _kinds(_SQUAD, "سری لنکا نے فاسٹ بولر دلہارا فرنانڈو کو سکواڈ میں شامل کر لیا۔") == [("name", "error", "دلہارا")]
     assert _kinds(_SQUAD, "سری لنکا نے باکسر جیسن کو شامل کیا۔") == [("name", "error", "جیسن")]
     assert _kinds(_SQUAD, "سری لنکا نے فاسٹ بولر بنورا فرنانڈو کو سکواڈ میں شامل کر لیا۔") == []
+
+
+def test_a_day_something_starts_from_is_a_weekday_claim_and_a_week_is_not() -> None:
+    article = "چار روزہ میچ اتوار سے شروع ہوگا۔ ٹیم ایک ہفتہ سے کیمپ میں ہے۔"
+    assert [(d.kind, d.value) for d in date_words("میچ ہفتہ سے شروع ہوگا۔", "ur")] == [("weekday", 5)]
+    assert _kinds(article, "چار روزہ میچ ہفتہ سے شروع ہوگا۔") == [("date", "error", "ہفتہ")]
+    assert _kinds(article, "چار روزہ میچ اتوار سے شروع ہوگا۔") == []
+    assert date_words("ٹیم ایک ہفتہ سے کیمپ میں ہے، گزشتہ ہفتے سے بارش ہے۔", "ur") == []

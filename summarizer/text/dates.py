@@ -89,6 +89,9 @@ _UR_WEEK_BEFORE = {fold_token(w) for w in (
 _UR_WEEK_AFTER = {fold_token(w) for w in ("بھر", "میں", "قبل", "پہلے", "بعد", "تک", "وار")}
 """ہفتہ as "week" even in an article (where every date word counts): `گزشتہ ہفتے`, `دو ہفتے`,
 `ہفتے بھر`, `ہفتے میں`, `ہفتے کے دوران`. Saturday is `ہفتے کو`, `ہفتے کے روز`, `ہفتہ 5 اگست`."""
+_SE = fold_token("سے")
+"""A day the text starts something from (ہفتہ سے شروع، پیر سے): not after a count or گزشتہ,
+which make ہفتہ a week (ایک ہفتہ سے، گزشتہ ہفتے سے)."""
 _UR_MARCH_BEFORE = {fold_token(w) for w in ("لانگ", "آزادی", "ملین", "حقوق", "امن", "عورت", "یکجہتی", "کسان")}
 _UR_MONTH_WORD = {fold_token(w) for w in ("ماہ", "مہینے", "مہینہ")}
 _UR_TOKEN = re.compile(r"[^\s،,۔؟?!:;؛\"'“”‘’()\[\]{}«»\-–—0-9\u06f0-\u06f9\u0660-\u0669]+")
@@ -190,7 +193,8 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
                         or (nxt == fold_token("کے") and nxt2 == fold_token("دوران")))
         elif strict and kind == "weekday" and words[i] in _UR_WEEKDAY_STRICT:
             keep = (prev in _UR_WEEKDAY_BEFORE and words[i] not in _UR_WEEK) or (
-                nxt in _UR_WEEKDAY_AFTER and (nxt == fold_token("کو") or nxt2 in _UR_WEEKDAY_AFTER2))
+                nxt in _UR_WEEKDAY_AFTER and (nxt == fold_token("کو") or nxt2 in _UR_WEEKDAY_AFTER2)) or (
+                nxt == _SE and prev not in _UR_WEEK_BEFORE and not digit_before)  # ہفتہ سے شروع: from Saturday
         elif strict and kind == "weekday" and digit_after:
             # a weekday takes a number only as a date (منگل 5 اگست): before a score or a count
             # the word is a name (نوروز منگل 77 رنز)
