@@ -185,3 +185,13 @@ def test_a_day_something_starts_from_is_a_weekday_claim_and_a_week_is_not() -> N
     assert _kinds(article, "چار روزہ میچ ہفتہ سے شروع ہوگا۔") == [("date", "error", "ہفتہ")]
     assert _kinds(article, "چار روزہ میچ اتوار سے شروع ہوگا۔") == []
     assert date_words("ٹیم ایک ہفتہ سے کیمپ میں ہے، گزشتہ ہفتے سے بارش ہے۔", "ur") == []
+
+
+_FLIGHT = "ممبئی سے برسلز جانے والی جیٹ ایئرویز کی پرواز حادثے سے بچ گئی۔ انڈیا میں ایئر ٹریفک معطل رہی اور سندھ میں پولیس تعینات رہی۔"
+
+
+def test_a_known_body_named_as_a_word_and_a_place_needs_its_whole_name() -> None:
+    assert _kinds(_FLIGHT, "برسلز جانے والی ایئر انڈیا کی پرواز بچ گئی۔") == [("name", "error", "ایئر انڈیا")]
+    assert _kinds(_FLIGHT, "برسلز جانے والی جیٹ ایئرویز کی پرواز بچ گئی۔") == []
+    # a place's institution described by its words stays supported by them
+    assert _kinds(_FLIGHT, "سندھ پولیس تعینات رہی۔") == []

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from summarizer.lexicon.words import (
     COMPASS,
+    INSTITUTION_HEADS,
     INSTITUTION_TAILS,
     NAME_PARTS,
     ORG_HEADS,
@@ -298,10 +299,15 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
     words = _words(text)
     if not words:
         return False
+    # a known organisation named as a word and then a place (ایئر انڈیا, کرکٹ آسٹریلیا) is no
+    # description of the place (as سندھ حکومت، ایرانی وزارت خارجہ، حکومت سندھ are): its words
+    # found apart do not make it
+    body = (len(words) >= 2 and _place(words[-1]) and words[0] not in INSTITUTION_HEADS and words[0] not in ORG_HEADS
+            and any(e.type == "organization" for e in gazetteer.lookup_urdu(" ".join(words))))
     return (
         known_spelling(index, text)
         or team_nickname(index, text)
-        or described(index, words)
+        or (not body and described(index, words))
         or descriptor_before(index, words)
         or article_words_after(index, words)
         or same_consonants(index, words)
