@@ -645,11 +645,28 @@ def _name_severity(
     if core_found:
         if _other_place_heads(index, words):
             return "error", match.span
+        if _other_surname(index, words, core):
+            return "error", match.span
         return _unverified_words(index, words, core), match.span
     severity = _name_in_pieces(index, core)
     if severity == "error" and _spelt_otherwise(words, match):
         return "warning", match.span
     return severity, match.span
+
+
+def _other_surname(index: NameIndex, words: list[str], core: list[str]) -> bool:
+    """A person's given names the article has, then an everyday last word (Khan, Shah, Ali) where
+    the article goes on with another one (ظفر اقبال اعوان for Zafar Iqbal Khan): another person."""
+    if len(words) < 3 or core != words[:-1] or words[-1][:1].islower():
+        return False
+    given = index.match_english(" ".join(core))
+    if given.span is None or given.score < MATCH_THRESHOLD:
+        return False
+    after = LETTERS.findall(normalize(index.source[given.span.end : given.span.end + 30]).text)
+    if not after or fold_token(after[0]) in URDU_FUNCTION:
+        return False
+    return NameIndex(f"{given.span.text} {after[0]}").match_english(" ".join(words)).score < MATCH_THRESHOLD and (
+        NameIndex(after[0]).match_english(words[-1]).score < MATCH_THRESHOLD)
 
 
 _NEAR_SPELLING = 0.68

@@ -676,3 +676,14 @@ def test_a_plural_of_everyday_words_after_the_is_a_sides_or_forces_name() -> Non
     assert _name_findings(karachi, "In Karachi the Rangers were deployed.") == []
     assert _name_findings(karachi, "In Karachi the Lions were deployed.") == [("Lions", "warning")]
     assert _name_findings(karachi, "Preparations for the Games go on.") == []
+
+
+_OFFICER = "پولیس افسر ظفر اقبال اعوان نے بتایا کہ عمران خان جلسے میں آئیں گے۔"
+
+
+def test_a_full_name_with_another_surname_than_the_articles_is_another_person() -> None:
+    assert _name_findings(_OFFICER, "Police officer Zafar Iqbal Khan said Imran Khan would attend.") == [
+        ("Zafar Iqbal Khan", "error")]
+    assert _name_findings(_OFFICER, "Police officer Zafar Iqbal Awan said Imran Khan would attend.") == []
+    # a desk's Khan the article leaves out, where the article's name stops there, still passes
+    assert _name_findings("وزیر اعلیٰ ثناء اللہ زہری نے کہا", "Chief Minister Sanaullah Khan Zehri said.") == []

@@ -866,9 +866,18 @@ class NameIndex:
             # the brief's last word is not in the run, and the source's run goes on with another
             # name word: طارق محمود پیرزادہ is not Tariq Mahmood Khokhar
             hit.score = min(hit.score, 0.75)
+        if (hit is not None and MATCH_THRESHOLD <= hit.score < 1.0 and len(words) >= 3 and hit.n == len(words)
+                and _person_like(words) and len(words[-1]) >= 4
+                and not self._surname_heard(readings[-1], hit.start + hit.n - 1)):
+            # every word but the surname heard: ظفر اقبال اعوان is not Zafar Iqbal Khan
+            hit.score = min(hit.score, 0.75)
         if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) == 2 and _person_like([_AL_PREFIX.sub("", w) for w in words]):
             hit = self._middle_names_left_out(words) or hit
         return hit
+
+    def _surname_heard(self, readings: tuple[tuple[str, str], ...], at: int) -> bool:
+        """The name's last word is heard in the source's token `at` on its own."""
+        return any(i <= at < i + n and sc >= _SURNAME_HEARD for sc, i, n in self._alt_hits(readings))
 
     def _middle_names_left_out(self, words: list[str]) -> _Hit | None:
         """A given name and a surname the source writes with everyday middle names between
@@ -980,6 +989,8 @@ class NameIndex:
         for kept in tries:
             hit = self._english_hit(" ".join(kept), False)
             if hit is not None and hit.score >= _KNOWN_SPELLING_MIN and hit.n >= 2:  # close: two words only
+                if kept is no_khan and core[-1].lower() == "khan" and self._name_follows(hit):
+                    continue  # ظفر اقبال اعوان is not Zafar Iqbal Khan: the source's run goes on with another surname
                 return hit
         if "-" in words[-1] or surname_kind:
             return None  # Quaid-i-Azam, Sargodha: a title or a place, not a family name to leave out
@@ -1644,6 +1655,9 @@ _UNWRITTEN_PAIRS = frozenset(("police station", "tribal district", "tribal agenc
 """Two last words of the same kind (Shalkot police station ↔ تھانہ شالکوٹ, Khyber tribal district
 ↔ خیبر ایجنسی): what kind of place the place is."""
 _SOUND_WORD_MIN = 0.9
+_SURNAME_HEARD = 0.75
+"""How well a three-word name's last word must sound like the source's word it is aligned with:
+a name whose other words match passes only with its own surname."""
 """A name word found by sound inside a translated name must sound this close."""
 _EVERYDAY_SOUND_MIN = 0.97
 """An everyday Urdu word inside a translated name counts only when it sounds exactly like the
