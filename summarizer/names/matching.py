@@ -868,6 +868,7 @@ class NameIndex:
             hit.score = min(hit.score, 0.75)
         if (hit is not None and MATCH_THRESHOLD <= hit.score < 1.0 and len(words) >= 3 and hit.n == len(words)
                 and _person_like(words) and len(words[-1]) >= 4
+                and not any(e.type != "person" for e in gazetteer.lookup_english(" ".join(words)))  # Dera Ismail Khan
                 and not self._surname_heard(readings[-1], hit.start + hit.n - 1)):
             # every word but the surname heard: ظفر اقبال اعوان is not Zafar Iqbal Khan
             hit.score = min(hit.score, 0.75)
@@ -989,7 +990,8 @@ class NameIndex:
         for kept in tries:
             hit = self._english_hit(" ".join(kept), False)
             if hit is not None and hit.score >= _KNOWN_SPELLING_MIN and hit.n >= 2:  # close: two words only
-                if kept is no_khan and core[-1].lower() == "khan" and self._name_follows(hit):
+                if kept is no_khan and core[-1].lower() == "khan" and self._name_follows(hit) and not any(
+                        e.type != "person" for e in gazetteer.lookup_english(" ".join(words))):  # Dera Ismail Khan is a place
                     continue  # ظفر اقبال اعوان is not Zafar Iqbal Khan: the source's run goes on with another surname
                 return hit
         if "-" in words[-1] or surname_kind:
