@@ -300,9 +300,10 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
     if not words:
         return False
     # a known organisation named as a word and then a place (ایئر انڈیا, کرکٹ آسٹریلیا) is no
-    # description of the place (as سندھ حکومت، ایرانی وزارت خارجہ، حکومت سندھ are): its words
-    # found apart do not make it
-    body = (len(words) >= 2 and _place(words[-1]) and words[0] not in INSTITUTION_HEADS and words[0] not in ORG_HEADS
+    # description of the place (as سندھ حکومت، ایرانی وزارت خارجہ، حکومت سندھ, whose first word is
+    # an everyday one, are): its words found apart do not make it
+    body = (len(words) >= 2 and _place(words[-1]) and words[0] not in URDU_COMMON
+            and words[0] not in INSTITUTION_HEADS and words[0] not in ORG_HEADS
             and any(e.type == "organization" for e in gazetteer.lookup_urdu(" ".join(words))))
     return (
         known_spelling(index, text)
