@@ -31,27 +31,39 @@ def _tokens(text: str) -> list[str]:
     return [m.group(0) if not m.group(0)[0].isalpha() else fold_token(m.group(0)) for m in _TOKEN.finditer(text)]
 
 
+def _walk(toks: list[str], end: int) -> tuple[list[tuple[int, int]], bool]:
+    """The items, as (first, last) token indexes from the last item back, of a list ending right
+    before toks[end], and whether اور joins it (items of up to `_MAX_ITEM` words between commas
+    and اور, stopped by a stop or a function word)."""
+    items: list[tuple[int, int]] = []
+    size, k, last, joined = 0, end - 1, end - 1, False
+    while k >= 0:
+        t = toks[k]
+        if t == _AUR or t in _COMMAS:
+            if size == 0:
+                break
+            items.append((k + 1, last))
+            size, last, joined = 0, k - 1, joined or t == _AUR
+        elif t in _STOPS or t in URDU_FUNCTION or size == _MAX_ITEM:
+            break
+        else:
+            size += 1
+        k -= 1
+    if size:
+        items.append((k + 1, last))
+    return items, joined
+
+
 def _items_before(toks: list[str], at: int) -> int:
-    """How many items a list ending right before toks[at] has (0 when there is no list)."""
+    """How many items a list ending right before toks[at] has, up to `_MAX_LINKERS` words before
+    it (0 when there is no list)."""
     for skip in range(_MAX_LINKERS + 1):
         end = at - skip
         if end <= 0 or any(t in _STOPS or t in _COMMAS for t in toks[end:at]):
             break
-        items, size, joined, k = 0, 0, False, end - 1
-        while k >= 0:
-            t = toks[k]
-            if t == _AUR or t in _COMMAS:
-                if size == 0:
-                    break
-                items, size, joined = items + 1, 0, joined or t == _AUR
-            elif t in _STOPS or t in URDU_FUNCTION or size == _MAX_ITEM:
-                break
-            else:
-                size += 1
-            k -= 1
-        items += size > 0
-        if joined and items >= 2:
-            return items
+        items, joined = _walk(toks, end)
+        if joined and len(items) >= 2:
+            return len(items)
     return 0
 
 
@@ -90,22 +102,6 @@ def article_lists(source: str) -> list[tuple[str, ...]]:
 
 
 def _list_items(source: str, words: list[str], end: int, toks: list[tuple[str, int, int]]) -> tuple[str, ...]:
-    """The items of the list ending before words[end], joined by اور (the walk of `_items_before`
-    with no linker); none when there is no such list."""
-    items: list[str] = []
-    size, k, last, joined = 0, end - 1, end - 1, False
-    while k >= 0:
-        t = words[k]
-        if t == _AUR or t in _COMMAS:
-            if size == 0:
-                break
-            items.append(source[toks[k + 1][1] : toks[last][2]])
-            size, last, joined = 0, k - 1, joined or t == _AUR
-        elif t in _STOPS or t in URDU_FUNCTION or size == _MAX_ITEM:
-            break
-        else:
-            size += 1
-        k -= 1
-    if size:
-        items.append(source[toks[k + 1][1] : toks[last][2]])
-    return tuple(reversed(items)) if joined else ()
+    """The items' text of the list joined by اور ending before words[end]; none when there is none."""
+    items, joined = _walk(words, end)
+    return tuple(source[toks[first][1] : toks[last][2]] for first, last in reversed(items)) if joined else ()
