@@ -1075,8 +1075,8 @@ def _check_names(
             if severity is not None and _joined_with_neighbour(index, text, spans, k):
                 severity = None
             titled = _title_marked(text, span) if severity is None else None
-            if titled is not None and index.match_english(span.text).score < MATCH_THRESHOLD:
-                severity, near = titled, index.match_english(span.text).span  # the journal Nature
+            if titled is not None and (alone := index.match_english(span.text)).score < MATCH_THRESHOLD:
+                severity, near = titled, alone.span  # the journal Nature
             words = [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(span.text)]
             if severity is None and len(words) >= 2:
                 named.update(words)

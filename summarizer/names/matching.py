@@ -868,7 +868,7 @@ class NameIndex:
             hit.score = min(hit.score, 0.75)
         if (hit is not None and MATCH_THRESHOLD <= hit.score < 1.0 and len(words) >= 3 and hit.n == len(words)
                 and _person_like(words) and len(words[-1]) >= 4
-                and not any(e.type != "person" for e in gazetteer.lookup_english(" ".join(words)))  # Dera Ismail Khan
+                and not _known_other_than_person(words)
                 and not self._surname_heard(readings[-1], hit.start + hit.n - 1)):
             # every word but the surname heard: ظفر اقبال اعوان is not Zafar Iqbal Khan
             hit.score = min(hit.score, 0.75)
@@ -990,8 +990,8 @@ class NameIndex:
         for kept in tries:
             hit = self._english_hit(" ".join(kept), False)
             if hit is not None and hit.score >= _KNOWN_SPELLING_MIN and hit.n >= 2:  # close: two words only
-                if kept is no_khan and core[-1].lower() == "khan" and self._name_follows(hit) and not any(
-                        e.type != "person" for e in gazetteer.lookup_english(" ".join(words))):  # Dera Ismail Khan is a place
+                if (kept is no_khan and core[-1].lower() == "khan" and self._name_follows(hit)
+                        and not _known_other_than_person(words)):
                     continue  # ظفر اقبال اعوان is not Zafar Iqbal Khan: the source's run goes on with another surname
                 return hit
         if "-" in words[-1] or surname_kind:
@@ -1657,10 +1657,10 @@ _UNWRITTEN_PAIRS = frozenset(("police station", "tribal district", "tribal agenc
 """Two last words of the same kind (Shalkot police station ↔ تھانہ شالکوٹ, Khyber tribal district
 ↔ خیبر ایجنسی): what kind of place the place is."""
 _SOUND_WORD_MIN = 0.9
+"""A name word found by sound inside a translated name must sound this close."""
 _SURNAME_HEARD = 0.75
 """How well a three-word name's last word must sound like the source's word it is aligned with:
 a name whose other words match passes only with its own surname."""
-"""A name word found by sound inside a translated name must sound this close."""
 _EVERYDAY_SOUND_MIN = 0.97
 """An everyday Urdu word inside a translated name counts only when it sounds exactly like the
 name's word (Ehtesab Commission ↔ احتساب کمیشن: the desk keeps the Urdu word)."""
@@ -2081,6 +2081,12 @@ def sound_key(key: str) -> str:
     (رام اللہ and رملّہ for Ramallah), also once letters of one sound are made one (ہانگ کانگ and
     ہانک کانگ); n before b is heard as m (ایڈمبرا for ایڈنبرا, استمبول)."""
     return _N_BEFORE_B.sub("م", consonant_key(_DOUBLED.sub(r"\1", key.translate(_SOUND_LETTERS))))
+
+
+def _known_other_than_person(words: list[str]) -> bool:
+    """The words are a known place or body, not a person (Dera Ismail Khan): the person-name
+    rules about surnames do not apply."""
+    return any(e.type != "person" for e in gazetteer.lookup_english(" ".join(words)))
 
 
 def _unambiguous_name(token: str) -> bool:

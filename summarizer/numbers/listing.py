@@ -27,8 +27,14 @@ _MAX_LINKERS = 1
 """Words allowed between the list and the noun (نامی "named", سمیت ...)."""
 
 
+def _located_tokens(text: str) -> list[tuple[str, int, int]]:
+    """(token, start, end): words folded, commas and stops as written."""
+    return [(m.group(0) if not m.group(0)[0].isalpha() else fold_token(m.group(0)), m.start(), m.end())
+            for m in _TOKEN.finditer(text)]
+
+
 def _tokens(text: str) -> list[str]:
-    return [m.group(0) if not m.group(0)[0].isalpha() else fold_token(m.group(0)) for m in _TOKEN.finditer(text)]
+    return [t for t, _, _ in _located_tokens(text)]
 
 
 def _walk(toks: list[str], end: int) -> tuple[list[tuple[int, int]], bool]:
@@ -88,8 +94,7 @@ def article_lists(source: str) -> list[tuple[str, ...]]:
     """Lists of three to six items the Urdu `source` gives (برطانیہ، فرانس اور جرمنی), each as its
     items' text. An English brief may count them ("the three European countries") where the
     article never writes the number."""
-    toks = [(m.group(0) if not m.group(0)[0].isalpha() else fold_token(m.group(0)), m.start(), m.end())
-            for m in _TOKEN.finditer(source)]
+    toks = _located_tokens(source)
     words = [t for t, _, _ in toks]
     out: list[tuple[str, ...]] = []
     for i in range(1, len(words) + 1):
