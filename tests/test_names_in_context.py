@@ -9,7 +9,9 @@ written apart (اظہار الحسن), a predicate after a role (ڈاکٹر پر
 spells a weekday (نوروز منگل 77), and a full name where the article writes the given name and
 surname alone (Muhammad Rafiq Tarar ↔ رفیق تارڑ), "the last four" of a tournament, and a country the
 article names only by its province or city (India for کرناٹک: a warning), and a fraction for a percent
-(half ↔ پچاس فیصد), and an everyday name part in a compound (اتفاق رائے: consensus, not Rai).
+(half ↔ پچاس فیصد), and an everyday name part in a compound (اتفاق رائے: consensus, not Rai),
+another given name of the names table (Ahmed for محمود), a dictionary word opening a sentence
+(Invitees, Debutant before a name), and an opening alif that only carries a long vowel (ایدک Edak).
 
 The sentences are the team's own, written for these tests."""
 
@@ -687,3 +689,31 @@ def test_a_full_name_with_another_surname_than_the_articles_is_another_person() 
     assert _name_findings(_OFFICER, "Police officer Zafar Iqbal Awan said Imran Khan would attend.") == []
     # a desk's Khan the article leaves out, where the article's name stops there, still passes
     assert _name_findings("وزیر اعلیٰ ثناء اللہ زہری نے کہا", "Chief Minister Sanaullah Khan Zehri said.") == []
+
+
+_MAGISTRATE = "مجسٹریٹ طارق محمود پیرزادہ نے کہا کہ مضمون قابلِ اعتراض ہے۔"
+
+
+def test_another_given_name_of_the_names_table_is_another_person() -> None:
+    # Ahmed sounds close enough to محمود to pass by sound alone; both are names the desk spells
+    assert _name_findings(_MAGISTRATE, "Magistrate Tariq Ahmed Pirzada said the piece was offensive.") == [
+        ("Tariq Ahmed Pirzada", "error")]
+    assert _name_findings(_MAGISTRATE, "Magistrate Tariq Mahmood Pirzada said the piece was offensive.") == []
+    assert _name_findings(_MAGISTRATE, "Magistrate Tariq Mehmood Pirzada said the piece was offensive.") == []
+    # two rows spelling one name (Luis and Louis) are no two people
+    assert match_name("Luis Figo", "پرتگال کے لوئی فیگو نے کہا").score >= MATCH_THRESHOLD
+
+
+def test_a_sentence_opening_on_a_dictionary_word_claims_no_name() -> None:
+    source = "بنگلہ دیش کے تیج الاسلام نے ہیٹ ٹرک کی اور مدعو مہمانوں میں نائیجیریا کے صدر شامل تھے۔"
+    assert _name_findings(source, "Debutant Taijul Islam took a hat-trick. Invitees included Nigeria's president.") == []
+    # the name after the word is still claimed, and a name that is also a census name stays one
+    assert _name_findings(source, "Debutant Mehedi Hasan took a hat-trick.") == [("Mehedi Hasan", "error")]
+    assert _name_findings(source, "Bush took a hat-trick.") == [("Bush", "error")]
+
+
+def test_an_opening_alif_before_a_long_vowel_carries_no_sound_of_its_own() -> None:
+    village = "شمالی وزیرستان کے گاؤں ایدک میں مکانات کی تعمیر شروع ہو گئی۔"
+    assert _name_findings(village, "Rebuilding began in Edak village in North Waziristan.") == []
+    assert _name_findings(village, "Rebuilding began in Idak village in North Waziristan.") == []
+    assert [s for _, s in _name_findings(village, "Rebuilding began in Ladak village in North Waziristan.")] == ["error"]

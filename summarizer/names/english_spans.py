@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from summarizer.lexicon.words import ENGLISH_COMMON, PORTFOLIOS
 from summarizer.names import gazetteer
+from summarizer.names.heard_english import ordinary_english
 from summarizer.names.matching import JOINERS, POSSESSIVE
 from summarizer.names.roles import english_role
 from summarizer.numbers.english import ENGLISH_UNITS
@@ -189,6 +190,8 @@ def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) ->
             i += 1
             continue
         common = low in ENGLISH_COMMON and not (tok.text.isupper() and len(tok.text) > 1)
+        if not common and tok.initial and not tok.text.isupper() and _dictionary_word(tok.text):
+            common = True  # Invitees, Retrenchment, Debutant Taijul Islam: a sentence opens on a word
         if common and not cur and low not in _ALWAYS_DROP and low not in JOINERS and low != "the" and _starts_known_name(run, i):
             common = False  # New York, New Zealand, West Bengal: the ordinary word is the name's
         if common and not tok.initial and not headline and i + 1 < len(run) and run[i + 1].text.lower() in ENGLISH_UNITS:
@@ -235,6 +238,12 @@ def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) ->
             continue
         cleaned.append(piece)
     return cleaned, roles
+
+
+def _dictionary_word(word: str) -> bool:
+    """A word of the dictionary that is never a proper noun (nor a census name, a place or a
+    people): capitalised only because a sentence opens on it."""
+    return ordinary_english(word.lower()) and not gazetteer.lookup_english(word)
 
 
 _COMPASS = frozenset(("north", "south", "east", "west"))

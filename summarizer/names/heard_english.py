@@ -29,7 +29,7 @@ from summarizer.names.transliterate import (
 )
 from summarizer.text.normalize import fold_token
 
-__all__ = ["heard_english"]
+__all__ = ["heard_english", "ordinary_english"]
 
 _MIN_ZIPF = 2.0
 """Words rarer than this (Zipf 2: about one in ten million words) are mostly misspellings."""
@@ -72,9 +72,10 @@ def _census_names() -> frozenset[str]:
     return frozenset(out)
 
 
-def _ordinary(word: str) -> bool:
+def ordinary_english(word: str) -> bool:
     """A dictionary word that is never a proper noun, or an inflection of one, and no census
-    name: decent, necklace, smells, offenders (never the name Decent Kumar is heard as)."""
+    name: decent, necklace, smells, offenders (never the name Decent Kumar is heard as).
+    `word` is lower case."""
     if word in _census_names():
         return False
     web2 = _web2()
@@ -99,7 +100,7 @@ def _index(words: bool = False) -> dict[str, tuple[tuple[str, float], ...]]:
             len(word) - sum(map(word.count, "aeiou")) >= _MIN_SKELETON
             and word.isascii()
             and word.isalpha()
-            and (not _ordinary(word) if not words else not word.endswith("ed"))  # no verb in a name: Pink Followed
+            and (not ordinary_english(word) if not words else not word.endswith("ed"))  # no verb in a name: Pink Followed
         ):
             skeleton = english_skeleton(word)
             if len(skeleton) >= _MIN_SKELETON:

@@ -32,6 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -52,6 +53,7 @@ from summarizer.lexicon.words import (
     URDU_COMMON,
     URDU_FUNCTION,
     urdu_zipf,
+    word_table,
 )
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import AMBIGUOUS_LETTER_NAMES, is_acronym, letter_of, split_joined
@@ -351,7 +353,7 @@ class NameIndex:
                         loose[:1] == "s" and w_loose[1:2] == "s"):
                     s *= 0.85  # Swann is not ایشون: an alif opens a vowel (bar اسکول's before s)
                 if short:
-                    heard = _opening_vowel_as(loose, w_loose) if self.tokens[i][:1] == _AIN else w_loose
+                    heard = _opening_vowel_as(loose, w_loose) if self.tokens[i][:1] == _AIN else _long_opening_vowel(loose, w_loose)
                     s = min(s, fuzz.ratio(loose, heard) / 100.0)
                     if s < _TOKEN_FLOOR / 100.0:
                         continue
@@ -860,6 +862,8 @@ class NameIndex:
                     else ((_ABDUL_KEY, "abdul"), *english_readings(w)) for w in words]
         opening = opening and len(words) == 2 and "-" not in words[1]
         hit = self._transliteration([(english_skeleton(w), english_loose(w)) for w in words], readings, opening)
+        if hit is not None and MATCH_THRESHOLD <= hit.score < 1.0 and self._other_given_names(words, hit):
+            hit.score = min(hit.score, 0.75)  # Tariq Ahmed Pirzada is not طارق محمود پیرزادہ
         if hit is not None and hit.score < 1.0 and hit.n < len(words) and _person_like(words) and (
                 self._name_follows(hit)) and not self._in_run(hit) and not any(
                 hit.start <= i <= hit.start + hit.n for _, i, _ in self._alt_hits(readings[-1])):
@@ -875,6 +879,14 @@ class NameIndex:
         if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) == 2 and _person_like([_AL_PREFIX.sub("", w) for w in words]):
             hit = self._middle_names_left_out(words) or hit
         return hit
+
+    def _other_given_names(self, words: list[str], hit: _Hit) -> bool:
+        """Word for word, some English word and the source's word are two different names."""
+        toks = self.tokens[hit.start : hit.start + hit.n]
+        table, _ = _name_part_forms()
+        if any(a + b in table for a, b in pairwise(toks)):
+            return False  # a name written in two words (ثنا اللہ): the words need not align one to one
+        return len(toks) == len(words) >= 2 and any(_other_given_name(w, t) for w, t in zip(words, toks, strict=True))
 
     def _surname_heard(self, readings: tuple[tuple[str, str], ...], at: int) -> bool:
         """The name's last word is heard in the source's token `at` on its own."""
@@ -993,6 +1005,8 @@ class NameIndex:
                 if (kept is no_khan and core[-1].lower() == "khan" and self._name_follows(hit)
                         and not _known_other_than_person(words)):
                     continue  # ظفر اقبال اعوان is not Zafar Iqbal Khan: the source's run goes on with another surname
+                if hit.n == len(words) and self._other_given_names(words, hit):
+                    continue  # طارق محمود پیرزادہ is not Tariq Ahmed Pirzada: its middle name is another
                 return hit
         if "-" in words[-1] or surname_kind:
             return None  # Quaid-i-Azam, Sargodha: a title or a place, not a family name to leave out
@@ -1516,6 +1530,31 @@ _INNER_POSSESSIVE = re.compile(r"['’]s (?=\w)")
 _SOUND_CLASSES = ("kgqcx", "szcxj", "td", "pbfv", "jgz", "wv", "lr")
 
 
+_OTHER_NAME_MAX = 75.0
+"""Two rows' English this alike are spellings of one name (Luis and Louis, Kolhi and Kohli)."""
+
+
+@cache
+def _name_part_forms() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The desk's name parts (`name_parts_en.tsv`): Urdu form → English, and English (lower
+    case) → its Urdu forms."""
+    table = word_table("name_parts_en.tsv")
+    forms: dict[str, set[str]] = {}
+    for urdu, english in table.items():
+        forms.setdefault(english.lower(), set()).add(urdu)
+    return table, {k: frozenset(v) for k, v in forms.items()}
+
+
+def _other_given_name(english: str, token: str) -> bool:
+    """The English word and the source's word are two different names of the names table
+    (Ahmed and محمود, Mahesh and مکیش, which sound alike enough to pass), not two spellings of one."""
+    table, forms = _name_part_forms()
+    theirs = table.get(token)
+    ours = forms.get(english.lower())
+    return (theirs is not None and ours is not None and token not in ours
+            and fuzz.ratio(english.lower(), theirs.lower()) < _OTHER_NAME_MAX)
+
+
 def _sound_class(c: str) -> set[str]:
     """Letters a first consonant may be written as across scripts (Exit ایگزٹ: e-x as g-z)."""
     if not c:
@@ -1628,6 +1667,14 @@ def _opening_vowel_as(english: str, urdu: str) -> str:
     'a' there is no evidence against an English u or i. Not an alif: امر is a word (a matter)."""
     if urdu[:1] == "a" and urdu[1:2] and urdu[1] not in _VOWEL_SOUNDS and english[:1] in "eiou":
         return english[0] + urdu[1:]
+    return urdu
+
+
+def _long_opening_vowel(english: str, urdu: str) -> str:
+    """The Urdu reading with an opening alif that only carries the long vowel after it left out:
+    ای is an i or e, او an o or u (ایدک Edak, اوچ Uch), not an a then the vowel."""
+    if urdu[:2] in ("ai", "au") and english[:1] in "eiou" and urdu[2:3] and urdu[2] not in _VOWEL_SOUNDS:
+        return urdu[1:]
     return urdu
 
 
