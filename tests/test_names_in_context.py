@@ -11,7 +11,9 @@ surname alone (Muhammad Rafiq Tarar ↔ رفیق تارڑ), "the last four" of a
 article names only by its province or city (India for کرناٹک: a warning), and a fraction for a percent
 (half ↔ پچاس فیصد), and an everyday name part in a compound (اتفاق رائے: consensus, not Rai),
 another given name of the names table (Ahmed for محمود), a dictionary word opening a sentence
-(Invitees, Debutant before a name), and an opening alif that only carries a long vowel (ایدک Edak).
+(Invitees, Debutant before a name), an opening alif that only carries a long vowel (ایدک Edak), a
+portfolio after "of" (Department of Justice: no role), and one word of a known body's name
+(پاکستان for Pakistan Navy).
 
 The sentences are the team's own, written for these tests."""
 
@@ -717,3 +719,19 @@ def test_an_opening_alif_before_a_long_vowel_carries_no_sound_of_its_own() -> No
     assert _name_findings(village, "Rebuilding began in Edak village in North Waziristan.") == []
     assert _name_findings(village, "Rebuilding began in Idak village in North Waziristan.") == []
     assert [s for _, s in _name_findings(village, "Rebuilding began in Ladak village in North Waziristan.")] == ["error"]
+
+
+def test_a_portfolio_after_of_is_the_bodys_name_not_a_role() -> None:
+    source = "پیئرسن نے وزارت داخلہ کو استعفیٰ دیا اور امریکی محکمہ انصاف نے تحقیقات کیں۔"
+    assert _name_findings(source, "Pierson resigned to the Department of Homeland Security.") == [
+        ("Department of Homeland Security", "error")]
+    assert _name_findings(source, "Pierson resigned to the Department of Justice.") == []
+    assert _name_findings(source.replace("امریکی محکمہ انصاف", "امریکی کانگریس"), "Pierson resigned to the Department of Justice.") == [
+        ("Department of Justice", "error")]
+
+
+def test_a_known_body_is_not_found_in_one_word_of_its_listed_name() -> None:
+    source = "پاکستان بھر میں سکولوں کا سلسلہ ہے اور پاک فضائیہ کے ملازمین کے بچے پڑھتے ہیں۔"
+    assert _name_findings(source, "Children of Pakistan Air Force staff study there.") == []
+    assert [s for _, s in _name_findings(source, "Children of Pakistan Navy staff study there.")] == ["error"]
+    assert _name_findings("کراچی میں پاکستان نیوی کے اڈے پر تقریب ہوئی۔", "A ceremony was held at a Pakistan Navy base in Karachi.") == []

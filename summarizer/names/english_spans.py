@@ -176,6 +176,8 @@ def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) ->
                 break
         if role_len == 1 and i + 1 < len(run) and run[i + 1].text.lower() in _BODY_TAILS:
             role_len = 0  # the UN General Assembly, the Supreme Court: a body's name, not an office
+        if role_len and _after_of(cur):
+            role_len = 0  # Department of Justice, Office of the President: what a body is of
         if role_len:
             if cur:
                 names.append(cur)
@@ -238,6 +240,14 @@ def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) ->
             continue
         cleaned.append(piece)
     return cleaned, roles
+
+
+def _after_of(cur: list[_EnTok]) -> bool:
+    """The name being read so far ends in "of" (or "of the") after a word of its own."""
+    words = [t.text.lower() for t in cur]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] == "of"
 
 
 def _dictionary_word(word: str) -> bool:

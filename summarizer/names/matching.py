@@ -1336,17 +1336,21 @@ class NameIndex:
 
         return self._listed_form_at(known, self._sound_keys, keys)
 
-    @staticmethod
-    def _listed_form_at(known: tuple[tuple[tuple[str, ...], str], ...], windows: dict[str, tuple[int, int]],
+    def _listed_form_at(self, known: tuple[tuple[tuple[str, ...], str], ...], windows: dict[str, tuple[int, int]],
                         keys: Callable[[str], tuple[str, ...]]) -> _Hit | None:
-        """The first window whose key is a key of a listed Urdu form (`keys` of its folded key)."""
+        """The first window whose key is a key of a listed Urdu form (`keys` of its folded key),
+        and which is not one word of the form alone: a key drops vowels and doubled letters, so
+        پاکستان has the key of پاکستان نیوی (Pakistan Navy)."""
         for forms, method in known:
             for form in forms:
                 if all(letter_of(w) is not None for w in form.split()):
                     continue  # letter names (اے سی سی) are spelt exactly or not at all: not ایسوسی
-                for key in keys(gazetteer.urdu_key(form)):
+                words = [gazetteer.urdu_key(w) for w in form.split()]
+                for key in keys("".join(words)):
                     if key in windows:
                         i, n = windows[key]
+                        if len(words) > 1 and "".join(self.tokens[i : i + n]) in words:
+                            continue
                         return _Hit(0.9, method, i, n)
         return None
 
