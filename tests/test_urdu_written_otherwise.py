@@ -1,5 +1,6 @@
 """Issue 8 (Urdu side): right Urdu briefs must not be flagged where the article writes the same
-name, date or count another way, and a wrong one must still be.
+name, date or count another way, and a wrong one must still be (a body named in English words the
+article lacks, سٹیٹ سکیورٹی سروس, among them).
 
 Sentences are the team's own, not corpus text."""
 
@@ -195,3 +196,18 @@ def test_a_known_body_named_as_a_word_and_a_place_needs_its_whole_name() -> None
     assert _kinds(_FLIGHT, "برسلز جانے والی جیٹ ایئرویز کی پرواز بچ گئی۔") == []
     # a place's institution described by its words stays supported by them
     assert _kinds(_FLIGHT, "سندھ پولیس تعینات رہی۔") == []
+
+
+_SERVICES = ("سربیا کی پبلک سکیورٹی سروس کے سربراہ پر الزام ہے۔ غزہ کے ایمرجنسی چیف نے حملوں کی تصدیق کی۔"
+             " فلم کی کامیابی پر پریس کانفرنس ہوئی۔")
+
+
+def test_a_body_named_in_english_words_the_article_lacks_is_a_claim() -> None:
+    # another English word before the article's body, or a body of English words it never writes
+    assert _kinds(_SERVICES, "سربیا کی سٹیٹ سکیورٹی سروس کے سربراہ پر الزام ہے۔") == [
+        ("name", "error", "سٹیٹ سکیورٹی سروس")]
+    assert _kinds(_SERVICES, "نیشنل پارک سروس کے سربراہ پر الزام ہے۔") == [("name", "error", "نیشنل پارک سروس")]
+    # the article's body, and everyday English phrases, are no claim
+    assert _kinds(_SERVICES, "سربیا کی پبلک سکیورٹی سروس کے سربراہ پر الزام ہے۔") == []
+    assert _kinds(_SERVICES, "غزہ کی ایمرجنسی سروس کے سربراہ نے حملوں کی تصدیق کی۔") == []
+    assert _kinds(_SERVICES, "فلم کی کامیابی پر انٹرنیٹ کمپنی نے پریس کانفرنس کی۔") == []

@@ -33,10 +33,12 @@ from summarizer.lexicon.words import (
     PLACE_SUFFIXES,
     URDU_COMMON,
     URDU_FUNCTION,
+    loanwords,
     urdu_inflected,
 )
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of
+from summarizer.names.english_spans import ORG_TAILS
 from summarizer.names.matching import (
     COPULAS,
     INFLECTIONS,
@@ -528,6 +530,23 @@ def _of_word(scan: _Scan, k: int) -> bool:
             and classify_urdu(tok) is None and not _verb_form(tok))
 
 
+_BODY_WORDS = (ORG_TAILS - {"company", "conference", "network", "club", "bank", "forum", "congress"}) | {
+    "service", "services", "guard", "guards", "force", "forces"}
+"""English last words of a body's name (Security Service, National Guard), written in Urdu letters;
+not those of everyday phrases (انٹرنیٹ کمپنی، پریس کانفرنس، پریس کلب)."""
+
+
+def _body_loanword(tok: str) -> bool:
+    english = loanwords().get(tok)
+    return english is not None and english.lower() in _BODY_WORDS
+
+
+def _new_loanword(scan: _Scan, k: int) -> bool:
+    """Word k is an English word written in Urdu letters (نیشنل، سٹیٹ) that the article lacks."""
+    tok = scan.idx.tokens[k]
+    return tok in loanwords() and tok not in scan.vocab
+
+
 def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
     """(start, n, strength) of phrases built like names that the source lacks as a whole."""
     toks = scan.idx.tokens
@@ -546,6 +565,20 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
         return j + 1
 
     for i, tok in enumerate(toks):
+        if i > 0 and (tok in INSTITUTION_TAILS or _body_loanword(tok)):
+            loans = i
+            while loans > 0 and i - loans < 3 and scan.joined(loans - 1) and toks[loans - 1] in loanwords():
+                loans -= 1
+            body = next((s for s in range(loans, i) if scan.in_source(s, i + 1 - s)), None)
+            if body is not None and loans < body and all(_new_loanword(scan, k) for k in range(loans, body)):
+                # the article's body with English words of the brief's own before it (سٹیٹ
+                # سکیورٹی سروس where the article has پبلک سکیورٹی سروس): another body
+                out.append((loans, i + 1 - loans, "strong"))
+                continue
+            if body is None and _body_loanword(tok) and any(_new_loanword(scan, k) for k in range(loans, i)):
+                # a body named in English words the article lacks (نیشنل پارک سروس)
+                out.append((loans, i + 1 - loans, "strong"))
+                continue
         # X + institution tail (پارلیمنٹ ہاؤس، آرمی پبلک سکول، (ن) لیگ) or split place ending
         tail = tok in INSTITUTION_TAILS or (tok in _SPLIT_SUFFIXES and i > 0)
         if tail and i > 0 and scan.joined(i - 1):
