@@ -225,3 +225,13 @@ def test_a_slavic_surname_in_wf_ends_in_ov_but_an_arabic_name_keeps_its_f() -> N
     assert english_spelling("گینادی زیوگانوف").endswith("ov")
     assert english_spelling("محمد معروف") == "Muhammad Maroof"
     assert english_spelling("عبدالرؤف") == "Abdul Rauf"
+
+
+def test_a_renamed_place_is_spelt_by_the_name_the_urdu_writes() -> None:
+    # GeoNames lists Chennai and Prayagraj; the Urdu writes the older names, and so does the desk
+    assert english_spelling("مدراس") == "Madras"
+    assert english_spelling("چنئی") == "Chennai"
+    assert english_spelling("الہ آباد یونیورسٹی") == "Allahabad University"
+    # names of one sound keep the listed one, and a country keeps its name
+    assert english_spelling("کلکتہ") == "Kolkata"
+    assert english_spelling("بھارت") == "India"

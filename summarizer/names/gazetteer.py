@@ -26,7 +26,9 @@ from typing import Literal, cast
 import babel
 from babel.core import get_global
 from babel.dates import get_timezone_location
+from rapidfuzz import fuzz
 
+from summarizer.names.transliterate import english_skeleton, urdu_skeletons
 from summarizer.text.normalize import fold, fold_token
 
 __all__ = [
@@ -479,3 +481,27 @@ def distinctive_first_words() -> frozenset[str]:
             counts[first] = counts.get(first, 0) + 1
     return frozenset(w for w, n in counts.items() if n == 1 and len(w) >= 4 and not _urdu_index().get(urdu_key(w)))
 
+
+
+@cache
+def _territory_names() -> frozenset[str]:
+    return frozenset(babel.Locale("en").territories.values())
+
+
+_OTHER_NAME_GAIN = 25.0
+"""How much closer in sound another of a place's names must be to the Urdu to be the one it writes."""
+
+
+def name_written(entry: GazEntry, urdu: str) -> str:
+    """Of a place's English names, the one the Urdu spells: مدراس is Madras and الہ آباد
+    Allahabad (GeoNames' Chennai and Prayagraj are their names now), ممبئی the listed Mumbai.
+    Names of one sound (Kolkata, Calcutta) and countries keep the listed one."""
+    if entry.type != "location" or not entry.aliases or entry.english in _territory_names():
+        return entry.english  # a country keeps its name: بھارت and ہندوستان are India
+    heard = urdu_skeletons(urdu_key(urdu))[0]
+
+    def closeness(name: str) -> float:
+        return fuzz.ratio(english_skeleton(name.replace(" ", "")), heard)
+
+    best = max(entry.aliases, key=closeness)
+    return best if best.isascii() and closeness(best) >= closeness(entry.english) + _OTHER_NAME_GAIN else entry.english

@@ -74,7 +74,8 @@ def _place(words: list[str], whole: bool) -> tuple[str, bool] | None:
              if e.type in kinds and len(e.english.split()) <= len(words) + 1]
     if not found:
         return None
-    return _DEMONYM_PRINT.get(found[0].english, found[0].english), found[0].type == "organization"
+    english = gazetteer.name_written(found[0], " ".join(words))
+    return _DEMONYM_PRINT.get(english, english), found[0].type == "organization"
 
 
 def _units(words: list[str]) -> list[tuple[str, str, bool]] | None:

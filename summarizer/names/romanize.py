@@ -301,7 +301,7 @@ def _near_place(urdu: str) -> str | None:
     hit = process.extractOne(key, _place_keys(), scorer=fuzz.ratio, score_cutoff=_NEAR_KNOWN)
     if hit is None or hit[0][:1] != key[:1]:
         return None
-    return next(e.english for e in gazetteer.lookup_urdu(hit[0]) if e.type == "location")
+    return next(gazetteer.name_written(e, urdu) for e in gazetteer.lookup_urdu(hit[0]) if e.type == "location")
 
 
 def _known_english(entry: KnownName, urdu: str) -> str:
@@ -360,7 +360,7 @@ def _gazetteer(urdu: str, kind: str | None) -> str | None:
     entry = found[0]
     if entry.type == "person":  # the words this spelling writes (ناصر جنجوعہ: Nasser Janjua)
         return _known_english(KnownName(entry.english, entry.urdu, entry.type), urdu)
-    return entry.english
+    return gazetteer.name_written(entry, urdu)
 
 
 def _model(urdu: str, kind: str | None = None) -> str | None:
@@ -743,7 +743,7 @@ def _place_english(word: str) -> str | None:
     (مغربی یارکشائر پولیس: West Yorkshire Police)."""
     entries = gazetteer.lookup_urdu(word)
     for kind in ("location", "demonym"):
-        found = next((e.english for e in entries if e.type == kind and " " not in e.english), None)
+        found = next((gazetteer.name_written(e, word) for e in entries if e.type == kind and " " not in e.english), None)
         if found is not None:
             return found
     for e in entries:  # a club named after its county (یارکشائر: Yorkshire, not the whole club)
