@@ -235,3 +235,8 @@ def test_a_renamed_place_is_spelt_by_the_name_the_urdu_writes() -> None:
     # names of one sound keep the listed one, and a country keeps its name
     assert english_spelling("کلکتہ") == "Kolkata"
     assert english_spelling("بھارت") == "India"
+
+
+def test_the_prime_ministers_office_keeps_the_whole_office_in_a_translated_name() -> None:
+    assert english_spelling("وزیرِاعظم سیکریٹریٹ") == "Prime Minister's Secretariat"
+    assert english_spelling("دفتر وزیراعظم") == "Prime Minister's Office"

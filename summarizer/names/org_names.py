@@ -32,8 +32,10 @@ _DEMONYM_PRINT = {"American": "US", "Saudi Arabian": "Saudi"}
 """Demonyms as a desk prints them inside an organisation's name (US Treasury, not American)."""
 _SMALL = frozenset({"of", "for", "and", "the"})
 _READ_AS = {fold_token("فضائیہ"): "air force", fold_token("اقوام متحدہ").replace(" ", ""): "UN",
+            fold_token("وزیراعظم"): "prime minister's",
             fold_token("اسٹیٹ"): "state", fold_token("سٹیٹ"): "state"}
-"""Urdu words read otherwise than the table has them (it lists فضائیہ under air), and English
+"""Urdu words read otherwise than the table has them (it lists فضائیہ under air, وزیراعظم under
+prime, for names that translate word by word: Prime Minister's Office), and English
 words written as they sound that name a kind of place (نیویارک اسٹیٹ: New York State)."""
 _KEPT_AS_SOUNDS = frozenset({"party", "league", "movement"})
 """Parties keep their Urdu words as sounds (Awami National Party, Tehreek-e-Insaf): not translated."""
