@@ -6,8 +6,9 @@ How close is close enough (the contract the tests hold):
   (1,482,000 → "1.5 million", "1.48 million").
 - A hedged number ("about", "more than", "nearly", تقریباً، سے زیادہ ...) may sit within
   `HEDGE_TOLERANCE` (10%) of a source number, and "more than X"/"at least X" also holds when
-  the source number is above X by at most 25% ("more than 40 percent" for 42 فیصد); "less than"
-  and "up to" mirror that (15% for percentages: "more than 40 percent" is not 50 فیصد). Two
+  the source number is above X by at most 25% ("more than 40 percent" for 42 فیصد), and only
+  then ("at least 61" is not the source's "at least 60"); "less than" and "up to" mirror that
+  (15% for percentages: "more than 40 percent" is not 50 فیصد). Two
   vague plurals agree only when equal ("hundreds" is not ہزاروں).
 - Years, dates and ordinals are never approximate (no relative tolerance: 2013 is not 2015).
 - Urdu claims only: a loose match (hedge tolerance, rounding, a count against a day of the
@@ -190,10 +191,12 @@ def _values_agree(claim: Quantity, src: Quantity) -> bool:
     if claim.qualifier == "about":  # "around 130" is no hedge of the article's own تقریباً 120
         return _rel(c, s) <= HEDGE_TOLERANCE and _round_number(c) and src.qualifier != "about"
     above = ABOVE_PERCENT_TOLERANCE if claim.kind is QuantityKind.PERCENT else ABOVE_TOLERANCE
+    # a bound holds only where the source's number lies on its side: "at least 61" is more than
+    # the article's کم از کم ساٹھ says, however alike the two hedges
     if claim.qualifier in ("more_than", "at_least") and c > 0:
-        return c <= s <= c * (1 + above) or (src.qualifier == claim.qualifier and _rel(c, s) <= HEDGE_TOLERANCE)
+        return c <= s <= c * (1 + above)
     if claim.qualifier in ("less_than", "up_to") and c > 0:
-        return c * (1 - above) <= s <= c or (src.qualifier == claim.qualifier and _rel(c, s) <= HEDGE_TOLERANCE)
+        return c * (1 - above) <= s <= c
     return False
 
 

@@ -114,3 +114,11 @@ def test_a_second_or_third_before_an_event_is_a_claim() -> None:
     src = "یہ اداکارہ کی دوسری فلم ہے جبکہ دوسری طرف ان کی بہن بھی فلموں میں آ رہی ہیں۔"
     assert _errors(src, "یہ اداکارہ کی دوسری فلم ہے۔", "ur") == []
     assert "تیسری" in _errors(src, "یہ اداکارہ کی تیسری فلم ہے۔", "ur")
+
+
+def test_a_lower_bound_above_the_articles_own_bound_is_not_grounded() -> None:
+    source = "آگ لگنے سے کم از کم اکیاون افراد ہلاک اور کم از کم ساٹھ افراد زخمی ہوئے۔"
+    assert _errors(source, "At least 61 people were injured.") == ["61"]
+    # a weaker bound, or the article's own, still holds
+    assert _flags(source, "At least 60 people were injured.") == []
+    assert _flags(source, "More than 50 people were injured.") == []
