@@ -122,3 +122,11 @@ def test_a_lower_bound_above_the_articles_own_bound_is_not_grounded() -> None:
     # a weaker bound, or the article's own, still holds
     assert _flags(source, "At least 60 people were injured.") == []
     assert _flags(source, "More than 50 people were injured.") == []
+
+
+def test_a_cited_clause_must_be_one_the_article_cites() -> None:
+    source = "ملزموں کے خلاف قتل کی دفعہ تین سو دو کے تحت مقدمہ درج ہوا اور آرٹیکل 292 کا حوالہ دیا گیا۔"
+    assert _errors(source, "A case was filed under Article 294.") == ["Article 294"]
+    assert _errors(source, "دفعہ 303 کے تحت مقدمہ درج ہوا۔", "ur") == ["دفعہ 303"]
+    # the article's clauses, in digits or in number words, pass
+    assert _flags(source, "A murder case was filed under Section 302, citing Article 292.") == []
