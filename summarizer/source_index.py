@@ -21,6 +21,7 @@ from summarizer.errors import InputError
 from summarizer.names.gazetteer import lookup_urdu
 from summarizer.names.matching import NameIndex
 from summarizer.names.romanize import known_name
+from summarizer.numbers.clauses import clauses_in_words
 from summarizer.numbers.clock import clock_times
 from summarizer.numbers.listing import article_lists
 from summarizer.numbers.quantities import extract_quantities
@@ -139,6 +140,17 @@ class SourceIndex:
             if first is not None and all(_named(item) for item in items[1:]):
                 out.setdefault(len(items), "، ".join((first, *items[1:])))
         return out
+
+    @cached_property
+    def digit_runs(self) -> frozenset[str]:
+        """Every run of digits the article writes (Urdu digits read as ASCII): a clause a brief
+        cites in digits must be one of them."""
+        return frozenset(re.findall(r"[0-9]+", self.folded))
+
+    @cached_property
+    def clauses_in_words(self) -> frozenset[int]:
+        """Clauses the article cites in number words (دفعہ تین سو دو)."""
+        return clauses_in_words(self.folded)
 
     @cached_property
     def clock_minutes(self) -> dict[int, Span]:

@@ -74,10 +74,10 @@ from summarizer.names.titles import award_after, title_of_a_work
 from summarizer.names.transliterate import english_skeleton, urdu_skeletons
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.names.urdu_support import loose_variant, supported_otherwise
+from summarizer.numbers.clauses import CITED_CLAUSE
 from summarizer.numbers.clock import clock_times
 from summarizer.numbers.listing import listed_count
 from summarizer.numbers.quantities import extract_quantities, is_vague
-from summarizer.numbers.urdu import parse_urdu_number
 from summarizer.schemas import (
     BriefDraft,
     Evidence,
@@ -1305,33 +1305,12 @@ def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field
             *(_check_forces(source, text, field) if lang == "en" else ())]  # fmt: skip
 
 
-_REFERENCE = re.compile(
-    r"\b(?:[Aa]rticles?|[Ss]ections?|[Cc]lauses?|[Rr]esolutions?|[Oo]rdinance|[Pp]aragraphs?)\s+(\d+)[A-Za-z]?\b"
-    r"|(?:دفعہ|آرٹیکل|آرٹیکِل|شق|سیکشن|قرارداد)\s*(?:نمبر\s*)?([0-9۰-۹]+)")
-
-
-_URDU_CLAUSE = re.compile(r"(?:دفعہ|آرٹیکل|شق|سیکشن|قرارداد)((?:\s+\S+){1,4})")
-
-
-def _clauses_in_words(source: SourceIndex) -> set[int]:
-    """Clauses the article cites in number words (دفعہ تین سو دو: 302)."""
-    out: set[int] = set()
-    for m in _URDU_CLAUSE.finditer(source.folded):
-        words = m.group(1).split()
-        for n in range(len(words), 0, -1):
-            value = parse_urdu_number(" ".join(words[:n]))
-            if value is not None and value == int(value):
-                out.add(int(value))
-                break
-    return out
-
-
 def _check_references(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
     """The clause a brief cites (Article 294, دفعہ 302) must be one the article gives: its digits
     name a clause, so they are no quantity, but another clause is another charge or right."""
-    for m in _REFERENCE.finditer(text):
+    for m in CITED_CLAUSE.finditer(text):
         number = fold(m.group(1) or m.group(2))
-        if re.search(rf"(?<![0-9]){number}(?![0-9])", source.folded) or int(number) in _clauses_in_words(source):
+        if number in source.digit_runs or int(number) in source.clauses_in_words:
             continue
         span = Span(start=m.start(), end=m.end(), text=m.group(0))
         yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=span, nearest=None,
