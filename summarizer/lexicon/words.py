@@ -46,6 +46,7 @@ __all__ = [
     "URDU_COMMON",
     "URDU_FUNCTION",
     "loanwords",
+    "name_parts",
     "team_nicknames",
     "urdu_inflected",
     "urdu_zipf",
@@ -202,6 +203,14 @@ def loanwords() -> dict[str, str]:
     """Folded Urdu spelling (spaces removed) → the English word papers wrote as it sounds inside a
     name (`loanwords.tsv`: نیشنل National, کمیٹی Committee)."""
     return word_table("loanwords.tsv")
+
+
+@cache
+def name_parts() -> dict[str, str]:
+    """Folded Urdu name part → the spelling desks print most (`name_parts_en.tsv`: یاسر Yasir, not the
+    names table's Yasser; ڈیوڈ David). Hand-written by the team from general knowledge; read by
+    both the matcher (two rows are two people) and the romanizer (the desk's spelling)."""
+    return word_table("name_parts_en.tsv")
 
 
 def _load_name_words() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:

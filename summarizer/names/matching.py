@@ -52,8 +52,8 @@ from summarizer.lexicon.words import (
     PARTICLES,
     URDU_COMMON,
     URDU_FUNCTION,
+    name_parts,
     urdu_zipf,
-    word_table,
 )
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import AMBIGUOUS_LETTER_NAMES, is_acronym, letter_of, split_joined
@@ -353,7 +353,7 @@ class NameIndex:
                         loose[:1] == "s" and w_loose[1:2] == "s"):
                     s *= 0.85  # Swann is not ایشون: an alif opens a vowel (bar اسکول's before s)
                 if short:
-                    heard = _opening_vowel_as(loose, w_loose) if self.tokens[i][:1] == _AIN else _long_opening_vowel(loose, w_loose)
+                    heard = _opening_vowel_heard(loose, w_loose, self.tokens[i][:1])
                     s = min(s, fuzz.ratio(loose, heard) / 100.0)
                     if s < _TOKEN_FLOOR / 100.0:
                         continue
@@ -1542,7 +1542,7 @@ _OTHER_NAME_MAX = 75.0
 def _name_part_forms() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """The desk's name parts (`name_parts_en.tsv`): Urdu form → English, and English (lower
     case) → its Urdu forms."""
-    table = word_table("name_parts_en.tsv")
+    table = name_parts()
     forms: dict[str, set[str]] = {}
     for urdu, english in table.items():
         forms.setdefault(english.lower(), set()).add(urdu)
@@ -1665,19 +1665,17 @@ _VOWEL_CARRIERS = frozenset(fold("اآعحیوہ"))
 """Letters an Urdu word opening with a vowel sound begins with (not کھوسہ for Awais)."""
 
 
-def _opening_vowel_as(english: str, urdu: str) -> str:
-    """The Urdu reading with its opening short vowel heard as the English one: an ain before a
-    consonant carries an unwritten a, i or u (عمر Umar, عبید Ubaid, عزیر Uzair), so the reading's
-    'a' there is no evidence against an English u or i. Not an alif: امر is a word (a matter)."""
-    if urdu[:1] == "a" and urdu[1:2] and urdu[1] not in _VOWEL_SOUNDS and english[:1] in "eiou":
+def _opening_vowel_heard(english: str, urdu: str, letter: str) -> str:
+    """The Urdu reading with its opening vowel heard as the English one, by the word's first letter:
+    - an ain before a consonant carries an unwritten a, i or u (عمر Umar, عبید Ubaid, عزیر Uzair),
+      so the reading's 'a' there is no evidence against an English u or i;
+    - an alif before ی or و only carries the long vowel after it (ایدک Edak, اوچ Uch), not an a
+      then the vowel. An alif before a consonant keeps its a: امر is a word (a matter)."""
+    if english[:1] not in ("e", "i", "o", "u"):
+        return urdu
+    if letter == _AIN and urdu[:1] == "a" and urdu[1:2] and urdu[1] not in _VOWEL_SOUNDS:
         return english[0] + urdu[1:]
-    return urdu
-
-
-def _long_opening_vowel(english: str, urdu: str) -> str:
-    """The Urdu reading with an opening alif that only carries the long vowel after it left out:
-    ای is an i or e, او an o or u (ایدک Edak, اوچ Uch), not an a then the vowel."""
-    if urdu[:2] in ("ai", "au") and english[:1] in "eiou" and urdu[2:3] and urdu[2] not in _VOWEL_SOUNDS:
+    if letter != _AIN and urdu[:2] in ("ai", "au") and urdu[2:3] and urdu[2] not in _VOWEL_SOUNDS:
         return urdu[1:]
     return urdu
 

@@ -33,7 +33,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from summarizer.lexicon.words import COMPASS, NAME_PARTS, loanwords, word_table
+from summarizer.lexicon.words import COMPASS, NAME_PARTS, loanwords, name_parts
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of, urdu_to_acronym
 from summarizer.names.heard_english import heard_english
@@ -107,13 +107,6 @@ def _part_index() -> dict[str, str]:
     return out
 
 
-@cache
-def _desk_parts() -> dict[str, str]:
-    """Folded Urdu name part → the spelling desks print most (`name_parts_en.tsv`: یاسر Yasir, not the
-    names table's Yasser; ڈیوڈ David). Hand-written by the team from general knowledge."""
-    return word_table("name_parts_en.tsv")
-
-
 def _pairs_joined(words: list[str], listed: Container[str]) -> list[str]:
     """Two written words a table lists as one entry kept together as one (ثنا اللہ Sanaullah,
     ایئر ویز Airways, رنگ روڈ Ring Road), the pair before either word alone."""
@@ -131,7 +124,7 @@ def _pairs_joined(words: list[str], listed: Container[str]) -> list[str]:
 
 def _hand_part(word: str) -> str | None:
     """A name part as the hand table spells it, else as a known person's name does."""
-    return _desk_parts().get(_key(word)) or _part_index().get(fold_token(word))
+    return name_parts().get(_key(word)) or _part_index().get(fold_token(word))
 
 
 @cache
@@ -249,7 +242,7 @@ def _person_keys() -> tuple[list[str], list[tuple[str, tuple[str, ...]]]]:
 @cache
 def _attested_parts() -> frozenset[str]:
     """Folded name parts some list spells: two different ones are two different names."""
-    return frozenset(_part_index()) | frozenset(_gazetteer_parts()) | frozenset(_desk_parts())
+    return frozenset(_part_index()) | frozenset(_gazetteer_parts()) | frozenset(name_parts())
 
 
 def _near_person(urdu: str) -> str | None:
@@ -368,7 +361,7 @@ def _model(urdu: str, kind: str | None = None) -> str | None:
     if tr is None:
         return None
     words = urdu.split()
-    pieces = _pairs_joined(words, _desk_parts())
+    pieces = _pairs_joined(words, name_parts())
     hand = [_hand_part(w) for w in pieces]
     if all(hand):  # every word a listed part: no model
         return " ".join(_compound_ul(pieces, [h or "" for h in hand]))
@@ -383,7 +376,7 @@ def _model(urdu: str, kind: str | None = None) -> str | None:
         guessed = _gazetteer_parts()
         parts = _part_index()
         units = _no_stage_names(units, cands[1:])
-        out = [_desk_parts().get(fold_token(w)) or (u.latin if u.source == "dictionary" else
+        out = [name_parts().get(fold_token(w)) or (u.latin if u.source == "dictionary" else
                                                     parts.get(fold_token(w)) or guessed.get(fold_token(w))
                                                     or _heard(w, kind) or u.latin)
                for w, u in zip(words, units, strict=True)]
@@ -760,7 +753,7 @@ _COMPASS_ENGLISH = ("North", "South", "East", "West", "Central")
 def _unknown_word(word: str) -> bool:
     """No word the names tables, the gazetteer or the known names spell."""
     key = fold_token(word)
-    return not (key in _desk_parts() or key in _part_index() or key in _gazetteer_parts()
+    return not (key in name_parts() or key in _part_index() or key in _gazetteer_parts()
                 or gazetteer.lookup_urdu(word) or gazetteer.demonym_of(word) or _known_form(word)
                 or urdu_to_acronym(word))
 
