@@ -77,6 +77,7 @@ from summarizer.names.urdu_support import loose_variant, supported_otherwise
 from summarizer.numbers.clauses import CITED_CLAUSE
 from summarizer.numbers.clock import clock_times
 from summarizer.numbers.listing import listed_count
+from summarizer.numbers.misspelt import written_with_a_slip
 from summarizer.numbers.quantities import extract_quantities, is_vague
 from summarizer.schemas import (
     BriefDraft,
@@ -484,8 +485,19 @@ def _check_numbers(
         related = _anything if text is None else partial(share_context, text, claim.span, source.context)
         # a rank (سولہویں, the 16th) is no half of a score (25-16)
         verdict = _judge(claim, unpaired if claim.kind is QuantityKind.ORDINAL else src, related)
-        if not verdict.supported and not (text is not None and listed_count(text, claim, source.text)):
-            yield _number_finding(claim, verdict, field)
+        if verdict.supported or (text is not None and listed_count(text, claim, source.text)):
+            continue
+        slip = written_with_a_slip(source.names.tokens, source.names.surfaces, claim.value,
+                                   ordinal=claim.kind is QuantityKind.ORDINAL) if verdict.reason == "value" else None
+        if slip is not None and slip.sure:
+            continue  # the article's پنچ ہزار is 5,000 with a typist's slip
+        if slip is not None:
+            written = source.names._span(slip.start, slip.n)
+            yield Finding(kind=FindingKind.NUMBER, severity="warning", field=field, claim=claim.span, nearest=written,
+                          message=(f"'{claim.span.text}' may be the article's '{written.text}', number words with a "
+                                   "slip that reads as more than one number. Check which the article means."))
+            continue
+        yield _number_finding(claim, verdict, field)
 
 
 _COMMON_WORD_ZIPF = 3.5

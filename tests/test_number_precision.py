@@ -6,6 +6,7 @@ team's own."""
 
 from __future__ import annotations
 
+import pytest
 from claim_helpers import flags as _flags
 
 
@@ -130,3 +131,40 @@ def test_a_cited_clause_must_be_one_the_article_cites() -> None:
     assert _errors(source, "دفعہ 303 کے تحت مقدمہ درج ہوا۔", "ur") == ["دفعہ 303"]
     # the article's clauses, in digits or in number words, pass
     assert _flags(source, "A murder case was filed under Section 302, citing Article 292.") == []
+
+
+@pytest.mark.parametrize(("source", "right", "wrong"), [
+    ("برلن میں پنچ ہزار افراد پر مشتمل ریلی نے راستہ روکا۔", "Police said 5,000 people blocked the route.", "6,000"),
+    ("وہ چونتسیویں ویسٹ اسٹریٹ پر بیٹھا تھا۔", "He sat on West 34th Street.", "35th"),
+    ("پاکستان کی طرف سے یہ چاتھا میڈل تھا۔", "It was Pakistan's 4th medal.", "5th"),
+])
+def test_a_number_word_written_with_a_slip_is_the_number(source: str, right: str, wrong: str) -> None:
+    """A typist's slip in the article's number words (پنچ for پانچ, چاتھا for چوتھا): the brief
+    that states the number is right; another number is still an error."""
+    assert _flags(source, right) == []
+    figure = next(w for w in right.replace(".", " ").split() if any(c.isdigit() for c in w))
+    assert wrong in _errors(source, right.replace(figure, wrong))
+
+
+def test_a_slip_that_reads_as_two_numbers_is_a_warning() -> None:
+    """چرانوے is a letter from چورانوے (94) and from ترانوے (93); پچس from پچیس and پچاس."""
+    source = "یہ قانون سنہ انیس سو چرانوے میں بنایا گیا اور ان کی اوسط اکاون عشاریہ پچس رہی۔"
+    for brief in ("The law dates from 1994.", "The law dates from 1993.", "He averaged 51.25."):
+        assert [s for _, s in _flags(source, brief)] == ["warning"], brief
+    assert _errors(source, "The law dates from 1992.") == ["1992"]
+
+
+def test_a_slip_is_no_other_number_word_nor_an_everyday_word() -> None:
+    # تیس is 30, not a slip of بیس (20)
+    assert _errors("وہاں تیس ہزار لوگ جمع تھے۔", "Some 20,000 people gathered.") == ["20,000"]
+    # اٹھائی (raised) as written is a word, a letter from اٹھاسی (88): a reading to check, a warning
+    assert _flags("انہوں نے آواز اٹھائی اور شرح نوے فیصد رہی۔", "The rate was 88 percent.") == [
+        ("88 percent", "warning")]
+
+
+def test_digits_after_letter_names_before_a_scale_are_a_quantity() -> None:
+    """ایس ایس جی سی 400 ملین: SSGC's 400 million, not a code like F-16."""
+    src = "ایس ایس جی سی 400 ملین مکعب فٹ کا ٹرمینل بنا رہی ہے جبکہ ایف 16 طیارے آئے۔"
+    assert _errors(src, "ایس ایس جی سی کا 400 ملین مکعب فٹ کا ٹرمینل۔", "ur") == []
+    assert _errors(src, "SSGC is building a 400 million cubic feet terminal.") == []
+    assert "500 million" in _errors(src, "SSGC is building a 500 million cubic feet terminal.")

@@ -238,6 +238,13 @@ class NameIndex:
         return out
 
     @cached_property
+    def surfaces(self) -> tuple[str, ...]:
+        """Each token as the source writes it (اٹھائی, which folds to اٹھایی), for word lists
+        such as wordfreq's that know only written forms."""
+        bounds = (self._bounds(i, 1) for i in range(len(self.tokens)))
+        return tuple(self.source[s:e] for s, e in bounds)
+
+    @cached_property
     def vocab(self) -> frozenset[str]:
         """The text's distinct tokens, once per text: what another text's words are looked up in."""
         return frozenset(self.tokens)

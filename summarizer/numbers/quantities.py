@@ -598,6 +598,8 @@ class _Scan:
             if latin and (g == "" or hyphen) and prev not in currency:
                 return self.skip_code(i)
             priced = self.canon(i + 1) in _UR_CURRENCY or self.canon(i + 1) in _UR_CUR_ADJ  # فون 469 پاؤنڈ میں
+            scale = classify_urdu(self.canon(i + 1)) if i + 1 < self.n else None
+            priced = priced or (scale is not None and scale[0][0] == "S")  # ایس ایس جی سی 400 ملین: no F-16 million
             coded = hyphen and not self.is_digits(i - 1) and not latin and prev not in _UR_CLAUSE_ENDS
             if g.strip() != "." and ((prev in names and not priced) or coded):
                 return self.skip_code(i)
