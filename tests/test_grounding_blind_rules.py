@@ -44,6 +44,10 @@ def test_urdu_weekdays_and_months_are_claims() -> None:
 def test_words_that_are_dates_only_in_a_date_frame() -> None:
     claims = [d.span.text for d in date_words("اگلے ہفتے لانگ مارچ ہوگا اور جمعہ کی نماز کے بعد بات ہوگی", "ur")]
     assert claims == []  # week, a march, Friday prayers: no date claimed
+    # before a day of the month and a month, ہفتہ is Saturday: a weekday claim
+    dated = date_words("دوسرا میچ جمعہ 10 اکتوبر اور آخری ہفتہ 12 اکتوبر کو ہوگا", "ur")
+    assert [(d.kind, d.value) for d in dated if d.span.text == "ہفتہ"] == [("weekday", 5)]
+    assert date_words("گزشتہ ہفتے 20 افراد ہلاک ہوئے", "ur") == []
     assert [d.span.text for d in date_words("You may go in May 2014.", "en")] == ["May"]
 
 

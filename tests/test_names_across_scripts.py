@@ -441,3 +441,18 @@ def test_a_short_known_place_whose_final_a_is_written_otherwise_is_that_place() 
     article = "شام کے شمالی شہر رقا میں کئی روز سے جھڑپیں ہو رہی ہیں۔"
     assert [f.claim.text for f in check_grounding(article, "رقہ میں جھڑپیں جاری ہیں۔", "ur") if f.kind.value == "name"] == []
     assert match_name("Raqqa", article).score >= MATCH_THRESHOLD
+
+
+def test_a_chemical_formula_is_no_name() -> None:
+    src = "سمندروں کا درجہ حرارت بڑھ رہا ہے۔"
+    findings = check_grounding(src, "CO2 from burning fuel is changing the oceans, and SO2 too.", "en")
+    assert [f.claim.text for f in findings if f.kind.value == "name"] == []
+    # a flight code is a claim (more than one digit)
+    assert "PK" in [f.claim.text for f in check_grounding(src, "Flight PK303 landed.", "en")]
+
+
+def test_an_acronym_run_into_a_word_is_matched_apart() -> None:
+    """ESPNcricinfo, as the brand writes itself, is ای ایس پی این کرک انفو."""
+    src = "کرکٹ کی ویب سائٹ ای ایس پی این کرک انفو کے مطابق آسٹریلیا جیت گیا۔"
+    assert match_name("ESPNcricinfo", src).score >= MATCH_THRESHOLD
+    assert match_name("ESPNstar", src).score < MATCH_THRESHOLD

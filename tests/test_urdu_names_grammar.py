@@ -141,3 +141,20 @@ def test_an_infinitive_before_a_postposition_is_no_name_but_a_name_in_ne_is() ->
 def test_according_to_is_a_function_word_not_a_name() -> None:
     claims = [s.text for s, _ in urdu_name_claims("دکاندار کے بقول ملزمہ کی عمر تیس برس ہوگی۔", SOURCE)]
     assert not any("بقول" in c for c in claims)
+
+
+def test_a_word_before_allah_and_a_name_part_is_a_given_name() -> None:
+    """انعام اللہ نیازی: انعام is a reward on its own, a given name before اللہ and a surname."""
+    source = "عمران کو کزن حفیظ اللہ نیازی سیاست میں لائے۔"
+    errors = [f.claim.text for f in check_grounding(source, "عمران کو کزن انعام اللہ نیازی سیاست میں لائے۔", "ur")
+              if f.severity == "error"]
+    assert errors and all("انعام" in e for e in errors)
+    assert check_grounding(source, "عمران کو کزن حفیظ اللہ نیازی سیاست میں لائے۔", "ur") == []
+    assert urdu_name_claims("انہیں انعام دیا گیا۔", NameIndex(source)) == []
+
+
+def test_a_determiner_before_an_adjective_is_no_name() -> None:
+    """کسی مغربی کمپنی: "some western company", not کسی (as if a given name) with another surname
+    than the article's کسی ملک (ملک: also the surname Malik)."""
+    source = "ماہرین کے مطابق یہ پروگرام کسی ملک کی سرپرستی میں تیار ہوا، شاید مغرب میں۔"
+    assert urdu_name_claims("یہ بظاہر کسی مغربی کمپنی کی تخلیق ہے۔", NameIndex(source)) == []

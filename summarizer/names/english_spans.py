@@ -33,11 +33,18 @@ class _EnTok:
     initial: bool
 
 
+_FORMULA = re.compile(r"(?:[HBCNOFPSKVYIWU]+\d(?!\d))+[HBCNOFPSKVYIWU]*(?![\w-])")
+"""A chemical formula (CO2, SO2, CH4, N2O): one-letter element symbols glued to one-digit
+counts, a substance and no name (a flight code, PK303 or MH17, has more digits)."""
+
+
 def _english_tokens(text: str) -> list[_EnTok]:
     out: list[_EnTok] = []
     for m in _EN_TOKEN.finditer(text):
         word = m.group()
         start, end = m.start(), m.end()
+        if _FORMULA.match(text, start) and not text[start - 1 : start].isalnum():
+            continue
         if word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
             word, end = word[:-1], end - 1
         poss = POSSESSIVE.search(word)

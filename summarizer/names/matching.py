@@ -823,6 +823,11 @@ class NameIndex:
             core = self._english_hit(" ".join(words[1:]), split_of)
             if core is not None and core.score >= MATCH_THRESHOLD:
                 hit = core
+        glued = _ACRONYM_GLUED.fullmatch(cleaned) if hit is None or hit.score < MATCH_THRESHOLD else None
+        if glued is not None:  # ESPNcricinfo ↔ ای ایس پی این کرک انفو: the acronym, then the word
+            unglued = self._english_hit(f"{glued.group(1)} {glued.group(2).capitalize()}", split_of)
+            if unglued is not None and unglued.score >= MATCH_THRESHOLD:
+                hit = unglued
         if hit is not None and hit.score >= MATCH_THRESHOLD and self._alias_place_missing(cleaned, hit):
             hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         return hit
@@ -1799,6 +1804,8 @@ _AL_PREFIX = re.compile(r"^(?:al|el|as|ad|ar|ash|az|an|at)-(?=\w)", re.I)
 _BIN_WORDS = frozenset(("bin", "ibn", "bint", "ben"))
 _ACRONYM_SHAPE = re.compile(r"(?:[A-Z]\.?|o(?=[A-Z]))+")
 """Capitals, with an `o` for "of" between two (UoP, MoD, DoJ)."""
+_ACRONYM_GLUED = re.compile(r"([A-Z]{2,})([a-z]{3,})")
+"""An acronym run into a lower-case word, as brands write themselves (ESPNcricinfo)."""
 
 
 _DESCRIPTIVE_WORDS = frozenset(fold_token(w) for w in ("ادارہ", "ادارے", "اداروں", "حکام", "اہلکار", "اہلکاروں", "افسران"))

@@ -222,6 +222,7 @@ def _known_spans(idx: NameIndex) -> list[Span]:
 
 _POSTPOSITIONS = frozenset(fold_token(w) for w in ("نے", "کا", "کی", "کے", "کو", "میں", "سے", "پر"))
 _AUR = fold_token("اور")
+_ALLAH = fold_token("اللہ")
 _GENITIVE_OR_WA = frozenset(fold_token(w) for w in ("کا", "کی", "کے", "و"))
 _OPINION_BEFORE = frozenset(fold_token(w) for w in ("اتفاق", "کثرت", "عوامی", "ذاتی", "اپنی", "مختلف", "حتمی",
                                                     "واضح", "مثبت", "منفی"))
@@ -420,7 +421,7 @@ class _Scan:
             or classify_urdu(tok) is not None
             or letter_of(tok) is not None
             or _inflection_of(tok, vocab)
-            or _fused(tok, vocab)
+            or (_fused(tok, vocab) and not self.theophoric(i))  # انعام اللہ is a name, not ان|عام
         ):
             return False
         if tok.isascii():
@@ -435,6 +436,13 @@ class _Scan:
             if best is not None and not (len(tok) <= 6 and tok[:2] != best[0][:2]):
                 return False
         return True
+
+    def theophoric(self, i: int) -> bool:
+        """Word i, اللہ and a name part: a given name (انعام اللہ نیازی, ثنا اللہ خان), however
+        everyday word i is on its own (انعام: a reward)."""
+        toks, joined = self.idx.tokens, self.idx._joined_next
+        return (i + 2 < len(toks) and toks[i + 1] == _ALLAH and joined[i] and joined[i + 1]
+                and toks[i + 2] in NAME_PARTS and toks[i] not in URDU_FUNCTION and classify_urdu(toks[i]) is None)
 
     def split_piece(self, i: int) -> bool:
         """Word i is half of a word typed with a stray space (نو مبر، سا ئیڈ)."""
@@ -505,7 +513,7 @@ _SURNAMES: WeakKeyDictionary[NameIndex, dict[str, frozenset[str]]] = WeakKeyDict
 def _surnames(src: NameIndex) -> dict[str, frozenset[str]]:
     """Source words followed by a name part (محبوب → {خان}): given names with the surnames
     the article gives them; once per source index. A name part itself (محمد، علی) leads too
-    many names to count."""
+    many names to count; an everyday word is no given name (کسی ملک: some country, not Malik)."""
     got = _SURNAMES.get(src)
     if got is None:
         out: dict[str, set[str]] = {}
@@ -513,7 +521,7 @@ def _surnames(src: NameIndex) -> dict[str, frozenset[str]]:
         for i in range(len(src.tokens) - 1):
             a, b = src.tokens[i], src.tokens[i + 1]
             if (src._joined_next[i] and b in NAME_PARTS and b != _SUPERLATIVE and a not in NAME_PARTS
-                    and a not in URDU_COMMON and a not in keys and urdu_role(a) is None):
+                    and a not in URDU_COMMON and a not in keys and urdu_role(a) is None and not is_everyday_word(a)):
                 out.setdefault(a, set()).add(b)
         got = _SURNAMES[src] = {a: frozenset(bs) for a, bs in out.items()}
     return got
@@ -712,7 +720,8 @@ def _unsupported_claims(
         # (ڈاکٹروں کی رائے، امن و امان) or in a compound (اتفاق رائے) is the word: a surname
         # follows a given name
         worded = z >= _EVERYDAY_ZIPF and (prev in _GENITIVE_OR_WA or prev in _OPINION_BEFORE)
-        if (tok in NAME_PARTS and z < _WORD_TOO_ZIPF and not worded) or _place_word(tok) or _arabic_name(tok):
+        if ((tok in NAME_PARTS and z < _WORD_TOO_ZIPF and not worded) or _place_word(tok) or _arabic_name(tok)
+                or scan.theophoric(i)):
             sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
         if prev in _PERSON_INTRODUCERS and len(tok) >= 3 and z < _RARE_ZIPF and not _verb_form(tok):
             sure[i] = True  # a rare word after باکسر، فاسٹ بولر، بیٹے: a person's name

@@ -194,7 +194,8 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
         elif strict and kind == "weekday" and words[i] in _UR_WEEKDAY_STRICT:
             keep = (prev in _UR_WEEKDAY_BEFORE and words[i] not in _UR_WEEK) or (
                 nxt in _UR_WEEKDAY_AFTER and (nxt == fold_token("کو") or nxt2 in _UR_WEEKDAY_AFTER2)) or (
-                nxt == _SE and prev not in _UR_WEEK_BEFORE and not digit_before)  # ہفتہ سے شروع: from Saturday
+                nxt == _SE and prev not in _UR_WEEK_BEFORE and not digit_before) or (  # ہفتہ سے شروع: from Saturday
+                digit_after and (nxt,) in _UR_MONTHS_F)  # ہفتہ 12 اکتوبر: a date's weekday
         elif strict and kind == "weekday" and digit_after:
             # a weekday takes a number only as a date (منگل 5 اگست): before a score or a count
             # the word is a name (نوروز منگل 77 رنز)
