@@ -987,7 +987,8 @@ def _joined_with_neighbour(index: NameIndex, text: str, spans: list[Span], k: in
     دانش کنیریا, Shyam | Saran)."""
     for a, b in ((k - 1, k), (k, k + 1)):
         if a >= 0 and b < len(spans) and text[spans[a].end : spans[b].start] == " " and (
-                index.match_english(text[spans[a].start : spans[b].end]).score >= MATCH_THRESHOLD):
+                not HYPHEN_TAIL.search(spans[a].text)  # NATO-led | ISAF: two names, cut on purpose
+                and index.match_english(text[spans[a].start : spans[b].end]).score >= MATCH_THRESHOLD):
             return True
     return False
 

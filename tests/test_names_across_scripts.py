@@ -456,3 +456,13 @@ def test_an_acronym_run_into_a_word_is_matched_apart() -> None:
     src = "کرکٹ کی ویب سائٹ ای ایس پی این کرک انفو کے مطابق آسٹریلیا جیت گیا۔"
     assert match_name("ESPNcricinfo", src).score >= MATCH_THRESHOLD
     assert match_name("ESPNstar", src).score < MATCH_THRESHOLD
+
+
+def test_the_leader_in_a_led_compound_is_its_own_claim() -> None:
+    """`NATO-led International Security Force`: NATO and the force are two names; a brief that
+    makes it UN-led names the UN, which the article does not."""
+    src = "برطانیہ کے فوجی نیٹو کی زیر قیادت کام کرنے والی انٹرنیشنل سیکیورٹی فورس کا حصہ ہیں۔"
+    brief = "British troops serve with the NATO-led International Security Force."
+    assert check_grounding(src, brief, "en") == []
+    wrong = [(f.severity, f.claim.text) for f in check_grounding(src, brief.replace("NATO", "UN"), "en")]
+    assert wrong == [("error", "UN-led")]

@@ -320,6 +320,15 @@ def _title_of_the(run: list[_EnTok], nxt: list[_EnTok]) -> tuple[int, int] | Non
     return None
 
 
+def _apart_after_hyphen_tail(piece: list[_EnTok]) -> list[list[_EnTok]]:
+    """`NATO-led International Security Assistance Force`, `Lahore-based Jamaat`: the leader and
+    the led are two names, each a claim (a brief that makes it UN-led names the UN)."""
+    for k, tok in enumerate(piece[:-1]):
+        if gazetteer.HYPHEN_TAIL.search(tok.text):
+            return [piece[: k + 1], *_apart_after_hyphen_tail(piece[k + 1 :])]
+    return [piece]
+
+
 def _english_pieces(text: str) -> tuple[list[Span], list[Span]]:
     heads = sorted(_headline_lines(text))
     names: list[Span] = []
@@ -333,8 +342,9 @@ def _english_pieces(text: str) -> tuple[list[Span], list[Span]]:
         after_office = _OFFICE_OF.search(text[max(0, run[0].start - 20) : run[0].start]) is not None
         piece_names, piece_roles = _split_run(run, in_headline(run[0].start), after_office)
         for piece in piece_names:
-            s, e = piece[0].start, piece[-1].end
-            names.append(Span(start=s, end=e, text=text[s:e]))
+            for part in _apart_after_hyphen_tail(piece):
+                s, e = part[0].start, part[-1].end
+                names.append(Span(start=s, end=e, text=text[s:e]))
         for piece in piece_roles:
             s, e = piece[0].start, piece[-1].end
             roles.append(Span(start=s, end=e, text=text[s:e]))
