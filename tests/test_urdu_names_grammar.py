@@ -158,3 +158,12 @@ def test_a_determiner_before_an_adjective_is_no_name() -> None:
     than the article's کسی ملک (ملک: also the surname Malik)."""
     source = "ماہرین کے مطابق یہ پروگرام کسی ملک کی سرپرستی میں تیار ہوا، شاید مغرب میں۔"
     assert urdu_name_claims("یہ بظاہر کسی مغربی کمپنی کی تخلیق ہے۔", NameIndex(source)) == []
+
+
+def test_a_known_body_declined_before_a_postposition_is_still_the_body() -> None:
+    """وفاقی تحقیقاتی ادارہ (FIA) is وفاقی تحقیقاتی ادارے before کا: still a claim the article must hold."""
+    source = "وزیر اعظم نے محمد سلمان کو انٹیلی جنس بیورو کا سربراہ مقرر کیا۔"
+    findings = check_grounding(source, "وزیر اعظم نے محمد سلمان کو وفاقی تحقیقاتی ادارے کا سربراہ مقرر کیا۔", "ur")
+    assert [(f.severity, f.claim.text) for f in findings] == [("error", "وفاقی تحقیقاتی ادارے")]
+    held = "ایف آئی اے کے مطابق وفاقی تحقیقاتی ادارے کی ٹیم پہنچ گئی۔"
+    assert check_grounding(held, "وفاقی تحقیقاتی ادارے کی ٹیم پہنچ گئی۔", "ur") == []

@@ -231,10 +231,20 @@ def _urdu_index() -> dict[str, tuple[GazEntry, ...]]:
     out: dict[str, list[GazEntry]] = {}
     for entry in entries():
         for form in entry.urdu:
-            bucket = out.setdefault(urdu_key(form), [])
-            if entry not in bucket:
-                bucket.append(entry)
+            for key in (urdu_key(form), *_oblique_keys(form, entry.type)):
+                bucket = out.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _oblique_keys(form: str, kind: GazType) -> tuple[str, ...]:
+    """A body's name of several words ending in ہ, declined before a postposition as Urdu
+    declines it (وفاقی تحقیقاتی ادارہ → وفاقی تحقیقاتی ادارے کا)."""
+    words = fold(form).split()
+    if kind != "organization" or len(words) < 2 or not words[-1].endswith("ہ") or len(words[-1]) < 3:
+        return ()
+    return (urdu_key(" ".join([*words[:-1], words[-1][:-1] + "ے"])),)
 
 
 _SHORT_ACRONYM = re.compile(r"[A-Z]{2,3}")
