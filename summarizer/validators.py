@@ -58,7 +58,7 @@ from summarizer.lexicon.words import (
     URDU_FUNCTION,
     team_nicknames,
 )
-from summarizer.names.acronyms import acronym_to_urdu, is_acronym
+from summarizer.names.acronyms import acronym_to_urdu, is_acronym, letter_of
 from summarizer.names.capitals import (
     continent_of,
     countries_in,
@@ -1004,6 +1004,19 @@ def _joined_in_source(index: NameIndex, text: str, span: Span) -> bool:
     return f"|{'|'.join(joined)}|" in index.bar
 
 
+_DE = fold_token("ڈی")
+
+
+def _initials_before_de(index: NameIndex, text: str, span: Span) -> bool:
+    """Letter names ending in ڈی before a surname: initials and "de" (اے بی ڈی ویلیئرز, AB de
+    Villiers), which the article holds as a whole name (اے بی ڈولیئرز), not an acronym ABD."""
+    words = LETTERS.findall(span.text)
+    after = LETTERS.findall(text[span.end : span.end + 40])
+    return (len(words) >= 2 and fold_token(words[-1]) == _DE and all(letter_of(w) is not None for w in words)
+            and bool(after) and text[span.end : span.end + 1] == " " and letter_of(after[0]) is None
+            and index.match_urdu(f"{span.text} {after[0]}").score >= MATCH_THRESHOLD)
+
+
 def _award_of(index: NameIndex, text: str, span: Span) -> bool:
     """`FIFA World Player of the Year` where the article names FIFA: an award of a body the
     article has (`UEFA World Player` where it names only FIFA stays an error)."""
@@ -1103,7 +1116,8 @@ def _check_names(
             match = index.match_urdu(span.text)
             held = match.score >= MATCH_THRESHOLD and not loose_variant(span.text, match)
             severity, near = (None, None) if held else (strength, match.span)
-            if severity is not None and (supported_otherwise(index, span.text) or _joined_in_source(index, text, span)):
+            if severity is not None and (supported_otherwise(index, span.text) or _joined_in_source(index, text, span)
+                                         or _initials_before_de(index, text, span)):
                 severity, near = None, None
             elif severity == "error" and _written_a_letter_apart(index, span.text):
                 severity = "warning"

@@ -167,3 +167,14 @@ def test_a_known_body_declined_before_a_postposition_is_still_the_body() -> None
     assert [(f.severity, f.claim.text) for f in findings] == [("error", "وفاقی تحقیقاتی ادارے")]
     held = "ایف آئی اے کے مطابق وفاقی تحقیقاتی ادارے کی ٹیم پہنچ گئی۔"
     assert check_grounding(held, "وفاقی تحقیقاتی ادارے کی ٹیم پہنچ گئی۔", "ur") == []
+
+
+def test_de_before_a_surname_is_no_letter_of_an_acronym() -> None:
+    """اے بی ڈی ویلیئرز is AB de Villiers, which an article may write اے بی ڈولیئرز: not an
+    acronym ABD the article lacks. Another surname after the letters is still an error."""
+    source = "کپتان ہاشم آملہ چار رنز بنا کر لوٹ گئے اور اے بی ڈولیئرز بھی سات رنز بنا کر آؤٹ ہو گئے۔"
+    brief = "کپتان ہاشم آملہ 4 اور اے بی ڈی ویلیئرز 7 رنز پر آؤٹ ہوئے۔"
+    assert check_grounding(source, brief, "ur") == []
+    other = [f.claim.text for f in check_grounding(source, brief.replace("ڈی ویلیئرز", "ڈی گرینڈ"), "ur")
+             if f.severity == "error"]
+    assert other == ["اے بی ڈی"]
