@@ -961,16 +961,25 @@ _RANKED_EVENTS = frozenset(fold_token(w) for w in (
 (پہلے = before, دوسری طرف = on the other hand) stands before them."""
 
 
-def _ranked_event(text: str, q: Quantity) -> bool:
+_RANKED_EVENTS_EN = frozenset((
+    "test", "match", "round", "term", "set", "game", "innings", "season", "stage", "phase", "edition", "film",
+    "seed", "seeded", "position", "one-day", "odi", "t20", "leg", "place"))
+"""The same in English (a third term, the second Test, third-seeded)."""
+
+
+def _ranked_event(text: str, q: Quantity, lang: Lang = "ur") -> bool:
     if q.kind is not QuantityKind.ORDINAL or q.value < 2:  # پہلا سیٹ: a first a brief infers
         return False
+    if lang == "en":
+        nxt = re.match(r"[\s-]+([\w-]+)", text[q.span.end :])
+        return nxt is not None and nxt.group(1).lower() in _RANKED_EVENTS_EN
     nxt = re.match(r"\s+(\w+)", text[q.span.end :])
     return nxt is not None and fold_token(nxt.group(1)) in _RANKED_EVENTS
 
 
 def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
     found = extract_quantities(text, lang)
-    numbers = [q for q in found if _is_claim(q) or (lang == "ur" and _ranked_event(text, q))]
+    numbers = [q for q in found if _is_claim(q) or _ranked_event(text, q, lang)]
     if lang == "en":
         numbers = _english_cricket(source, text, found, numbers)
         return _Claims(numbers, [(span, "error") for span in english_name_spans(text)])

@@ -168,3 +168,12 @@ def test_digits_after_letter_names_before_a_scale_are_a_quantity() -> None:
     assert _errors(src, "ایس ایس جی سی کا 400 ملین مکعب فٹ کا ٹرمینل۔", "ur") == []
     assert _errors(src, "SSGC is building a 400 million cubic feet terminal.") == []
     assert "500 million" in _errors(src, "SSGC is building a 500 million cubic feet terminal.")
+
+
+def test_a_second_or_third_event_in_english_is_a_claim() -> None:
+    """A third term, the second ODI, third-seeded: an ordinal word before an event it ranks."""
+    source = "بے نظیر بھٹو تیسری بار وزیر اعظم بننے کی کوشش کر رہی ہیں۔"
+    assert _flags(source, "Bhutto is seeking a third term.") == []
+    assert _errors(source, "Bhutto is seeking a second term.") == ["second"]
+    # idiom stays idiom: a second glance, for a second time
+    assert _flags(source, "At a second glance, Bhutto is seeking a third term.") == []
