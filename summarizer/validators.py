@@ -426,6 +426,15 @@ def _fmt(v: float) -> str:
     return f"{int(v):,}" if v == int(v) else f"{v:,.4g}"
 
 
+_THOUSAND_TWICE = re.compile(r"\d[\d,،]*000\s*ہزار")
+
+
+def _thousand_twice(claim: Quantity, src: Quantity) -> bool:
+    """The article's digits already end in a thousand and ہزار follows (14000 ہزار): a typist's
+    thousand written twice as often as fourteen million; the claim is the digits alone."""
+    return _THOUSAND_TWICE.fullmatch(src.span.text) is not None and claim.value * 1000 == src.value
+
+
 def _number_finding(claim: Quantity, verdict: _Verdict, field: str | None) -> Finding:
     near = verdict.nearest
     said = f"'{claim.span.text}' ({_fmt(claim.value)}{' ' + claim.kind.value if claim.kind != QuantityKind.COUNT else ''})"
@@ -486,6 +495,12 @@ def _check_numbers(
         # a rank (سولہویں, the 16th) is no half of a score (25-16)
         verdict = _judge(claim, unpaired if claim.kind is QuantityKind.ORDINAL else src, related)
         if verdict.supported or (text is not None and listed_count(text, claim, source.text)):
+            continue
+        near = verdict.nearest
+        if verdict.reason == "scale" and near is not None and _thousand_twice(claim, near):
+            yield Finding(kind=FindingKind.NUMBER, severity="warning", field=field, claim=claim.span, nearest=near.span,
+                          message=(f"'{claim.span.text}' may be the article's '{near.span.text}', which "
+                                   "writes the thousand twice (in the digits and as ہزار). Check which it means."))
             continue
         slip = written_with_a_slip(source.names.tokens, source.names.surfaces, claim.value,
                                    ordinal=claim.kind is QuantityKind.ORDINAL) if verdict.reason == "value" else None

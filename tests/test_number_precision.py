@@ -177,3 +177,12 @@ def test_a_second_or_third_event_in_english_is_a_claim() -> None:
     assert _errors(source, "Bhutto is seeking a second term.") == ["second"]
     # idiom stays idiom: a second glance, for a second time
     assert _flags(source, "At a second glance, Bhutto is seeking a third term.") == []
+
+
+def test_a_thousand_written_twice_is_a_reading_to_check() -> None:
+    """14000 ہزار: the digits end in a thousand and ہزار follows; 14,000 is a warning, not a scale
+    error, and 14 million still passes; another number is an error."""
+    source = "تنظیم کے پاس 14000 ہزار جوڑے رجسٹرڈ ہیں۔"
+    assert _flags(source, "The group has 14,000 registered pairs.") == [("14,000", "warning")]
+    assert _flags(source, "The group has 14 million registered pairs.") == []
+    assert _errors(source, "The group has 1,400 registered pairs.") == ["1,400"]
