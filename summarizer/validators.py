@@ -498,9 +498,7 @@ def _check_numbers(
             continue
         near = verdict.nearest
         if verdict.reason == "scale" and near is not None and _thousand_twice(claim, near):
-            yield Finding(kind=FindingKind.NUMBER, severity="warning", field=field, claim=claim.span, nearest=near.span,
-                          message=(f"'{claim.span.text}' may be the article's '{near.span.text}', which "
-                                   "writes the thousand twice (in the digits and as ہزار). Check which it means."))
+            yield _reading_to_check(claim, near.span, "writes the thousand twice (in the digits and as ہزار)", field)
             continue
         slip = written_with_a_slip(source.names.tokens, source.names.surfaces, claim.value,
                                    ordinal=claim.kind is QuantityKind.ORDINAL) if verdict.reason == "value" else None
@@ -508,11 +506,16 @@ def _check_numbers(
             continue  # the article's پنچ ہزار is 5,000 with a typist's slip
         if slip is not None:
             written = source.names._span(slip.start, slip.n)
-            yield Finding(kind=FindingKind.NUMBER, severity="warning", field=field, claim=claim.span, nearest=written,
-                          message=(f"'{claim.span.text}' may be the article's '{written.text}', number words with a "
-                                   "slip that reads as more than one number. Check which the article means."))
+            yield _reading_to_check(claim, written, "writes number words with a slip that reads as more than one number",
+                                    field)
             continue
         yield _number_finding(claim, verdict, field)
+
+
+def _reading_to_check(claim: Quantity, written: Span, why: str, field: str | None) -> Finding:
+    """A warning: the claim may be the article's `written`, which reads as more than one number."""
+    return Finding(kind=FindingKind.NUMBER, severity="warning", field=field, claim=claim.span, nearest=written,
+                   message=f"'{claim.span.text}' may be the article's '{written.text}', which {why}. Check which it means.")
 
 
 _COMMON_WORD_ZIPF = 3.5

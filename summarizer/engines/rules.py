@@ -20,9 +20,8 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
-import babel
 from rapidfuzz import fuzz
 
 from summarizer import schemas as caps
@@ -413,12 +412,6 @@ _UNNAMED_OK = frozenset({"DISASTER", "ACCIDENT", "ASSAULT", "FIGHT", "PROTEST", 
 names); other events need one to be stated."""
 
 
-@cache
-def _countries() -> frozenset[str]:
-    """English names of CLDR territories (countries, not regions such as `Europe`)."""
-    return frozenset(name for code, name in babel.Locale("en").territories.items() if code.isalpha())
-
-
 _OPENER_WORDS = frozenset(fold_token(w) for w in ("کہ", "جبکہ", "تاہم", "لیکن", "مگر", "اور", "ادھر", "دوسری", "جانب"))
 
 
@@ -431,7 +424,7 @@ def _heads_clause(text: str, clause_start: int, at: int) -> bool:
 def _is_country(english: str) -> bool:
     """A country acts as a clause's subject (`امریکہ ... کی حمایت کرتا ہے`); a city there is a
     place, not an actor."""
-    return english in _countries()
+    return english in gazetteer.country_names()
 
 
 def _joined(between: str) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "GazEntry",
     "GazType",
     "claim_keys",
+    "country_names",
     "demonym_of",
     "english_key",
     "entries",
@@ -492,10 +493,10 @@ def distinctive_first_words() -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n == 1 and len(w) >= 4 and not _urdu_index().get(urdu_key(w)))
 
 
-
 @cache
-def _territory_names() -> frozenset[str]:
-    return frozenset(babel.Locale("en").territories.values())
+def country_names() -> frozenset[str]:
+    """English names of CLDR territories (countries, not regions such as `Europe`)."""
+    return frozenset(name for code, name in babel.Locale("en").territories.items() if code.isalpha())
 
 
 _OTHER_NAME_GAIN = 25.0
@@ -506,7 +507,7 @@ def name_written(entry: GazEntry, urdu: str) -> str:
     """Of a place's English names, the one the Urdu spells: مدراس is Madras and الہ آباد
     Allahabad (GeoNames' Chennai and Prayagraj are their names now), ممبئی the listed Mumbai.
     Names of one sound (Kolkata, Calcutta) and countries keep the listed one."""
-    if entry.type != "location" or not entry.aliases or entry.english in _territory_names():
+    if entry.type != "location" or not entry.aliases or entry.english in country_names():
         return entry.english  # a country keeps its name: بھارت and ہندوستان are India
     heard = urdu_skeletons(urdu_key(urdu))[0]
 
