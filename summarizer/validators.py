@@ -505,7 +505,7 @@ def _check_numbers(
         if slip is not None and slip.sure:
             continue  # the article's پنچ ہزار is 5,000 with a typist's slip
         if slip is not None:
-            written = source.names._span(slip.start, slip.n)
+            written = source.names.span(slip.start, slip.n)
             yield _reading_to_check(claim, written, "writes number words with a slip that reads as more than one number",
                                     field)
             continue
@@ -1113,7 +1113,7 @@ def _compass_turned(index: NameIndex, name: str) -> Span | None:
         if said == direction:
             return None  # the article also writes this part (the claim failed for another reason)
         if said is not None and turned is None:
-            turned = index._span(i - 1, n + 1)
+            turned = index.span(i - 1, n + 1)
     return turned
 
 

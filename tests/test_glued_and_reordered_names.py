@@ -52,10 +52,12 @@ def test_names_in_a_long_run_of_words_without_spaces_are_found() -> None:
     assert [sev for name, sev in found.items() if "Errani" in name] == ["error"]
 
 
-def test_a_hindi_film_title_with_ek_is_a_title_to_check_not_a_name_error() -> None:
+def test_a_hindi_film_title_with_ek_is_found_and_another_is_a_title_to_check() -> None:
     article = "اداکارہ پچھلے برس کی فلم ’’اک تھی رانی‘‘ کے بعد سے پردے پر نظر نہیں آئیں۔"
-    found = _names(article, "The actress has not been on screen since last year's film Ek Thi Rani.")
-    assert found == {"Ek Thi Rani": "warning"}
+    # the quoted Urdu words spelt in Roman Urdu (session 33); before, a warning to check
+    assert _names(article, "The actress has not been on screen since last year's film Ek Thi Rani.") == {}
+    found = _names(article, "The actress has not been on screen since last year's film Ek Tha Raja.")
+    assert found == {"Ek Tha Raja": "warning"}
 
 
 def test_a_known_name_run_into_the_word_before_it_is_that_name() -> None:

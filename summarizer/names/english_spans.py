@@ -22,6 +22,8 @@ __all__ = ["ORG_TAILS", "english_name_spans", "english_role_spans"]
 _EN_TOKEN = re.compile(
     r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*(?:[-.][A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*)*\.?"
 )
+_CURRENCY_CODES = frozenset({"rs", "pkr", "inr", "usd", "eur", "gbp", "aed", "sar", "us", "tk"})
+"""Written on a figure (Rs83.50, PKR500, US$5), a currency, not the end of the name before it."""
 _SENTENCE_END = frozenset(".!?:;\n\"“”'‘’()[]—–-•*#")
 
 
@@ -91,13 +93,15 @@ def _english_runs(text: str) -> list[list[_EnTok]]:
         gap = text[cur[-1].end : tok.start] if cur else ""
         gap_ok = bool(cur) and "\n" not in gap and (gap.strip() == "" or (
             _POSSESSIVE_GAP.fullmatch(gap) is not None and cur[-1].text.lower() in _COLLECTIVE_OWNERS))
-        if _is_cap(tok.text):
+        if _is_cap(tok.text) and not (tok.text.lower() in _CURRENCY_CODES and text[tok.end : tok.end + 1].isdigit()):
             if cur and not gap_ok:
                 runs.append(cur)
                 cur = []
             cur.append(tok)
         elif cur and gap_ok and tok.text.lower() in _LOWER_TAILS and _known_body(cur, tok):
             cur.append(tok)  # the Labour party, the Likud party: a known party's name
+        elif cur and gap_ok and tok.text.lower() == "and" and _and_in_known_name(text, cur, toks, k):
+            cur.append(tok)  # Trinidad and Tobago, the England and Wales Cricket Board: one name
         elif (
             tok.text.lower() in JOINERS
             and cur
@@ -114,6 +118,27 @@ def _english_runs(text: str) -> list[list[_EnTok]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+_AND_REACH = 4
+"""Words on either side of an `and` tried as one known name (Food and Agriculture Organization)."""
+
+
+def _and_in_known_name(text: str, cur: list[_EnTok], toks: list[_EnTok], k: int) -> bool:
+    """The `and` at toks[k] joins the capitalised words before it (`cur`) and after it into
+    one name the gazetteer knows, not two names."""
+    after: list[str] = []
+    for j in range(k + 1, min(k + 1 + _AND_REACH, len(toks))):
+        gap = text[toks[j - 1].end : toks[j].start]
+        if gap.strip() or "\n" in gap or not _is_cap(toks[j].text):
+            break
+        after.append(toks[j].text)
+    for a in range(max(0, len(cur) - _AND_REACH), len(cur)):
+        left = " ".join(t.text for t in cur[a:])
+        for b in range(len(after), 0, -1):
+            if gazetteer.lookup_english(f"{left} and {' '.join(after[:b])}"):
+                return True
+    return False
 
 
 def _starts_known_name(run: list[_EnTok], i: int) -> bool:

@@ -303,6 +303,10 @@ def urdu_keys() -> frozenset[str]:
 # --------------------------------------------------------------------------- derived forms
 
 _DEMONYM_SUFFIXES = ("ians", "ans", "ese", "ish", "ian", "an", "is", "ns", "i", "n", "s", "")
+_BARE_DEMONYM_ENDINGS = frozenset({"ia", "ey", "n", "s", "a"})
+"""What a demonym with no suffix leaves off its place: Czech|ia, Turk|ey, Swede|n, Philippine|s,
+Antarctic|a; any other ending makes a word a place's start, not its people (Kuch, Kuching;
+Bomb, Bombay; Trip, Tripoli)."""
 HYPHEN_TAIL = re.compile(
     r"-(?:led|based|backed|born|owned|made|run|controlled|administered|language|speaking|majority|dominated|brokered"
     r"|sponsored|funded|linked|affiliated|allied|held|supported|inspired|style|era|class|bound)$", re.I)
@@ -350,7 +354,8 @@ def demonym_of(word: str) -> GazEntry | None:
         for key, found in keys.items():
             if key == w:
                 continue
-            if key.startswith(stem) and len(key) - len(stem) <= (3 if len(stem) >= 4 else 1):
+            if key.startswith(stem) and len(key) - len(stem) <= (3 if len(stem) >= 4 else 1) and (
+                    suf or key[len(stem):] in _BARE_DEMONYM_ENDINGS):
                 cut = len(key) - len(stem)  # a short stem may lose one letter only: Cuban, not Sami → Samoa
             elif key in (stem + "stan", stem + "istan"):
                 cut = 0

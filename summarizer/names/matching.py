@@ -59,6 +59,7 @@ from summarizer.names import gazetteer
 from summarizer.names.acronyms import AMBIGUOUS_LETTER_NAMES, is_acronym, letter_of, split_joined
 from summarizer.names.org_names import org_words
 from summarizer.names.roles import ROLES, english_role, role_key, urdu_role
+from summarizer.names.roman_urdu import aligned, roman_key, title_keys
 from summarizer.names.transliterate import (
     collapse,
     english_loose,
@@ -214,7 +215,8 @@ class NameIndex:
         every word)."""
         return self._norm.to_original(self._starts[i], self._ends[i + n - 1])
 
-    def _span(self, i: int, n: int) -> Span:
+    def span(self, i: int, n: int) -> Span:
+        """Tokens i .. i+n-1 as the source writes them, with their offsets in the source text."""
         s, e = self._bounds(i, n)
         return Span(start=s, end=e, text=self.source[s:e])
 
@@ -397,7 +399,7 @@ class NameIndex:
         states: list[tuple[int, int, float]] = []
         for k, word_hits in enumerate(hits):
             new_states: list[tuple[int, int, float]] = []
-            if k and len(words[k][0]) <= 2:
+            if k and len(words[k][0]) <= _FUNCTION_NAME_WORD:
                 word_hits = word_hits + self._function_word_hits(words[k], states)
             elif not k and opening and len(words) == 2 and len(words[0][0]) <= 2:
                 word_hits = word_hits + self._function_word_opening(words[0])
@@ -654,11 +656,28 @@ class NameIndex:
             at = self.bar.find(needle, at + 1)
         return None
 
+    def _glued_after(self, words: list[str]) -> tuple[int, int] | None:
+        """(start, n) of a name whose last word the text ran into the word after it (ایشین
+        گیمزویمنز: ایشین گیمز), when what follows is a postposition or a frequent word."""
+        if not words or len(words[-1]) < _GLUED_FORM_MIN or letter_of(words[-1]) is not None:
+            return None  # (not a letter's name: آئی in آئیگی)
+        needle = "|" + "|".join(words)
+        at = self.bar.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if self.bar[end] != "|":
+                i = self.bar.count("|", 0, at)
+                tail = self.tokens[i + len(words) - 1][len(words[-1]) :]
+                if _plain_word(tail):
+                    return i, len(words)
+            at = self.bar.find(needle, at + 1)
+        return None
+
     def _result(self, english: str, hit: _Hit | None) -> NameMatch:
         if hit is None:
             return NameMatch(english=english, span=None, score=0.0, method="none")
         score = round(min(max(hit.score, 0.0), 1.0), 4)
-        span = self._span(hit.start, hit.n) if score >= NEAREST_FLOOR else None
+        span = self.span(hit.start, hit.n) if score >= NEAREST_FLOOR else None
         return NameMatch(english=english, span=span, score=score, method=hit.method)
 
     # ---------------------------------------------------------------- public API
@@ -708,11 +727,15 @@ class NameIndex:
             hit = self._acronym_hit(letters) or self._initials_hit(letters) or hit
         if (hit is None or hit.score < MATCH_THRESHOLD) and _ACRONYM_SHAPE.fullmatch(cleaned):
             hit = self._expansion_hit(cleaned) or hit
-        initials = None if hit is not None or is_acronym(cleaned) else _initials_of(cleaned)
+        weak = hit is None or hit.score < MATCH_THRESHOLD
+        initials = None if not weak or is_acronym(cleaned) else _initials_of(cleaned)
         if initials is not None:
-            hit = self._acronym_hit(initials)
-            if hit is not None:
-                hit.score = 0.9  # the source writes the name as its acronym (ڈبلیو ایف پی)
+            lettered = self._acronym_hit(initials)
+            if lettered is not None and (hit is None or (len(initials) >= 3 and self._letter_names(lettered))):
+                # the source writes the name as its acronym (ڈبلیو ایف پی); over a weak hit only
+                # when spelt out in three letter names or more (آئی سی ایل for Indian Cricket League)
+                lettered.score = 0.9
+                hit = lettered
         if hit is None:
             hit = self._role_english(cleaned)
         size = len(_strip_titles(cleaned.split()))
@@ -799,6 +822,12 @@ class NameIndex:
                 both = _Hit(min(left.score, right.score), left.method, left.start, left.n)
                 if hit is None or both.score > hit.score:
                     hit = both
+        if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) >= 2 and is_acronym(words[0]) and not is_acronym(cleaned):
+            # `ICC Division Five` ↔ آئی سی سی کے ڈویژن پانچ: the body's acronym, then what of it is named
+            left = self._english_hit(words[0], False)
+            right = self._english_hit(" ".join(words[1:]), split_of)
+            if left is not None and right is not None and min(left.score, right.score) >= MATCH_THRESHOLD:
+                hit = _Hit(min(left.score, right.score), right.method, right.start, right.n)
         if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) >= 4:
             hit = self._lineage_cut(words, split_of) or hit
         group = _GROUP_OF.fullmatch(cleaned) if hit is None or hit.score < MATCH_THRESHOLD else None
@@ -828,9 +857,35 @@ class NameIndex:
             unglued = self._english_hit(f"{glued.group(1)} {glued.group(2).capitalize()}", split_of)
             if unglued is not None and unglued.score >= MATCH_THRESHOLD:
                 hit = unglued
+        if hit is None or hit.score < MATCH_THRESHOLD:
+            hit = self._title_hit(words) or hit
+        if (hit is None or hit.score < MATCH_THRESHOLD) and asked:
+            hit = self._other_name_hit(cleaned) or hit
         if hit is not None and hit.score >= MATCH_THRESHOLD and self._alias_place_missing(cleaned, hit):
             hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         return hit
+
+    def _letter_names(self, hit: _Hit) -> bool:
+        """Every word of the hit is a letter's name (آئی سی ایل)."""
+        return all(letter_of(t) is not None for t in self.tokens[hit.start : hit.start + hit.n])
+
+    def _other_name_hit(self, cleaned: str) -> _Hit | None:
+        """A place's or body's other English name found where this one is not: the source's
+        آزاد جماں کشمیر (a slip for جموں) is Azad Kashmir, so Azad Jammu and Kashmir too."""
+        low = cleaned.lower()
+        asked = set(low.split())
+        for entry in gazetteer.lookup_english(cleaned):
+            if entry.type == "person":
+                continue
+            for other in (entry.english, *entry.aliases):
+                # not an acronym (AP for Associated Press), nor a body's name of fewer of the same
+                # words (Cricket West Indies, found in ویسٹ انڈیز کرکٹ ٹیم, for West Indies Cricket Board)
+                fewer = entry.type != "location" and set(other.lower().split()) < asked
+                if other.lower() != low and not is_acronym(other) and not fewer:
+                    found = self._english_hit(_clean_english(other), False)
+                    if found is not None and found.score >= MATCH_THRESHOLD:
+                        return found
+        return None
 
     def _alias_place_missing(self, cleaned: str, hit: _Hit) -> bool:
         """The name is another English name of a known body with a place added (Sindh Rangers,
@@ -1064,7 +1119,7 @@ class NameIndex:
         with another surname than the person's (سمیع اللہ نیازی): another person of that name."""
         if not self._name_follows(hit):
             return False
-        written = [fold_token(w) for w in LETTERS.findall(self._span(hit.start, hit.n).text)]
+        written = [fold_token(w) for w in LETTERS.findall(self.span(hit.start, hit.n).text)]
         longer = [f.split() for e in gazetteer.lookup_english(cleaned) if e.type == "person" for f in e.urdu
                   if len(f.split()) > len(written) and f.split()[: len(written)] == written]
         return bool(longer) and all(f[len(written)] != self.tokens[hit.start + hit.n] for f in longer)
@@ -1284,6 +1339,36 @@ class NameIndex:
         quoted = self._quoted_tokens()
         return frozenset(t for i, t in enumerate(self.tokens) if i in quoted or self._name_slot(i))
 
+    @cached_property
+    def _quoted_runs(self) -> tuple[tuple[int, int], ...]:
+        """(start, n) of the token runs a short quotation holds (’کیا کہنا،‘, 'نیا حکم نامہ')."""
+        out = []
+        for m in _TITLE_QUOTE.finditer(self._norm.text):
+            i, j = bisect_left(self._starts, m.start(1)), bisect_left(self._starts, m.end(1))
+            if 0 < j - i <= _TITLE_WORDS:
+                out.append((i, j - i))
+        return tuple(out)
+
+    def _title_hit(self, words: list[str]) -> _Hit | None:
+        """A title in Roman Urdu (Kal Ho Naa Ho, Hasee Toh Phasee) spelling the whole of a quoted
+        run of Urdu words, or, when it has three words or more, any run of them (زندگی نہ ملے گی
+        دوبارہ is seldom quoted, and four everyday words in a row in that order are no chance)."""
+        if not words or len(words) > _TITLE_WORDS or not all(w.isalpha() for w in words):
+            return None
+        for i, n in self._quoted_runs:
+            if aligned(words, self.tokens[i : i + n]):
+                return _Hit(1.0, "title", i, n)
+        if len(words) < 3 or sum(len(roman_key(w)) for w in words) < _TITLE_MIN_CONSONANTS:
+            return None
+        first = roman_key(words[0])
+        for i in range(len(self.tokens)):
+            if not first or not title_keys(self.tokens[i]) & {first, first[: len(first) // 2 + 1]}:
+                continue
+            for n in range((len(words) + 1) // 2, min(2 * len(words), len(self.tokens) - i) + 1):
+                if all(self._joined_next[k] for k in range(i, i + n - 1)) and aligned(words, self.tokens[i : i + n]):
+                    return _Hit(1.0, "title", i, n)
+        return None
+
     def _quoted_tokens(self) -> frozenset[int]:
         """Tokens inside a short quotation (’چوری میرا کام‘, ’دل‘): a title the article marks as
         one, whose words may be everyday words (دل, عشق) and still be a film's name."""
@@ -1402,7 +1487,7 @@ class NameIndex:
         if not words or not self.tokens:
             return self._result(name, None)
         key = "".join(words)
-        pos = self._find_key(key)
+        pos = self._find_key(key) or self._glued_after(words)
         hit: _Hit | None = _Hit(1.0, "exact", pos[0], pos[1]) if pos else None
         entries = gazetteer.lookup_urdu(key) if hit is None else ()
         for entry in entries:
@@ -1438,11 +1523,52 @@ class NameIndex:
                 window = "".join(self.tokens[hit.start : hit.start + hit.n])
                 alike = fuzz.ratio(key, window) / 100.0
                 hit.score = min(hit.score, alike + (0.0 if entries else _LETTER_SLACK))
+        if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) >= 2 and short_forms:
+            english = self._urdu_in_english(words, entries)  # (short_forms: asked, not a known form tried)
+            if english is not None and english.score >= MATCH_THRESHOLD:
+                hit = english
         if (hit is None or hit.score < MATCH_THRESHOLD) and entries and short_forms:
             short = self._short_form(entries)
             if short is not None:
                 return short
         return self._result(name, hit)
+
+    def _urdu_in_english(self, words: list[str], entries: Iterable[gazetteer.GazEntry]) -> _Hit | None:
+        """A name the brief translates and the source writes as English sounds, or the other way
+        round (وسطی ایشیا ↔ سنٹرل ایشیاء, تحقیقی گروپ ↔ ریسرچ گروپ): its words read in English, at
+        least one by translation, found as the English matcher finds a translated name or heard
+        whole, each place among them written as itself. Never a known body's name: it must be
+        written one of its ways (not ایئر انڈیا in بھارتی اےئر لائن)."""
+        if any(entry.type != "location" for entry in entries):
+            return None
+        content = [w for w in words if w not in URDU_FUNCTION]
+        english: list[str] = []
+        places: list[str] = []
+        translated = False
+        for w in content:
+            word = org_words().get(w)
+            place = gazetteer.lookup_urdu(w) if word is None else ()
+            if word is not None:
+                english.append(word)
+                translated = True
+            elif place:
+                english.append(place[0].english)
+                places.append(w)
+            else:
+                return None
+        if not translated or len(english) < 2:
+            return None
+        words_en = " ".join(english).split()
+        hit = self._translated_words(words_en)
+        if hit is None:  # every word written as it sounds, none missing: سنٹرل ایشیاء
+            heard = self._heard(words_en)
+            hit = heard if heard is not None and heard.score >= _URDU_HEARD_MIN and heard.n >= len(words_en) else None
+        if hit is None:
+            return None
+        window = self.tokens[hit.start : hit.start + hit.n]
+        if not all(any(fuzz.ratio(p, t) >= _PLACE_WRITTEN_MIN for t in window) for p in places):
+            return None  # a place is written as itself (ایشیاء for ایشیا), not heard in انڈیز for بھارتی
+        return _Hit(min(hit.score, 0.9), "translation", hit.start, hit.n)
 
     def _short_form(self, entries: Iterable[gazetteer.GazEntry]) -> NameMatch | None:
         """A known name the source gives by its short form (ایمنسٹی for ایمنسٹی انٹرنیشنل,
@@ -1491,7 +1617,7 @@ class NameIndex:
             if typ != "person" or len(last) < 3:
                 continue
             for score, i, n in self._word_hits(last, ""):
-                extra = self._span(i, n)
+                extra = self.span(i, n)
                 if score >= MATCH_THRESHOLD and extra.start not in covered and extra.end - 1 not in covered:
                     key = "".join(self.tokens[i : i + n])
                     items.append((extra, "person", key, last, last))
@@ -2175,6 +2301,17 @@ def is_everyday_word(text: str) -> bool:
 
 _SHORT_QUOTE = re.compile(r"[‘’“”\"«»]([^‘’“”\"«».،؟!\n]{1,40}?)[‘’“”\"«»]")
 """A quotation of a few words: a title (a film's, a book's, a campaign's) more often than speech."""
+_TITLE_QUOTE = re.compile(r"[‘’“”\"«»']\s*([^‘’“”\"«»'.،؟!\n]{1,40}?)\s*،?\s*[‘’“”\"«»']")
+"""A short quotation as a title is quoted: any quotation mark (an apostrophe too), the title
+perhaps followed by the comma of a list inside the marks (’عشق،‘)."""
+_URDU_HEARD_MIN = 0.9
+"""How well an Urdu name read in English must be heard, every word, in the source's sounds."""
+_FUNCTION_NAME_WORD = 3
+"""Consonants of a later name word Urdu may spell as a function word (Key کی, Jahan جہاں in افسر جہاں)."""
+_PLACE_WRITTEN_MIN = 80
+_TITLE_WORDS = 8
+_TITLE_MIN_CONSONANTS = 6
+"""Consonants an unquoted title needs (Zindagi Na Milegi Dobara has nine, Kal Ho Naa Ho four)."""
 _HYPHENS = re.compile(r"[\s-]+")
 _WRITTEN_OUT = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort", "xi": "Eleven"}
 """Abbreviations a name is said in full in Urdu (St Lucia سینٹ لوشیا, President's XI پریذیڈنٹ الیون)."""
@@ -2358,7 +2495,7 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
     found.sort()
     out: list[NameCandidate] = []
     for i, n, typ, english, source in found:
-        span = idx._span(i, n)
+        span = idx.span(i, n)
         out.append(NameCandidate(span, typ, "".join(toks[i : i + n]), english, source))
     return out
 

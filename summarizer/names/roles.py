@@ -73,6 +73,7 @@ ROLES: tuple[Role, ...] = (
     Role("capital city police officer", ("کیپیٹل سٹی پولیس افسر", "سی سی پی او"), ("ccpo",)),
     Role("member of the provincial assembly", ("رکن صوبائی اسمبلی", "ایم پی اے"), ("mpa",)),
     Role("member of the national assembly", ("رکن قومی اسمبلی", "ایم این اے"), ("mna",)),
+    Role("member of parliament", ("رکن پارلیمنٹ", "رکن پارلیمان", "ایم پی"), ("mp",)),
     Role("chief justice", ("چیف جسٹس",)),
     Role("justice", ("جسٹس",)),
     Role("judge", ("جج",)),

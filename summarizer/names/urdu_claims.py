@@ -139,7 +139,7 @@ def _recombined_people(idx: NameIndex, src: NameIndex) -> list[Span]:
         a, b = toks[i], toks[i + 1]
         if (idx._joined_next[i] and a in firsts and b in lasts and not firsts[a] & lasts[b]
                 and a + b not in src._ngrams and _name_word(a) and _name_word(b)):
-            out.append(idx._span(i, 2))
+            out.append(idx.span(i, 2))
     return out
 
 
@@ -774,6 +774,6 @@ def _unsupported_claims(
             foreign = j - i >= 2 and any(strong[k] for k in run) and all(
                 novel[k] and scan.zipf(k) < _FOREIGN_NAME_ZIPF and not _inflected(toks[k]) for k in run
             ) and not any(scan.respelled(k) for k in run)
-            out.append((idx._span(i, j - i), "strong" if foreign or any(sure[k] for k in run) else "weak"))
+            out.append((idx.span(i, j - i), "strong" if foreign or any(sure[k] for k in run) else "weak"))
         i = j
-    return out, [(idx._span(i, n), strength) for i, n, strength in _pattern_claims(scan)]
+    return out, [(idx.span(i, n), strength) for i, n, strength in _pattern_claims(scan)]

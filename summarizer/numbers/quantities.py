@@ -174,10 +174,12 @@ _UR_NO_STOP = _fold_set(
     ["منتخب", "آبادیاتی", "آبادیات", "مسلم", "عمر", "زائیدہ", "جوان", "جوانوں", "آموز", "وارد", "خیز"]
 )
 _UR_BASE_BEFORE = _fold_set(["ایئر", "ائیر", "ایر", "نیول", "ملٹری", "فوجی", "فضائی", "بحری", "ہوائی"])
+_UR_OVERS = _fold_set(["اوورز", "اوور", "اووروں", "اوورس"])
+_UR_BALLS = _fold_set(["گیند", "گیندوں", "گیندیں", "بال", "بالز"])
 _UR_EK = fold_token("ایک")
 _UR_SIH, _UR_CHAHAR = fold_token("سہ"), fold_token("چہار")
 _UR_PERSIAN_COMPOUND = _fold_set([
-    "فریقی", "ملکی", "رکنی", "روزہ", "سالہ", "ماہی", "طرفہ", "جہتی", "منزلہ", "نکاتی", "جماعتی",
+    "فریقی", "فریقہ", "ملکی", "رکنی", "روزہ", "سالہ", "ماہی", "طرفہ", "جہتی", "منزلہ", "نکاتی", "جماعتی",
 ])  # fmt: skip
 """Second halves of compounds after the Persian numerals سہ and چہار (سہ فریقی = trilateral)."""
 _UR_CHAHAR_IDIOM = _fold_set(["سو", "جانب", "طرف", "اطراف", "سمت", "دانگ", "سوں"])
@@ -788,7 +790,20 @@ class _Scan:
             return e  # "توجہ دو۔", "چھوڑ دو۔": the imperative of دینا closes a sentence, not a two
         qual = self.qualifier_ur(i, e, qual, kind)
         self.emit(i, e, value, kind, unit, qual)
+        if kind is QuantityKind.COUNT and whole and nxt in _UR_OVERS:
+            balls = self.balls_after_ur(e + 1)
+            if balls is not None:  # چھیالیس اوورز اور دو گیندوں: also 46.2 overs, as scorecards write it
+                self.emit(i, balls[0], value + balls[1] / 10, kind, None, qual)
         return e
+
+    def balls_after_ur(self, k: int) -> tuple[int, int] | None:
+        """(index after, balls) of 'اور دو گیندوں' from token k, after a count of overs."""
+        if not (self.near(k) and self.canon(k) == _UR_AUR and self.near(k + 1)) or classify_urdu(self.canon(k + 1)) is None:
+            return None
+        got = self.run_items(k + 1)
+        if got is None or got[2] or got[1] not in (1, 2, 3, 4, 5) or not self.near(got[0]):
+            return None
+        return (got[0] + 1, int(got[1])) if self.canon(got[0]) in _UR_BALLS else None
 
     def sentence_ends(self, e: int) -> bool:
         """A full stop, ! or ? follows token e-1."""
