@@ -1362,7 +1362,9 @@ class NameIndex:
             return None
         first = roman_key(words[0])
         for i in range(len(self.tokens)):
-            if not first or not title_keys(self.tokens[i]) & {first, first[: len(first) // 2 + 1]}:
+            # the first word opens here: it is this word, begins with it (Milegi ملے گی) or is
+            # its start (Bhaiyya Ji بھیاجی)
+            if not first or not any(k and (first.startswith(k) or k.startswith(first)) for k in title_keys(self.tokens[i])):
                 continue
             for n in range((len(words) + 1) // 2, min(2 * len(words), len(self.tokens) - i) + 1):
                 if all(self._joined_next[k] for k in range(i, i + n - 1)) and aligned(words, self.tokens[i : i + n]):
