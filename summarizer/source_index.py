@@ -23,6 +23,7 @@ from summarizer.names.matching import NameIndex
 from summarizer.names.romanize import known_name
 from summarizer.numbers.clauses import clauses_in_words
 from summarizer.numbers.clock import clock_times
+from summarizer.numbers.counted import counted_concepts
 from summarizer.numbers.listing import article_lists
 from summarizer.numbers.quantities import extract_quantities
 from summarizer.numbers.urdu import sounded_digit_runs, sounded_ordinals
@@ -180,6 +181,11 @@ class SourceIndex:
         """The quantities that are no half of a dashed pair: a rank (the 16th) is not the 16 of 25-16."""
         paired = {(q.span.start, q.span.end) for pair in self._pairs for q in pair}
         return tuple(q for q in self.quantities if (q.span.start, q.span.end) not in paired)
+
+    @cached_property
+    def counted(self) -> tuple[tuple[Quantity, frozenset[str]], ...]:
+        """Every quantity with what it counts (`numbers.counted`): wickets, sons, hours, or nothing."""
+        return tuple((q, counted_concepts(self.text, q, "ur")) for q in self.quantities)
 
     @cached_property
     def names(self) -> NameIndex:

@@ -74,8 +74,10 @@ from summarizer.names.titles import award_after, title_of_a_work
 from summarizer.names.transliterate import english_skeleton, urdu_skeletons
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.names.urdu_support import loose_variant, supported_otherwise
+from summarizer.names.world_places import town_name
 from summarizer.numbers.clauses import CITED_CLAUSE
 from summarizer.numbers.clock import clock_times
+from summarizer.numbers.counted import counted_concepts, related_concepts
 from summarizer.numbers.listing import listed_count
 from summarizer.numbers.misspelt import written_with_a_slip
 from summarizer.numbers.quantities import extract_quantities, is_vague
@@ -547,10 +549,14 @@ def _given_names() -> frozenset[str]:
     return frozenset(found)
 
 
+_ACRONYM_TAIL = re.compile(r"(?<=^[A-Z]{2})-[a-z]+$|(?<=^[A-Z]{3})-[a-z]+$|(?<=^[A-Z]{4})-[a-z]+$")
+"""An acronym's lower-case tail (CNN-commissioned, BBC-funded): the name is the acronym."""
+
+
 def _trim(words: list[str]) -> list[str]:
     """A name's words without counts, units and letters around it ("Twenty-two Democrats" →
     Democrats, "50 MW Jhimpir" → Jhimpir, "Group B" → Group, "Marathi-language" → Marathi)."""
-    words = [HYPHEN_TAIL.sub("", w).rstrip(".") for w in words]
+    words = [_ACRONYM_TAIL.sub("", HYPHEN_TAIL.sub("", w)).rstrip(".") for w in words]
     words = [w for w in words if w]
     def noise(w: str) -> bool:
         parts = w.lower().split("-")
@@ -573,6 +579,8 @@ def _common_english_word(word: str, floor: float = _COMMON_WORD_ZIPF) -> bool:
         return False
     from wordfreq import zipf_frequency  # lazy: 200 ms to load its English table
 
+    if town_name(word):
+        return False  # a world city (Salvador, Santiago) is a name however often English prints it
     return zipf_frequency(word.lower(), "en") >= floor
 
 
@@ -800,8 +808,16 @@ def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
     if where is None or _name_part(where):
         return "error"
     before = LETTERS.findall(index.source[: where.start])[-1:]
-    other_name = bool(before) and not is_everyday_word(before[0]) and urdu_role(before[0]) is None
+    other_name = bool(before) and ((not is_everyday_word(before[0]) and urdu_role(before[0]) is None)
+                                   or _sounds_as(core[tail - 1], before[0]))
     return "error" if other_name else "warning"
+
+
+def _sounds_as(word: str, token: str) -> bool:
+    """The Urdu word spells the English word's consonants exactly, everyday word or not (کم for
+    Kim in کم جونگ ان): the article names the person in full, and the brief's tail is another."""
+    ours = english_skeleton(word)
+    return len(ours) >= 2 and ours == urdu_skeletons(fold_token(token))[0]
 
 
 def _name_part(span: Span) -> bool:
@@ -995,11 +1011,24 @@ def _ranked_event(text: str, q: Quantity, lang: Lang = "ur") -> bool:
     return nxt is not None and fold_token(nxt.group(1)) in _RANKED_EVENTS
 
 
+_STAGE_BEFORE = re.compile(r"\bthe\s+last\s+$", re.I)
+_STAGE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:by|with|after|in|on|of|and|for|at|stage|round|before|when|where)\b)", re.I)
+_STAGES = frozenset((4.0, 8.0, 16.0, 32.0))
+
+
+def _tournament_stage(text: str, q: Quantity) -> bool:
+    """"the last eight" (the quarter-finals), "the last 16": a stage's name, not a count the
+    article must give."""
+    return (q.value in _STAGES and q.kind is QuantityKind.COUNT
+            and _STAGE_BEFORE.search(text[max(0, q.span.start - 12) : q.span.start]) is not None
+            and _STAGE_AFTER.match(text[q.span.end :]) is not None)
+
+
 def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
     found = extract_quantities(text, lang)
     numbers = [q for q in found if _is_claim(q) or _ranked_event(text, q, lang)]
     if lang == "en":
-        numbers = _english_cricket(source, text, found, numbers)
+        numbers = [q for q in _english_cricket(source, text, found, numbers) if not _tournament_stage(text, q)]
         return _Claims(numbers, [(span, "error") for span in english_name_spans(text)])
     # Strong name signals (gazetteer, acronyms, after a role, place endings, institution
     # phrases) are errors when unsupported; a word that is only rare and absent from the
@@ -1246,6 +1275,47 @@ def _check_pairs(source: SourceIndex, text: str, claims: list[Quantity], field: 
             )  # fmt: skip
 
 
+_ORDINAL_KIND = frozenset((QuantityKind.ORDINAL,))
+_SERIES_MAX = 7
+"""Ranks up to this are matches of a series or rounds (the second ODI is not two ODIs); above
+it a rank is a milestone, which an article may write as the count reached (his 30th hundred)."""
+_COUNT_KINDS = frozenset((QuantityKind.COUNT, QuantityKind.DURATION))
+
+
+def _check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quantity],
+                   field: str | None) -> Iterator[Finding]:  # fmt: skip
+    """A number the article gives, attached to another thing it counts: "18 wickets" where
+    the article's 18 are runs and its wickets are 16. Judged only where every time the article
+    writes the number (as a rank for a rank, a count for a count) it names what it counts, none
+    of them the claim's noun or a broader or narrower one, and the article counts the claim's
+    very noun with another number."""
+    for claim in claims:
+        kinds = _ORDINAL_KIND if claim.kind is QuantityKind.ORDINAL else _COUNT_KINDS
+        if claim.kind not in kinds or is_vague(claim):
+            continue
+        concepts = counted_concepts(text, claim, lang)
+        if not concepts:
+            continue
+        same = [c for q, c in source.counted if q.value == claim.value and q.kind in kinds]
+        if any(not c or related_concepts(c, concepts) for c in same) or not (same or kinds is _ORDINAL_KIND):
+            continue  # (a rank the article never gives may still pass as a count: تیسرے ٹیسٹ is no دو)
+        if kinds is _ORDINAL_KIND and claim.value > _SERIES_MAX and any(
+                q.value == claim.value and related_concepts(c, concepts) for q, c in source.counted):
+            continue  # a milestone the article writes as a count of the same thing (30 سنچری: his 30th hundred)
+        other = next((q for q, c in source.counted if c & concepts and q.value != claim.value
+                      and q.kind in kinds and not is_vague(q)), None)
+        if other is None:
+            continue
+        counts = ", ".join(sorted(concepts))
+        where = (f"where the article writes this number it counts {', '.join(sorted(set().union(*same)))}" if same
+                 else "the article gives no such rank")
+        yield Finding(
+            kind=FindingKind.NUMBER, severity="error", field=field, claim=claim.span, nearest=other.span,
+            message=(f"'{claim.span.text}' counts {counts} here, but {where}; it gives '{other.span.text}' for "
+                     f"that. State the number the article gives for it."),
+        )  # fmt: skip
+
+
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|both|these|those|their|its)\s+(?:two|three|four)\s+(?:sides|teams|countries|nations|men|women|leaders|"
     r"parties|groups|players|brothers|sisters|sons|daughters|governments|states|blasts|bombs|attacks|cases|suspects)\b"
@@ -1348,10 +1418,13 @@ def _claim_value(claims: list[Quantity], span: Span) -> float:
 
 def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field: str | None,
               aliases: Container[str]) -> list[Finding]:  # fmt: skip
-    numbers = (_english_numbers(source, text, claims.numbers, field) if lang == "en"
-               else _check_numbers(source, claims.numbers, field, text))
+    numbers = list(_english_numbers(source, text, claims.numbers, field) if lang == "en"
+                   else _check_numbers(source, claims.numbers, field, text))
+    judged = {(f.claim.start, f.claim.end) for f in numbers}
     return [*numbers,
             *_check_pairs(source, text, claims.numbers, field),
+            *_check_counted(source, text, lang, [q for q in claims.numbers if (q.span.start, q.span.end) not in judged],
+                            field),
             *_check_names(source, text, claims.names, lang, field, aliases),
             *_check_dates(source, text, lang, field), *_check_clock(source, text, lang, field),
             *_check_links(source, text, field), *_check_references(source, text, field),

@@ -309,7 +309,8 @@ Antarctic|a; any other ending makes a word a place's start, not its people (Kuch
 Bomb, Bombay; Trip, Tripoli)."""
 HYPHEN_TAIL = re.compile(
     r"-(?:led|based|backed|born|owned|made|run|controlled|administered|language|speaking|majority|dominated|brokered"
-    r"|sponsored|funded|linked|affiliated|allied|held|supported|inspired|style|era|class|bound)$", re.I)
+    r"|sponsored|funded|linked|affiliated|allied|held|supported|inspired|style|era|class|bound|commissioned|appointed"
+    r"|organised|organized|hosted|produced|published|ruled|trained|armed|operated|managed|registered|listed)$", re.I)
 """`Canadian-led`, `Marathi-language`: the name is the part before the hyphen."""
 
 

@@ -50,9 +50,11 @@ from summarizer.lexicon.words import (
     NEWS_WORDS,
     ORG_HEADS,
     PARTICLES,
+    PLACE_SUFFIXES,
     URDU_COMMON,
     URDU_FUNCTION,
     name_parts,
+    urdu_inflected,
     urdu_zipf,
 )
 from summarizer.names import gazetteer
@@ -225,6 +227,15 @@ class NameIndex:
         return hits[0] if hits else None
 
     @cached_property
+    def _letter_sounds(self) -> dict[str, tuple[int, int]]:
+        """Word windows by `same_sound` of their letters: a name spelt with another letter of one
+        sound (ذکی for زکی, صابر for سابر) is the name as written."""
+        out: dict[str, tuple[int, int]] = {}
+        for key, hits in self._ngrams.items():
+            out.setdefault(same_sound(key), hits[0])
+        return out
+
+    @cached_property
     def bar(self) -> str:
         """The tokens between bars (`|a|b|c|`): a run of whole tokens is found with `in`."""
         return "|" + "|".join(self.tokens) + "|"
@@ -266,15 +277,21 @@ class NameIndex:
     @cached_property
     def _sound_keys(self) -> dict[str, tuple[int, int]]:
         """Word windows by `sound_key` (`بان گی مون` and the listed `بان کی مون` are one). Windows
-        that begin or end with an everyday or function word are left out."""
+        that begin with an everyday or function word, or end with a function word or a lone
+        everyday one, are left out; a name split before an everyday word is kept (نیڈر لینڈ), and
+        so is a last word with a postposition run into it (فور ٹالیزامیں: Fortaleza)."""
         out: dict[str, tuple[int, int]] = {}
         for key, hits in self._ngrams.items():
             i, n = hits[0]
-            if any(_everyday(t) or t in URDU_FUNCTION for t in {self.tokens[i], self.tokens[i + n - 1]}):
+            first, last = self.tokens[i], self.tokens[i + n - 1]
+            if _everyday(first) or first in URDU_FUNCTION or last in URDU_FUNCTION or (n == 1 and _everyday(last)):
                 continue
             if n == 1 and urdu_zipf(key) >= _UNLISTED_ZIPF and not gazetteer.lookup_urdu(key):
                 continue  # a word of the language (برتنے) is no unlisted spelling of برطانوی
             out.setdefault(sound_key(key), (i, n))
+            tail = next((p for p in _GLUE_SUFFIXES if last.endswith(p) and len(last) - len(p) >= 3), None)
+            if n > 1 and tail is not None and len(key) - len(tail) >= _SOUND_KEY_MIN + 2:
+                out.setdefault(sound_key(key[: -len(tail)]), (i, n))
             final = _final_vowel_key(key)
             if final is not None:  # برازیلیہ and برازیلیا, دھرم شالا and دھرم شالہ
                 out.setdefault(final, (i, n))
@@ -1287,6 +1304,8 @@ class NameIndex:
         words = self.tokens[hit.start : hit.start + hit.n]
         if len(words) >= 2 and any(w.startswith(_ARTICLE) and len(w) > 3 for w in words[1:]):
             return False  # a compound with the Arabic article is a name (مومن الحق, نور الدین)
+        if len(words) >= 2 and words[-1] in PLACE_SUFFIXES:
+            return False  # a place's name written apart before its ending (قائد آباد)
         return (bool(words) and all(_everyday(w) for w in words) and not self._used_as_name(hit)
                 and not self._body_word_after(hit))
 
@@ -1491,6 +1510,9 @@ class NameIndex:
         key = "".join(words)
         pos = self._find_key(key) or self._glued_after(words)
         hit: _Hit | None = _Hit(1.0, "exact", pos[0], pos[1]) if pos else None
+        sounded = self._letter_sounds.get(same_sound(key)) if hit is None and len(key) >= _SAME_SOUND_MIN else None
+        if sounded is not None:
+            hit = _Hit(_SAME_SOUND_SCORE, "variant", *sounded)
         entries = gazetteer.lookup_urdu(key) if hit is None else ()
         for entry in entries:
             method = "demonym" if entry.type == "demonym" else "exonym"
@@ -2390,6 +2412,31 @@ def _is_nameish(tok: str) -> bool:
     )
 
 
+_SAME_SOUND = str.maketrans({fold_token(a)[0]: fold_token(b)[0] for a, b in (
+    ("ذ", "ز"), ("ض", "ز"), ("ظ", "ز"), ("ث", "س"), ("ص", "س"), ("ط", "ت"), ("ح", "ہ"))})
+_SAME_SOUND_MIN = 3
+_SAME_SOUND_SCORE = 0.95
+
+
+def same_sound(folded: str) -> str:
+    """Urdu letters that spell one sound written as one (ذ ض ظ as ز, ث ص as س, ط as ت, ح as ہ):
+    writers pick among them for the same name."""
+    return folded.translate(_SAME_SOUND)
+
+
+_NA, _NE = fold_token("نا"), fold_token("نے")
+
+
+def _infinitive(tok: str) -> bool:
+    """A frequent verb's infinitive (نائب صدر بنانے: to make vice-president), which the lemma
+    table lists in -نا: no name after a role. A name in -نے (جے وردھنے) is no verb there."""
+    return (len(tok) >= 4 and tok.endswith((_NA, _NE)) and urdu_zipf(tok) >= _INFINITIVE_ZIPF
+            and urdu_inflected(tok[:-2] + _NA))
+
+
+_INFINITIVE_ZIPF = 4.0
+
+
 def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
     toks = idx.tokens
     n_tok = len(toks)
@@ -2473,6 +2520,7 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
             and not taken[k]
             and _is_nameish(toks[k])
             and toks[k] not in NAME_STOP_AFTER_ROLE
+            and not (k == j and _infinitive(toks[k]))  # a surname may spell one: ایڈم ملنے
         ):
             if k > j and not idx._joined_next[k - 1]:
                 break

@@ -227,6 +227,9 @@ _GENITIVE_OR_WA = frozenset(fold_token(w) for w in ("کا", "کی", "کے", "و"
 _OPINION_BEFORE = frozenset(fold_token(w) for w in ("اتفاق", "کثرت", "عوامی", "ذاتی", "اپنی", "مختلف", "حتمی",
                                                     "واضح", "مثبت", "منفی"))
 """Words that make a compound with an everyday name part (اتفاق رائے: consensus, not Rai)."""
+_DEMONSTRATIVES_BEFORE = frozenset(fold_token(w) for w in ("اس", "اسی", "ان", "انہی", "ایسی", "ایسا", "ایسے", "ہر"))
+"""Words that point at an everyday name part as a word (اس رائے: this opinion): no person
+comes after them (وہ and یہ do: they are also he and she, وہ پال ہیرس کی جگہ کھیلے)."""
 _VERBAL_ENDINGS = tuple(fold_token(s) for s in ("انے", "انا", "انی", "وں"))
 _RARE_ZIPF = 3.3
 """Urdu words rarer than this (wordfreq Zipf) are mostly foreign names and places."""
@@ -349,6 +352,16 @@ def _inflected(tok: str) -> bool:
 
 
 _NE, _NA = fold_token("نے"), fold_token("نا")
+_PLURAL_ENDINGS = tuple(fold_token(e) for e in ("یں", "یاں"))
+_PLURAL_STEM_MIN = 4
+_PLURAL_STEM_ZIPF = 4.0
+
+
+def _plural_of_word(tok: str) -> bool:
+    """A feminine plural (پیشکشیں, offers) of a frequent word of four letters or more, which
+    wordfreq may not list itself: grammar a name does not take (حسین, یاسمین keep short stems)."""
+    return any(tok.endswith(e) and len(tok) - len(e) >= _PLURAL_STEM_MIN
+               and urdu_zipf(tok[: -len(e)]) >= _PLURAL_STEM_ZIPF for e in _PLURAL_ENDINGS)
 
 
 def _oblique_infinitive(tok: str) -> bool:
@@ -719,7 +732,7 @@ def _unsupported_claims(
         # a name part that is an everyday word too (رائے: opinion, Rai) after a genitive or و
         # (ڈاکٹروں کی رائے، امن و امان) or in a compound (اتفاق رائے) is the word: a surname
         # follows a given name
-        worded = z >= _EVERYDAY_ZIPF and (prev in _GENITIVE_OR_WA or prev in _OPINION_BEFORE)
+        worded = (z >= _EVERYDAY_ZIPF and (prev in _GENITIVE_OR_WA or prev in _OPINION_BEFORE)) or prev in _DEMONSTRATIVES_BEFORE
         if ((tok in NAME_PARTS and z < _WORD_TOO_ZIPF and not worded) or _place_word(tok) or _arabic_name(tok)
                 or scan.theophoric(i)):
             sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
@@ -743,7 +756,7 @@ def _unsupported_claims(
         # plural's ending (گھٹانے کے، یاتریوں کی)
         declined = len(tok) >= 3 and urdu_inflected(tok) and (
             (nxt not in _POSTPOSITIONS and nxt != _AUR) or _inflected(tok) or _oblique_infinitive(tok))
-        if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined or (tok in _PERSON_INTRODUCERS and tok != _BEGUM)):
+        if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined or _plural_of_word(tok) or (tok in _PERSON_INTRODUCERS and tok != _BEGUM)):
             strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate, a declined word
     out: list[tuple[Span, ClaimStrength]] = []
     i = 0

@@ -21,7 +21,7 @@ from typing import Any
 
 from summarizer.text.normalize import fold
 
-__all__ = ["geonames_cities", "towns", "world_place", "world_place_forms"]
+__all__ = ["geonames_cities", "town_name", "towns", "world_place", "world_place_forms"]
 
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]")
@@ -89,3 +89,19 @@ def world_place_forms(english: str) -> tuple[str, ...]:
     """The Arabic-script spellings GeoNames records for the town named `english` (Johannesburg →
     جوہانسبرگ، جوهانسبرغ، ...), or () when it is no town of the minimum size."""
     return _by_english().get(english.strip().lower(), ())
+
+
+TOWN_NAME_ZIPF = 4.0
+"""A town's English name more frequent than this in English is a word or a person's name too
+(Nice, Mobile, Bath, Victoria)."""
+
+
+@cache
+def town_name(english: str) -> bool:
+    """One word that names a world city and little else (Mosul, Salvador, Santiago): a name,
+    however often English prints it, held to the city's spellings."""
+    if " " in english.strip() or not world_place_forms(english):
+        return False
+    from wordfreq import zipf_frequency  # lazy: 200 ms to load its English table
+
+    return zipf_frequency(english.strip().lower(), "en") < TOWN_NAME_ZIPF

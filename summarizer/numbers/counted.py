@@ -1,0 +1,112 @@
+"""What a number counts: the nouns right after it, read as concepts in either language.
+
+A summary that restates a number the article gives can attach it to the wrong thing: "18
+wickets" where the article's 18 are runs and its wickets are 16, "third seed" where its third is
+a round and its seed is second. The grounding check asks what each side counts only where both
+name a noun of `lexicon/data/counted_nouns.tsv` (or a span of time by its unit), so an unknown
+noun, a paraphrase or a bare number never makes a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from summarizer.schemas import Quantity, QuantityKind
+from summarizer.text.normalize import fold_token
+
+__all__ = ["counted_concepts", "related_concepts"]
+
+_EN_WORD = re.compile(r"[\s-]*([A-Za-z][\w'-]*|\d+)")
+_UR_WORD = re.compile(r"\s*(\w+)")
+_WINDOW = 2
+"""Urdu words read after a number: the noun itself, or one modifier and then it (پانچ سرکاری
+اہلکار). English takes one more (20th one-day international hundred), up to a word that starts
+another phrase."""
+_EN_STOPS = frozenset(("and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "against",
+                       "than", "after", "before", "while", "as", "off", "per", "each", "apiece", "a", "an"))
+_UR_STOPS = frozenset(fold_token(w) for w in ("کے", "کی", "کا", "میں", "سے", "نے", "کو", "پر", "اور", "یا", "تک", "فی"))
+"""A postposition, a conjunction or فی (per) ends the words a number counts (چار کے مقابلے میں دو گول:
+four goals to two, not four matches)."""
+_AGED = fold_token("سالہ")
+_UNCOUNTED = (QuantityKind.MONEY, QuantityKind.PERCENT, QuantityKind.YEAR, QuantityKind.DATE, QuantityKind.MEASURE)
+
+
+@cache
+def _table() -> tuple[dict[str, str], dict[str, str], frozenset[tuple[str, str]]]:
+    """English word → concept; folded Urdu form (one word, or two: ون ڈے, پولیس اہلکار) →
+    concept; (broad, narrower) concept pairs."""
+    text = resources.files("summarizer.lexicon").joinpath("data", "counted_nouns.tsv").read_text(encoding="utf-8")
+    english: dict[str, str] = {}
+    urdu: dict[str, str] = {}
+    broader: set[tuple[str, str]] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith(">"):
+            broad, *narrower = line[1:].split("\t")
+            broader.update((broad, n) for n in narrower)
+            continue
+        concept, en_forms, ur_forms = line.split("\t")
+        for form in en_forms.split("|"):
+            english.setdefault(form.strip().lower(), concept)
+        for form in ur_forms.split("|"):
+            urdu.setdefault(" ".join(fold_token(w) for w in form.split()), concept)
+    return english, urdu, frozenset(broader)
+
+
+def _words_after(text: str, end: int, pattern: re.Pattern[str], n: int) -> list[str]:
+    out: list[str] = []
+    pos = end
+    while len(out) < n:
+        m = pattern.match(text, pos)
+        if m is None:
+            break
+        if any(c.isdigit() for c in m.group(1)):
+            break  # another number: what follows is its noun (three for 60 off 17 overs)
+        out.append(m.group(1))
+        pos = m.end()
+    return out
+
+
+def counted_concepts(text: str, q: Quantity, lang: str) -> frozenset[str]:
+    """The concepts `q` counts in `text` (`wicket`, `son`, `hour` ...): the table's nouns among
+    the words after it, empty when it names none. A span of time is its unit."""
+    if q.kind is QuantityKind.DURATION:
+        if lang == "ur" and fold_token(q.span.text.split()[-1]) == _AGED:
+            return frozenset(("age",))  # 25 سالہ: an age, not a span of years
+        return frozenset((q.unit,)) if q.unit else frozenset()
+    if q.kind in _UNCOUNTED:
+        return frozenset()
+    english, urdu, _ = _table()
+    found: set[str] = set()
+    if lang == "en":
+        for word in _words_after(text, q.span.end, _EN_WORD, _WINDOW + 1):
+            if word.lower() in _EN_STOPS:
+                break
+            if word.lower() in english:
+                found.add(english[word.lower()])
+        return frozenset(found)
+    words: list[str] = []
+    for w in _words_after(text, q.span.end, _UR_WORD, _WINDOW + 1):
+        if fold_token(w) in _UR_STOPS:
+            break
+        words.append(fold_token(w))
+    k = 0
+    while k < min(_WINDOW, len(words)):
+        pair = " ".join(words[k : k + 2]) if k + 1 < len(words) else ""
+        if pair in urdu:
+            found.add(urdu[pair])
+            k += 2
+            continue
+        if words[k] in urdu:
+            found.add(urdu[words[k]])
+        k += 1
+    return frozenset(found)
+
+
+def related_concepts(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some concept of `a` is one of `b`, or the broader or narrower term of one (match, Test)."""
+    broader = _table()[2]
+    return any(x == y or (x, y) in broader or (y, x) in broader for x in a for y in b)
