@@ -173,3 +173,13 @@ def test_an_age_is_an_age_in_either_language() -> None:
 def test_a_rate_counts_what_comes_before_its_per() -> None:
     source = "انہوں نے چار اوور کرائے اور ساڑھے آٹھ رنز فی اوور کی اوسط سے 36 رنز دیے۔"
     assert _numbers(source, "He bowled four overs for 36 runs, eight and a half an over.") == []
+
+
+@pytest.mark.parametrize(("english", "article", "found"), [
+    ("U.S. Department of State", "امریکی محکمہ خارجہ نے بیان جاری کیا۔", True),  # the listed State Department
+    ("Department of State", "امریکی محکمہ خارجہ نے بیان جاری کیا۔", True),
+    ("Pakistani Army", "پاک فوج نے علاقے کو گھیرے میں لے لیا۔", True),  # the listed Pakistan Army
+    ("Pakistani Army", "بھارتی فوج نے علاقے کو گھیرے میں لے لیا۔", False),
+])
+def test_a_listed_body_named_in_other_words_is_found(english: str, article: str, found: bool) -> None:
+    assert (match_name(english, article).score >= MATCH_THRESHOLD) is found

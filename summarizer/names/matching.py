@@ -1738,7 +1738,8 @@ def _english_forms(cleaned: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """
     name = gazetteer.HYPHEN_TAIL.sub("", cleaned)
     out: list[tuple[tuple[str, ...], str]] = []
-    for entry in gazetteer.lookup_english(name) or gazetteer.lookup_composed(name) or _spelt_out(name):
+    for entry in (gazetteer.lookup_english(name) or gazetteer.lookup_composed(name) or _spelt_out(name)
+                  or _reworded(name)):
         method = {"demonym": "demonym", "person": "known_person"}.get(entry.type, "exonym")
         out.append(((*entry.urdu, *gazetteer.related_urdu(entry)), method))
     if not out and name[:1].isupper() and not is_acronym(name):
@@ -1746,6 +1747,28 @@ def _english_forms(cleaned: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         if place is not None:  # a stem rule's guess (`Haris` → Haripur?): not a known name
             out.append(((*gazetteer.related_urdu(place), *place.urdu), "derived_demonym"))
     return tuple(out)
+
+
+_OF_HEAD = re.compile(r"^(?P<pre>(?:U\.S\.|US|UK|U\.K\.)\s+)?(?P<head>Department|Ministry|Directorate|Office|Bureau)"
+                      r"\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$")
+
+
+def _reworded(name: str) -> list[gazetteer.GazEntry]:
+    """A listed body or place named in other words: `Department of State` as the listed State
+    Department (with its country: `U.S. Department of State`), `Pakistani Army` as the listed
+    Pakistan Army (a demonym for its country)."""
+    m = _OF_HEAD.fullmatch(name)
+    if m is not None:
+        pre = (m.group("pre") or "").replace(".", "")
+        found = gazetteer.lookup_english(f"{pre}{m.group('x')} {m.group('head')}")
+        if found:
+            return [e for e in found if e.type != "person"]
+    first, _, rest = name.partition(" ")
+    if rest and first[:1].isupper():
+        place = gazetteer.demonym_of(first) if any(e.type == "demonym" for e in gazetteer.lookup_english(first)) else None
+        if place is not None:
+            return [e for e in gazetteer.lookup_english(f"{place.english} {rest}") if e.type == "organization"]
+    return []
 
 
 _SHORT_COUNTRY = re.compile(r"^(UN|US|UK)\s+")
