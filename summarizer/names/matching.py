@@ -277,14 +277,14 @@ class NameIndex:
     @cached_property
     def _sound_keys(self) -> dict[str, tuple[int, int]]:
         """Word windows by `sound_key` (`بان گی مون` and the listed `بان کی مون` are one). Windows
-        that begin with an everyday or function word, or end with a function word or a lone
-        everyday one, are left out; a name split before an everyday word is kept (نیڈر لینڈ), and
-        so is a last word with a postposition run into it (فور ٹالیزامیں: Fortaleza)."""
+        that begin with an everyday or function word, or end with a function word, are left out; a
+        name split before an everyday word is kept (نیڈر لینڈ), and so is a last word with a
+        postposition run into it (فور ٹالیزامیں: Fortaleza)."""
         out: dict[str, tuple[int, int]] = {}
         for key, hits in self._ngrams.items():
             i, n = hits[0]
             first, last = self.tokens[i], self.tokens[i + n - 1]
-            if _everyday(first) or first in URDU_FUNCTION or last in URDU_FUNCTION or (n == 1 and _everyday(last)):
+            if _everyday(first) or first in URDU_FUNCTION or last in URDU_FUNCTION:
                 continue
             if n == 1 and urdu_zipf(key) >= _UNLISTED_ZIPF and not gazetteer.lookup_urdu(key):
                 continue  # a word of the language (برتنے) is no unlisted spelling of برطانوی

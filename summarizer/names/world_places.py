@@ -99,7 +99,7 @@ TOWN_NAME_ZIPF = 4.0
 @cache
 def town_name(english: str) -> bool:
     """One word that names a world city and little else (Mosul, Salvador, Santiago): a name,
-    however often English prints it, held to the city's spellings."""
+    not an ordinary English word, however often English prints it."""
     if " " in english.strip() or not world_place_forms(english):
         return False
     from wordfreq import zipf_frequency  # lazy: 200 ms to load its English table
