@@ -23,7 +23,7 @@ from summarizer.names.matching import NameIndex
 from summarizer.names.romanize import known_name
 from summarizer.numbers.clauses import clauses_in_words
 from summarizer.numbers.clock import clock_times
-from summarizer.numbers.counted import counted_concepts
+from summarizer.numbers.counted import listed_concepts
 from summarizer.numbers.listing import article_lists
 from summarizer.numbers.quantities import extract_quantities
 from summarizer.numbers.urdu import sounded_digit_runs, sounded_ordinals
@@ -185,7 +185,7 @@ class SourceIndex:
     @cached_property
     def counted(self) -> tuple[tuple[Quantity, frozenset[str]], ...]:
         """Every quantity with what it counts (`numbers.counted`): wickets, sons, hours, or nothing."""
-        return tuple((q, counted_concepts(self.text, q, "ur")) for q in self.quantities)
+        return tuple(zip(self.quantities, listed_concepts(self.text, self.quantities, "ur"), strict=True))
 
     @cached_property
     def names(self) -> NameIndex:

@@ -81,6 +81,7 @@ from summarizer.numbers.counted import counted_concepts, related_concepts
 from summarizer.numbers.listing import listed_count
 from summarizer.numbers.misspelt import written_with_a_slip
 from summarizer.numbers.quantities import extract_quantities, is_vague
+from summarizer.numbers.roman import roman_value, urdu_numeral_forms
 from summarizer.schemas import (
     BriefDraft,
     Evidence,
@@ -969,13 +970,16 @@ class _Claims:
 _CRICKET_NOUNS = frozenset(("six", "four"))
 _BARE_HUNDRED = re.compile(r"(?:a\s+)?hundred\b", re.I)
 _CENTURY_WORDS = re.compile(r"سنچری|سنچریاں|سنچریوں|سینچری")
+_HUNDRED_RUNS = (100, 500)
+"""An innings of this many runs is a hundred (a century); a double hundred too."""
 
 
 def _english_cricket(source: SourceIndex, text: str, found: list[Quantity], numbers: list[Quantity]) -> list[Quantity]:
     """Cricket's nouns are no numbers: `one six and nine fours` (ایک چھکا اور نو چوکے) counts
     a six, and a bare `hundred` (`his fifth Test hundred`, `a double hundred`) is a century
-    where the article speaks of سنچری."""
-    centuries = _CENTURY_WORDS.search(source.text) is not None
+    where the article speaks of سنچری or gives an innings of a hundred runs or more (121 رنز)."""
+    centuries = _CENTURY_WORDS.search(source.text) is not None or any(
+        _HUNDRED_RUNS[0] <= q.value < _HUNDRED_RUNS[1] and "run" in c for q, c in source.counted)
     ends = {q.span.end for q in found}
     out: list[Quantity] = []
     for q in numbers:
@@ -990,14 +994,14 @@ def _english_cricket(source: SourceIndex, text: str, found: list[Quantity], numb
 
 _RANKED_EVENTS = frozenset(fold_token(w) for w in (
     "ٹیسٹ", "میچ", "راؤنڈ", "دور", "سیٹ", "گیم", "اننگز", "سیزن", "مرحلے", "مرحلہ", "ون", "فلم", "ایڈیشن",
-    "سیڈ", "پوزیشن", "نمبر"))
+    "سیڈ", "پوزیشن", "نمبر", "شکست", "فتح", "جیت"))
 """Nouns a word ordinal second or third ranks as a claim (تیسرے ٹیسٹ, دوسرے راؤنڈ): no idiom
 (پہلے = before, دوسری طرف = on the other hand) stands before them."""
 
 
 _RANKED_EVENTS_EN = frozenset((
     "test", "match", "round", "term", "set", "game", "innings", "season", "stage", "phase", "edition", "film",
-    "seed", "seeded", "position", "one-day", "odi", "t20", "leg", "place"))
+    "seed", "seeded", "position", "one-day", "odi", "t20", "leg", "place", "defeat", "loss", "win", "victory"))
 """The same in English (a third term, the second Test, third-seeded)."""
 
 
@@ -1154,6 +1158,17 @@ def _check_names(
     named: set[str] = set()  # words of names of two or more words the source supports, in this text
     spans = [span for span, _ in names]
     for k, (span, strength) in enumerate(names):
+        last = span.text.rsplit(maxsplit=1)[-1]
+        if lang == "en" and (numeral := roman_value(last)) is not None:
+            # Episode III (ایپیسوڈ تھری), Nicholas II (نکولس دوم): a number, checked as one
+            if not (any(q.value == numeral for q in source.quantities) or index.vocab & urdu_numeral_forms(numeral)):
+                at = span.end - len(last)
+                yield Finding(kind=FindingKind.NUMBER, severity="error", field=field,
+                              claim=Span(start=at, end=span.end, text=last), nearest=None,
+                              message=(f"'{last}' ({numeral}) is not in the article, which numbers this "
+                                       "otherwise or not at all. State the number the article gives."))
+            if last == span.text:
+                continue
         if lang == "en":
             before = text[: span.start].rstrip()
             initial = not before or before[-1] in ".!?:;\n\"'‘“(-—"
@@ -1282,6 +1297,29 @@ it a rank is a milestone, which an article may write as the count reached (his 3
 _COUNT_KINDS = frozenset((QuantityKind.COUNT, QuantityKind.DURATION))
 
 
+_AGE_AFTER = re.compile(r"[\s-]*old\b|(?<=سالہ)|\s*(?:سالہ|برس\s+کی\s+عمر|سال\s+کی\s+عمر)", re.I)
+"""An age after its number (25-year-old, 25 سالہ, 25 برس کی عمر): no span of time."""
+_UNIT_MAY_FOLLOW = re.compile(r"\s*(?:[،,\-–]|(?:اور|یا|جبکہ|سے|تا|و)(?!\w)|\d|[^\W\d_]{1,2}(?!\w)|"
+                              r"(?:ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس|گیارہ|بارہ|تیرہ|چودہ|پندرہ|سولہ|سترہ|اٹھارہ|انیس|بیس)(?!\w))")
+"""What may follow a number whose unit comes after a later one: a list's comma or conjunction, the
+next number of a range in words (پندرہ سولہ برسوں), or a word broken by a stray space (دس بر سوں)."""
+
+
+def _other_span_of_time(source: SourceIndex, claim: Quantity) -> Quantity | None:
+    """A span of time whose number the article gives only for other things, where it measures
+    time in the same unit otherwise: "two hours" where its hours are تین گھنٹے and its دو is
+    دونوں کنارے. None when any span the article gives agrees (in any unit: 48 hours, دو دن)."""
+    if claim.kind is not QuantityKind.DURATION or claim.unit not in _DAYS_IN:
+        return None
+    spans = [q for q in source.quantities if q.kind is QuantityKind.DURATION and q.unit in _DAYS_IN and not is_vague(q)]
+    if any((q.unit == claim.unit and _values_agree(claim, q)) or _same_span_of_time(claim, q) for q in spans):
+        return None
+    ages = {(q.span.start, q.span.end) for q, c in source.counted if "age" in c}  # 25 سالہ: an age, no other span
+    if any(q.value == claim.value and _UNIT_MAY_FOLLOW.match(source.text, q.span.end) for q in source.quantities):
+        return None  # 12 جبکہ فیس بک نے 24 گھنٹوں, پندرہ سولہ برسوں: the later number's unit is its too
+    return next((q for q in spans if q.unit == claim.unit and (q.span.start, q.span.end) not in ages), None)
+
+
 def _check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quantity],
                    field: str | None) -> Iterator[Finding]:  # fmt: skip
     """A number the article gives, attached to another thing it counts: "18 wickets" where
@@ -1292,6 +1330,14 @@ def _check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quan
     for claim in claims:
         kinds = _ORDINAL_KIND if claim.kind is QuantityKind.ORDINAL else _COUNT_KINDS
         if claim.kind not in kinds or is_vague(claim):
+            continue
+        span_of_time = None if _AGE_AFTER.match(text, claim.span.end) else _other_span_of_time(source, claim)
+        if span_of_time is not None:
+            yield Finding(
+                kind=FindingKind.NUMBER, severity="error", field=field, claim=claim.span, nearest=span_of_time.span,
+                message=(f"'{claim.span.text}' is a span of time the article does not give: it gives "
+                         f"'{span_of_time.span.text}' in {claim.unit}s. State the time the article gives."),
+            )  # fmt: skip
             continue
         concepts = counted_concepts(text, claim, lang)
         if not concepts:

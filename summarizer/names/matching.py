@@ -119,6 +119,9 @@ _UNLISTED_EXACT_MIN = 0.97
 _UNLISTED_ZIPF = 3.0
 """...a word being one no list knows when rarer than this (wordfreq Zipf)."""
 _KNOWN_SPELLING_MIN = 0.9
+_NEAR_LISTED = 70.0
+"""How alike (rapidfuzz percent) a known person's spelling in the source must be to a listed one
+when its words are words Urdu knows otherwise."""
 """...or a spelling sharing this share of letters with a known form (سویڈن/سوئیڈن 0.91)."""
 _LEADING_NAME_PARTS = frozenset(("muhammad", "mohammad", "mohammed", "muhammed", "mohd", "syed", "sayed", "sayyid", "hafiz",
                                  "mian", "agha"))
@@ -791,9 +794,13 @@ class NameIndex:
                 # word as a name (`چینل جیو` for Geo, `کرکٹر دانش` for Danish the cricketer) or
                 # writes a name of several words out as it sounds (یونائیٹڈ بینک لمیٹڈ)
                 heard.score = min(heard.score, 0.75)
+            if (heard is not None and MATCH_THRESHOLD <= heard.score < _UNLISTED_EXACT_MIN and known
+                    and all(method == "known_person" for _, method in known)
+                    and self._another_word(heard) and not self._near_listed(heard, known)):
+                heard.score = 0.75  # Asad Qaiser (اسد قیصر) is not خوف زدہ شہری, however alike they sound
             if (heard is not None and heard.score >= MATCH_THRESHOLD and not loanword and self._ordinary(heard)
                     and not self._word_of_known_form(heard, known) and not (heard.n == 1 and self._used_as_name(heard))):
-                heard = self._name_not_word(words, heard.score) or heard
+                heard = self._name_not_word(words) or heard
                 if self._ordinary(heard):
                     heard.score = 0.75  # a frequent Urdu word is no evidence for a transliterated name
             if heard is not None and (hit is None or heard.score > hit.score or (
@@ -1309,15 +1316,19 @@ class NameIndex:
         return (bool(words) and all(_everyday(w) for w in words) and not self._used_as_name(hit)
                 and not self._body_word_after(hit))
 
-    def _name_not_word(self, words: list[str], score: float) -> _Hit | None:
-        """For a one-word name heard best in an everyday word (موجود for Amjad), a window as good,
-        and heard almost exactly, that is no everyday word (امجد later in the text), or None."""
+    def _name_not_word(self, words: list[str]) -> _Hit | None:
+        """For a one-word name heard best in an everyday word (موجود for Amjad, سائٹ for Sith), the
+        best window heard well enough that is no everyday word (امجد, ستھ later in the text), or
+        None: the everyday word hides no name the text does write."""
         if len(words) != 1:
             return None
         best: _Hit | None = None
-        for s, i, n in self._word_hits(english_skeleton(words[0]), english_loose(words[0])):
+        skeleton = english_skeleton(words[0])
+        for s, i, n in self._word_hits(skeleton, english_loose(words[0])):
             hit = _Hit(s, "transliteration", i, n)
-            if s >= max(score - 1e-9, _KNOWN_SOUND_MIN) and not self._ordinary(hit) and (best is None or i < best.start):
+            longer = len("".join(urdu_skeletons(t)[0] for t in self.tokens[i : i + n])) > len(skeleton) + 1
+            if s >= MATCH_THRESHOLD - 1e-9 and not longer and not self._ordinary(hit) and (
+                    best is None or s > best.score + 1e-9 or (abs(s - best.score) <= 1e-9 and i < best.start)):
                 best = hit
         return best
 
@@ -1422,7 +1433,8 @@ class NameIndex:
     def _known_variant(self, known: tuple[tuple[tuple[str, ...], str], ...]) -> _Hit | None:
         same_consonants = self._listed_form_at(  # an unlisted vowel spelling
             known, self._consonant_keys, lambda folded: (key,) if len(key := consonant_key(folded)) >= 3 else ())
-        if same_consonants is not None:
+        if same_consonants is not None and not (self._another_word(same_consonants)
+                                                and not self._near_listed(same_consonants, known, same_end=True)):
             return same_consonants
         best: _Hit | None = None
         for forms, method in known:
@@ -1439,6 +1451,28 @@ class NameIndex:
                     first = self._token_at(m.span.start)
                     best = _Hit(score, method, first, max(1, len(LETTERS.findall(m.span.text))))
         return best
+
+    def _near_listed(self, hit: _Hit, known: tuple[tuple[tuple[str, ...], str], ...], *, same_end: bool = False) -> bool:
+        """The hit is spelt near a listed Urdu form (عمران خاں for عمران خان, تلگو for تیلگو), or
+        near a part of one (a surname alone); `same_end`: and ends in its letter (ایران, a word
+        of its own, is not near ایرنا)."""
+        words = self.tokens[hit.start : hit.start + hit.n]
+        window = gazetteer.urdu_key(" ".join(words))
+        for forms, _ in known:
+            for form in forms:
+                parts = form.split()
+                pieces = [" ".join(parts[k : k + len(words)]) for k in range(len(parts) - len(words) + 1)]
+                for piece in (gazetteer.urdu_key(p) for p in (form, *pieces)):
+                    if fuzz.ratio(window, piece) >= _NEAR_LISTED and (not same_end or window[-1:] == piece[-1:]):
+                        return True
+        return False
+
+    def _another_word(self, hit: _Hit) -> bool:
+        """The window a listed name's unlisted spelling was found in is a word Urdu writes often
+        enough to know (سٹیل for Seattle's سیاٹل, آمنے for Oman's اومان), and the source never
+        uses it as a name: another word, not a spelling of the name."""
+        words = self.tokens[hit.start : hit.start + hit.n]
+        return all(urdu_zipf(w) >= _UNLISTED_ZIPF for w in words) and not self._used_as_name(hit)
 
     def _known_sound_variant(self, known: tuple[tuple[tuple[str, ...], str], ...]) -> _Hit | None:
         """A known name written with a letter of the same sound as a listed form (گ for ک, ٹ for
@@ -1551,11 +1585,30 @@ class NameIndex:
             english = self._urdu_in_english(words, entries)  # (short_forms: asked, not a known form tried)
             if english is not None and english.score >= MATCH_THRESHOLD:
                 hit = english
+        if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) >= _REORDERED_MIN:
+            hit = self._reordered(words) or hit
+        if (hit is None or hit.score < MATCH_THRESHOLD) and any(e.english.lower() in _HOME_COUNTRY for e in entries):
+            hit = self._home_country() or hit  # پاکستان کی ٹیم where agency copy says قومی ٹیم
         if (hit is None or hit.score < MATCH_THRESHOLD) and entries and short_forms:
             short = self._short_form(entries)
             if short is not None:
                 return short
         return self._result(name, hit)
+
+    def _reordered(self, words: list[str]) -> _Hit | None:
+        """A body's English name, written with آف, in the other English word order, the source's
+        words all there (ہانگ کانگ فیڈریشن آف سٹوڈنٹس for ہانگ کانگ سٹوڈنٹس فیڈریشن): its words in
+        a window of the source, with or without آف, and nothing else."""
+        content = sorted(w for w in words if w not in _ENGLISH_SMALL_WORDS)
+        if len(content) < _REORDERED_MIN - 1 or len(content) == len(words):  # a person's names reordered are another's
+            return None
+        for n in (len(content), len(content) + 1):
+            for i in range(len(self.tokens) - n + 1):
+                window = self.tokens[i : i + n]
+                if (all(self._joined_next[i : i + n - 1])
+                        and sorted(w for w in window if w not in _ENGLISH_SMALL_WORDS) == content):
+                    return _Hit(_REORDERED_SCORE, "reordered", i, n)
+        return None
 
     def _urdu_in_english(self, words: list[str], entries: Iterable[gazetteer.GazEntry]) -> _Hit | None:
         """A name the brief translates and the source writes as English sounds, or the other way
@@ -1845,6 +1898,9 @@ _PLACE_AFTER = frozenset(fold_token(w) for w in (
     "جزیرہ", "جزیرے", "دریا", "وادی"))  # fmt: skip
 """Words for a kind of place that follow its name (نینوہ صوبے, اورال کے علاقے)."""
 _OF_WORDS = frozenset(fold_token(w) for w in ("کے", "کی", "کا"))
+_ENGLISH_SMALL_WORDS = frozenset(fold_token(w) for w in ("آف", "دی", "اینڈ", "فار"))
+_REORDERED_MIN = 4
+_REORDERED_SCORE = 0.9
 _BODY_AFTER = ORG_HEADS | {fold_token("گروپ")}
 _VOWEL_CARRIERS = frozenset(fold("اآعحیوہ"))
 """Letters an Urdu word opening with a vowel sound begins with (not کھوسہ for Awais)."""
@@ -2424,6 +2480,18 @@ def _letter_piece(toks: list[str], joined_next: list[bool], j: int) -> tuple[str
     return (joined, 1) if joined is not None else None
 
 
+def _role_letters(toks: list[str], i: int, j: int) -> int:
+    """Words of a police or army rank written in letter names (ڈی آئی جی, ایس پی, سی سی پی او) at
+    the start of the letter run toks[i:j], longest first; 0 when there is none, or when the
+    whole run is a listed acronym that merely begins like one (ایس پی ڈی, Germany's SPD)."""
+    if "".join(toks[i:j]) in gazetteer.urdu_keys():
+        return 0
+    for k in range(j, i, -1):
+        if urdu_role("".join(toks[i:k])) is not None:
+            return k - i
+    return 0
+
+
 def _is_nameish(tok: str) -> bool:
     return (
         len(tok) >= 2
@@ -2496,6 +2564,10 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
             j -= 1  # the genitive کے after an acronym (آئی ایس پی آر کے مطابق)
             letters = letters[:-1]
         n = j - i
+        rank = _role_letters(toks, i, j)
+        if rank:
+            i += rank  # ڈی آئی جی, ایس پی: a rank, read as a role below (the letters after it are
+            continue   # the holder's initials or another acronym: ڈی جی آئی ایس پی آر)
         if letters in COMMON_ACRONYMS:
             i = j  # ٹی وی, ایف آئی آر: an everyday noun
         elif len(letters) >= 2 and (n >= 3 or not ambiguous_only) and not (n == 1 and len(letters) < 3):

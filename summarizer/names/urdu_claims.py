@@ -290,6 +290,10 @@ _PARADIGMS = tuple((fold_token(end), tuple(fold_token(r) for r in rel)) for end,
 """Urdu nouns and adjectives change their ending for number and case; names seldom do."""
 _PARADIGM_ZIPF = 3.4
 """A paradigm relative at least this frequent is an everyday word, not a rare spelling."""
+_MASCULINE, _OBLIQUE = fold_token("ا"), fold_token("ے")
+_DECLINED_ZIPF = 4.8
+"""A word in -ا whose -ے form is this frequent is that word's direct form, however rare itself:
+many names end in -ا (دارا، مالا), so only an everyday oblique form counts."""
 
 
 @lru_cache(maxsize=65536)
@@ -307,6 +311,8 @@ def _paradigm_word(tok: str) -> bool:
             if (other != tok and z >= (_PARADIGM_ZIPF if len(other) >= 3 else _EVERYDAY_ZIPF)
                     and other not in NAME_PARTS and other not in gazetteer.claim_keys()):  # fmt: skip
                 return True
+    if tok.endswith(_MASCULINE) and len(tok) >= 4 and tok not in NAME_PARTS and tok not in gazetteer.claim_keys():
+        return _folded_zipf().get(tok[:-1] + _OBLIQUE, 0.0) >= _DECLINED_ZIPF  # پچھلا (پچھلے), بجایا (بجائے)
     return False
 
 
@@ -655,6 +661,7 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
                 and end - i <= 3
                 and toks[end] not in URDU_FUNCTION
                 and classify_urdu(toks[end]) is None
+                and not (end == i + 1 and (_verb_form(toks[end]) or _oblique_infinitive(toks[end])))  # درگاہ گرانے
             ):
                 if end > i + 1 and not (scan.novel[end] or scan.distinct(end)):
                     break

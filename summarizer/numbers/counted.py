@@ -13,10 +13,11 @@ import re
 from functools import cache
 from importlib import resources
 
+from summarizer.lexicon.words import NAME_PARTS, URDU_FUNCTION, urdu_zipf
 from summarizer.schemas import Quantity, QuantityKind
 from summarizer.text.normalize import fold_token
 
-__all__ = ["counted_concepts", "related_concepts"]
+__all__ = ["counted_concepts", "listed_concepts", "related_concepts"]
 
 _EN_WORD = re.compile(r"[\s-]*([A-Za-z][\w'-]*|\d+)")
 _UR_WORD = re.compile(r"\s*(\w+)")
@@ -87,7 +88,7 @@ def counted_concepts(text: str, q: Quantity, lang: str) -> frozenset[str]:
                 break
             if word.lower() in english:
                 found.add(english[word.lower()])
-        return frozenset(found)
+        return _narrowest(found)
     words: list[str] = []
     for w in _words_after(text, q.span.end, _UR_WORD, _WINDOW + 1):
         if fold_token(w) in _UR_STOPS:
@@ -103,7 +104,40 @@ def counted_concepts(text: str, q: Quantity, lang: str) -> frozenset[str]:
         if words[k] in urdu:
             found.add(urdu[words[k]])
         k += 1
-    return frozenset(found)
+    return _narrowest(found)
+
+
+def _narrowest(found: set[str]) -> frozenset[str]:
+    """"Test matches" (ٹیسٹ میچوں) counts Tests: a broader term beside its narrower one adds
+    nothing, and would relate the claim to every other kind of match."""
+    broader = _table()[2]
+    return frozenset(c for c in found if not any((c, other) in broader for other in found))
+
+
+_LIST_GAP = re.compile(r"\s*(?:[،,]|اور)((?:\s*[^\W\d_]+){1,4})\s*")
+"""Between two scores of one list (ڈی کوک 7 اور ویان پارنیل 6 رنز): a comma or اور, then a
+name of up to four words, no stop and no other number."""
+_NAME_WORD_ZIPF = 4.5
+"""A word of a scorecard's name is this rare in Urdu, or a listed name part."""
+
+
+def _name_word(word: str) -> bool:
+    folded = fold_token(word)
+    return folded in NAME_PARTS or (folded not in URDU_FUNCTION and urdu_zipf(folded) < _NAME_WORD_ZIPF)
+
+
+def listed_concepts(text: str, quantities: tuple[Quantity, ...], lang: str) -> tuple[frozenset[str], ...]:
+    """`counted_concepts` of each quantity, where a count that names nothing takes what the next
+    count of its list names: a scorecard names the runs once, after the last score (بریڈ ہیڈن 6،
+    جیمز فالکنر 39، مچل جانسن 6 رنز)."""
+    concepts = [counted_concepts(text, q, lang) for q in quantities]
+    for k in range(len(quantities) - 2, -1, -1):
+        q, nxt = quantities[k], quantities[k + 1]
+        gap = _LIST_GAP.fullmatch(text, q.span.end, nxt.span.start)
+        if (not concepts[k] and concepts[k + 1] and q.kind is QuantityKind.COUNT and nxt.kind is QuantityKind.COUNT
+                and gap is not None and all(_name_word(w) for w in gap.group(1).split())):
+            concepts[k] = concepts[k + 1]
+    return tuple(concepts)
 
 
 def related_concepts(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -223,7 +223,9 @@ _EN_SHARE_VERBS = frozenset(("want", "wanted", "said", "say", "says", "are", "we
                              "favour", "favor", "favoured", "favored", "back", "backed", "agree", "agreed"))
 """'a fifth want an Islamic state': a share of people, as 'a fifth of' is; 'a fifth term' is not."""
 _EN_DAYPART = frozenset(["morning", "evening", "afternoon", "night"])
-_EN_RANGE_WORDS = frozenset(["to", "till", "until", "through", "and"])  # and: 26 and 27 November
+_EN_RANGE_WORDS = frozenset(["to", "till", "until", "through", "and", "or"])  # and: 26 and 27 November
+_DAY_LIST_MAX = 6
+"""Days one list of dates may give (October 7, 10 and 12)."""
 _EN_CURRENCY_BEFORE = {
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "PKR", "pkr": "PKR",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "inr": "INR", "us$": "USD",
@@ -682,14 +684,14 @@ class _Scan:
     def subunit_ur(self, e: int, value: float, unit: str) -> tuple[int, float]:
         return self.subunit(e, value, unit, _UR_AUR, lambda k: classify_urdu(self.canon(k)) is not None, _UR_SUBUNITS)
 
-    def range_month_ur(self, e: int, first: float) -> str | None:
+    def range_month_ur(self, e: int, first: float, depth: int = 0) -> str | None:
         """The date (--MM-DD or YYYY-MM-DD) of `first` when tokens from e read 'سے 14 اگست' (or
-        'اور 27 نومبر': two days of one month)."""
+        'اور 27 نومبر': two days of one month; or a list, '، 10 اور 12 اکتوبر')."""
         if self.near(e) and self.canon(e) in (_SE, _UR_TA, _UR_AUR):
             k = e + 1
             if not self.near(k):
                 return None
-        elif self.gap(e).strip() in ("-", "–") and len(self.gap(e)) <= 3 and self.is_digits(e):
+        elif (self.gap(e).strip() in ("-", "–") and len(self.gap(e)) <= 3 and self.is_digits(e)) or (self.gap(e).strip() in ("،", ",") and self.is_digits(e) and depth < _DAY_LIST_MAX):
             k = e
         else:
             return None
@@ -703,7 +705,8 @@ class _Scan:
             return None
         month = _UR_MONTHS.get(self.canon(end))
         if month is None:
-            return None
+            later = self.range_month_ur(end, second, depth + 1) if depth < _DAY_LIST_MAX else None
+            return None if later is None else f"{later[:-2]}{int(first):02d}"  # 7، 10 اور 12 اکتوبر
         year = ""
         if self.near(end + 1) and self.is_digits(end + 1):
             y = self.strs[end + 1]
@@ -1063,22 +1066,43 @@ class _Scan:
         )
 
     def range_month_en(self, e: int, first: float) -> str | None:
-        """The date of `first` when the tokens from e read '-14 August' or 'to 14 August'."""
-        got = self.range_day_en(e, first)
-        if got is None or not self.near(got[0] + 1):
+        """The date of `first` when the tokens from e read '-14 August', 'to 14 August' or, a
+        list of days, ', 10 and 12 October'."""
+        chain = self.day_chain_en(e, first)
+        if not chain or not self.near(chain[-1][0] + 1):
             return None
-        k = got[0]
+        k = chain[-1][0]
         month = _EN_MONTHS.get(self.canon(k + 1))
         if month is None or not self.strs[k + 1][:1].isupper():
             return None
         y = self.year_at_en(k + 2)
         return f"{y or '-'}-{month}-{int(first):02d}"
 
-    def range_day_en(self, e: int, first: float) -> tuple[int, float] | None:
-        """(token, day) of the second day after a range marker ('-14', 'to 14'), later than `first`."""
+    def day_chain_en(self, e: int, first: float) -> list[tuple[int, float]]:
+        """(token, day) of the later days of a range or list from token e: 'to 14', '-14', ', 10
+        and 12'. A list of days after commas must close with 'and' or 'or' (October 5, 12 people
+        is no list)."""
+        chain: list[tuple[int, float, bool]] = []
+        prev = first
+        while len(chain) < _DAY_LIST_MAX:
+            comma = e < self.n and self.gap(e).strip() == "," and self.is_digits(e)
+            got = self.range_day_en(e, prev, comma=comma)
+            if got is None:
+                break
+            chain.append((*got, comma))
+            prev, e = got[1], got[0] + 1
+            if not comma:
+                break
+        while chain and chain[-1][2]:
+            chain.pop()
+        return [(k, day) for k, day, _ in chain]
+
+    def range_day_en(self, e: int, first: float, *, comma: bool = False) -> tuple[int, float] | None:
+        """(token, day) of the second day after a range marker ('-14', 'to 14') or, with `comma`,
+        a list's comma (', 10'), later than `first`."""
         if e >= self.n:
             return None
-        if self.gap(e).strip() in ("-", "–") and len(self.gap(e)) <= 3 and self.is_digits(e):
+        if comma or (self.gap(e).strip() in ("-", "–") and len(self.gap(e)) <= 3 and self.is_digits(e)):
             k = e
         elif self.near(e) and self.canon(e) in _EN_RANGE_WORDS and self.near(e + 1) and self.is_digits(e + 1):
             k = e + 1
@@ -1097,18 +1121,20 @@ class _Scan:
         return y if y.isdigit() and len(y) == 4 and 1000 <= int(y) <= 2100 else None
 
     def range_second_en(self, e: int, first: float, month: str, qual: str) -> int:
-        """August 5 to 14 / August 5-14: the second day is in the same month; the next index."""
-        got = self.range_day_en(e, first)
-        if got is None:
+        """August 5 to 14 / August 5-14 / October 7, 10 and 12: the later days are in the same
+        month; the next index."""
+        chain = self.day_chain_en(e, first)
+        if not chain:
             return e
-        k, second = got
+        k = chain[-1][0]
         if k + 1 < self.n and self.near(k + 1) and self.canon(k + 1) in _EN_MONTHS:
             return e  # August 30 to September 2: the second date has its own month
-        if k + 1 < self.n and self.gap(k + 1) == "":
+        if any(j + 1 < self.n and self.gap(j + 1) == "" for j, _ in chain):
             return e  # 14th, 14km ...
         y = self.year_at_en(k + 1)
-        end = k + 2 if y else k + 1
-        self.emit(k, end, second, QuantityKind.DATE, f"{y or '-'}-{month}-{int(second):02d}", qual)
+        for j, day in chain:
+            end = j + 2 if y and j == k else j + 1
+            self.emit(j, end, day, QuantityKind.DATE, f"{y or '-'}-{month}-{int(day):02d}", qual)
         return end
 
     def month_before_en(self, i: int) -> tuple[int, str] | None:
