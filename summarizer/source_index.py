@@ -26,6 +26,7 @@ from summarizer.numbers.clock import clock_times
 from summarizer.numbers.counted import listed_concepts
 from summarizer.numbers.listing import article_lists
 from summarizer.numbers.quantities import extract_quantities
+from summarizer.numbers.ranges import number_ranges
 from summarizer.numbers.urdu import sounded_digit_runs, sounded_ordinals
 from summarizer.schemas import Quantity, QuantityKind, Span
 from summarizer.text.context import Context
@@ -177,15 +178,24 @@ class SourceIndex:
         return frozenset(p for a, b in (*self._pairs, *worded) for p in ((a.value, b.value), (b.value, a.value)))
 
     @cached_property
+    def paired_spans(self) -> frozenset[tuple[int, int]]:
+        """(start, end) of every number that is half of a dashed pair (the 5 of 7-5)."""
+        return frozenset((q.span.start, q.span.end) for pair in self._pairs for q in pair)
+
+    @cached_property
     def unpaired_quantities(self) -> tuple[Quantity, ...]:
         """The quantities that are no half of a dashed pair: a rank (the 16th) is not the 16 of 25-16."""
-        paired = {(q.span.start, q.span.end) for pair in self._pairs for q in pair}
-        return tuple(q for q in self.quantities if (q.span.start, q.span.end) not in paired)
+        return tuple(q for q in self.quantities if (q.span.start, q.span.end) not in self.paired_spans)
 
     @cached_property
     def counted(self) -> tuple[tuple[Quantity, frozenset[str]], ...]:
         """Every quantity with what it counts (`numbers.counted`): wickets, sons, hours, or nothing."""
         return tuple(zip(self.quantities, listed_concepts(self.text, self.quantities, "ur"), strict=True))
+
+    @cached_property
+    def ranges(self) -> frozenset[tuple[float, float]]:
+        """(low, high) of every range the article gives (ستر سے اسی فیصد: 70, 80)."""
+        return frozenset((a.value, b.value) for a, b in number_ranges(self.text, self.quantities))
 
     @cached_property
     def names(self) -> NameIndex:

@@ -81,6 +81,7 @@ from summarizer.numbers.counted import counted_concepts, related_concepts
 from summarizer.numbers.listing import listed_count
 from summarizer.numbers.misspelt import written_with_a_slip
 from summarizer.numbers.quantities import extract_quantities, is_vague
+from summarizer.numbers.ranges import number_ranges
 from summarizer.numbers.roman import roman_value, urdu_numeral_forms
 from summarizer.schemas import (
     BriefDraft,
@@ -646,9 +647,12 @@ def _name_severity(
         return None, None  # "Past Palme d'Or winners"; St Vincent's ↔ ونسنٹ (not St Petersburg ↔ پیٹرز)
     if _parts_named(index, name):
         return None, None
-    team = next((country for nick, _, country in team_nicknames() if nick.lower() == name.lower().removeprefix("the ")), None)
-    if team is not None:  # the Windies, the Proteas: the side of a country the article names
-        return (None, None) if index.match_english(team).score >= MATCH_THRESHOLD else ("error", match.span)
+    team = next(((country, forms) for nick, forms, country in team_nicknames()
+                 if nick.lower() == name.lower().removeprefix("the ")), None)
+    if team is not None:  # the Windies, the Proteas: the side of a country the article names, or the nickname it writes
+        found = index.match_english(team[0]).score >= MATCH_THRESHOLD or any(
+            index.match_urdu(form).score >= 1.0 for form in team[1])
+        return (None, None) if found else ("error", match.span)
     pair = _COMBINED_COUNTRIES.fullmatch(name)
     if pair is not None:  # `Indo-Pak`, `Sino-Indian`: each country must be in the source
         found = all(index.match_english(_COMBINING_FORMS[p.lower()]).score >= MATCH_THRESHOLD for p in pair.groups())
@@ -994,20 +998,26 @@ def _english_cricket(source: SourceIndex, text: str, found: list[Quantity], numb
 
 _RANKED_EVENTS = frozenset(fold_token(w) for w in (
     "ٹیسٹ", "میچ", "راؤنڈ", "دور", "سیٹ", "گیم", "اننگز", "سیزن", "مرحلے", "مرحلہ", "ون", "فلم", "ایڈیشن",
-    "سیڈ", "پوزیشن", "نمبر", "شکست", "فتح", "جیت"))
+    "سیڈ", "پوزیشن", "نمبر", "شکست", "فتح", "جیت", "مرتبہ", "بار", "دفعہ"))
 """Nouns a word ordinal second or third ranks as a claim (تیسرے ٹیسٹ, دوسرے راؤنڈ): no idiom
 (پہلے = before, دوسری طرف = on the other hand) stands before them."""
 
 
 _RANKED_EVENTS_EN = frozenset((
     "test", "match", "round", "term", "set", "game", "innings", "season", "stage", "phase", "edition", "film",
-    "seed", "seeded", "position", "one-day", "odi", "t20", "leg", "place", "defeat", "loss", "win", "victory"))
+    "seed", "seeded", "position", "one-day", "odi", "t20", "leg", "place", "defeat", "loss", "win", "victory",
+    "time"))
 """The same in English (a third term, the second Test, third-seeded)."""
+
+
+_AND_LAST_AFTER = re.compile(r"\s+(?:and\s+(?:final|last)|(?:اور|و)\s+آخری)\b", re.I)
 
 
 def _ranked_event(text: str, q: Quantity, lang: Lang = "ur") -> bool:
     if q.kind is not QuantityKind.ORDINAL or q.value < 2:  # پہلا سیٹ: a first a brief infers
         return False
+    if _AND_LAST_AFTER.match(text, q.span.end):
+        return True  # تیسرے اور آخری, the third and final: a rank in a series, never an idiom
     if lang == "en":
         nxt = re.match(r"[\s-]+([\w-]+)", text[q.span.end :])
         return nxt is not None and nxt.group(1).lower() in _RANKED_EVENTS_EN
@@ -1150,6 +1160,25 @@ def _compass_turned(index: NameIndex, name: str) -> Span | None:
     return turned
 
 
+_PLURAL_HEADS = {
+    "stadiums": "Stadium", "hospitals": "Hospital", "universities": "University", "colleges": "College",
+    "schools": "School", "rivers": "River", "provinces": "Province", "districts": "District", "agencies": "Agency",
+    "airports": "Airport", "roads": "Road", "streets": "Street", "valleys": "Valley", "mosques": "Mosque",
+    "parks": "Park", "bridges": "Bridge", "markets": "Market", "bazaars": "Bazaar", "dams": "Dam", "lakes": "Lake",
+    "islands": "Island", "prisons": "Prison", "jails": "Jail", "camps": "Camp", "towns": "Town", "squares": "Square",
+}
+_LISTED_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+_PLURAL_HEAD_AFTER = re.compile(
+    rf"(?:\s*,\s*{_LISTED_NAME})*(?:,?\s+(?:and|&)\s+{_LISTED_NAME})?\s+({'|'.join(_PLURAL_HEADS)})\b")
+"""A name in a list that one plural noun closes (the Fortress, Ayub and Qaddafi stadiums): each
+item is "<item> Stadium"."""
+
+
+def _plural_head_after(text: str, span: Span) -> str | None:
+    m = _PLURAL_HEAD_AFTER.match(text, span.end)
+    return _PLURAL_HEADS[m.group(1)] if m else None
+
+
 def _check_names(
     source: SourceIndex, text: str, names: list[tuple[Span, Severity]], lang: Lang, field: str | None,
     aliases: Container[str] = frozenset(),
@@ -1187,16 +1216,22 @@ def _check_names(
             match = index.match_urdu(span.text)
             held = match.score >= MATCH_THRESHOLD and not loose_variant(span.text, match)
             severity, near = (None, None) if held else (strength, match.span)
-            if severity is not None and (supported_otherwise(index, span.text) or _joined_in_source(index, text, span)
-                                         or _initials_before_de(index, text, span)):
-                severity, near = None, None
+            turned = _compass_turned(index, span.text) if severity is not None else None
+            if turned is None and severity is not None and (
+                    supported_otherwise(index, span.text) or _joined_in_source(index, text, span)
+                    or _initials_before_de(index, text, span)):
+                severity, near = None, None  # (not a place turned to another part: شمال said elsewhere is no
+                # شمالی وزیرستان where the article writes جنوبی وزیرستان)
             elif severity == "error" and _written_a_letter_apart(index, span.text):
                 severity = "warning"
-            if severity is not None and (turned := _compass_turned(index, span.text)) is not None:
+            if severity is not None and turned is not None:
                 yield Finding(kind=FindingKind.NAME, severity="error", field=field, claim=span, nearest=turned,
                               message=(f"'{span.text}' is not in the article, which says '{turned.text}': "
                                        "another part of the place. Use the article's."))
                 continue
+        if severity is not None and lang == "en" and (head := _plural_head_after(text, span)) is not None and (
+                index.match_english(f"{span.text} {head}").score >= MATCH_THRESHOLD):
+            continue  # the Ayub and Qaddafi stadiums: قذافی اسٹیڈیم
         if severity is None:
             continue
         if not _names_go_on(text, span, lang) and _continent_of_named_place(
@@ -1305,6 +1340,25 @@ _UNIT_MAY_FOLLOW = re.compile(r"\s*(?:[،,\-–]|(?:اور|یا|جبکہ|سے|ت
 next number of a range in words (پندرہ سولہ برسوں), or a word broken by a stray space (دس بر سوں)."""
 
 
+def _check_ranges(source: SourceIndex, text: str, claims: list[Quantity], field: str | None) -> Iterator[Finding]:
+    """A range is one claim: "80 to 90 percent" where the article's range is ستر سے اسی فیصد is
+    wrong though it writes 90 elsewhere. Judged only against a range of the article that shares
+    one end with the claim's."""
+    for low, high in number_ranges(text, claims):
+        if (low.value, high.value) in source.ranges:
+            continue
+        shifted = sorted((a, b) for a, b in source.ranges if {a, b} & {low.value, high.value})
+        if not shifted:
+            continue
+        said = text[low.span.start : high.span.end]
+        given = ", ".join(f"{a:g}-{b:g}" for a, b in shifted[:3])
+        yield Finding(
+            kind=FindingKind.NUMBER, severity="error", field=field,
+            claim=Span(start=low.span.start, end=high.span.end, text=said),
+            message=f"'{said}' is not a range the article gives (it gives {given}). State the range as the article does.",
+        )  # fmt: skip
+
+
 def _other_span_of_time(source: SourceIndex, claim: Quantity) -> Quantity | None:
     """A span of time whose number the article gives only for other things, where it measures
     time in the same unit otherwise: "two hours" where its hours are تین گھنٹے and its دو is
@@ -1342,12 +1396,14 @@ def _check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quan
         concepts = counted_concepts(text, claim, lang)
         if not concepts:
             continue
-        same = [c for q, c in source.counted if q.value == claim.value and q.kind in kinds]
+        scored = [(q, c) for q, c in source.counted if q.value == claim.value and q.kind in kinds]
+        same = [c for q, c in scored if c or (q.span.start, q.span.end) not in source.paired_spans]
         if any(not c or related_concepts(c, concepts) for c in same):
             continue  # the article writes the number for this thing, or without naming what it counts
-        if not same and kinds is _COUNT_KINDS:
+        if not same and kinds is _COUNT_KINDS and not scored:
             continue  # no count of this value: what supported the claim is no count (a rank still is
-            # judged: the main check lets تیسرے ٹیسٹ pass on a دو)
+            # judged: the main check lets تیسرے ٹیسٹ pass on a دو; and a count the article gives only
+            # inside scores: "five-time" on the 5 of 7-5 where its times are سات مرتبہ)
         if kinds is _ORDINAL_KIND and claim.value > _SERIES_MAX and any(
                 q.value == claim.value and related_concepts(c, concepts) for q, c in source.counted):
             continue  # a milestone the article writes as a count of the same thing (30 سنچری: his 30th hundred)
@@ -1357,7 +1413,7 @@ def _check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quan
             continue
         counts = ", ".join(sorted(concepts))
         where = (f"where the article writes this number it counts {', '.join(sorted(set().union(*same)))}" if same
-                 else "the article gives no such rank")
+                 else "the article gives it only in a score" if scored else "the article gives no such rank")
         yield Finding(
             kind=FindingKind.NUMBER, severity="error", field=field, claim=claim.span, nearest=other.span,
             message=(f"'{claim.span.text}' counts {counts} here, but {where}; it gives '{other.span.text}' for "
@@ -1474,6 +1530,7 @@ def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field
             *_check_pairs(source, text, claims.numbers, field),
             *_check_counted(source, text, lang, [q for q in claims.numbers if (q.span.start, q.span.end) not in judged],
                             field),
+            *_check_ranges(source, text, [q for q in claims.numbers if (q.span.start, q.span.end) not in judged], field),
             *_check_names(source, text, claims.names, lang, field, aliases),
             *_check_dates(source, text, lang, field), *_check_clock(source, text, lang, field),
             *_check_links(source, text, field), *_check_references(source, text, field),

@@ -161,3 +161,82 @@ def test_a_known_name_does_not_land_on_another_word(english: str, source: str) -
 def test_a_known_name_still_matches_its_spellings() -> None:
     assert match_name("Seattle", "امریکی شہر سیاٹل میں").score >= MATCH_THRESHOLD
     assert match_name("Asad Qaiser", "سپیکر اسد قیصر نے کہا").score >= MATCH_THRESHOLD
+
+
+RANGES = "ستر سے اسی فیصد آماجگاہیں تباہ ہو چکی ہیں اور آبادی 90 فیصد سے زائد کم ہوئی۔ چار سے پانچ لاکھ کیوسک پانی آیا۔"
+
+
+@pytest.mark.parametrize(("brief", "lang", "flagged"), [
+    ("70 سے 80 فیصد آماجگاہیں تباہ ہوئیں۔", "ur", []),
+    ("80 سے 90 فیصد آماجگاہیں تباہ ہوئیں۔", "ur", ["80 سے 90 فیصد"]),  # each end is in the article, the range is not
+    ("80-90% of habitats are gone.", "en", ["80-90%"]),
+    ("Between 400,000 and 500,000 cusecs arrived.", "en", []),
+    ("400,000 to 500,000 cusecs arrived.", "en", []),  # the scale after a range is both ends'
+])
+def test_a_range_is_one_claim(brief: str, lang: str, flagged: list[str]) -> None:
+    assert [c for k, s, c in _findings(RANGES, brief, lang) if k == "number" and s == "error"] == flagged
+
+
+@pytest.mark.parametrize(("english", "urdu"), [
+    ("Crusader-Zionist", "یہ مسلمانوں کے خلاف صلیبی- صیہونی جنگ ہے۔"),
+    ("Islamists", "اسلام پسندوں نے احتجاج کیا۔"),
+])
+def test_religious_and_political_adjectives_are_found_as_the_urdu_writes_them(english: str, urdu: str) -> None:
+    assert match_name(english, urdu).score >= MATCH_THRESHOLD
+
+
+def test_a_name_in_a_list_closed_by_a_plural_noun_is_that_noun_s_name() -> None:
+    source = "کیمپ فورٹریس اسٹیڈیم، ایوب اسٹیڈیم اور قذافی اسٹیڈیم میں لگائے گئے۔"
+    assert _findings(source, "Camps are at the Fortress, Ayub and Qaddafi stadiums.") == []
+    assert [c for _, _, c in _findings(source, "Camps are at the Fortress, Ayub and Iqbal stadiums.")] == ["Iqbal"]
+
+
+@pytest.mark.parametrize("brief", [
+    "زہرہ شاہد کو گھر کے قریب گولی مار دی گئی۔",  # گولی مار is also a Karachi area
+    "طالبان کے تین کمانڈر مارے گئے۔",  # a verb after a role
+    "سولہ برس کی عمر میں بیاہی گئی کرشنا نے تعلیم حاصل کی۔",  # a rare participle before گئی
+])
+def test_a_verb_phrase_makes_no_name_claim(brief: str) -> None:
+    source = "زہرہ شاہد قتل کیس میں کرشنا نے تعلیم حاصل کی اور طالبان نے حملہ کیا۔"
+    assert [f for f in _findings(source, brief, "ur") if f[0] == "name"] == []
+
+
+def test_a_count_the_article_gives_only_in_a_score_is_judged_by_what_it_counts() -> None:
+    source = "سات مرتبہ کی چیمپئن نے 6-1، 3-6 اور 7-5 سے کامیابی حاصل کی۔"
+    assert [c for k, _, c in _findings(source, "The five-time champion won 6-1, 3-6, 7-5.") if k == "number"] == ["five"]
+    assert _findings(source, "The seven-time champion won 6-1, 3-6, 7-5.") == []
+    # a score's first number counts what the score does: 6-0 گول is six goals
+    assert _findings("بھارت نے پاکستان کو 6-0 گول سے ہرا دیا۔", "بھارت نے 6 گول کیے۔", "ur") == []
+
+
+def test_the_nth_and_last_is_a_rank() -> None:
+    source = "سال کے چوتھے اور آخری گرینڈ سلیم ٹورنامنٹ میں تھرڈ سیڈڈ کھلاڑی ہار گیا۔"
+    assert [c for k, _, c in _findings(source, "سال کے تیسرے اور آخری گرینڈ سلیم ٹورنامنٹ میں", "ur") if k == "number"] \
+        == ["تیسرے"]
+    assert [c for k, _, c in _findings(source, "The fourth seed lost.") if k == "number"] == ["fourth"]
+    assert _findings(source, "The third seed lost in the fourth and final Grand Slam.") == []
+
+
+def test_a_rank_of_times_is_a_claim() -> None:
+    source = "پاکستان نے چوتھی مرتبہ عالمی مالیاتی ادارے سے رجوع کیا ہے۔"
+    assert [c for k, _, c in _findings(source, "Pakistan turned to the lender for the third time.") if k == "number"] \
+        == ["third"]
+    assert _findings(source, "Pakistan turned to the lender for the fourth time.") == []
+
+
+def test_a_place_with_another_compass_word_is_another_place() -> None:
+    source = "شمالی وزیرستان کے علاقے سے لوگوں نے نقل مکانی کی۔"
+    assert match_name("North Waziristan", source).score >= MATCH_THRESHOLD
+    assert match_name("South Waziristan", source).score < MATCH_THRESHOLD
+
+
+def test_a_team_nickname_is_supported_by_the_nickname_the_article_writes() -> None:
+    source = "اوپنر احمد شہزاد کو کیوی باؤلر کی گیند لگی۔"
+    assert _findings(source, "Opener Ahmed Shehzad was hit by a Kiwi bowler.") == []
+    assert [c for _, _, c in _findings(source, "Opener Ahmed Shehzad was hit by a Proteas bowler.")] == ["Proteas"]
+
+
+def test_a_place_turned_to_another_compass_part_is_an_error_in_urdu_too() -> None:
+    source = "جنوبی وزیرستان کے علاقے شکئی کے شمال میں لشکر نے تلاش شروع کی۔"
+    assert ("name", "error", "شمالی وزیرستان") in _findings(source, "شمالی وزیرستان کے علاقے شکئی میں تلاش شروع ہوئی۔", "ur")
+    assert [f for f in _findings(source, "جنوبی وزیرستان کے علاقے شکئی میں تلاش شروع ہوئی۔", "ur") if f[0] == "name"] == []

@@ -41,6 +41,7 @@ from summarizer.errors import InputError
 from summarizer.lexicon.words import (
     ADMIN_HEADS,
     COMMON_ACRONYMS,
+    COMPASS,
     ENGLISH_HONORIFICS,
     NAME_INTRODUCERS,
     NAME_PARTS,
@@ -887,7 +888,16 @@ class NameIndex:
             hit = self._other_name_hit(cleaned) or hit
         if hit is not None and hit.score >= MATCH_THRESHOLD and self._alias_place_missing(cleaned, hit):
             hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
+        if hit is not None and hit.score >= MATCH_THRESHOLD and self._compass_differs(cleaned, hit):
+            hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         return hit
+
+    def _compass_differs(self, cleaned: str, hit: _Hit) -> bool:
+        """The name's compass word and the hit's are other directions (South Waziristan is not
+        شمالی وزیرستان, however much of it sounds alike)."""
+        mine = {_ENGLISH_COMPASS[w.lower()] for w in cleaned.split() if w.lower() in _ENGLISH_COMPASS}
+        theirs = {COMPASS[t] for t in self.tokens[hit.start : hit.start + hit.n] if t in COMPASS}
+        return bool(mine) and bool(theirs) and not mine & theirs
 
     def _letter_names(self, hit: _Hit) -> bool:
         """Every word of the hit is a letter's name (آئی سی ایل)."""
@@ -1898,6 +1908,9 @@ _PLACE_AFTER = frozenset(fold_token(w) for w in (
     "جزیرہ", "جزیرے", "دریا", "وادی"))  # fmt: skip
 """Words for a kind of place that follow its name (نینوہ صوبے, اورال کے علاقے)."""
 _OF_WORDS = frozenset(fold_token(w) for w in ("کے", "کی", "کا"))
+_ENGLISH_COMPASS = {"north": 0, "northern": 0, "south": 1, "southern": 1, "east": 2, "eastern": 2, "west": 3,
+                    "western": 3, "central": 4}
+"""English compass words → the direction of `COMPASS` (lexicon/words.py)."""
 _ENGLISH_SMALL_WORDS = frozenset(fold_token(w) for w in ("آف", "دی", "اینڈ", "فار"))
 _REORDERED_MIN = 4
 _REORDERED_SCORE = 0.9

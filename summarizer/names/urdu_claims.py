@@ -212,12 +212,16 @@ def _suffix_apart(text: str, span: Span) -> bool:
     return bool(before) and _mand_suffix(fold_token(span.text), fold_token(before[-1]))
 
 
-_VERB_AFTER = re.compile(r"^\s+کر(?:\s|[،۔.,]|$)")
-"""A known name's spelling before کر is a verb phrase (گولی مار کر: having shot), not Golimar."""
+_VERB_AFTER = re.compile(r"^\s+(?:کر|دی|دیا|دیے|دیئے|دیں)(?:\s|[،۔.,]|$)")
+"""A known name's spelling before کر or the light verb دینا is a verb phrase (گولی مار کر: having
+shot; گولی مار دی: shot), not Golimar."""
 
 
 def _known_spans(idx: NameIndex) -> list[Span]:
-    return [c.span for c in idx.candidates() if c.source in {"gazetteer", "acronym", "role"}]
+    """Gazetteer names, acronyms and the words after a role, but for a single verb form after a
+    role (کمانڈر مارے گئے: the commanders were killed)."""
+    return [c.span for c in idx.candidates() if c.source in {"gazetteer", "acronym"} or (
+        c.source == "role" and not (" " not in c.span.text.strip() and _verb_form(fold_token(c.span.text))))]
 
 
 _POSTPOSITIONS = frozenset(fold_token(w) for w in ("نے", "کا", "کی", "کے", "کو", "میں", "سے", "پر"))
@@ -763,7 +767,9 @@ def _unsupported_claims(
         # plural's ending (گھٹانے کے، یاتریوں کی)
         declined = len(tok) >= 3 and urdu_inflected(tok) and (
             (nxt not in _POSTPOSITIONS and nxt != _AUR) or _inflected(tok) or _oblique_infinitive(tok))
-        if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined or _plural_of_word(tok) or (tok in _PERSON_INTRODUCERS and tok != _BEGUM)):
+        passive = not sure[i] and _AUXILIARY_AFTER.match(idx.source[idx._bounds(i, 1)[1] :]) is not None  # بیاہی گئی
+        if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined or passive or _plural_of_word(tok)
+                            or (tok in _PERSON_INTRODUCERS and tok != _BEGUM)):
             strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate, a declined word
     out: list[tuple[Span, ClaimStrength]] = []
     i = 0

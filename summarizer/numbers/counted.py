@@ -30,6 +30,7 @@ _EN_STOPS = frozenset(("and", "or", "but", "of", "in", "on", "at", "to", "for", 
 _UR_STOPS = frozenset(fold_token(w) for w in ("کے", "کی", "کا", "میں", "سے", "نے", "کو", "پر", "اور", "یا", "تک", "فی"))
 """A postposition, a conjunction or فی (per) ends the words a number counts (چار کے مقابلے میں دو گول:
 four goals to two, not four matches)."""
+_AND_LAST = re.compile(r"\s+(?:اور|و)\s+آخری\b")
 _AGED = fold_token("سالہ")
 _UNCOUNTED = (QuantityKind.MONEY, QuantityKind.PERCENT, QuantityKind.YEAR, QuantityKind.DATE, QuantityKind.MEASURE)
 
@@ -82,15 +83,19 @@ def counted_concepts(text: str, q: Quantity, lang: str) -> frozenset[str]:
         return frozenset()
     english, urdu, _ = _table()
     found: set[str] = set()
+    end = q.span.end
+    if lang == "ur" and q.kind is QuantityKind.ORDINAL and (last := _AND_LAST.match(text, end)) is not None:
+        end = last.end()  # چوتھے اور آخری ٹیسٹ: what the rank ranks follows (an English "and" still ends
+        # the reading: an article may garble its ordinal, دوسر ا اور آخری ٹیسٹ, and the Urdu side is read whole)
     if lang == "en":
-        for word in _words_after(text, q.span.end, _EN_WORD, _WINDOW + 1):
+        for word in _words_after(text, end, _EN_WORD, _WINDOW + 1):
             if word.lower() in _EN_STOPS:
                 break
             if word.lower() in english:
                 found.add(english[word.lower()])
         return _narrowest(found)
     words: list[str] = []
-    for w in _words_after(text, q.span.end, _UR_WORD, _WINDOW + 1):
+    for w in _words_after(text, end, _UR_WORD, _WINDOW + 1):
         if fold_token(w) in _UR_STOPS:
             break
         words.append(fold_token(w))
@@ -117,6 +122,7 @@ def _narrowest(found: set[str]) -> frozenset[str]:
 _LIST_GAP = re.compile(r"\s*(?:[،,]|اور)((?:\s*[^\W\d_]+){1,4})\s*")
 """Between two scores of one list (ڈی کوک 7 اور ویان پارنیل 6 رنز): a comma or اور, then a
 name of up to four words, no stop and no other number."""
+_SCORE_DASH = re.compile(r"\s*[-–]\s*")
 _NAME_WORD_ZIPF = 4.5
 """A word of a scorecard's name is this rare in Urdu, or a listed name part."""
 
@@ -135,8 +141,9 @@ def listed_concepts(text: str, quantities: tuple[Quantity, ...], lang: str) -> t
         q, nxt = quantities[k], quantities[k + 1]
         gap = _LIST_GAP.fullmatch(text, q.span.end, nxt.span.start)
         if (not concepts[k] and concepts[k + 1] and q.kind is QuantityKind.COUNT and nxt.kind is QuantityKind.COUNT
-                and gap is not None and all(_name_word(w) for w in gap.group(1).split())):
-            concepts[k] = concepts[k + 1]
+                and ((gap is not None and all(_name_word(w) for w in gap.group(1).split()))
+                     or _SCORE_DASH.fullmatch(text, q.span.end, nxt.span.start))):
+            concepts[k] = concepts[k + 1]  # and a score's first number counts what its second does (6-0 گول)
     return tuple(concepts)
 
 
