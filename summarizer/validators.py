@@ -650,8 +650,9 @@ def _name_severity(
     team = next(((country, forms) for nick, forms, country in team_nicknames()
                  if nick.lower() == name.lower().removeprefix("the ")), None)
     if team is not None:  # the Windies, the Proteas: the side of a country the article names, or the nickname it writes
-        found = index.match_english(team[0]).score >= MATCH_THRESHOLD or any(
-            index.match_urdu(form).score >= 1.0 for form in team[1])
+        country, forms = team
+        found = index.match_english(country).score >= MATCH_THRESHOLD or any(
+            index.match_urdu(form).score >= 1.0 for form in forms)
         return (None, None) if found else ("error", match.span)
     pair = _COMBINED_COUNTRIES.fullmatch(name)
     if pair is not None:  # `Indo-Pak`, `Sino-Indian`: each country must be in the source
@@ -1011,6 +1012,7 @@ _RANKED_EVENTS_EN = frozenset((
 
 
 _AND_LAST_AFTER = re.compile(r"\s+(?:and\s+(?:final|last)|(?:اور|و)\s+آخری)\b", re.I)
+"""After an ordinal: the third and final, تیسرے اور آخری."""
 
 
 def _ranked_event(text: str, q: Quantity, lang: Lang = "ur") -> bool:
@@ -1333,7 +1335,8 @@ _COUNT_KINDS = frozenset((QuantityKind.COUNT, QuantityKind.DURATION))
 
 
 _AGE_AFTER = re.compile(r"[\s-]*old\b|(?<=سالہ)|\s*(?:سالہ|برس\s+کی\s+عمر|سال\s+کی\s+عمر)", re.I)
-"""An age after its number (25-year-old, 25 سالہ, 25 برس کی عمر): no span of time."""
+"""An age at or after the end of its number (25-year-old; 25 سالہ, whose span may hold سالہ; 25 برس
+کی عمر): no span of time."""
 _UNIT_MAY_FOLLOW = re.compile(r"\s*(?:[،,\-–]|(?:اور|یا|جبکہ|سے|تا|و)(?!\w)|\d|[^\W\d_]{1,2}(?!\w)|"
                               r"(?:ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس|گیارہ|بارہ|تیرہ|چودہ|پندرہ|سولہ|سترہ|اٹھارہ|انیس|بیس)(?!\w))")
 """What may follow a number whose unit comes after a later one: a list's comma or conjunction, the
@@ -1368,9 +1371,9 @@ def _other_span_of_time(source: SourceIndex, claim: Quantity) -> Quantity | None
     spans = [q for q in source.quantities if q.kind is QuantityKind.DURATION and q.unit in _DAYS_IN and not is_vague(q)]
     if any((q.unit == claim.unit and _values_agree(claim, q)) or _same_span_of_time(claim, q) for q in spans):
         return None
-    ages = {(q.span.start, q.span.end) for q, c in source.counted if "age" in c}  # 25 سالہ: an age, no other span
     if any(q.value == claim.value and _UNIT_MAY_FOLLOW.match(source.text, q.span.end) for q in source.quantities):
         return None  # 12 جبکہ فیس بک نے 24 گھنٹوں, پندرہ سولہ برسوں: the later number's unit is its too
+    ages = {(q.span.start, q.span.end) for q, c in source.counted if "age" in c}  # 25 سالہ: an age, no other span
     return next((q for q in spans if q.unit == claim.unit and (q.span.start, q.span.end) not in ages), None)
 
 
@@ -1526,11 +1529,11 @@ def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field
     numbers = list(_english_numbers(source, text, claims.numbers, field) if lang == "en"
                    else _check_numbers(source, claims.numbers, field, text))
     judged = {(f.claim.start, f.claim.end) for f in numbers}
+    passed = [q for q in claims.numbers if (q.span.start, q.span.end) not in judged]  # the main check held these
     return [*numbers,
             *_check_pairs(source, text, claims.numbers, field),
-            *_check_counted(source, text, lang, [q for q in claims.numbers if (q.span.start, q.span.end) not in judged],
-                            field),
-            *_check_ranges(source, text, [q for q in claims.numbers if (q.span.start, q.span.end) not in judged], field),
+            *_check_counted(source, text, lang, passed, field),
+            *_check_ranges(source, text, passed, field),
             *_check_names(source, text, claims.names, lang, field, aliases),
             *_check_dates(source, text, lang, field), *_check_clock(source, text, lang, field),
             *_check_links(source, text, field), *_check_references(source, text, field),

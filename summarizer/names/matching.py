@@ -1609,14 +1609,14 @@ class NameIndex:
         """A body's English name, written with آف, in the other English word order, the source's
         words all there (ہانگ کانگ فیڈریشن آف سٹوڈنٹس for ہانگ کانگ سٹوڈنٹس فیڈریشن): its words in
         a window of the source, with or without آف, and nothing else."""
-        content = sorted(w for w in words if w not in _ENGLISH_SMALL_WORDS)
+        content = sorted(w for w in words if w not in _SOUNDED_SMALL_WORDS)
         if len(content) < _REORDERED_MIN - 1 or len(content) == len(words):  # a person's names reordered are another's
             return None
         for n in (len(content), len(content) + 1):
             for i in range(len(self.tokens) - n + 1):
                 window = self.tokens[i : i + n]
                 if (all(self._joined_next[i : i + n - 1])
-                        and sorted(w for w in window if w not in _ENGLISH_SMALL_WORDS) == content):
+                        and sorted(w for w in window if w not in _SOUNDED_SMALL_WORDS) == content):
                     return _Hit(_REORDERED_SCORE, "reordered", i, n)
         return None
 
@@ -1911,9 +1911,11 @@ _OF_WORDS = frozenset(fold_token(w) for w in ("کے", "کی", "کا"))
 _ENGLISH_COMPASS = {"north": 0, "northern": 0, "south": 1, "southern": 1, "east": 2, "eastern": 2, "west": 3,
                     "western": 3, "central": 4}
 """English compass words → the direction of `COMPASS` (lexicon/words.py)."""
-_ENGLISH_SMALL_WORDS = frozenset(fold_token(w) for w in ("آف", "دی", "اینڈ", "فار"))
+_SOUNDED_SMALL_WORDS = frozenset(fold_token(w) for w in ("آف", "دی", "اینڈ", "فار"))
+"""English of / the / and / for as Urdu writes them inside an English body's name."""
 _REORDERED_MIN = 4
 _REORDERED_SCORE = 0.9
+"""A body's name written with آف in the other word order needs this many words, and scores this."""
 _BODY_AFTER = ORG_HEADS | {fold_token("گروپ")}
 _VOWEL_CARRIERS = frozenset(fold("اآعحیوہ"))
 """Letters an Urdu word opening with a vowel sound begins with (not کھوسہ for Awais)."""

@@ -691,7 +691,9 @@ class _Scan:
             k = e + 1
             if not self.near(k):
                 return None
-        elif (self.gap(e).strip() in ("-", "–") and len(self.gap(e)) <= 3 and self.is_digits(e)) or (self.gap(e).strip() in ("،", ",") and self.is_digits(e) and depth < _DAY_LIST_MAX):
+        elif self.is_digits(e) and (
+                (self.gap(e).strip() in ("-", "–") and len(self.gap(e)) <= 3)
+                or (self.gap(e).strip() in ("،", ",") and depth < _DAY_LIST_MAX)):  # 5-14; a list's 7، 10
             k = e
         else:
             return None
