@@ -240,3 +240,11 @@ def test_a_place_turned_to_another_compass_part_is_an_error_in_urdu_too() -> Non
     source = "جنوبی وزیرستان کے علاقے شکئی کے شمال میں لشکر نے تلاش شروع کی۔"
     assert ("name", "error", "شمالی وزیرستان") in _findings(source, "شمالی وزیرستان کے علاقے شکئی میں تلاش شروع ہوئی۔", "ur")
     assert [f for f in _findings(source, "جنوبی وزیرستان کے علاقے شکئی میں تلاش شروع ہوئی۔", "ur") if f[0] == "name"] == []
+
+
+def test_an_everyday_name_part_before_a_verb_is_the_word_unless_a_place() -> None:
+    source = "عدالت نے سماعت ملتوی کر دی۔ گرینیڈ ممبئی سے جدہ پہنچا۔"
+    claims = [s.text for s, _ in urdu_name_claims("عدالت نے الیکشن کمیشن سے بھی رائے مانگی۔", NameIndex(source))]
+    assert "رائے" not in claims  # an opinion asked for, not Rai
+    # a place that is also a given name (Riyadh, Riaz) before a verb of motion stays a claim
+    assert ("name", "error", "ریاض") in _findings(source, "گرینیڈ ممبئی سے ریاض پہنچا۔", "ur")

@@ -743,7 +743,11 @@ def _unsupported_claims(
         # a name part that is an everyday word too (رائے: opinion, Rai) after a genitive or و
         # (ڈاکٹروں کی رائے، امن و امان) or in a compound (اتفاق رائے) is the word: a surname
         # follows a given name
-        worded = (z >= _EVERYDAY_ZIPF and (prev in _GENITIVE_OR_WA or prev in _OPINION_BEFORE)) or prev in _DEMONSTRATIVES_BEFORE
+        worded = (z >= _EVERYDAY_ZIPF and (prev in _GENITIVE_OR_WA or prev in _OPINION_BEFORE
+                                           or (prev not in NAME_PARTS and tok not in gaz and _verb_form(nxt))
+                                           )) or prev in _DEMONSTRATIVES_BEFORE
+        # (and, no place, before a verb with no name before it: سے بھی رائے مانگی is an opinion asked
+        # for; a person who acts takes نے or a given name first, and ریاض پہنچا is a place reached)
         if ((tok in NAME_PARTS and z < _WORD_TOO_ZIPF and not worded) or _place_word(tok) or _arabic_name(tok)
                 or scan.theophoric(i)):
             sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
