@@ -46,6 +46,7 @@ __all__ = [
     "PORTFOLIOS",
     "URDU_COMMON",
     "URDU_FUNCTION",
+    "folded_zipf",
     "loanwords",
     "name_parts",
     "team_nicknames",
@@ -272,18 +273,18 @@ def urdu_zipf(token: str) -> float:
     it, as folding hides a word's written form (میزائل folds to میزایل, which wordfreq lacks)."""
     from wordfreq import zipf_frequency  # lazy: its tables load in ~200 ms
 
-    return max(float(zipf_frequency(token, "ur")), _folded_zipf().get(token, 0.0))
+    return max(float(zipf_frequency(token, "ur")), folded_zipf().get(token, 0.0))
 
 
 @cache
-def _folded_zipf() -> dict[str, float]:
-    """Folded form → the Zipf frequency of the most frequent Urdu word with that form, for
-    the ~2,000 of wordfreq's 23,000 Urdu words that folding changes."""
-    from wordfreq import get_frequency_dict
+def folded_zipf() -> dict[str, float]:
+    """Folded form → the Zipf frequency of the most frequent of wordfreq's 23,000 Urdu words
+    with that form (ئ → ی, میزائل → میزایل): one table for every frequency test on folded text."""
+    from wordfreq import get_frequency_dict  # lazy: its tables load in ~200 ms
 
     out: dict[str, float] = {}
     for word, freq in get_frequency_dict("ur").items():
-        key = fold_token(word)
-        if key != word:
-            out[key] = max(out.get(key, 0.0), round(math.log10(freq) + 9, 2))
+        key, z = fold_token(word), math.log10(freq * 1e9) if freq > 0 else 0.0
+        if z > out.get(key, -1.0):
+            out[key] = z
     return out

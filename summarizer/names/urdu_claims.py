@@ -8,13 +8,11 @@ phrases of `text` that the source lacks, each marked strong (almost surely a nam
 
 from __future__ import annotations
 
-import math
 import re
 from functools import cached_property, lru_cache
 from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz, process
-from wordfreq import get_frequency_dict
 
 from summarizer.lexicon.words import (
     ADMIN_HEADS,
@@ -33,6 +31,7 @@ from summarizer.lexicon.words import (
     PLACE_SUFFIXES,
     URDU_COMMON,
     URDU_FUNCTION,
+    folded_zipf,
     loanwords,
     urdu_inflected,
 )
@@ -257,7 +256,7 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 def _urdu_vocabulary() -> frozenset[str]:
     """Every word of wordfreq's Urdu list, folded (ئ → ی): the forms a verb's paradigm is
     looked up in."""
-    return frozenset(_folded_zipf())
+    return frozenset(folded_zipf())
 
 
 _VERB_ENDINGS = tuple(sorted(
@@ -311,24 +310,13 @@ def _paradigm_word(tok: str) -> bool:
             continue
         for rel in relatives:
             other = stem + rel
-            z = _folded_zipf().get(other, 0.0)
+            z = folded_zipf().get(other, 0.0)
             if (other != tok and z >= (_PARADIGM_ZIPF if len(other) >= 3 else _EVERYDAY_ZIPF)
                     and other not in NAME_PARTS and other not in gazetteer.claim_keys()):  # fmt: skip
                 return True
     if tok.endswith(_MASCULINE) and len(tok) >= 4 and tok not in NAME_PARTS and tok not in gazetteer.claim_keys():
-        return _folded_zipf().get(tok[:-1] + _OBLIQUE, 0.0) >= _DECLINED_ZIPF  # پچھلا (پچھلے), بجایا (بجائے)
+        return folded_zipf().get(tok[:-1] + _OBLIQUE, 0.0) >= _DECLINED_ZIPF  # پچھلا (پچھلے), بجایا (بجائے)
     return False
-
-
-@lru_cache(maxsize=1)
-def _folded_zipf() -> dict[str, float]:
-    """wordfreq's Urdu Zipf values by folded word (ئ → ی): a folded stem is looked up as is."""
-    out: dict[str, float] = {}
-    for w, freq in get_frequency_dict("ur").items():
-        k, z = fold_token(w), math.log10(freq * 1e9) if freq > 0 else 0.0
-        if z > out.get(k, -1.0):
-            out[k] = z
-    return out
 
 
 def _inflection_of(tok: str, vocab: set[str] | frozenset[str]) -> bool:

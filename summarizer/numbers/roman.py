@@ -9,7 +9,7 @@ from summarizer.text.normalize import fold_token
 
 __all__ = ["roman_value", "urdu_numeral_forms"]
 
-_ROMAN = re.compile(r"(?:X{0,1})(?:IX|IV|V?I{0,3})")
+_ROMAN = re.compile(r"X?(?:IX|IV|V?I{0,3})")
 _VALUES = {"I": 1, "V": 5, "X": 10}
 _PERSIAN = ("اول", "دوم", "سوم", "چہارم", "پنجم", "ششم", "ہفتم", "ہشتم", "نہم", "دہم", "یازدہم", "دوازدہم")
 _SOUNDED = ("ون", "ٹو", "تھری", "فور", "فائیو", "سکس", "سیون", "ایٹ", "نائن", "ٹین", "الیون", "ٹویلو")
