@@ -25,7 +25,7 @@ from summarizer.numbers.clauses import clauses_in_words
 from summarizer.numbers.clock import clock_times
 from summarizer.numbers.counted import listed_concepts
 from summarizer.numbers.listing import article_lists
-from summarizer.numbers.quantities import extract_quantities
+from summarizer.numbers.quantities import extract_quantities, urdu_time_unit
 from summarizer.numbers.ranges import number_ranges
 from summarizer.numbers.urdu import sounded_digit_runs, sounded_ordinals
 from summarizer.schemas import Quantity, QuantityKind, Span
@@ -63,6 +63,8 @@ def link_key(raw: str) -> str:
     return re.sub(r"^(?:https?://)?(?:www\.)?", "", text.lower()).rstrip("/")
 
 
+_NEXT_WORD = re.compile(r"\s+(?:ہی\s+)?(\w+)")
+"""The word after a number, past an emphatic ہی (تیسرے ہی روز)."""
 _PAIR_GAP = re.compile(r"\s*[-–—:]\s*")
 _URDU_SCORE_GAP = re.compile(r"\s*کے\s+مقابلے\s+میں\s*")
 _SPACE_GAP = re.compile(r"\s+")
@@ -186,6 +188,19 @@ class SourceIndex:
     def unpaired_quantities(self) -> tuple[Quantity, ...]:
         """The quantities that are no half of a dashed pair: a rank (the 16th) is not the 16 of 25-16."""
         return tuple(q for q in self.quantities if (q.span.start, q.span.end) not in self.paired_spans)
+
+    @cached_property
+    def nth_units_of_time(self) -> frozenset[tuple[float, str]]:
+        """(n, unit) of every "Nth day" the article gives (میچ کے تیسرے ہی روز: 3, day): what
+        happened on the third day happened within three days."""
+        out = set()
+        for q in self.quantities:
+            if q.kind is QuantityKind.ORDINAL:
+                after = _NEXT_WORD.match(self.text, q.span.end)
+                unit = urdu_time_unit(after.group(1)) if after is not None else None
+                if unit is not None:
+                    out.add((q.value, unit))
+        return frozenset(out)
 
     @cached_property
     def counted(self) -> tuple[tuple[Quantity, frozenset[str]], ...]:

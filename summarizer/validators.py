@@ -448,8 +448,8 @@ def _number_finding(claim: Quantity, verdict: _Verdict, field: str | None) -> Fi
     elif verdict.reason == "kind" and near is not None and near.kind == claim.kind:
         msg = f"{said} differs from '{near.span.text}' in the article (another {near.kind.value}). State it as the article does."
     elif verdict.reason == "kind" and near is not None:
-        msg = (f"{said} matches '{near.span.text}' in the article only as a {near.kind.value}, "
-               f"not as a {claim.kind.value}. State it as the article does.")
+        msg = (f"{said} matches '{near.span.text}' in the article only as {_a(near.kind.value)}, "
+               f"not as {_a(claim.kind.value)}. State it as the article does.")
     elif verdict.reason == "year" and near is not None:
         msg = (f"{said} adds a year: the article gives the date as '{near.span.text}' and states no such "
                "year. Give the date as the article does.")
@@ -500,6 +500,8 @@ def _check_numbers(
         verdict = _judge(claim, unpaired if claim.kind is QuantityKind.ORDINAL else src, related)
         if verdict.supported or (text is not None and listed_count(text, claim, source.text)):
             continue
+        if claim.kind is QuantityKind.DURATION and (claim.value, claim.unit) in source.nth_units_of_time:
+            continue  # "won inside three days" where the match was decided on its third day
         near = verdict.nearest
         if verdict.reason == "scale" and near is not None and _thousand_twice(claim, near):
             yield _reading_to_check(claim, near.span, "writes the thousand twice (in the digits and as ہزار)", field)
@@ -514,6 +516,10 @@ def _check_numbers(
                                     field)
             continue
         yield _number_finding(claim, verdict, field)
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def _reading_to_check(claim: Quantity, written: Span, why: str, field: str | None) -> Finding:
@@ -1040,12 +1046,24 @@ def _tournament_stage(text: str, q: Quantity) -> bool:
             and _STAGE_AFTER.match(text[q.span.end :]) is not None)
 
 
+_US = frozenset(("US", "U.S.", "U.S", "American"))
+_DOLLAR_AFTER = re.compile(r"\s+dollars?\b", re.I)
+_DOLLAR_UR = re.compile(r"ڈالر")
+
+
+def _dollar_of_us(source: SourceIndex, text: str, span: Span) -> bool:
+    """"the US dollar" where the article says ڈالر: the dollar's usual name, no claim about the US."""
+    return (span.text in _US and _DOLLAR_AFTER.match(text, span.end) is not None
+            and _DOLLAR_UR.search(source.text) is not None)
+
+
 def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
     found = extract_quantities(text, lang)
     numbers = [q for q in found if _is_claim(q) or _ranked_event(text, q, lang)]
     if lang == "en":
         numbers = [q for q in _english_cricket(source, text, found, numbers) if not _tournament_stage(text, q)]
-        return _Claims(numbers, [(span, "error") for span in english_name_spans(text)])
+        return _Claims(numbers, [(span, "error") for span in english_name_spans(text)
+                                 if not _dollar_of_us(source, text, span)])
     # Strong name signals (gazetteer, acronyms, after a role, place endings, institution
     # phrases) are errors when unsupported; a word that is only rare and absent from the
     # source may be a paraphrase's vocabulary: a warning.

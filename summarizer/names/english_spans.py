@@ -100,6 +100,9 @@ def _english_runs(text: str) -> list[list[_EnTok]]:
             cur.append(tok)
         elif cur and gap_ok and tok.text.lower() in _LOWER_TAILS and _known_body(cur, tok):
             cur.append(tok)  # the Labour party, the Likud party: a known party's name
+        elif (not cur and tok.text in _LEADING_PARTICLES and k + 1 < len(toks) and _is_cap(toks[k + 1].text)
+              and text[tok.end : toks[k + 1].start] == " "):
+            cur.append(tok)  # du Plessis, de Kock, van Gaal: the particle is the name's (ڈوپلیسز)
         elif cur and gap_ok and tok.text.lower() == "and" and _and_in_known_name(text, cur, toks, k):
             cur.append(tok)  # Trinidad and Tobago, the England and Wales Cricket Board: one name
         elif (
@@ -119,6 +122,9 @@ def _english_runs(text: str) -> list[list[_EnTok]]:
         runs.append(cur)
     return runs
 
+
+_LEADING_PARTICLES = frozenset(("du", "de", "van", "von", "der", "den", "ter", "ten", "dos", "das", "del", "della"))
+"""Lower-case particles that open a European surname; Urdu writes them into it (ڈوپلیسز, ڈی کوک)."""
 
 _AND_REACH = 4
 """Words on either side of an `and` tried as one known name (Food and Agriculture Organization)."""
@@ -264,7 +270,7 @@ def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) ->
     for piece in names:
         while piece and piece[-1].text.lower() in JOINERS:
             piece = piece[:-1]
-        while piece and piece[0].text.lower() in JOINERS:
+        while piece and piece[0].text.lower() in JOINERS and not (piece[0].text in _LEADING_PARTICLES and len(piece) > 1):
             piece = piece[1:]
         if not piece:
             continue

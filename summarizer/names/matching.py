@@ -886,11 +886,24 @@ class NameIndex:
             hit = self._title_hit(words) or hit
         if (hit is None or hit.score < MATCH_THRESHOLD) and asked:
             hit = self._other_name_hit(cleaned) or hit
+        if (hit is None or hit.score < MATCH_THRESHOLD) and asked and not known and _PLURAL_NAME.fullmatch(cleaned):
+            hit = self._plural_hit(cleaned[:-1]) or hit
         if hit is not None and hit.score >= MATCH_THRESHOLD and self._alias_place_missing(cleaned, hit):
             hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         if hit is not None and hit.score >= MATCH_THRESHOLD and self._compass_differs(cleaned, hit):
             hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         return hit
+
+    def _plural_hit(self, stem: str) -> _Hit | None:
+        """A name in the plural (the three Khans, the Kapoors) where the source writes the Urdu
+        plural of the name (تینوں خانوں): a word that is also everyday (خانوں, of خانہ) counts here,
+        as both sides say the name is many."""
+        for i, tok in enumerate(self.tokens):
+            stem_of = tok[: -len(_OBLIQUE_PLURAL)]
+            if (tok.endswith(_OBLIQUE_PLURAL) and len(stem_of) >= 3 and urdu_zipf(tok) < _PLURAL_NAME_ZIPF
+                    and NameIndex(stem_of).match_english(stem).score >= MATCH_THRESHOLD):
+                return _Hit(0.9, "transliteration", i, 1)
+        return None
 
     def _compass_differs(self, cleaned: str, hit: _Hit) -> bool:
         """The name's compass word and the hit's are other directions (South Waziristan is not
@@ -1393,8 +1406,8 @@ class NameIndex:
         """A title in Roman Urdu (Kal Ho Naa Ho, Hasee Toh Phasee) spelling the whole of a quoted
         run of Urdu words, or, when it has three words or more, any run of them (زندگی نہ ملے گی
         دوبارہ is seldom quoted, and four everyday words in a row in that order are no chance)."""
-        if not words or len(words) > _TITLE_WORDS or not all(w.isalpha() for w in words):
-            return None
+        if not words or len(words) > _TITLE_WORDS or not all(w.isalpha() and not (len(w) > 1 and w.isupper()) for w in words):
+            return None  # (letters in capitals, ODI, are an acronym, no Roman Urdu word)
         for i, n in self._quoted_runs:
             if aligned(words, self.tokens[i : i + n]):
                 return _Hit(1.0, "title", i, n)
@@ -1755,6 +1768,11 @@ JOINERS = frozenset(
 
 
 _AGED = fold_token("سالہ")
+_PLURAL_NAME = re.compile(r"[A-Z][a-z]{2,}[^suiye\W]s")
+"""One capitalised word in the English plural (Khans, Kapoors; not Paris, Cyprus, Wales)."""
+_OBLIQUE_PLURAL = fold_token("وں")
+_PLURAL_NAME_ZIPF = 5.0
+"""Above it an Urdu plural is a function word's (والوں: of those), not a name's (خانوں, 4.3)."""
 _INNER_POSSESSIVE = re.compile(r"['’]s (?=\w)")
 _SOUND_CLASSES = ("kgqcx", "szcxj", "td", "pbfv", "jgz", "wv", "lr")
 
@@ -2178,7 +2196,7 @@ def _glue_prefixes() -> frozenset[str]:
     return frozenset(w for w in singles | _name_trades() if len(w) >= 3)
 
 
-_PLURAL_ENDINGS = tuple(fold_token(e) for e in ("وں", "یں", "ز", "ے"))
+_PLURAL_ENDINGS = tuple(fold_token(e) for e in ("وں", "یں", "ز", "ے", "ائیں", "اؤں", "ائوں"))
 
 
 def _plural_of_whole(token: str) -> bool:

@@ -35,6 +35,8 @@ _CLASSES = {
 """Consonant classes of `transliterate._UR_CONS` (s/z/sh/zh one class, f with v, q with k);
 v, w and y are left out on both sides."""
 _DIGRAPHS = (("chh", "c"), ("sh", "s"), ("zh", "s"))
+_HARD_C = re.compile(r"c(?!h)")
+"""A c outside ch is the k of an English spelling kept in Roman Urdu (Crorepati کروڑ پتی)."""
 
 
 @lru_cache(maxsize=4096)
@@ -42,6 +44,7 @@ def roman_key(word: str) -> str:
     """The consonant classes of a Roman Urdu word: `Phasee` → `ps`, `Kehna` → `khn`."""
     w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if "a" <= c <= "z")
     w = _SILENT_FINAL_H.sub("", w)
+    w = _HARD_C.sub("k", w)
     for digraph, cls in _DIGRAPHS:
         w = w.replace(digraph, cls.upper())  # kept apart from the aspiration rule below
     w = _ASPIRATED.sub("", w)

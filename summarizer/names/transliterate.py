@@ -58,7 +58,11 @@ def urdu_skeletons(token: str) -> tuple[str, str, str]:
         if nxt in "ہۃ" and i + 2 == n:
             nxt = "ا"  # a final ہ is the vowel a: عربیہ is Arabiya, باجوہ Bajwa
         cons = _UR_CONS.get(ch)
-        if cons is not None:
+        if cons is not None and ch == "ژ" and i == 0:
+            primary.append(cons)
+            alt.append("j")  # the opening j of French and Chinese names (ژاک Jacques, ژی Jie; ڈویژن keeps zh)
+            loose.append(cons)
+        elif cons is not None:
             primary.append(cons)
             alt.append(cons)
             loose.append(cons)

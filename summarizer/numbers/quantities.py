@@ -57,7 +57,7 @@ from summarizer.numbers.urdu import (
 from summarizer.schemas import Quantity, QuantityKind, Span
 from summarizer.text.normalize import fold_token
 
-__all__ = ["extract_quantities", "is_vague"]
+__all__ = ["extract_quantities", "is_vague", "urdu_time_unit"]
 
 _TOKEN = re.compile(r"([^\W\d_]+|" + DIGITS_PATTERN + r"|[%٪$€£¥₹])")
 """Tokens, captured so that `split` yields gap, token, gap, token, ... in one C pass."""
@@ -108,6 +108,13 @@ _UR_DURATION = _fold_map({
     "گھنٹے": "hour", "گھنٹوں": "hour", "گھنٹہ": "hour", "منٹ": "minute", "منٹوں": "minute",
     "سیکنڈ": "second", "سیکنڈز": "second",
 })  # fmt: skip
+
+
+def urdu_time_unit(word: str) -> str | None:
+    """The unit of time an Urdu word names (روز: day, برسوں: year), or None."""
+    return _UR_DURATION.get(fold_token(word))
+
+
 _UR_KI = fold_token("کی")
 _UR_TAREEKH = fold_token("تاریخ")
 _UR_DECADE = _fold_set(["دہائی", "دہائیوں", "دہائیاں"])
@@ -223,6 +230,9 @@ _EN_SHARE_VERBS = frozenset(("want", "wanted", "said", "say", "says", "are", "we
                              "favour", "favor", "favoured", "favored", "back", "backed", "agree", "agreed"))
 """'a fifth want an Islamic state': a share of people, as 'a fifth of' is; 'a fifth term' is not."""
 _EN_DAYPART = frozenset(["morning", "evening", "afternoon", "night"])
+_EN_HALF_OF = frozenset(("hour", "day", "year", "month", "week", "mile", "kilometre", "kilometer", "dozen",
+                         "million", "billion", "crore", "lakh", "century", "centuries", "inch", "kilo", "litre"))
+"""Words after 'half-' that it halves (a half-hour, half-million); any other makes one word (half-done)."""
 _EN_RANGE_WORDS = frozenset(["to", "till", "until", "through", "and", "or"])  # and: 26 and 27 November
 _DAY_LIST_MAX = 6
 """Days one list of dates may give (October 7, 10 and 12)."""
@@ -892,6 +902,8 @@ class _Scan:
             frac = self.fraction_en(i, low)
             if frac is not None:
                 return frac
+        if low == "half" and i + 1 < self.n and self.gap(i + 1) == "-" and self.canon(i + 1) not in _EN_HALF_OF:
+            return i + 2  # half-done, half-hearted, half-brother: a word, not a half of something
         item = classify_english(low) if low not in ("a", "an", "and") else None
         if low in ("a", "an") and i + 1 < self.n:
             nxt_item = classify_english(self.strs[i + 1].lower())
@@ -1036,9 +1048,17 @@ class _Scan:
             return None  # "two quarter-finals": a count of matches, not two quarters
         if den is None or (low == "a" and not (self.canon(i + 2) in ("of", *_EN_SHARE_VERBS) and self.near(i + 2))):
             return None
+        if low == "a" and self.canon(i + 2) != "of" and self.counted_before(i, den - 1):
+            return None  # "two soldiers were killed, a third is missing": the next of a count, an ordinal
         value = _EN_FRAC_NUM[low] / den
         self.emit(i, i + 2, value, QuantityKind.COUNT, None, self.qualifier_en(i, i + 2, "exact"))
         return i + 2
+
+    def counted_before(self, i: int, value: int) -> bool:
+        """A count of `value` stands earlier in token i's sentence."""
+        start = self.ends[2 * i]
+        opening = max(self.text.rfind(c, 0, start) for c in ".!?\n")
+        return any(q.kind == QuantityKind.COUNT and q.value == value and opening < q.span.start < start for q in self.out)
 
     def time_after_en(self, e: int) -> int | None:
         """The index after a clock marker at token e ('pm', 'p.m.', "o'clock", 'in the morning')."""
