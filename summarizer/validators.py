@@ -1034,7 +1034,8 @@ def _ranked_event(text: str, q: Quantity, lang: Lang = "ur") -> bool:
 
 
 _STAGE_BEFORE = re.compile(r"\bthe\s+last\s+$", re.I)
-_STAGE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:by|with|after|in|on|of|and|for|at|stage|round|before|when|where)\b)", re.I)
+_STAGE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:by|with|after|in|on|of|and|for|at|stage|round|before|when|where"
+                          r"|teams|sides|nations|clubs|players)\b)", re.I)
 _STAGES = frozenset((4.0, 8.0, 16.0, 32.0))
 
 
@@ -1199,12 +1200,34 @@ def _plural_head_after(text: str, span: Span) -> str | None:
     return _PLURAL_HEADS[m.group(1)] if m else None
 
 
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|on|in|at|to|&)\s+)*)+)\(([A-Z]{2,6})\)")
+
+
+_ACRONYM_WORD_BREAK = re.compile(r"\s+|-(?=[A-Z])")
+
+
+def _acronyms_defined(text: str) -> dict[str, str]:
+    """Acronyms a text defines in brackets after the name they shorten, each with that name:
+    "Pakistan Netball Federation (PNF)" gives PNF; the initials of the name's last capitalised
+    words must spell the acronym."""
+    out: dict[str, str] = {}
+    for m in _DEFINED_ACRONYM.finditer(text):
+        words, acronym = _ACRONYM_WORD_BREAK.split(m.group(1).strip()), m.group(2)  # Inter-Services: I, S
+        capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
+        if len(capitals) >= len(acronym):
+            first = capitals[-len(acronym)]
+            if "".join(words[k][0] for k in capitals[-len(acronym):]) == acronym:
+                out[acronym] = m.group(1).strip()[m.group(1).strip().index(words[first]):]
+    return out
+
+
 def _check_names(
     source: SourceIndex, text: str, names: list[tuple[Span, Severity]], lang: Lang, field: str | None,
     aliases: Container[str] = frozenset(),
 ) -> Iterator[Finding]:  # fmt: skip
     index = source.names
     named: set[str] = set()  # words of names of two or more words the source supports, in this text
+    defined = _acronyms_defined(text) if lang == "en" else {}
     spans = [span for span, _ in names]
     for k, (span, strength) in enumerate(names):
         last = span.text.rsplit(maxsplit=1)[-1]
@@ -1218,6 +1241,8 @@ def _check_names(
                                        "otherwise or not at all. State the number the article gives."))
             if last == span.text:
                 continue
+        if span.text in defined and _name_severity(index, defined[span.text], aliases)[0] is None:
+            continue  # `Pakistan Netball Federation (PNF)`: the brief's own short form of a name the article gives
         if lang == "en":
             before = text[: span.start].rstrip()
             initial = not before or before[-1] in ".!?:;\n\"'‘“(-—"

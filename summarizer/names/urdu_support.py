@@ -68,10 +68,23 @@ def known_spelling(index: NameIndex, text: str) -> bool:
     """A known name the article writes another known way (مسلم لیگ ن / مسلم لیگ (ن)), or with a
     leading ع written as a vowel (عمان / اومان)."""
     key = "".join(_words(text))
-    forms = {" ".join(_words(f)) for e in gazetteer.lookup_urdu(key) for f in e.urdu}
-    others = {f for f in forms if f.replace(" ", "") != key}
+    raw = {f for e in gazetteer.lookup_urdu(key) for f in e.urdu}
+    forms = {" ".join(_words(f)) for f in raw if not any(c.isdigit() for c in f)}
+    others = {f for f in forms if f.replace(" ", "") != key} | {f for f in raw if any(c.isdigit() for c in f)}
     alt = {a for f in {*forms, key} for a in _ain_forms(f)}
-    return any(_holds(index, f) for f in others | alt)
+    return any(_written(index, f) for f in others | alt)
+
+
+def _written(index: NameIndex, form: str) -> bool:
+    """The article writes this known form, or a variant of it that names nothing else (ایرنا is
+    not ایران, a known place), with its digits (جی 20 is not any جی)."""
+    if any(c.isdigit() for c in form):
+        return "".join(form.split()) in "".join(index.source.split())
+    match = index.match_urdu(form)
+    if match.score < MATCH_THRESHOLD or loose_variant(form, match) or match.span is None:
+        return False
+    mine = {e.english for e in gazetteer.lookup_urdu(form)}
+    return match.score >= 1.0 or not any(e.english not in mine for e in gazetteer.lookup_urdu(match.span.text))
 
 
 def _place(word: str) -> bool:

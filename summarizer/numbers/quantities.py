@@ -192,6 +192,9 @@ _UR_PERSIAN_COMPOUND = _fold_set([
 _UR_CHAHAR_IDIOM = _fold_set(["سو", "جانب", "طرف", "اطراف", "سمت", "دانگ", "سوں"])
 """چہار سو, چہار جانب: 'all around', not 400 or four sides."""
 _UR_IDIOMS = frozenset((fold_token(a), fold_token(b)) for a, b in (("دو", "ٹوک"), ("چار", "چاند")))
+_UR_DO, _UR_CHAAR = fold_token("دو"), fold_token("چار")
+_UR_BE_DO = _fold_set(["ہو", "کر", "کی"])
+"""Openings of ہونا and کرنا (ہوئے, کیا, کرنا) after سے دو چار, the idiom of facing something."""
 _UR_KNOCKOUT = _fold_set(["چار", "آٹھ", "سولہ"])
 _UR_AAKHRI = fold_token("آخری")
 _UR_STAGE_NEXT = _fold_set(["ٹیموں", "ٹیمیں", "ٹیمز", "کھلاڑیوں", "کھلاڑی", "میں"])
@@ -572,6 +575,9 @@ class _Scan:
             return i + 2
         if self.near(i + 1) and (c, self.canon(i + 1)) in _UR_IDIOMS:
             return i + 2  # دو ٹوک (blunt), چار چاند (lustre): idioms, not counts
+        if (c == _UR_DO and self.canon(i + 1) == _UR_CHAAR and self.canon(i - 1) == _SE and self.near(i + 1)
+                and self.canon(i + 2)[:2] in _UR_BE_DO):
+            return i + 2  # شکست سے دو چار کیا، خفت سے دو چار ہوئے: "faced", not two or four
         if c in _UR_KNOCKOUT and self.canon(i - 1) == _UR_AAKHRI and self.canon(i + 1) in _UR_STAGE_NEXT:
             return i + 1  # آخری آٹھ ٹیموں میں: a knock-out stage (the last eight), not a count
         got = self.run_items(i)
@@ -596,7 +602,7 @@ class _Scan:
         if so is not None:
             return so
         if self.canon(i + 1) in _UR_TIME_AFTER and self.near(i + 1):
-            return i + 2
+            return self.skip_time_ur(i + 1)  # 7 بج کر 37 منٹ: a clock time, its minutes too
         return None if raw else i + 1
 
     def name_or_code(self, i: int, names: frozenset[str], refs: frozenset[str],
@@ -701,9 +707,9 @@ class _Scan:
             k = e + 1
             if not self.near(k):
                 return None
-        elif self.is_digits(e) and (
-                (self.gap(e).strip() in ("-", "–") and len(self.gap(e)) <= 3)
-                or (self.gap(e).strip() in ("،", ",") and depth < _DAY_LIST_MAX)):  # 5-14; a list's 7، 10
+        elif (self.is_digits(e) and self.gap(e).strip() in ("-", "–") and len(self.gap(e)) <= 3) or (
+                (self.is_digits(e) or classify_urdu(self.canon(e)) is not None)
+                and self.gap(e).strip() in ("،", ",") and depth < _DAY_LIST_MAX):  # 5-14; a list's 7، 10 or سات،دس
             k = e
         else:
             return None
