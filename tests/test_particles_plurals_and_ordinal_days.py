@@ -176,3 +176,20 @@ def test_a_known_name_is_written_another_known_way_only_where_nothing_else_is_na
 @pytest.mark.parametrize("text", ["تین ون ڈے سات،دس اور12 اکتوبر کو کھیلے جائیں گے۔", "میچ سات، دس اور بارہ اکتوبر کو ہوں گے۔"])
 def test_a_list_of_days_in_number_words_is_dates(text: str) -> None:
     assert [q.value for q in extract_quantities(text, "ur") if q.kind.value == "date"] == [7.0, 10.0, 12.0]
+
+
+@pytest.mark.parametrize(("word", "place"), [
+    ("Kenyan", "Kenya"), ("Samoan", "Samoa"), ("Chadian", "Chad"), ("Cuban", "Cuba"),
+    ("Chan", None), ("Karan", None), ("Iran", None),  # a bare -n adds to a whole place name only
+])
+def test_a_demonym_in_n_is_a_whole_place_name_and_n(word: str, place: str | None) -> None:
+    from summarizer.names.gazetteer import demonym_of
+
+    found = demonym_of(word)
+    assert (found.english if found else None) == place
+
+
+def test_a_surname_that_looks_like_a_demonym_stays_with_its_given_name() -> None:
+    article = "عالمی ادارہ صحت کے سربراہ نے کہا کہ چین نے مدد بھیجی ہے۔"
+    assert [s.text for s in english_name_spans("Margaret Chan said China sent help.")] == ["Margaret Chan", "China"]
+    assert _errors(article, "Margaret Chan said China sent help.") == ["Margaret Chan"]

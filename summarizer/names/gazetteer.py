@@ -356,7 +356,8 @@ def demonym_of(word: str) -> GazEntry | None:
             if key == w:
                 continue
             if key.startswith(stem) and len(key) - len(stem) <= (3 if len(stem) >= 4 else 1) and (
-                    suf or key[len(stem):] in _BARE_DEMONYM_ENDINGS):
+                    suf or key[len(stem):] in _BARE_DEMONYM_ENDINGS) and not (
+                    suf in ("n", "ns") and key != stem):  # Kenya|n; not Cha|n → Chad
                 cut = len(key) - len(stem)  # a short stem may lose one letter only: Cuban, not Sami → Samoa
             elif key in (stem + "stan", stem + "istan"):
                 cut = 0
