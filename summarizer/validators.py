@@ -1047,7 +1047,7 @@ def _tournament_stage(text: str, q: Quantity) -> bool:
             and _STAGE_AFTER.match(text[q.span.end :]) is not None)
 
 
-_US = frozenset(("US", "U.S.", "U.S", "American"))
+_US = frozenset(("US", "U.S.", "American"))
 _DOLLAR_AFTER = re.compile(r"\s+dollars?\b", re.I)
 _DOLLAR_UR = re.compile(r"ڈالر")
 

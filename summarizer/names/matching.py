@@ -904,9 +904,10 @@ class NameIndex:
         plural of the name (تینوں خانوں): a word that is also everyday (خانوں, of خانہ) counts here,
         as both sides say the name is many."""
         for i, tok in enumerate(self.tokens):
-            stem_of = tok[: -len(_OBLIQUE_PLURAL)]
-            if (tok.endswith(_OBLIQUE_PLURAL) and len(stem_of) >= 3 and urdu_zipf(tok) < _PLURAL_NAME_ZIPF
-                    and NameIndex(stem_of).match_english(stem).score >= MATCH_THRESHOLD):
+            if not tok.endswith(_OBLIQUE_PLURAL) or urdu_zipf(tok) >= _PLURAL_NAME_ZIPF:
+                continue
+            singular = tok[: -len(_OBLIQUE_PLURAL)]
+            if len(singular) >= 3 and NameIndex(singular).match_english(stem).score >= MATCH_THRESHOLD:
                 return _Hit(0.9, "transliteration", i, 1)
         return None
 
