@@ -1049,13 +1049,12 @@ def _tournament_stage(text: str, q: Quantity) -> bool:
 
 _US = frozenset(("US", "U.S.", "American"))
 _DOLLAR_AFTER = re.compile(r"\s+dollars?\b", re.I)
-_DOLLAR_UR = re.compile(r"ڈالر")
 
 
 def _dollar_of_us(source: SourceIndex, text: str, span: Span) -> bool:
     """"the US dollar" where the article says ڈالر: the dollar's usual name, no claim about the US."""
     return (span.text in _US and _DOLLAR_AFTER.match(text, span.end) is not None
-            and _DOLLAR_UR.search(source.text) is not None)
+            and "ڈالر" in source.text)
 
 
 def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
@@ -1201,8 +1200,6 @@ def _plural_head_after(text: str, span: Span) -> str | None:
 
 
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|on|in|at|to|&)\s+)*)+)\(([A-Z]{2,6})\)")
-
-
 _ACRONYM_WORD_BREAK = re.compile(r"\s+|-(?=[A-Z])")
 
 
@@ -1212,12 +1209,11 @@ def _acronyms_defined(text: str) -> dict[str, str]:
     words must spell the acronym."""
     out: dict[str, str] = {}
     for m in _DEFINED_ACRONYM.finditer(text):
-        words, acronym = _ACRONYM_WORD_BREAK.split(m.group(1).strip()), m.group(2)  # Inter-Services: I, S
-        capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
-        if len(capitals) >= len(acronym):
-            first = capitals[-len(acronym)]
-            if "".join(words[k][0] for k in capitals[-len(acronym):]) == acronym:
-                out[acronym] = m.group(1).strip()[m.group(1).strip().index(words[first]):]
+        name, acronym = m.group(1).strip(), m.group(2)
+        words = _ACRONYM_WORD_BREAK.split(name)  # Inter-Services: I, S
+        capitals = [k for k, w in enumerate(words) if w[:1].isupper()][-len(acronym):]
+        if len(capitals) == len(acronym) and "".join(words[k][0] for k in capitals) == acronym:
+            out[acronym] = name[name.index(words[capitals[0]]):]
     return out
 
 

@@ -774,9 +774,8 @@ class NameIndex:
                 other = self._heard(apart)
                 if other is not None and (heard is None or other.score > heard.score):
                     heard = other
-            bare = [_AL_PREFIX.sub("", w) for w in words]
-            if len(words) == 1 and bare != words and (heard is None or heard.score < MATCH_THRESHOLD):
-                other = self._heard(bare)  # al-Jaafari ↔ جعفری, Al-Hillah ↔ حلہ: Urdu often drops the article
+            if len(words) == 1 and _AL_PREFIX.match(words[0]) and (heard is None or heard.score < MATCH_THRESHOLD):
+                other = self._heard([_AL_PREFIX.sub("", words[0])])  # al-Jaafari ↔ جعفری: Urdu often drops the article
                 if other is not None and other.score >= 1.0 and not self._ordinary(other):
                     heard = other  # (only spelt exactly: al-Zawahiri is not زور)
             if heard is not None and is_acronym(cleaned) and heard.score < 1.0 and not (

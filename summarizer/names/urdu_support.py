@@ -69,8 +69,9 @@ def known_spelling(index: NameIndex, text: str) -> bool:
     leading ع written as a vowel (عمان / اومان)."""
     key = "".join(_words(text))
     raw = {f for e in gazetteer.lookup_urdu(key) for f in e.urdu}
-    forms = {" ".join(_words(f)) for f in raw if not any(c.isdigit() for c in f)}
-    others = {f for f in forms if f.replace(" ", "") != key} | {f for f in raw if any(c.isdigit() for c in f)}
+    numbered = {f for f in raw if any(c.isdigit() for c in f)}  # جی 20: kept whole, digits and all
+    forms = {" ".join(_words(f)) for f in raw - numbered}
+    others = {f for f in forms if f.replace(" ", "") != key} | numbered
     alt = {a for f in {*forms, key} for a in _ain_forms(f)}
     return any(_written(index, f) for f in others | alt)
 

@@ -234,8 +234,9 @@ _EN_SHARE_VERBS = frozenset(("want", "wanted", "said", "say", "says", "are", "we
 """'a fifth want an Islamic state': a share of people, as 'a fifth of' is; 'a fifth term' is not."""
 _EN_DAYPART = frozenset(["morning", "evening", "afternoon", "night"])
 _EN_HALF_OF = frozenset(("hour", "day", "year", "month", "week", "mile", "kilometre", "kilometer", "dozen",
-                         "million", "billion", "crore", "lakh", "century", "centuries", "inch", "kilo", "litre"))
-"""Words after 'half-' that it halves (a half-hour, half-million); any other makes one word (half-done)."""
+                         "million", "billion", "crore", "lakh", "inch", "kilo", "litre"))
+"""Words after 'half-' that it halves (a half-hour, half-million); any other makes one word (half-done).
+A half-century is read before this, by `fraction_en`."""
 _EN_RANGE_WORDS = frozenset(["to", "till", "until", "through", "and", "or"])  # and: 26 and 27 November
 _DAY_LIST_MAX = 6
 """Days one list of dates may give (October 7, 10 and 12)."""
