@@ -70,6 +70,7 @@ from summarizer.names.english_spans import ORG_TAILS, english_name_spans
 from summarizer.names.gazetteer import HYPHEN_TAIL, lookup_english, lookup_urdu
 from summarizer.names.matching import MATCH_THRESHOLD, POSSESSIVE, NameIndex, is_everyday_word
 from summarizer.names.roles import urdu_role
+from summarizer.names.romanize import english_spelling
 from summarizer.names.titles import award_after, title_of_a_work
 from summarizer.names.transliterate import english_skeleton, urdu_skeletons
 from summarizer.names.urdu_claims import urdu_name_claims
@@ -1107,6 +1108,28 @@ def _initials_before_de(index: NameIndex, text: str, span: Span) -> bool:
             and index.match_urdu(f"{span.text} {after[0]}").score >= MATCH_THRESHOLD)
 
 
+_INITIALS_MAX = 3
+
+
+def _initials_before_name(index: NameIndex, text: str, span: Span) -> bool:
+    """Initials in letter names before a name (ایم ایس دھونی) where the article writes the given
+    names out (مہندرا سنگھ دھونی): the initials and the name, read in English (M. S. Dhoni), are
+    the article's person, not an acronym MS of its own."""
+    words = LETTERS.findall(span.text)
+    after = LETTERS.findall(text[span.end : span.end + 40])
+    if not (0 < len(words) <= _INITIALS_MAX and all(letter_of(w) is not None for w in words) and after
+            and text[span.end : span.end + 1] == " " and letter_of(after[0]) is None):
+        return False
+    letters = [letter_of(w) or "" for w in words]
+    surname = english_spelling(after[0]).split()[-1:]  # دھونی is listed as MS Dhoni: its last word
+    match = index.match_english("".join(f"{c}." for c in letters) + f" {' '.join(surname)}")
+    if match.score < MATCH_THRESHOLD or match.span is None:
+        return False
+    given = LETTERS.findall(match.span.text)[:-1]  # the given names the article writes, each for one initial
+    return len(given) == len(letters) and all(
+        english_spelling(g)[:1].upper() == c for g, c in zip(given, letters, strict=True))
+
+
 def _award_of(index: NameIndex, text: str, span: Span) -> bool:
     """`FIFA World Player of the Year` where the article names FIFA: an award of a body the
     article has (`UEFA World Player` where it names only FIFA stays an error)."""
@@ -1260,7 +1283,7 @@ def _check_names(
             turned = _compass_turned(index, span.text) if severity is not None else None
             if turned is None and severity is not None and (
                     supported_otherwise(index, span.text) or _joined_in_source(index, text, span)
-                    or _initials_before_de(index, text, span)):
+                    or _initials_before_de(index, text, span) or _initials_before_name(index, text, span)):
                 severity, near = None, None  # (not a place turned to another part: شمال said elsewhere is no
                 # شمالی وزیرستان where the article writes جنوبی وزیرستان)
             elif severity == "error" and _written_a_letter_apart(index, span.text):

@@ -166,6 +166,8 @@ def _demonym_led_name(run: list[_EnTok], i: int) -> bool:
     """A demonym that begins an organisation's name (Indian Cricket League, Saudi Football
     Federation): one name with its other words, not a demonym then a name."""
     rest = run[i + 1 :]
+    if rest and gazetteer.HYPHEN_TAIL.search(run[i].text) and gazetteer.lookup_english(" ".join(t.text for t in run[i:])):
+        return True  # Indian-held Kashmir: a known name that opens on a demonym and its participle
     return len(rest) >= 2 and rest[-1].text.lower() in ORG_TAILS and not any(
         english_role(t.text) is not None for t in rest)
 
@@ -354,6 +356,8 @@ def _title_of_the(run: list[_EnTok], nxt: list[_EnTok]) -> tuple[int, int] | Non
 def _apart_after_hyphen_tail(piece: list[_EnTok]) -> list[list[_EnTok]]:
     """`NATO-led International Security Assistance Force`, `Lahore-based Jamaat`: the leader and
     the led are two names, each a claim (a brief that makes it UN-led names the UN)."""
+    if gazetteer.lookup_english(" ".join(t.text for t in piece)):
+        return [piece]  # Indian-held Kashmir: one known name
     for k, tok in enumerate(piece[:-1]):
         if gazetteer.HYPHEN_TAIL.search(tok.text):
             return [piece[: k + 1], *_apart_after_hyphen_tail(piece[k + 1 :])]

@@ -54,6 +54,7 @@ from summarizer.lexicon.words import (
     PLACE_SUFFIXES,
     URDU_COMMON,
     URDU_FUNCTION,
+    loanwords,
     name_parts,
     urdu_inflected,
     urdu_zipf,
@@ -605,8 +606,9 @@ class NameIndex:
                 j, k = j + 1, k + 1
             if k < len(letters) or not all(self._joined_next[i : j - 1]):
                 continue
-            if len(letters) == 3 and sum(not _everyday(t) for t in toks[i:j]) < 2:
-                continue
+            if len(letters) == 3 and (sum(not _everyday(t) for t in toks[i:j]) < 2
+                                      or any(t in NAME_PARTS for t in toks[i:j])):
+                continue  # (nor a person's name: ISI is no اطلاعات شرجیل انعام, information's Sharjeel Inam)
             return _Hit(0.9, "acronym", i, j - i)
         return None
 
@@ -789,7 +791,9 @@ class NameIndex:
             # a demonym written as the English word sounds (انڈین for Indian, فرنچ for French)
             loanword = (heard is not None and heard.n == 1 and heard.score >= _KNOWN_SOUND_MIN
                         and all(method == "demonym" for _, method in known) and len(english_skeleton(cleaned)) >= 3
-                        and _english_loanword(cleaned, self.tokens[heard.start]))
+                        and _english_loanword(cleaned, self.tokens[heard.start])
+                        and (bool(known) or _ENGLISH_TD.search(cleaned) is not None
+                             or _written_as(cleaned, self.tokens[heard.start])))
             if heard is not None and restricted and not loanword and not self._place_named(heard, cleaned) and not (
                     heard.score >= _KNOWN_SOUND_MIN and (
                     self._used_as_name(heard) or (heard.n >= 2 and len(_HYPHENS.split(" ".join(words))) >= 2)
@@ -803,7 +807,10 @@ class NameIndex:
                     and all(method == "known_person" for _, method in known)
                     and self._another_word(heard) and not self._near_listed(heard, known)):
                 heard.score = 0.75  # Asad Qaiser (اسد قیصر) is not خوف زدہ شہری, however alike they sound
-            if (heard is not None and heard.score >= MATCH_THRESHOLD and not loanword and self._ordinary(heard)
+            spelt = heard is not None and heard.n == len(words) > 1 and all(
+                _written_as(w, tok) for w, tok in zip(words, self.tokens[heard.start : heard.start + heard.n], strict=True)
+            ) and (self._used_as_name(heard) or self._named_after(heard))
+            if (heard is not None and heard.score >= MATCH_THRESHOLD and not loanword and not spelt and self._ordinary(heard)
                     and not self._word_of_known_form(heard, known) and not (heard.n == 1 and self._used_as_name(heard))):
                 heard = self._name_not_word(words) or heard
                 if self._ordinary(heard):
@@ -1359,6 +1366,11 @@ class NameIndex:
                     best is None or s > best.score + 1e-9 or (abs(s - best.score) <= 1e-9 and i < best.start)):
                 best = hit
         return best
+
+    def _named_after(self, hit: _Hit) -> bool:
+        """The hit is followed by نامی (named): منظور ملک نامی نوجوان, a youth named Manzoor Malik."""
+        j = hit.start + hit.n
+        return j < len(self.tokens) and self.tokens[j] == _NAMED
 
     def _body_word_after(self, hit: _Hit) -> bool:
         """The hit's words head a body's name (صادق دوست گروپ, the Sadiq Dost group): a name there,
@@ -2036,6 +2048,26 @@ _ABDUL_GLUED = re.compile(r"^(abd(?:ul|el|al|us|ur|un|uz))(?:-)?([a-z]{4,})$", r
 _ENGLISH_TD = re.compile(r"[td](?!h)", re.I)
 
 
+def _written_as(english: str, urdu: str) -> bool:
+    """The English word is this very Urdu word in Latin letters: a listed loan word (سائنس
+    Science), or the Urdu's letters with only the short vowels Urdu leaves unwritten added
+    (اکرم Akram, منظور Manzoor, روشنی Roshni). A name that is also an everyday word is heard in
+    it; another name whose consonants it merely shares is not (Iqbal is no قبل: Urdu writes a
+    word's opening vowel, اقبال)."""
+    if loanwords().get(urdu, "").lower() == english.lower():
+        return True
+    ours, theirs = english_loose(english), urdu_skeletons(urdu)[2]
+    if not ours or not theirs or ours[0] != theirs[0]:
+        return False
+    k = 0
+    for c in ours:
+        if k < len(theirs) and c == theirs[k]:
+            k += 1
+        elif c not in "aiu":
+            return False
+    return k == len(theirs)
+
+
 def _english_loanword(english: str, urdu: str) -> bool:
     """An Urdu word spelt as Urdu writes English words: English t and d as the retroflex ٹ ڈ
     (انڈین for Indian), never the dental ت د of native words (دانش is wisdom, not Danish)."""
@@ -2431,7 +2463,14 @@ def _everyday(token: str) -> bool:
         return True
     if token in NAME_PARTS or _unambiguous_name(token):
         return False
-    return urdu_zipf(token) >= _EVERYDAY_ZIPF
+    return urdu_zipf(token) >= _EVERYDAY_ZIPF or (token.endswith(_PLURAL_NASAL) and urdu_inflected(token))
+
+
+_NAMED = fold_token("نامی")
+_PLURAL_NASAL = ("وں", "یں", "اں")
+"""Plural endings (قیدیوں, جائیدادیں, لڑکیاں): a declined form of an everyday word with one of
+them is that word's plural, never a name's (no name is written so), however rare the form is:
+Kevin is not heard in قیدیوں, nor Jonathan in جائیدادیں."""
 
 
 def is_everyday_word(text: str) -> bool:
@@ -2462,7 +2501,9 @@ def _clean_english(name: str) -> str:
     words = []
     for w in name.replace("\u2019", "'").split():
         w = w.strip(" \t\"'“”‘’()[]{},;:!?")
-        w = gazetteer.HYPHEN_TAIL.sub("", POSSESSIVE.sub("", w))
+        w = POSSESSIVE.sub("", w)
+        if not gazetteer.lookup_english(name.strip()):  # Indian-held Kashmir is listed whole
+            w = gazetteer.HYPHEN_TAIL.sub("", w)
         if _HYPHENED_INITIALS.fullmatch(w):
             w = w.replace("-", "")  # K-P is KP
         short = w.lower().rstrip(".")

@@ -165,6 +165,7 @@ _SOFT_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^wr"), "r"),  # Wright رائٹ, Wrexham ریکسہم: a silent w
     (re.compile(r"^kn"), "n"),  # Knight نائٹ, Knox ناکس: a silent k
     (re.compile(r"gh"), ""),  # Waugh وا, Hugh ہیو
+    (re.compile(r"(?<=a)w(?![aeiouy])"), ""),  # Dawn ڈان, Shawn شان, Crawford کرافورڈ: aw is a vowel (not ow: Brown براؤن)
     (re.compile(r"(?<=[a-z])h(?!h)"), ""),  # Rihanna ریانا: h after a letter is often silent
     (re.compile(r"^u(?=[^aeiou])"), "yu"),  # Urals یورال, Uganda یوگنڈا
     (re.compile(r"^eu"), "yu"),  # Europe یورپ

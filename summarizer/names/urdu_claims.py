@@ -324,8 +324,8 @@ def _inflection_of(tok: str, vocab: set[str] | frozenset[str]) -> bool:
     for suf in INFLECTIONS:
         if suf and tok.endswith(suf) and tok[: -len(suf)] in vocab:
             return True
-        if tok + suf in vocab:
-            return True
+        if tok + suf in vocab and not _oblique_infinitive(tok + suf):
+            return True  # (کرن is no form of کرنے, a verb's infinitive: Kiran is new beside it)
     return False
 
 

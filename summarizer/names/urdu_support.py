@@ -9,7 +9,9 @@ A brief written in Urdu names things as an Urdu writer would, not always as the 
 - a name with a descriptor run in front (وزیر سیاحت قیس حسین: سیاحت is the portfolio): the
   leading words are the article's ordinary words and the rest is the article's name;
 - a foreign name whose vowels are written differently (مون جے اِن / مون جائے اِن): two or
-  more words with the very consonants of an article's window.
+  more words with the very consonants of an article's window;
+- an acronym in letter names (یو بی ایل) whose English letters the article writes out in full
+  (یونائیٹڈ بینک لمیٹڈ: UBL) or as a known body of that acronym.
 
 Each holds only with evidence in the article for every word, so a swapped name (another
 person, another ministry, another province the article does not name) still fails. For the
@@ -32,7 +34,7 @@ from summarizer.lexicon.words import (
     team_nicknames,
 )
 from summarizer.names import gazetteer
-from summarizer.names.acronyms import letter_of
+from summarizer.names.acronyms import letter_of, urdu_to_acronym
 from summarizer.names.capitals import demonym_of_country
 from summarizer.names.matching import INFLECTIONS, MATCH_THRESHOLD, NameIndex, consonant_key
 from summarizer.names.transliterate import urdu_skeletons
@@ -308,6 +310,21 @@ def team_nickname(index: NameIndex, text: str) -> bool:
                for _, forms, country in team_nicknames())
 
 
+_ACRONYM_MIN = 3
+"""Letters an acronym needs to be read back in English: two (ایم ایس) are initials of anyone."""
+
+
+def acronym_spelt_out(index: NameIndex, text: str) -> bool:
+    """An acronym in Urdu letter names (یو بی ایل) that the article names in full, as the English
+    matcher reads the letters against it (یونائیٹڈ بینک لمیٹڈ for UBL)."""
+    letters = urdu_to_acronym(text)
+    if letters is None or len(letters) < _ACRONYM_MIN:
+        return False
+    match = index.match_english(letters)
+    # read as a whole name, not heard as a word (PTI is no پتی)
+    return match.score >= MATCH_THRESHOLD and match.method != "transliteration"
+
+
 def supported_otherwise(index: NameIndex, text: str) -> bool:
     """The article supports the Urdu name `text` in one of the ways the module names."""
     words = _words(text)
@@ -328,4 +345,5 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
         or same_consonants(index, words)
         or words_in_article(index, words)
         or postposition_before(index, words)
+        or acronym_spelt_out(index, text)
     )

@@ -27,8 +27,9 @@ _DIGIT = "[0-9۰-۹٠-٩]"
 _HOUR = rf"{_DIGIT}{{1,2}}|" + "|".join(sorted(_URDU_HOURS, key=len, reverse=True))
 _URDU_CLOCK = re.compile(
     rf"(?<![\w])(?:(?P<half>{'|'.join(_HALVES)})|(?P<hour>{_HOUR})(?:[:.](?P<minute>{_DIGIT}{{2}}))?)\s*"
-    rf"(?:(?P<bajay>بجے)|بج\s*کر\s*(?P<after>{_DIGIT}{{1,2}}|[^\W\d]+)\s*منٹ|(?P<minutes>منٹ))")
-"""دس بجے, 9:30 بجے, سات بج کر 30 منٹ (thirty minutes past seven), 2:09 منٹ (as papers write it)."""
+    rf"(?:(?P<bajay>بجے|بجتے|بجنے)|بج\s*کر\s*(?P<after>{_DIGIT}{{1,2}}|[^\W\d]+)\s*منٹ|(?P<minutes>منٹ))")
+"""دس بجے, 9:30 بجے, سات بج کر 30 منٹ (thirty minutes past seven), 2:09 منٹ (as papers write it);
+پانچ بجتے ہی (as it struck five) and بارہ بجنے میں (before twelve) name the hour too."""
 _QUARTER_BEFORE = re.compile(rf"({'|'.join(_QUARTERS)})\s*$")
 """A quarter word before the hour, also run into the word before it (توساڑھے دس بجے)."""
 _ENGLISH_CLOCK = re.compile(

@@ -142,7 +142,7 @@ _UR_NAME_BEFORE = _fold_set([
 _UR_REF_BEFORE = _fold_set(
     ["دفعہ", "آرٹیکل", "شق", "سیکشن", "نمبر", "قرارداد", "آرڈیننس", "این اے", "پی پی", "پی کے"]
 )
-_UR_TIME_AFTER = _fold_set(["بجے", "بج"])
+_UR_TIME_AFTER = _fold_set(["بجے", "بج", "بجتے", "بجنے"])  # پانچ بجتے ہی: as it struck five
 _UR_AMBIGUOUS = _fold_set(["اسی", "بہتر"])
 """اسی is also 'this very', بہتر also 'better': numbers only with number context after them."""
 _UR_COUNT_NOUNS = _fold_set([
