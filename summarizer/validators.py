@@ -51,6 +51,7 @@ from rapidfuzz.distance import Levenshtein
 from summarizer.errors import InputError
 from summarizer.input import require_text
 from summarizer.lexicon.words import (
+    ADMIN_HEADS,
     COMMON_ACRONYMS,
     COMPASS,
     NAME_PARTS,
@@ -68,7 +69,13 @@ from summarizer.names.capitals import (
 )
 from summarizer.names.english_spans import ORG_TAILS, english_name_spans
 from summarizer.names.gazetteer import HYPHEN_TAIL, lookup_english, lookup_urdu
-from summarizer.names.matching import MATCH_THRESHOLD, POSSESSIVE, NameIndex, is_everyday_word
+from summarizer.names.matching import (
+    ENGLISH_COMPASS,
+    MATCH_THRESHOLD,
+    POSSESSIVE,
+    NameIndex,
+    is_everyday_word,
+)
 from summarizer.names.roles import urdu_role
 from summarizer.names.romanize import english_spelling
 from summarizer.names.titles import award_after, title_of_a_work
@@ -698,7 +705,7 @@ def _name_severity(
         index.match_english(" ".join(core)).score >= MATCH_THRESHOLD
         or all(index.match_english(w).score >= MATCH_THRESHOLD for w in core))
     if core_found:
-        if _other_place_heads(index, words):
+        if _other_place_heads(index, words) or _other_compass_before(index, words, core):
             return "error", match.span
         if _other_surname(index, words, core):
             return "error", match.span
@@ -841,6 +848,18 @@ def _name_part(span: Span) -> bool:
 _GENERIC_WORDS = frozenset(("of", "the", "and", "for", "&", "in", "on", "at", "de", "al"))
 
 
+def _other_compass_before(index: NameIndex, words: list[str], core: list[str]) -> bool:
+    """A compass word before a place the article writes after another one (East Midnapore where
+    it has ویسٹ مدناپور, West Midnapore): another place, though the name's last words are there."""
+    mine = {ENGLISH_COMPASS[w.lower()] for w in words if w.lower() in ENGLISH_COMPASS}
+    where = index.match_english(" ".join(core)).span
+    if not mine or where is None:
+        return False
+    before = [fold_token(w) for w in LETTERS.findall(index.source[max(0, where.start - 20) : where.start])[-1:]]
+    theirs = {COMPASS[w] for w in before if w in COMPASS}
+    return bool(theirs) and not mine & theirs
+
+
 def _other_place_heads(index: NameIndex, words: list[str]) -> bool:
     """A place and a body (Punjab Netball Association) where the article writes that body after
     another place (سندھ نیٹ بال ایسوسی ایشن): the body of another province, though the article
@@ -945,8 +964,8 @@ def _urdu_country(text: str, span: Span) -> str | None:
     """The English of a country or its demonym an Urdu brief names on its own (امارات میں →
     United Arab Emirates); not one inside a longer name (آل پاکستان صراف ایسوسی ایشن)."""
     after = LETTERS.findall(text[span.end : span.end + 30])[:1]
-    if after and fold_token(after[0]) not in URDU_FUNCTION:
-        return None
+    if after and fold_token(after[0]) not in URDU_FUNCTION and fold_token(after[0]) not in ADMIN_HEADS:
+        return None  # (بھارتی ریاست گجرات, the Indian state: a description, not a longer name)
     return _urdu_place_english(span.text)
 
 

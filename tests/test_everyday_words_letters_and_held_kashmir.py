@@ -97,3 +97,49 @@ def test_three_initials_of_a_persons_name_are_no_acronym() -> None:
     text = "وزیر اطلاعات شرجیل انعام میمن نے کہا کہ شہر میں ہڑتال ہے۔"
     assert NameIndex(text).match_english("ISI").score < MATCH_THRESHOLD
     assert NameIndex("زرعی ترقیاتی بینک لمیٹڈ نے قرضے دیے۔").match_english("ZTBL").score >= MATCH_THRESHOLD
+
+
+# Second round (dev 26)
+
+def test_an_everyday_word_spelt_like_a_name_run_together_is_the_word() -> None:
+    # لی نا (Li Na) is listed; لینا is "to take"
+    claims = [span.text for span, _ in urdu_name_claims("بی جے پی کو اتحادیوں کا سہارا لینا پڑے گا اور لی نا جیت گئیں۔", "بی جے پی")]
+    assert "لی نا" in claims and "لینا" not in claims
+
+
+RALLY = "اس مہم کے سلسلے میں ملک بھر میں اے پی ڈی ایم نے جلسے کیے ہیں۔"
+
+
+def test_a_name_in_english_words_urdu_spells_is_the_acronym_the_article_writes() -> None:
+    assert _flags(RALLY, "آل پارٹیز ڈیموکریٹک موومنٹ نے ملک بھر میں جلسے کیے۔", "ur") == []
+    # PDM is no part of APDM
+    assert _flags(RALLY, "پیپلز ڈیموکریٹک موومنٹ نے ملک بھر میں جلسے کیے۔", "ur") == [
+        ("پیپلز ڈیموکریٹک موومنٹ", "error")]
+
+
+def test_a_listed_person_spelt_by_ear_is_the_person_the_article_spells_otherwise() -> None:
+    paris = "فرانس کے وزیرخارجہ لورنٹ فیبیس نے کہا کہ بلاول بھٹو زرداری سے ملاقات ہوئی۔"
+    assert _flags(paris, "فرانسیسی وزیر خارجہ لوراں فابیوس نے کہا۔", "ur") == []
+    assert ("آصفہ بھٹو زرداری", "error") in _flags(paris, "آصفہ بھٹو زرداری سے ملاقات ہوئی۔", "ur")
+
+
+def test_a_demonym_describing_a_state_the_article_names_is_to_check_not_to_strike() -> None:
+    text = "ریاست گجرات کے شہر وڈودرہ میں تشدد سوموار کو شروع ہوا۔"
+    assert _flags(text, "بھارتی ریاست گجرات کے شہر وڈودرہ میں تشدد ہوا۔", "ur") == [("بھارتی", "warning")]
+    assert _flags(text, "پاکستانی ریاست گجرات کے شہر وڈودرہ میں تشدد ہوا۔", "ur") == [("پاکستانی", "error")]
+
+
+@pytest.mark.parametrize(("brief", "claims"), [
+    ("حملے کی ذمہ داری المنصورین نامی گروپ نے قبول کی ہے۔", []),
+    ("حملے کی ذمہ داری المجاہدین نامی گروپ نے قبول کی ہے۔", ["المجاہدین"]),
+    ("حملے کی ذمہ داری لشکر طیبہ نامی گروپ نے قبول کی ہے۔", ["لشکر طیبہ"]),
+])
+def test_the_name_of_a_group_named_so_is_the_word_before_nami(brief: str, claims: list[str]) -> None:
+    source = "المنصورین نامی شدت پسند گروپ نے اس حملے کی ذمہ داری قبول کی۔"
+    assert [span.text for span, _ in urdu_name_claims(brief, source)] == claims
+
+
+def test_a_compass_word_before_a_place_the_article_gives_another_is_another_place() -> None:
+    text = "ریاست مغربی بنگال کے ضلع ویسٹ مدناپور میں تشدد ہوا۔"
+    assert _flags(text, "Violence hit West Midnapore.") == []
+    assert _flags(text, "Violence hit East Midnapore.") == [("East Midnapore", "error")]

@@ -81,6 +81,7 @@ from summarizer.text.normalize import LETTERS, Normalized, fold, fold_token, nor
 
 __all__ = [
     "COPULAS",
+    "ENGLISH_COMPASS",
     "INFLECTIONS",
     "JOINERS",
     "MATCH_THRESHOLD",
@@ -920,7 +921,7 @@ class NameIndex:
     def _compass_differs(self, cleaned: str, hit: _Hit) -> bool:
         """The name's compass word and the hit's are other directions (South Waziristan is not
         شمالی وزیرستان, however much of it sounds alike)."""
-        mine = {_ENGLISH_COMPASS[w.lower()] for w in cleaned.split() if w.lower() in _ENGLISH_COMPASS}
+        mine = {ENGLISH_COMPASS[w.lower()] for w in cleaned.split() if w.lower() in ENGLISH_COMPASS}
         theirs = {COMPASS[t] for t in self.tokens[hit.start : hit.start + hit.n] if t in COMPASS}
         return bool(mine) and bool(theirs) and not mine & theirs
 
@@ -1943,7 +1944,7 @@ _PLACE_AFTER = frozenset(fold_token(w) for w in (
     "جزیرہ", "جزیرے", "دریا", "وادی"))  # fmt: skip
 """Words for a kind of place that follow its name (نینوہ صوبے, اورال کے علاقے)."""
 _OF_WORDS = frozenset(fold_token(w) for w in ("کے", "کی", "کا"))
-_ENGLISH_COMPASS = {"north": 0, "northern": 0, "south": 1, "southern": 1, "east": 2, "eastern": 2, "west": 3,
+ENGLISH_COMPASS = {"north": 0, "northern": 0, "south": 1, "southern": 1, "east": 2, "eastern": 2, "west": 3,
                     "western": 3, "central": 4}
 """English compass words → the direction of `COMPASS` (lexicon/words.py)."""
 _SOUNDED_SMALL_WORDS = frozenset(fold_token(w) for w in ("آف", "دی", "اینڈ", "فار"))

@@ -269,6 +269,16 @@ _INFINITIVE = tuple(fold_token(e) for e in ("نا", "نے"))
 _IMPERFECTIVE = tuple(fold_token(e) for e in ("تا", "تے", "تی"))
 
 
+_NAMED = fold_token("نامی")
+
+
+def _joined_name_only(tok: str) -> bool:
+    """The word is a listed name only as the words of a longer one run together (لینا as لی نا,
+    Li Na): an everyday word of that spelling (لینا, to take) is that word."""
+    return all(len(form.split()) > 1 for e in gazetteer.lookup_urdu(tok) for form in e.urdu
+               if gazetteer.urdu_key(form) == gazetteer.urdu_key(tok))
+
+
 @lru_cache(maxsize=65536)
 def _verb_form(tok: str) -> bool:
     """A form of an Urdu verb: a stem of three letters or more with a verb ending, whose
@@ -600,6 +610,15 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
                 continue
         # X + institution tail (پارلیمنٹ ہاؤس، آرمی پبلک سکول، (ن) لیگ) or split place ending
         tail = tok in INSTITUTION_TAILS or (tok in _SPLIT_SUFFIXES and i > 0)
+        if tail and i > 1 and toks[i - 1] == _NAMED and scan.joined(i - 2):
+            # المنصورین نامی گروپ: the name is the word before نامی (however everyday: نامی says it
+            # is a name), with the less common words before it, not the ذمہ داری it follows
+            tail, start = False, i - 2
+            while (start > 0 and i - 1 - start < 3 and scan.joined(start - 1) and toks[start - 1] not in URDU_FUNCTION
+                   and scan.zipf(start - 1) < _EVERYDAY_ZIPF):
+                start -= 1
+            if not scan.in_source(start, i - 1 - start):
+                out.append((start, i - 1 - start, "strong"))
         if tail and i > 0 and scan.joined(i - 1):
             start = i
             while start > 0 and i - start < 3 and scan.joined(start - 1):
@@ -720,7 +739,7 @@ def _unsupported_claims(
         prev2 = toks[i - 2] + prev if i > 1 and prev and idx._joined_next[i - 2] else ""
         if _mand_suffix(tok, prev):
             continue  # آرزو مند
-        if tok in gaz:
+        if tok in gaz and not (z >= _EVERYDAY_ZIPF and _joined_name_only(tok)):
             # an everyday word that is also a place (تنگی، مالی) is one only when rare, or before a
             # postposition with no describing word before it (معاشی تنگی کا: hardship); a verb
             # form (سوچی سمجھی) is no place at all

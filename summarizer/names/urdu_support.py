@@ -11,7 +11,9 @@ A brief written in Urdu names things as an Urdu writer would, not always as the 
 - a foreign name whose vowels are written differently (مون جے اِن / مون جائے اِن): two or
   more words with the very consonants of an article's window;
 - an acronym in letter names (یو بی ایل) whose English letters the article writes out in full
-  (یونائیٹڈ بینک لمیٹڈ: UBL) or as a known body of that acronym.
+  (یونائیٹڈ بینک لمیٹڈ: UBL) or as a known body of that acronym, and the other way about: a
+  name in English words as Urdu spells them (آل پارٹیز ڈیموکریٹک موومنٹ) where the article
+  writes its acronym (اے پی ڈی ایم) or a known form of it.
 
 Each holds only with evidence in the article for every word, so a swapped name (another
 person, another ministry, another province the article does not name) still fails. For the
@@ -31,6 +33,7 @@ from summarizer.lexicon.words import (
     ORG_HEADS,
     URDU_COMMON,
     URDU_FUNCTION,
+    loanwords,
     team_nicknames,
 )
 from summarizer.names import gazetteer
@@ -321,8 +324,57 @@ def acronym_spelt_out(index: NameIndex, text: str) -> bool:
     if letters is None or len(letters) < _ACRONYM_MIN:
         return False
     match = index.match_english(letters)
-    # read as a whole name, not heard as a word (PTI is no پتی)
-    return match.score >= MATCH_THRESHOLD and match.method != "transliteration"
+    # read as a whole name, not heard as a word (PTI is no پتی) nor a part of a longer acronym
+    return match.score >= MATCH_THRESHOLD and match.method != "transliteration" and _whole_run(index, match)
+
+
+def english_words_named(index: NameIndex, words: list[str]) -> bool:
+    """A name the brief writes in English words as Urdu spells them (آل پارٹیز ڈیموکریٹک موومنٹ)
+    that the article names otherwise: by its acronym (اے پی ڈی ایم) or a known form, as the English
+    matcher reads the English words (All Parties Democratic Movement) against it."""
+    table = loanwords()
+    english = [table.get(w) for w in words]
+    if len(words) < 2 or any(e is None for e in english):
+        return False
+    match = index.match_english(" ".join(e for e in english if e))
+    return match.score >= MATCH_THRESHOLD and match.method != "transliteration" and _whole_run(index, match)
+
+
+def _whole_run(index: NameIndex, match: NameMatch) -> bool:
+    """The match is no part of a longer run of letter names (پی ڈی ایم inside اے پی ڈی ایم)."""
+    if match.span is None:
+        return False
+    before = LETTERS.findall(index.source[max(0, match.span.start - 12) : match.span.start])[-1:]
+    after = LETTERS.findall(index.source[match.span.end : match.span.end + 12])[:1]
+    return not any(letter_of(w) is not None for w in (*before, *after))
+
+
+def known_english_named(index: NameIndex, text: str) -> bool:
+    """A listed name in a listed Urdu spelling (لوراں فابیوس) that the article writes in a
+    spelling of its own (لورنٹ فیبیس), as the English matcher hears the listed English (Laurent
+    Fabius) in the article: Urdu writes foreign names by ear, so two papers spell them apart."""
+    words = _words(text)
+    for entry in gazetteer.lookup_urdu(text):
+        if entry.type != "person":
+            continue  # a place or body is written its listed ways (known_spelling), not by ear
+        match = index.match_english(entry.english)
+        if match.score < MATCH_THRESHOLD or match.span is None:
+            continue
+        theirs = _words(match.span.text)
+        if len(theirs) == len(words) and all(_heard_alike(a, b) for a, b in zip(words, theirs, strict=True)):
+            return True
+    return False
+
+
+_HEARD_ALIKE = 60.0
+
+
+def _heard_alike(mine: str, theirs: str) -> bool:
+    """Two Urdu spellings of one word by ear: the same first consonant and consonants this close
+    (لوراں / لورنٹ, فابیوس / فیبیس), not another name of the same listed person's family (آصفہ /
+    بلاول)."""
+    a, b = urdu_skeletons(mine)[0], urdu_skeletons(theirs)[0]
+    return bool(a) and bool(b) and a[0] == b[0] and fuzz.ratio(a, b) >= _HEARD_ALIKE
 
 
 def supported_otherwise(index: NameIndex, text: str) -> bool:
@@ -346,4 +398,6 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
         or words_in_article(index, words)
         or postposition_before(index, words)
         or acronym_spelt_out(index, text)
+        or english_words_named(index, words)
+        or known_english_named(index, text)
     )
