@@ -143,3 +143,10 @@ def test_a_compass_word_before_a_place_the_article_gives_another_is_another_plac
     text = "ریاست مغربی بنگال کے ضلع ویسٹ مدناپور میں تشدد ہوا۔"
     assert _flags(text, "Violence hit West Midnapore.") == []
     assert _flags(text, "Violence hit East Midnapore.") == [("East Midnapore", "error")]
+
+
+def test_a_persons_first_and_last_name_hold_where_the_article_writes_middle_names_between() -> None:
+    text = "سوڈان کے صدر عمر حسن احمد البشیر اور امریکی صدر جارج بش آگاہ رہیں۔"
+    assert _flags(text, "سوڈان کے صدر عمر البشیر نے کہا۔", "ur") == []
+    # a surname from elsewhere in the article is no name of his
+    assert ("عمر بش", "error") in _flags(text, "سوڈان کے صدر عمر بش نے کہا۔", "ur")

@@ -39,7 +39,14 @@ from summarizer.lexicon.words import (
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of, urdu_to_acronym
 from summarizer.names.capitals import demonym_of_country
-from summarizer.names.matching import INFLECTIONS, MATCH_THRESHOLD, NameIndex, consonant_key
+from summarizer.names.matching import (
+    INFLECTIONS,
+    MATCH_THRESHOLD,
+    NameIndex,
+    consonant_key,
+    is_everyday_word,
+    urdu_zipf,
+)
 from summarizer.names.transliterate import urdu_skeletons
 from summarizer.schemas import NameMatch
 from summarizer.text.normalize import LETTERS, fold, fold_token
@@ -377,6 +384,31 @@ def _heard_alike(mine: str, theirs: str) -> bool:
     return bool(a) and bool(b) and a[0] == b[0] and fuzz.ratio(a, b) >= _HEARD_ALIKE
 
 
+_MIDDLE_MAX = 2
+_GIVEN_NAME_ZIPF = 3.0
+"""A first word rarer than this that no names list has is a foreign given name (جارج)."""
+
+
+def middle_names_left_out(index: NameIndex, words: list[str]) -> bool:
+    """A person's first and last name where the article writes one or two names between them
+    (عمر البشیر for عمر حسن احمد البشیر), each a name part or no everyday word."""
+    if len(words) != 2 or len(words[1]) < 3 or any(
+            w in URDU_COMMON or w in URDU_FUNCTION or (w not in NAME_PARTS and is_everyday_word(w)) for w in words):
+        return False
+    if words[0] not in NAME_PARTS and urdu_zipf(words[0]) >= _GIVEN_NAME_ZIPF:
+        return False  # a given name opens it (نوادرات حسین is a portfolio and a surname)
+    toks, joined = index.tokens, index._joined_next
+    for i, tok in enumerate(toks):
+        if tok != words[0]:
+            continue
+        for gap in range(1, _MIDDLE_MAX + 1):
+            j = i + gap + 1
+            if j < len(toks) and toks[j] == words[1] and all(joined[i:j]) and not any(
+                    toks[k] in URDU_FUNCTION for k in range(i + 1, j)):
+                return True
+    return False
+
+
 def supported_otherwise(index: NameIndex, text: str) -> bool:
     """The article supports the Urdu name `text` in one of the ways the module names."""
     words = _words(text)
@@ -400,4 +432,5 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
         or acronym_spelt_out(index, text)
         or english_words_named(index, words)
         or known_english_named(index, text)
+        or middle_names_left_out(index, words)
     )
