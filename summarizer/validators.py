@@ -70,10 +70,10 @@ from summarizer.names.capitals import (
 from summarizer.names.english_spans import ORG_TAILS, english_name_spans
 from summarizer.names.gazetteer import HYPHEN_TAIL, lookup_english, lookup_urdu
 from summarizer.names.matching import (
-    ENGLISH_COMPASS,
     MATCH_THRESHOLD,
     POSSESSIVE,
     NameIndex,
+    english_compass,
     is_everyday_word,
 )
 from summarizer.names.roles import urdu_role
@@ -851,7 +851,7 @@ _GENERIC_WORDS = frozenset(("of", "the", "and", "for", "&", "in", "on", "at", "d
 def _other_compass_before(index: NameIndex, words: list[str], core: list[str]) -> bool:
     """A compass word before a place the article writes after another one (East Midnapore where
     it has ویسٹ مدناپور, West Midnapore): another place, though the name's last words are there."""
-    mine = {ENGLISH_COMPASS[w.lower()] for w in words if w.lower() in ENGLISH_COMPASS}
+    mine = english_compass(words)
     where = index.match_english(" ".join(core)).span
     if not mine or where is None:
         return False

@@ -81,10 +81,10 @@ from summarizer.text.normalize import LETTERS, Normalized, fold, fold_token, nor
 
 __all__ = [
     "COPULAS",
-    "ENGLISH_COMPASS",
     "INFLECTIONS",
     "JOINERS",
     "MATCH_THRESHOLD",
+    "NAMED",
     "NEAREST_FLOOR",
     "POSSESSIVE",
     "CandidateType",
@@ -92,6 +92,7 @@ __all__ = [
     "NameCandidate",
     "NameIndex",
     "consonant_key",
+    "english_compass",
     "is_everyday_word",
     "match_name",
     "name_index",
@@ -921,7 +922,7 @@ class NameIndex:
     def _compass_differs(self, cleaned: str, hit: _Hit) -> bool:
         """The name's compass word and the hit's are other directions (South Waziristan is not
         شمالی وزیرستان, however much of it sounds alike)."""
-        mine = {ENGLISH_COMPASS[w.lower()] for w in cleaned.split() if w.lower() in ENGLISH_COMPASS}
+        mine = english_compass(cleaned.split())
         theirs = {COMPASS[t] for t in self.tokens[hit.start : hit.start + hit.n] if t in COMPASS}
         return bool(mine) and bool(theirs) and not mine & theirs
 
@@ -1371,7 +1372,7 @@ class NameIndex:
     def _named_after(self, hit: _Hit) -> bool:
         """The hit is followed by نامی (named): منظور ملک نامی نوجوان, a youth named Manzoor Malik."""
         j = hit.start + hit.n
-        return j < len(self.tokens) and self.tokens[j] == _NAMED
+        return j < len(self.tokens) and self.tokens[j] == NAMED
 
     def _body_word_after(self, hit: _Hit) -> bool:
         """The hit's words head a body's name (صادق دوست گروپ, the Sadiq Dost group): a name there,
@@ -1944,7 +1945,12 @@ _PLACE_AFTER = frozenset(fold_token(w) for w in (
     "جزیرہ", "جزیرے", "دریا", "وادی"))  # fmt: skip
 """Words for a kind of place that follow its name (نینوہ صوبے, اورال کے علاقے)."""
 _OF_WORDS = frozenset(fold_token(w) for w in ("کے", "کی", "کا"))
-ENGLISH_COMPASS = {"north": 0, "northern": 0, "south": 1, "southern": 1, "east": 2, "eastern": 2, "west": 3,
+def english_compass(words: Iterable[str]) -> set[int]:
+    """The directions (as `COMPASS` numbers them) of the English compass words among `words`."""
+    return {_ENGLISH_COMPASS[w.lower()] for w in words if w.lower() in _ENGLISH_COMPASS}
+
+
+_ENGLISH_COMPASS = {"north": 0, "northern": 0, "south": 1, "southern": 1, "east": 2, "eastern": 2, "west": 3,
                     "western": 3, "central": 4}
 """English compass words → the direction of `COMPASS` (lexicon/words.py)."""
 _SOUNDED_SMALL_WORDS = frozenset(fold_token(w) for w in ("آف", "دی", "اینڈ", "فار"))
@@ -2467,7 +2473,8 @@ def _everyday(token: str) -> bool:
     return urdu_zipf(token) >= _EVERYDAY_ZIPF or (token.endswith(_PLURAL_NASAL) and urdu_inflected(token))
 
 
-_NAMED = fold_token("نامی")
+NAMED = fold_token("نامی")
+"""نامی, "named": the words before it are a name (منظور ملک نامی نوجوان)."""
 _PLURAL_NASAL = ("وں", "یں", "اں")
 """Plural endings (قیدیوں, جائیدادیں, لڑکیاں): a declined form of an everyday word with one of
 them is that word's plural, never a name's (no name is written so), however rare the form is:
@@ -2500,10 +2507,11 @@ _WRITTEN_OUT = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort", "xi
 
 def _clean_english(name: str) -> str:
     words = []
+    listed = bool(gazetteer.lookup_english(name.strip()))  # Indian-held Kashmir keeps its -held
     for w in name.replace("\u2019", "'").split():
         w = w.strip(" \t\"'“”‘’()[]{},;:!?")
         w = POSSESSIVE.sub("", w)
-        if not gazetteer.lookup_english(name.strip()):  # Indian-held Kashmir is listed whole
+        if not listed:
             w = gazetteer.HYPHEN_TAIL.sub("", w)
         if _HYPHENED_INITIALS.fullmatch(w):
             w = w.replace("-", "")  # K-P is KP

@@ -41,6 +41,7 @@ from summarizer.names.english_spans import ORG_TAILS
 from summarizer.names.matching import (
     COPULAS,
     INFLECTIONS,
+    NAMED,
     ClaimStrength,
     NameIndex,
     consonant_key,
@@ -267,9 +268,6 @@ _VERB_ENDINGS = tuple(sorted(
 (بیچنا)، subjunctive and imperative."""
 _INFINITIVE = tuple(fold_token(e) for e in ("نا", "نے"))
 _IMPERFECTIVE = tuple(fold_token(e) for e in ("تا", "تے", "تی"))
-
-
-_NAMED = fold_token("نامی")
 
 
 def _joined_name_only(tok: str) -> bool:
@@ -610,7 +608,7 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
                 continue
         # X + institution tail (پارلیمنٹ ہاؤس، آرمی پبلک سکول، (ن) لیگ) or split place ending
         tail = tok in INSTITUTION_TAILS or (tok in _SPLIT_SUFFIXES and i > 0)
-        if tail and i > 1 and toks[i - 1] == _NAMED and scan.joined(i - 2):
+        if tail and i > 1 and toks[i - 1] == NAMED and scan.joined(i - 2):
             # المنصورین نامی گروپ: the name is the word before نامی (however everyday: نامی says it
             # is a name), with the less common words before it, not the ذمہ داری it follows
             tail, start = False, i - 2
