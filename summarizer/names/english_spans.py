@@ -124,7 +124,8 @@ def _english_runs(text: str) -> list[list[_EnTok]]:
 
 
 _LEADING_PARTICLES = frozenset(("du", "de", "van", "von", "der", "den", "ter", "ten", "dos", "das", "del", "della"))
-"""Lower-case particles that open a European surname; Urdu writes them into it (ڈوپلیسز, ڈی کوک)."""
+"""Particles that open a European surname, in lower case or capitalised where a sentence opens on
+them (Du Plessis); Urdu writes them into it (ڈوپلیسز, ڈی کوک)."""
 
 _AND_REACH = 4
 """Words on either side of an `and` tried as one known name (Food and Agriculture Organization)."""
@@ -272,7 +273,7 @@ def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) ->
     for piece in names:
         while piece and piece[-1].text.lower() in JOINERS:
             piece = piece[:-1]
-        while piece and piece[0].text.lower() in JOINERS and not (piece[0].text in _LEADING_PARTICLES and len(piece) > 1):
+        while piece and piece[0].text.lower() in JOINERS and not (piece[0].text.lower() in _LEADING_PARTICLES and len(piece) > 1):
             piece = piece[1:]
         if not piece:
             continue
@@ -377,6 +378,7 @@ def _english_pieces(text: str) -> tuple[list[Span], list[Span]]:
         after_office = _OFFICE_OF.search(text[max(0, run[0].start - 20) : run[0].start]) is not None
         piece_names, piece_roles = _split_run(run, in_headline(run[0].start), after_office)
         for piece in piece_names:
+            piece = _with_defined_opening(text, run, piece)
             for part in _apart_after_hyphen_tail(piece):
                 s, e = part[0].start, part[-1].end
                 names.append(Span(start=s, end=e, text=text[s:e]))
@@ -384,6 +386,21 @@ def _english_pieces(text: str) -> tuple[list[Span], list[Span]]:
             s, e = piece[0].start, piece[-1].end
             roles.append(Span(start=s, end=e, text=text[s:e]))
     return names, roles
+
+
+_DEFINED_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
+
+def _with_defined_opening(text: str, run: list[_EnTok], piece: list[_EnTok]) -> list[_EnTok]:
+    """The piece with the word before it in its run, dropped as an everyday word, put back when
+    the acronym the brief defines after it spells that word too: The All Parties Democratic
+    Movement (APDM), not Parties Democratic Movement."""
+    k = next((j for j, t in enumerate(run) if t is piece[0]), 0)
+    defined = _DEFINED_AFTER.match(text, piece[-1].end)
+    if k == 0 or defined is None or run[k - 1].text.lower() == "the":
+        return piece
+    letters = "".join(t.text[0].upper() for t in [run[k - 1], *piece] if t.text.lower() not in JOINERS)
+    return [run[k - 1], *piece] if letters == defined.group(1) else piece
 
 
 def english_name_spans(text: str) -> list[Span]:

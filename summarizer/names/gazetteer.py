@@ -82,7 +82,7 @@ _KNOWN = _hand_entries("known_entities.tsv")
 spellings papers print and the English forms an English-language desk prints (team-written)."""
 
 AMBIGUOUS_URDU: frozenset[str] = frozenset(
-    fold(w).replace(" ", "")
+    fold(w.replace("_", " ")).replace(" ", "")
     for line in resources.files("summarizer.lexicon").joinpath("data", "ambiguous_names.txt").read_text(encoding="utf-8").splitlines()
     if not line.startswith("#") for w in line.split()
 )

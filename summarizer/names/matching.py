@@ -508,7 +508,8 @@ class NameIndex:
         return best
 
     def _acronym_hit(self, letters: str, at: int | None = None) -> _Hit | None:
-        """Letters spelt as Urdu letter names, spaced or run together (from token `at` only, if given)."""
+        """Letters spelt as Urdu letter names, spaced or run together, as a whole acronym of their
+        own (from token `at` only, if given: there the caller reads what follows)."""
         toks = self.tokens
         for i in range(len(toks)) if at is None else range(at, min(at + 1, len(toks))):
             acc = ""
@@ -522,6 +523,8 @@ class NameIndex:
                     break
                 j += piece[1]
                 if acc == letters:
+                    if at is None and self._letters_before(i) == 1:
+                        break  # پی ڈی ایم inside اے پی ڈی ایم is APDM's, not PDM
                     return _Hit(1.0, "acronym", i, j - i)
                 if not self._joined_next[j - 1]:
                     break
@@ -821,7 +824,7 @@ class NameIndex:
                     partial and heard.score >= _KNOWN_SPELLING_MIN and abs(heard.n - size) < abs(hit.n - size))):
                 hit = heard  # `ولادیمیر پوتن` whole rather than the known `پوتن`; `Bajwa` is `باجوہ` alone
         if hit is None or hit.score < MATCH_THRESHOLD:
-            translated = self._translated_hit(cleaned)
+            translated = self._translated_hit(cleaned) or self._alias_translated(cleaned)
             if translated is not None:
                 hit = translated
         if (hit is None or hit.score < MATCH_THRESHOLD) and not known:
@@ -1218,6 +1221,9 @@ class NameIndex:
         low = word.lower()
         # a plural the table lists only in the singular (Forests ↔ جنگلات under forest)
         forms = NAME_WORDS.get(low, ()) + (NAME_WORDS.get(low[:-1], ()) if low.endswith("s") and len(low) > 4 else ())
+        # and a singular used as a modifier, which Urdu makes a plural genitive (refugee agency ↔
+        # پناہ گزینوں کا ادارہ)
+        forms += NAME_WORDS.get(low + "s", ()) if not low.endswith("s") else ()
         # a masculine noun in -ہ/-ا before a postposition or in a plural ends in ے (ادارہ → یورپی خلائی ادارے)
         forms += tuple(f[:-1] + _OBLIQUE for f in forms if len(f) >= 4 and f[-1] in _DIRECT_ENDINGS and " " not in f)
         for form in forms:
@@ -1247,6 +1253,22 @@ class NameIndex:
             with_orgs = _known_runs(words, translated_orgs=True)
             hit = self._translated_words(with_orgs) if with_orgs != runs else None
         return hit
+
+    def _alias_translated(self, cleaned: str) -> _Hit | None:
+        """A listed body's English name of several words, translated in the source, for a name
+        the brief writes as its acronym (UNHCR ↔ UN Refugee Agency ↔ اقوام متحدہ کے پناہ گزینوں کے
+        ادارے). Only for an acronym: a name of words is matched as its own words."""
+        if not is_acronym(cleaned):
+            return None
+        for entry in gazetteer.lookup_english(cleaned):
+            if entry.type != "organization":
+                continue
+            for alias in (entry.english, *entry.aliases):
+                if alias.lower() != cleaned.lower() and len(alias.split()) >= 2:
+                    hit = self._translated_hit(alias)
+                    if hit is not None:
+                        return hit
+        return None
 
     def _translated_words(self, words: list[str]) -> _Hit | None:
         """A name of two or more words that the source translates, wholly or in part, in any
@@ -1305,6 +1327,18 @@ class NameIndex:
         after = (i + n < len(self.tokens) and self._joined_next[i + n - 1] and self.tokens[i + n] != _KE
                  and letter_of(self.tokens[i + n]) is not None)
         return before or after
+
+    def _letters_before(self, i: int) -> int:
+        """How many letter names run on before token i (کے, "of", is no letter here). One stray
+        letter opens a longer acronym (اے + پی ڈی ایم); two or more are usually an acronym or a
+        title of their own (ڈی جی + آئی ایس پی آر). A letter after is often a suffix the name
+        drops (او جی ڈی سی + ایل, Limited; جے ڈی + ایس, Secular), so it is not counted."""
+        toks, joined = self.tokens, self._joined_next
+        before = 0
+        while i - before - 1 >= 0 and joined[i - before - 1] and toks[i - before - 1] != _KE and (
+                letter_of(toks[i - before - 1]) is not None):
+            before += 1
+        return before
 
     def _everyday_letters_end(self, i: int) -> bool:
         """The letter names before token i are an everyday acronym of their own (ٹی وی این بی سی:
@@ -2681,8 +2715,8 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
                 i += n
                 matched = True
                 break
-            if key in gaz_keys and not (n == 1 and (key in gazetteer.AMBIGUOUS_URDU or all(
-                    e.type == "person" for e in gazetteer.lookup_urdu(key)))):  # جان, ترین: words too
+            if key in gaz_keys and key not in gazetteer.AMBIGUOUS_URDU and not (n == 1 and all(
+                    e.type == "person" for e in gazetteer.lookup_urdu(key))):  # جان, ترین, آن لائن: words too
                 entry = gazetteer.lookup_urdu(key)[0]
                 typ: CandidateType = "other" if entry.type == "demonym" else entry.type
                 add(i, n, typ, entry.english, "gazetteer")

@@ -158,7 +158,13 @@ def english_role(text: str) -> Role | None:
     """The role an English phrase names (`Foreign Minister`, `PM`), or None; case-insensitive.
     A deputy or acting holder (`Deputy Speaker`) is the office's role: the Urdu writes it too."""
     key = _english_key(text)
-    return _english_index().get(key) or _english_index().get(_DEPUTY.sub("", key))
+    found = _english_index().get(key) or _english_index().get(_DEPUTY.sub("", key))
+    if found is None and _ACRONYM_PLURAL.fullmatch(text.strip()):
+        found = _english_index().get(key[:-1])  # four Jamaat-i-Islami MNAs: members, not a name
+    return found
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 
 ENGLISH_TITLE_WORDS: frozenset[str] = frozenset(

@@ -217,6 +217,12 @@ def english_readings(word: str) -> tuple[tuple[str, str], ...]:
     out = [(english_skeleton(word), english_loose(word))]
     forms = [soft, _PLURAL_S.sub("", soft) if len(soft) > 4 else soft,
              _PLURAL_S.sub("", w) if len(w) > 4 else w, _O_AS_A.sub("a", soft)]
+    if "th" in w:
+        # South Asian th is an aspirated t (Thimmaiah تھمایا, Thakur ٹھاکر), not English th (ڈ)
+        aspirated = w.replace("th", "t")
+        for pattern, repl in _SOFT_READINGS:
+            aspirated = pattern.sub(repl, aspirated)
+        forms.append(aspirated)
     for pattern, heard in _EXTRA_READINGS:
         if pattern.search(w):
             forms.append(pattern.sub(heard, w))

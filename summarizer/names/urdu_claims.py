@@ -574,6 +574,16 @@ def _new_loanword(scan: _Scan, k: int) -> bool:
     return tok in loanwords() and tok not in scan.vocab
 
 
+def _name_before_body(scan: _Scan, k: int, start: int, tail: int) -> bool:
+    """Word k is the article's name of a person or thing, not the first word of the body named in
+    English words (or a demonym and English words) after it (ونسنٹ | انڈین کرکٹ لیگ: Vincent, then
+    the Indian Cricket League): it is no English word, no place, and the article writes it."""
+    toks = scan.idx.tokens
+    english = loanwords()
+    return (all(toks[m] in english or gazetteer.lookup_urdu(toks[m]) for m in range(start, tail)) and toks[k] not in english
+            and scan.in_source(k, 1) and not gazetteer.lookup_urdu(toks[k]) and classify_urdu(toks[k]) is None)
+
+
 def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
     """(start, n, strength) of phrases built like names that the source lacks as a whole."""
     toks = scan.idx.tokens
@@ -626,6 +636,8 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
                     break
                 if not scan.distinct(start - 1) or letter_of(toks[start - 1]) is not None:
                     break  # letters before a tail are an acronym, claimed (or not) as one
+                if start < i and _name_before_body(scan, start - 1, start, i):
+                    break
                 start -= 1
             if tok in _SPLIT_SUFFIXES:
                 start = max(start, i - 1)
@@ -670,7 +682,8 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
                 and end - i <= 3
                 and toks[end] not in URDU_FUNCTION
                 and classify_urdu(toks[end]) is None
-                and not (end == i + 1 and (_verb_form(toks[end]) or _oblique_infinitive(toks[end])))  # درگاہ گرانے
+                and not _verb_form(toks[end])  # وزارت داخلہ سنبھالی: took the ministry
+                and not (end == i + 1 and _oblique_infinitive(toks[end]))  # درگاہ گرانے
             ):
                 if end > i + 1 and not (scan.novel[end] or scan.distinct(end)):
                     break

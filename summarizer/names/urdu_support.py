@@ -332,28 +332,24 @@ def acronym_spelt_out(index: NameIndex, text: str) -> bool:
         return False
     match = index.match_english(letters)
     # read as a whole name, not heard as a word (PTI is no پتی) nor a part of a longer acronym
-    return match.score >= MATCH_THRESHOLD and match.method != "transliteration" and _whole_run(index, match)
+    return match.score >= MATCH_THRESHOLD and match.method != "transliteration"
 
 
 def english_words_named(index: NameIndex, words: list[str]) -> bool:
-    """A name the brief writes in English words as Urdu spells them (آل پارٹیز ڈیموکریٹک موومنٹ)
-    that the article names otherwise: by its acronym (اے پی ڈی ایم) or a known form, as the English
+    """A name the brief writes in English words as Urdu spells them (آل پارٹیز ڈیموکریٹک موومنٹ,
+    انڈین کرکٹ لیگ with a demonym) that the article names otherwise: by its acronym (اے پی ڈی ایم) or a known form, as the English
     matcher reads the English words (All Parties Democratic Movement) against it."""
     table = loanwords()
-    english = [table.get(w) for w in words]
+    english = [table.get(w) or _demonym_english(w) for w in words]
     if len(words) < 2 or any(e is None for e in english):
         return False
     match = index.match_english(" ".join(e for e in english if e))
-    return match.score >= MATCH_THRESHOLD and match.method != "transliteration" and _whole_run(index, match)
+    return match.score >= MATCH_THRESHOLD and match.method != "transliteration"
 
 
-def _whole_run(index: NameIndex, match: NameMatch) -> bool:
-    """The match is no part of a longer run of letter names (پی ڈی ایم inside اے پی ڈی ایم)."""
-    if match.span is None:
-        return False
-    before = LETTERS.findall(index.source[max(0, match.span.start - 12) : match.span.start])[-1:]
-    after = LETTERS.findall(index.source[match.span.end : match.span.end + 12])[:1]
-    return not any(letter_of(w) is not None for w in (*before, *after))
+def _demonym_english(word: str) -> str | None:
+    """The English of a demonym the brief writes in Urdu (انڈین, Indian)."""
+    return next((e.english for e in gazetteer.lookup_urdu(word) if e.type == "demonym"), None)
 
 
 def known_english_named(index: NameIndex, text: str) -> bool:
