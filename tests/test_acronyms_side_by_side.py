@@ -108,3 +108,9 @@ def test_a_person_the_article_names_is_no_part_of_the_body_named_after_him() -> 
     assert _ur(BANNED, "ونسنٹ انڈین کرکٹ لیگ اور چیمپئنز لیگ میں فکسنگ کا اعتراف کر چکے ہیں۔") == []
     swapped = _ur(BANNED, "ونسنٹ پاکستانی کرکٹ لیگ اور چیمپئنز لیگ میں فکسنگ کا اعتراف کر چکے ہیں۔")
     assert any("پاکستانی" in text and severity == "error" for text, severity in swapped)
+
+
+@pytest.mark.parametrize("adverb", ["بخوشی", "بخوبی"])
+def test_be_before_an_everyday_noun_is_an_adverb_not_a_name(adverb: str) -> None:
+    source = "اداکار نے کہا کہ مائیکل جیکسن پر فلم بنی تو وہ اس میں کام کریں گے۔"
+    assert _ur(source, f"اداکار نے کہا کہ مائیکل جیکسن پر فلم بنی تو وہ {adverb} کام کریں گے۔") == []

@@ -370,6 +370,17 @@ def _plural_of_word(tok: str) -> bool:
                and urdu_zipf(tok[: -len(e)]) >= _PLURAL_STEM_ZIPF for e in _PLURAL_ENDINGS)
 
 
+_BA = fold_token("ب")
+_ADVERB_BASE_ZIPF = 5.0
+
+
+def _persian_adverb(tok: str) -> bool:
+    """ب before an everyday noun makes an adverb (بخوشی gladly, بخوبی well, بروز on the day):
+    no name, however rare the adverb (بشیر is a listed name part, not ب + شیر)."""
+    return (tok.startswith(_BA) and len(tok) >= 4 and urdu_zipf(tok[1:]) >= _ADVERB_BASE_ZIPF
+            and tok not in NAME_PARTS and not gazetteer.lookup_urdu(tok))
+
+
 def _oblique_infinitive(tok: str) -> bool:
     """A verb's infinitive before a postposition (ماحول بگاڑنے کا): its -نا form is in the lemma
     table too. A name in -نے (جے وردھنے) is in neither."""
@@ -791,6 +802,7 @@ def _unsupported_claims(
             (nxt not in _POSTPOSITIONS and nxt != _AUR) or _inflected(tok) or _oblique_infinitive(tok))
         passive = not sure[i] and _AUXILIARY_AFTER.match(idx.source[idx._bounds(i, 1)[1] :]) is not None  # بیاہی گئی
         if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined or passive or _plural_of_word(tok)
+                            or _persian_adverb(tok)
                             or (tok in _PERSON_INTRODUCERS and tok != _BEGUM)):
             strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate, a declined word
     out: list[tuple[Span, ClaimStrength]] = []
