@@ -1033,8 +1033,9 @@ _RANKED_EVENTS = frozenset(fold_token(w) for w in (
 _RANKED_EVENTS_EN = frozenset((
     "test", "match", "round", "term", "set", "game", "innings", "season", "stage", "phase", "edition", "film",
     "seed", "seeded", "position", "one-day", "odi", "t20", "leg", "place", "defeat", "loss", "win", "victory",
-    "time"))
-"""The same in English (a third term, the second Test, third-seeded)."""
+    "time", "day"))
+"""The same in English (a third term, the second Test, third-seeded, the third day: not Urdu's
+دوسرے روز, which is also "the next day")."""
 
 
 _AND_LAST_AFTER = re.compile(r"\s+(?:and\s+(?:final|last)|(?:اور|و)\s+آخری)\b", re.I)

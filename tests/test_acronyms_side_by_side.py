@@ -114,3 +114,12 @@ def test_a_person_the_article_names_is_no_part_of_the_body_named_after_him() -> 
 def test_be_before_an_everyday_noun_is_an_adverb_not_a_name(adverb: str) -> None:
     source = "اداکار نے کہا کہ مائیکل جیکسن پر فلم بنی تو وہ اس میں کام کریں گے۔"
     assert _ur(source, f"اداکار نے کہا کہ مائیکل جیکسن پر فلم بنی تو وہ {adverb} کام کریں گے۔") == []
+
+
+PERTH = "پرتھ میں تیسرے ٹیسٹ کے چوتھے روز آسٹریلیا نے پاکستان کو 491 رنز کا ہدف دیا۔"
+
+
+def test_a_rank_the_article_gives_a_day_is_not_the_test_s() -> None:
+    assert _en(PERTH, "On the fourth day of the third Test in Perth, Australia set Pakistan 491 to win.") == []
+    assert ("fourth", "error") in _en(PERTH, "On the fourth day of the fourth Test in Perth, Australia set 491.")
+    assert ("third", "error") in _en(PERTH, "On the third day of the third Test in Perth, Australia set 491.")
