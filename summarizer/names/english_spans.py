@@ -24,6 +24,20 @@ _EN_TOKEN = re.compile(
 )
 _CURRENCY_CODES = frozenset({"rs", "pkr", "inr", "usd", "eur", "gbp", "aed", "sar", "us", "tk"})
 """Written on a figure (Rs83.50, PKR500, US$5), a currency, not the end of the name before it."""
+_SPACED_FIGURE = re.compile(r"\.?[ \t]?\d")
+
+
+def _currency_on_figure(text: str, tok: _EnTok) -> bool:
+    """A currency code on a figure (Rs83.50, Rs 13 billion, PKR. 500): glued for any code, and
+    with a dot or a space for any but US and Tk, which also open names (US 2020 election)."""
+    low = tok.text.lower()
+    if low not in _CURRENCY_CODES:
+        return False
+    if text[tok.end : tok.end + 1].isdigit():
+        return True
+    return low not in ("us", "tk") and _SPACED_FIGURE.match(text, tok.end) is not None
+
+
 _SENTENCE_END = frozenset(".!?:;\n\"“”'‘’()[]—–-•*#")
 
 
@@ -93,7 +107,7 @@ def _english_runs(text: str) -> list[list[_EnTok]]:
         gap = text[cur[-1].end : tok.start] if cur else ""
         gap_ok = bool(cur) and "\n" not in gap and (gap.strip() == "" or (
             _POSSESSIVE_GAP.fullmatch(gap) is not None and cur[-1].text.lower() in _COLLECTIVE_OWNERS))
-        if _is_cap(tok.text) and not (tok.text.lower() in _CURRENCY_CODES and text[tok.end : tok.end + 1].isdigit()):
+        if _is_cap(tok.text) and not _currency_on_figure(text, tok):
             if cur and not gap_ok:
                 runs.append(cur)
                 cur = []

@@ -530,6 +530,18 @@ class NameIndex:
                     break
         return None
 
+    def _plural_acronym_hit(self, letters: str) -> _Hit | None:
+        """An acronym's plural in letter names, the last letter's name taking ز (IPPs ↔ آئی پی
+        پیز, MNAs ↔ ایم این ایز); or its singular where the article writes that."""
+        toks = self.tokens
+        for i in range(len(toks)):
+            head = self._acronym_hit(letters[:-1], at=i)
+            k = i + head.n if head is not None else -1
+            if (head is not None and k < len(toks) and self._joined_next[k - 1] and toks[k].endswith(_ZE)
+                    and letter_of(toks[k][:-1]) == letters[-1]):
+                return _Hit(1.0, "acronym", i, k + 1 - i)
+        return self._acronym_hit(letters)
+
     def _coded_hit(self, letters: str, number: int) -> _Hit | None:
         """Letters and a number (G20, F-8, G7): the letters' Urdu names, then the number in digits,
         in Urdu words or as the English word sounds (جی 20، ایف ایٹ، جی سیون)."""
@@ -753,6 +765,8 @@ class NameIndex:
             # a known acronym spelt in letter names (آئی سی ایل) where only its expansion is listed
             letters = cleaned.replace(".", "").upper()
             hit = self._acronym_hit(letters) or self._initials_hit(letters) or hit
+        if (hit is None or hit.score < MATCH_THRESHOLD) and _ACRONYM_PLURAL.fullmatch(cleaned):
+            hit = self._plural_acronym_hit(cleaned[:-1]) or hit
         if (hit is None or hit.score < MATCH_THRESHOLD) and _ACRONYM_SHAPE.fullmatch(cleaned):
             hit = self._expansion_hit(cleaned) or hit
         weak = hit is None or hit.score < MATCH_THRESHOLD
@@ -2367,6 +2381,8 @@ def _glued_name_pieces(token: str) -> tuple[str, ...]:
 
 
 _RUN_MIN = 10
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
+_ZE = fold_token("ز")
 _GLUED_FORM_MIN = 4
 _COMBOS_MAX = 4
 
@@ -2587,6 +2603,16 @@ def _urdu_letters(words: list[str]) -> str | None:
     return out if len(out) >= 2 else None
 
 
+_POSTPOSITION_OPENINGS = frozenset(fold_token(w) for w in ("کا", "کی", "کو", "نے", "سے", "میں", "پر"))
+
+
+def _postposition_apart(first: str, key: str) -> bool:
+    """A name of one word read across a postposition and the next word: کا بل (a bill's) is no
+    کابل (Kabul) unless a listed form is written apart so (کے is also the letter K: کے ٹو)."""
+    return first in _POSTPOSITION_OPENINGS and not any(
+        fold(form).startswith(first + " ") for e in gazetteer.lookup_urdu(key) for form in e.urdu)
+
+
 def _letter_piece(toks: list[str], joined_next: list[bool], j: int) -> tuple[str, int] | None:
     """(letters, words used) for the letter name(s) at word j: `جی`, `آئیایس`, or a split `آ ر`."""
     single = letter_of(toks[j])
@@ -2716,7 +2742,8 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
                 matched = True
                 break
             if key in gaz_keys and key not in gazetteer.AMBIGUOUS_URDU and not (n == 1 and all(
-                    e.type == "person" for e in gazetteer.lookup_urdu(key))):  # جان, ترین, آن لائن: words too
+                    e.type == "person" for e in gazetteer.lookup_urdu(key))) and not (  # جان, ترین, آن لائن: words too
+                    n > 1 and _postposition_apart(toks[i], key)):
                 entry = gazetteer.lookup_urdu(key)[0]
                 typ: CandidateType = "other" if entry.type == "demonym" else entry.type
                 add(i, n, typ, entry.english, "gazetteer")

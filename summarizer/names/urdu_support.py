@@ -337,14 +337,45 @@ def acronym_spelt_out(index: NameIndex, text: str) -> bool:
 
 def english_words_named(index: NameIndex, words: list[str]) -> bool:
     """A name the brief writes in English words as Urdu spells them (آل پارٹیز ڈیموکریٹک موومنٹ,
-    انڈین کرکٹ لیگ with a demonym) that the article names otherwise: by its acronym (اے پی ڈی ایم) or a known form, as the English
-    matcher reads the English words (All Parties Democratic Movement) against it."""
-    table = loanwords()
-    english = [table.get(w) or _demonym_english(w) for w in words]
-    if len(words) < 2 or any(e is None for e in english):
+    انڈین کرکٹ لیگ with a demonym, ایسوسی ایٹڈ پریس آف پاکستان with a place and "of") that the
+    article names otherwise: by its acronym (اے پی ڈی ایم, اے پی پی) or a known form, as the
+    English matcher reads the English words (All Parties Democratic Movement) against it."""
+    english = _as_english_words(words)
+    if len(words) < 2 or english is None:
         return False
-    match = index.match_english(" ".join(e for e in english if e))
-    return match.score >= MATCH_THRESHOLD and match.method != "transliteration"
+    match = index.match_english(" ".join(english))
+    # its acronym or a known form: not heard, nor translated word by word (Air India is no
+    # بھارتی ایئر لائن)
+    return match.score >= MATCH_THRESHOLD and match.method not in ("transliteration", "translation")
+
+
+def _as_english_words(words: list[str]) -> list[str] | None:
+    """The English words Urdu letters spell, a loan word of two Urdu words (ایسوسی ایٹڈ) first;
+    a demonym or a place as its English; None when a word is none of these."""
+    table = loanwords()
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        pair = table.get(words[k] + words[k + 1]) if k + 1 < len(words) else None
+        if pair is not None:
+            out.append(pair)
+            k += 2
+            continue
+        one = table.get(words[k]) or _ENGLISH_JOINERS.get(words[k]) or _demonym_english(words[k]) or (
+            _place_english(words[k]) if k else None)
+        if one is None:
+            return None
+        out.append(one)
+        k += 1
+    return out
+
+
+_ENGLISH_JOINERS = {fold_token("آف"): "of", fold_token("اینڈ"): "and"}
+
+
+def _place_english(word: str) -> str | None:
+    """The English of a place the brief writes inside a name (... آف پاکستان: of Pakistan)."""
+    return next((e.english for e in gazetteer.lookup_urdu(word) if e.type == "location"), None)
 
 
 def _demonym_english(word: str) -> str | None:

@@ -290,13 +290,41 @@ _CLOCK_EN = re.compile(rf"\b(?:(?:half|quarter|twenty|ten|five)\s+(?:past|to)\s+
 """A time of day in words (half past ten, ten o'clock): a clock reading, like ساڑھے دس بجے, not a count."""
 
 
+_PLAYING_ELEVEN = re.compile(r"\b(?:playing|starting)[ \t]+eleven\b", re.I)
+"""The side picked for a match (the playing eleven, like "the XI"): a team, not a count."""
+
+
 def _not_clock_times(text: str, qs: list[Quantity]) -> list[Quantity]:
-    times = [m.span() for m in _CLOCK_EN.finditer(text)]
+    times = [m.span() for m in _CLOCK_EN.finditer(text)] + [m.span() for m in _PLAYING_ELEVEN.finditer(text)]
     return [q for q in qs if not any(s <= q.span.start and q.span.end <= e for s, e in times)]
+
+
+_SPOKEN_YEAR_GAP = re.compile(r"[ \t]+")
+
+
+def _spoken_years(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"nineteen ninety-four", "twenty fourteen": a year said as two numbers of two digits, as
+    Urdu says انیس سو چورانوے; one YEAR, not the counts 19 and 94."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind is QuantityKind.COUNT and q.kind is QuantityKind.COUNT
+                and prev.value in _CENTURIES and 10 <= q.value <= 99 and q.value == int(q.value)
+                and not any(c.isdigit() for c in prev.span.text + q.span.text)
+                and _SPOKEN_YEAR_GAP.fullmatch(text[prev.span.end : q.span.start])):
+            span = Span(start=prev.span.start, end=q.span.end, text=text[prev.span.start : q.span.end])
+            out[-1] = prev.model_copy(update={"value": prev.value * 100 + q.value, "kind": QuantityKind.YEAR, "span": span})
+            continue
+        out.append(q)
+    return out
+
+
+_CENTURIES = frozenset((18.0, 19.0, 20.0))
 
 
 def refine(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     if lang == "en":
+        qs = _spoken_years(text, qs)
         qs = _fraction_of_a_unit(text, _and_a_half(text, _not_formats(text, _not_clock_times(text, qs))))
         return _unit_spread(text, _range_scale(text, _vague_compound(text, qs), lang), lang)
     return _elided_century(text, _unit_spread(text, _range_scale(text, _glued_percent(text, qs), lang)))

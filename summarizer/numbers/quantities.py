@@ -233,6 +233,9 @@ _EN_SHARE_VERBS = frozenset(("want", "wanted", "said", "say", "says", "are", "we
                              "favour", "favor", "favoured", "favored", "back", "backed", "agree", "agreed"))
 """'a fifth want an Islamic state': a share of people, as 'a fifth of' is; 'a fifth term' is not."""
 _EN_DAYPART = frozenset(["morning", "evening", "afternoon", "night"])
+_DOTTED_TIME = re.compile(r"(\d{1,2})\.(\d{2})")
+_MONTH_ABBREVIATION_MAX = 4
+"""Sept, Oct, Jan: May, June and July are whole names of four letters or fewer, but take no dot."""
 _EN_HALF_OF = frozenset(("hour", "day", "year", "month", "week", "mile", "kilometre", "kilometer", "dozen",
                          "million", "billion", "crore", "lakh", "inch", "kilo", "litre"))
 """Words after 'half-' that it halves (a half-hour, half-million); any other makes one word (half-done).
@@ -986,6 +989,8 @@ class _Scan:
             t_end = self.time_after_en(e)
             if t_end is not None:
                 return t_end  # '11 pm', "eleven o'clock": clock times are not quantities
+        if currency is None and not plain and end == ns + 1 and self.dotted_time_en(ns):
+            return end  # 'at 7.37 the previous morning': a clock time written with a dot
         if ordinal:
             kind = QuantityKind.ORDINAL
         elif nxt == "%" or nxt in ("percent", "pc") or (nxt == "per" and self.canon(e + 1) == "cent"):
@@ -1066,6 +1071,16 @@ class _Scan:
         start = self.ends[2 * i]
         opening = max(self.text.rfind(c, 0, start) for c in ".!?\n")
         return any(q.kind == QuantityKind.COUNT and q.value == value and opening < q.span.start < start for q in self.out)
+
+    def dotted_time_en(self, k: int) -> bool:
+        """Token k is a clock time written with a dot (7.37, 2.30): after 'at', with a part of
+        the day or a clock marker within the next four words ('at 2.30 on Wednesday night'), so
+        that a price quoted 'at 7.37 on Monday' stays a number."""
+        m = _DOTTED_TIME.fullmatch(self.strs[k])
+        if m is None or int(m.group(1)) > 24 or int(m.group(2)) > 59 or self.canon(k - 1) != "at":
+            return False
+        return any(self.canon(j) in _EN_DAYPART or self.canon(j) in _EN_TIME_AFTER
+                   for j in range(k + 1, min(k + 5, self.n)))
 
     def time_after_en(self, e: int) -> int | None:
         """The index after a clock marker at token e ('pm', 'p.m.', "o'clock", 'in the morning')."""
@@ -1168,7 +1183,10 @@ class _Scan:
 
     def month_before_en(self, i: int) -> tuple[int, str] | None:
         k = i - 1
-        if k >= 0 and self.gap(i).strip() in ("", "."):
+        gap = self.gap(i).strip()
+        # a dot after an abbreviated month (Oct. 5); after a whole one it ends a sentence
+        # ("... of October. Seven foreign players")
+        if k >= 0 and (gap == "" or (gap == "." and len(self.strs[k]) <= _MONTH_ABBREVIATION_MAX)):
             c = self.canon(k)
             if c in _EN_MONTHS and self.strs[k][:1].isupper():
                 return k, _EN_MONTHS[c]

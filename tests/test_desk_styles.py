@@ -1,0 +1,76 @@
+"""Phrasing of other desks (session 38, dev 28): clock times with a dot, years said in words, the
+playing eleven, a month ending a sentence, a currency code on a figure, an acronym's plural,
+a postposition before a word, and a body's English name in Urdu letters with "of" and a place.
+Every Urdu sentence here is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.names.english_spans import english_name_spans
+from summarizer.names.matching import MATCH_THRESHOLD, NameIndex
+from summarizer.numbers.quantities import extract_quantities
+from summarizer.schemas import QuantityKind
+from summarizer.validators import check_grounding
+
+
+def _flags(source: str, brief: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(f.claim.text, f.severity) for f in check_grounding(source, brief, lang) if f.severity != "info"]
+
+
+BLAST = "حکام کا کہنا ہے کہ یہ دھماکہ گزشتہ صبح سات بج کر 37 منٹ پر ایک ورکشاپ میں ہوا جہاں 200 افراد موجود تھے۔"
+
+
+def test_a_clock_time_with_a_dot_is_a_time_not_a_number() -> None:
+    assert _flags(BLAST, "The blast hit a workshop at 7.37 the previous morning, with 200 people inside.") == []
+    assert [(q.span.text, q.value) for q in extract_quantities("Shares closed at 7.37 on Monday.", "en")] == [("7.37", 7.37)]
+    assert ("300", "error") in _flags(BLAST, "The blast hit a workshop at 7.37 the previous morning, with 300 people inside.")
+
+
+CAPTAIN = "مائیکل کلارک انیس سو چورانوے کے بعد پاکستان کے خلاف ٹیسٹ سیریز ہارنے والے پہلے آسٹریلوی کپتان ہیں۔"
+
+
+def test_a_year_said_in_words_is_one_year() -> None:
+    years = [(q.value, q.kind) for q in extract_quantities("the captain since nineteen ninety-four", "en")]
+    assert years == [(1994.0, QuantityKind.YEAR)]
+    assert _flags(CAPTAIN, "Clarke is the first Australian captain since nineteen ninety-four to lose a Test series to Pakistan.") == []
+    wrong = _flags(CAPTAIN, "Clarke is the first Australian captain since nineteen eighty-four to lose a Test series to Pakistan.")
+    assert ("nineteen eighty-four", "error") in wrong
+
+
+def test_the_playing_eleven_is_a_side_not_a_count() -> None:
+    assert extract_quantities("with the playing eleven to be decided on the day", "en") == []
+    assert [q.value for q in extract_quantities("eleven players were named", "en")] == [11.0]
+
+
+def test_a_month_ending_a_sentence_is_no_date_with_the_next_number() -> None:
+    found = [(q.span.text, q.kind) for q in extract_quantities("It ends in October. Seven players are foreign.", "en")]
+    assert found == [("Seven", QuantityKind.COUNT)]
+    assert [q.kind for q in extract_quantities("on Oct. 5 the team left", "en")] == [QuantityKind.DATE]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Nestle Pakistan Rs 13 billion in profit.", ["Nestle Pakistan"]),
+    ("Engro Rs. 500 million", ["Engro"]),
+    ("the US 2020 election", ["US"]),
+])
+def test_a_currency_code_on_a_figure_ends_the_name_before_it(text: str, names: list[str]) -> None:
+    assert [s.text for s in english_name_spans(text)] == names
+
+
+def test_an_acronym_s_plural_is_its_letters_with_a_plural_ze() -> None:
+    source = "اس ٹرمینل سے آئی پی پیز کو گیس فراہم کی جائے گی۔"
+    assert NameIndex(source).match_english("IPPs").score >= MATCH_THRESHOLD
+    assert NameIndex(source).match_english("NGOs").score < MATCH_THRESHOLD
+
+
+def test_a_postposition_and_the_next_word_are_no_place_of_one_word() -> None:
+    source = "شیری رحمان نے توہین رسالت کے قانون میں ترمیم کا بل واپس لے لیا۔"
+    assert _flags(source, "شیری رحمان نے ترمیم کا بل واپس لے لیا۔", "ur") == []
+    assert ("لاہور", "error") in _flags(source, "شیری رحمان نے لاہور میں ترمیم کا بل واپس لے لیا۔", "ur")
+
+
+def test_a_body_s_english_name_in_urdu_letters_with_of_and_a_place_is_its_acronym() -> None:
+    source = "اے پی پی کے مطابق کوارٹر فائنل مقابلے آج سے شروع ہوں گے۔"
+    assert _flags(source, "ایسوسی ایٹڈ پریس آف پاکستان کے مطابق کوارٹر فائنل آج سے ہوں گے۔", "ur") == []
+    assert _flags(source, "ایسوسی ایٹڈ پریس آف انڈیا کے مطابق کوارٹر فائنل آج سے ہوں گے۔", "ur") != []
