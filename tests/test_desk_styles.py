@@ -74,3 +74,15 @@ def test_a_body_s_english_name_in_urdu_letters_with_of_and_a_place_is_its_acrony
     source = "اے پی پی کے مطابق کوارٹر فائنل مقابلے آج سے شروع ہوں گے۔"
     assert _flags(source, "ایسوسی ایٹڈ پریس آف پاکستان کے مطابق کوارٹر فائنل آج سے ہوں گے۔", "ur") == []
     assert _flags(source, "ایسوسی ایٹڈ پریس آف انڈیا کے مطابق کوارٹر فائنل آج سے ہوں گے۔", "ur") != []
+
+
+def test_pakistan_in_a_company_s_name_is_the_urdu_pak() -> None:
+    source = "سٹاک مارکیٹ میں نیسلے پاک کے بھاؤ میں 83 روپے کا اضافہ ہوا۔"
+    assert NameIndex(source).match_english("Nestle Pakistan").score >= MATCH_THRESHOLD
+    assert NameIndex(source).match_english("Nestle India").score < MATCH_THRESHOLD
+    assert NameIndex("وہ پاک صاف ہے۔").match_english("Pakistan").score < MATCH_THRESHOLD
+
+
+def test_international_before_a_sport_is_no_body_s_tail() -> None:
+    source = "سہیل عباس بھارت کے خلاف دو گول کر کے عالمی ہاکی میں سب سے زیادہ گول کرنے والے کھلاڑی بن گئے۔"
+    assert _flags(source, "دو گول کر کے سہیل عباس انٹرنیشنل ہاکی میں سب سے زیادہ گول کرنے والے کھلاڑی بن گئے۔", "ur") == []

@@ -585,6 +585,10 @@ def _new_loanword(scan: _Scan, k: int) -> bool:
     return tok in loanwords() and tok not in scan.vocab
 
 
+_MODIFIER_TAILS = frozenset(fold_token(w) for w in ("انٹرنیشنل", "نیوز"))
+"""Tails that are also modifiers of the English word after them (انٹرنیشنل ہاکی, نیوز ایجنسی)."""
+
+
 def _name_before_body(scan: _Scan, k: int, start: int, tail: int) -> bool:
     """Word k is the article's name of a person or thing, not the first word of the body named in
     English words (or a demonym and English words) after it (ونسنٹ | انڈین کرکٹ لیگ: Vincent, then
@@ -629,6 +633,8 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
                 continue
         # X + institution tail (پارلیمنٹ ہاؤس، آرمی پبلک سکول، (ن) لیگ) or split place ending
         tail = tok in INSTITUTION_TAILS or (tok in _SPLIT_SUFFIXES and i > 0)
+        if tail and tok in _MODIFIER_TAILS and i + 1 < n_tok and scan.joined(i) and toks[i + 1] in loanwords():
+            tail = False  # انٹرنیشنل ہاکی: international hockey; a body's name, if any, ends later
         if tail and i > 1 and toks[i - 1] == NAMED and scan.joined(i - 2):
             # المنصورین نامی گروپ: the name is the word before نامی (however everyday: نامی says it
             # is a name), with the less common words before it, not the ذمہ داری it follows
