@@ -1019,8 +1019,21 @@ def _english_cricket(source: SourceIndex, text: str, found: list[Quantity], numb
             continue
         if centuries and _BARE_HUNDRED.match(q.span.text) and " and " not in q.span.text:
             continue
+        if _a_target(text, q) and any(s.value == q.value - 1 for s in source.quantities):
+            continue  # setting them 275 to win: one more than the 274 the article gives
         out.append(q)
     return out
+
+
+_TARGET_AFTER = re.compile(r"\s+(?:runs\s+)?to\s+win\b", re.I)
+_TARGET_BEFORE = re.compile(r"\btarget\s+of\s+$", re.I)
+
+
+def _a_target(text: str, q: Quantity) -> bool:
+    """A run chase's target (275 to win, a target of 275): the other side's total and one."""
+    return q.kind is QuantityKind.COUNT and q.value == int(q.value) and (
+        _TARGET_AFTER.match(text, q.span.end) is not None
+        or _TARGET_BEFORE.search(text[max(0, q.span.start - 12) : q.span.start]) is not None)
 
 
 _RANKED_EVENTS = frozenset(fold_token(w) for w in (
@@ -1296,6 +1309,12 @@ def _check_names(
                 named.update(words)
             elif severity is not None and len(words) == 1 and words[0] in named:
                 severity = None  # `Moin said` after `Moin Khan`: the name again, shortened
+        elif _LATIN_ONLY.fullmatch(span.text):
+            # an acronym or name an Urdu brief writes in Latin letters (PTI, ISPR, UN): read as
+            # English, where the article spells it in letter names or by its Urdu name
+            missing = [s for s in english_name_spans(_latin_run(text, span))
+                       if index.match_english(s.text).score < MATCH_THRESHOLD]
+            severity, near = (strength, None) if missing else (None, None)
         else:
             match = index.match_urdu(span.text)
             held = match.score >= MATCH_THRESHOLD and not loose_variant(span.text, match)
@@ -1600,6 +1619,22 @@ def _counted(text: str, claim: Span) -> bool:
 
 
 _COUNT_WORDS = frozenset(("three", "four", "five", "six"))
+
+
+def _latin_run(text: str, span: Span) -> str:
+    """The whole Latin-letter run a span lies in (PML-Q, not PML: the Urdu claim finder splits at
+    the hyphen)."""
+    start, end = span.start, span.end
+    while start > 0 and _LATIN_RUN_CHAR.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _LATIN_RUN_CHAR.match(text[end]):
+        end += 1
+    return text[start:end]
+
+
+_LATIN_RUN_CHAR = re.compile(r"[A-Za-z0-9&-]")
+_LATIN_ONLY = re.compile(r"[\sA-Za-z0-9&.()'’-]*[A-Za-z][\sA-Za-z0-9&.()'’-]*")
+"""A span of Latin letters only (with digits and name punctuation), inside Urdu text."""
 
 
 def _claim_value(claims: list[Quantity], span: Span) -> float:

@@ -86,3 +86,40 @@ def test_pakistan_in_a_company_s_name_is_the_urdu_pak() -> None:
 def test_international_before_a_sport_is_no_body_s_tail() -> None:
     source = "سہیل عباس بھارت کے خلاف دو گول کر کے عالمی ہاکی میں سب سے زیادہ گول کرنے والے کھلاڑی بن گئے۔"
     assert _flags(source, "دو گول کر کے سہیل عباس انٹرنیشنل ہاکی میں سب سے زیادہ گول کرنے والے کھلاڑی بن گئے۔", "ur") == []
+
+
+# Round 6 on dev 29. Every Urdu sentence here is written by the team.
+
+SPOKESMAN = "ڈی جی آئی ایس پی آر نے کہا کہ پی ٹی ایم کے دو ارکان قومی اسمبلی کے خلاف ایف آئی آر درج کی گئی ہے۔"
+
+
+def test_latin_acronyms_in_an_urdu_brief_are_read_as_english() -> None:
+    assert _flags(SPOKESMAN, "DG ISPR کے مطابق PTM کے دو MNA کے خلاف FIR درج ہوئی۔", "ur") == []
+    swapped = _flags(SPOKESMAN, "DG ISPR کے مطابق PTI کے دو MNA کے خلاف FIR درج ہوئی۔", "ur")
+    assert [text for text, _ in swapped] == ["PTI"]
+
+
+def test_a_hyphened_latin_acronym_is_read_whole() -> None:
+    source = "اس بل پر مسلم لیگ (ن) نے ایم ایم اے کا ساتھ دیا۔"
+    assert _flags(source, "اس بل پر PML-N نے MMA کا ساتھ دیا۔", "ur") == []
+    assert _flags(source, "اس بل پر PML-Q نے MMA کا ساتھ دیا۔", "ur") != []
+
+
+CHASE = "سری لنکا نے مقررہ پچاس اوورز میں آٹھ وکٹوں پر 274 رنز بنائے۔"
+
+
+def test_a_target_is_one_more_than_the_total_the_article_gives() -> None:
+    assert _flags(CHASE, "Sri Lanka made 274 for eight in their fifty overs, setting a target of 275.") == []
+    assert ("285", "error") in _flags(CHASE, "Sri Lanka made 274 for eight in their fifty overs, setting a target of 285.")
+
+
+def test_twenty20_ends_a_name_and_t_twenty_is_no_count() -> None:
+    assert [s.text for s in english_name_spans("It is semi-final day in the Champions League Twenty20.")] == [
+        "Champions League Twenty20"]
+    assert [q.value for q in extract_quantities("He played one T-twenty for Australia.", "en")] == [1.0]
+
+
+def test_a_month_then_a_year_said_in_words_is_the_year() -> None:
+    found = [(q.span.text, q.value, q.kind) for q in extract_quantities("He was taken in March twenty thirteen.", "en")]
+    assert found == [("twenty thirteen", 2013.0, QuantityKind.YEAR)]
+    assert [q.kind for q in extract_quantities("They met on March twenty.", "en")] == [QuantityKind.DATE]

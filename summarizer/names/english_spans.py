@@ -20,6 +20,7 @@ __all__ = ["ORG_TAILS", "english_name_spans", "english_role_spans"]
 # --------------------------------------------------------------------------- English text
 
 _EN_TOKEN = re.compile(
+    r"[Tt]wenty20|"  # the cricket format is one word, as the name it ends (Champions League Twenty20)
     r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*(?:[-.][A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’]*)*\.?"
 )
 _CURRENCY_CODES = frozenset({"rs", "pkr", "inr", "usd", "eur", "gbp", "aed", "sar", "us", "tk"})

@@ -290,8 +290,9 @@ _CLOCK_EN = re.compile(rf"\b(?:(?:half|quarter|twenty|ten|five)\s+(?:past|to)\s+
 """A time of day in words (half past ten, ten o'clock): a clock reading, like ساڑھے دس بجے, not a count."""
 
 
-_PLAYING_ELEVEN = re.compile(r"\b(?:playing|starting)[ \t]+eleven\b", re.I)
-"""The side picked for a match (the playing eleven, like "the XI"): a team, not a count."""
+_PLAYING_ELEVEN = re.compile(r"\b(?:(?:playing|starting)[ \t]+eleven|T[- ]?twenty)\b", re.I)
+"""The side picked for a match (the playing eleven, like "the XI"): a team, not a count; and
+cricket's T-twenty (T20), a format."""
 
 
 def _not_clock_times(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -308,12 +309,15 @@ def _spoken_years(text: str, qs: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind is QuantityKind.COUNT and q.kind is QuantityKind.COUNT
+        if (prev is not None and prev.kind in (QuantityKind.COUNT, QuantityKind.DATE) and q.kind is QuantityKind.COUNT
                 and prev.value in _CENTURIES and 10 <= q.value <= 99 and q.value == int(q.value)
                 and not any(c.isdigit() for c in prev.span.text + q.span.text)
                 and _SPOKEN_YEAR_GAP.fullmatch(text[prev.span.end : q.span.start])):
-            span = Span(start=prev.span.start, end=q.span.end, text=text[prev.span.start : q.span.end])
-            out[-1] = prev.model_copy(update={"value": prev.value * 100 + q.value, "kind": QuantityKind.YEAR, "span": span})
+            # (after a month the century was read as its day: March twenty thirteen is 2013)
+            start = prev.span.start if prev.kind is QuantityKind.COUNT else prev.span.end - len(prev.span.text.split()[-1])
+            span = Span(start=start, end=q.span.end, text=text[start : q.span.end])
+            out[-1] = prev.model_copy(update={"value": prev.value * 100 + q.value, "kind": QuantityKind.YEAR,
+                                              "unit": None, "span": span})
             continue
         out.append(q)
     return out
