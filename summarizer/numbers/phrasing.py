@@ -296,8 +296,15 @@ cricket's T-twenty (T20), a format."""
 
 
 def _not_clock_times(text: str, qs: list[Quantity]) -> list[Quantity]:
-    times = [m.span() for m in _CLOCK_EN.finditer(text)] + [m.span() for m in _PLAYING_ELEVEN.finditer(text)]
-    return [q for q in qs if not any(s <= q.span.start and q.span.end <= e for s, e in times)]
+    return _outside(qs, [m.span() for m in _CLOCK_EN.finditer(text)])
+
+
+def _not_sides(text: str, qs: list[Quantity]) -> list[Quantity]:
+    return _outside(qs, [m.span() for m in _PLAYING_ELEVEN.finditer(text)])
+
+
+def _outside(qs: list[Quantity], spans: list[tuple[int, int]]) -> list[Quantity]:
+    return [q for q in qs if not any(s <= q.span.start and q.span.end <= e for s, e in spans)]
 
 
 _SPOKEN_YEAR_GAP = re.compile(r"[ \t]+")
@@ -328,7 +335,7 @@ _CENTURIES = frozenset((18.0, 19.0, 20.0))
 
 def refine(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     if lang == "en":
-        qs = _spoken_years(text, qs)
+        qs = _not_sides(text, _spoken_years(text, qs))
         qs = _fraction_of_a_unit(text, _and_a_half(text, _not_formats(text, _not_clock_times(text, qs))))
         return _unit_spread(text, _range_scale(text, _vague_compound(text, qs), lang), lang)
     return _elided_century(text, _unit_spread(text, _range_scale(text, _glued_percent(text, qs), lang)))
