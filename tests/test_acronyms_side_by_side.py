@@ -9,7 +9,7 @@ import pytest
 from summarizer.names.matching import MATCH_THRESHOLD, NameIndex
 from summarizer.validators import check_grounding
 
-RALLY = "اس مہم کے سلسلے میں ملک بھر میں اے پی ڈی ایم نے جلسے کیے ہیں۔"
+RALLY = "اپنی مہم کے دوران اے پی ڈی ایم ملک بھر کے شہروں میں جلسوں سے خطاب کر چکی ہے۔"
 MEMBER = "پی ٹی آئی ایم این اے نے ڈی جی آئی ایس پی آر سے ملاقات کی۔"
 
 
@@ -32,7 +32,7 @@ def test_an_english_brief_swapping_a_longer_acronym_for_its_tail_is_flagged() ->
 
 # Round 1 on dev 27: names across desk styles. Every Urdu sentence here is written by the team.
 
-AGENCY = "ایرانی جنگجوؤں کو ریڈ کراس اور اقوامِ متحدہ کے پناہ گزینوں کے ادارے تک رسائی ملے گی۔"
+AGENCY = "سرحد پر روکے گئے خاندانوں سے ملنے کی اجازت اب اقوامِ متحدہ کے پناہ گزینوں کے ادارے کو بھی ہو گی۔"
 
 
 @pytest.mark.parametrize("name", ["UNHCR", "UN refugee agency"])
@@ -65,7 +65,7 @@ def test_a_plural_role_acronym_after_a_party_is_its_members_not_the_party_s_name
     assert ("Tehreek-e-Insaf", "error") in _en(HOUSE, "On Tuesday four Tehreek-e-Insaf MNAs raised the issue.")
 
 
-DATELINE = "انہوں نے کہا کہ آئین ہی واحد راستہ ہے۔ آن لائن کے مطابق انہوں نے کہا کہ غیر آئینی اقدام کی حمایت نہیں کی جا سکتی۔"
+DATELINE = "انہوں نے کہا کہ آئین ہی واحد راستہ ہے۔ آن لائن کے مطابق ان کا کہنا تھا کہ آئین سے ہٹ کر اٹھائے گئے کسی قدم کی تائید ممکن نہیں۔"
 
 
 def test_the_news_agency_online_is_the_agency_in_english_and_a_word_in_urdu() -> None:

@@ -90,11 +90,11 @@ def test_number_words_typed_into_the_word_before() -> None:
 def test_a_loose_heh_is_the_ordinary_letter() -> None:
     assert fold("شاھ فیصل کالونی") == fold("شاہ فیصل کالونی")
     assert fold("کھا") != fold("کہا")  # after a stop the aspirate stays
-    assert _flags("ان کی رہائش شاھ فیصل کالونی میں ہے۔", "شاہ فیصل کالونی کے رہائشی", "ur") == []
+    assert _flags("وہ برسوں سے شاھ فیصل کالونی میں رہتے ہیں۔", "شاہ فیصل کالونی کے رہائشی", "ur") == []
 
 
 def test_urdu_claims_that_are_not_names() -> None:
-    article = "چار نوجوانوں کی بطور کارکن شناخت کے بعد پارٹی نے سوگ کا اعلان کیا۔ کرد رہنماؤں نے کہا۔"
+    article = "پارٹی نے تین دن سوگ منانے کا اعلان کیا کیونکہ چار نوجوانوں کی شناخت اس کے کارکنوں کے طور پر ہو گئی تھی۔ کرد رہنماؤں نے یہ بات کہی۔"
     flags = _flags(article, "نوجوانوں کی شناخت پارٹی کارکنوں کے طور پر ہوئی۔", "ur")
     assert all(sev == "warning" for _, sev in flags)
     assert [c for c, sev in _flags(article, "عوامی نیشنل پارٹی کارکنوں نے سوگ منایا۔", "ur") if sev == "error"]
@@ -119,9 +119,9 @@ def test_place_words_that_are_everyday_words() -> None:
 
 
 def test_a_name_and_the_article_words_a_run_took_along() -> None:
-    article = "آسٹریلوی کپتان مائیکل کلارک پریکٹس کے دوران ہیمسٹرنگ انجری کا شکار ہو گئے۔"
-    assert _flags(article, "آسٹریلوی کپتان مائیکل کلارک ہیمسٹرنگ انجری کی وجہ سے باہر ہیں۔", "ur") == []
-    assert [c for c, _ in _flags(article, "آسٹریلوی کپتان سٹیو سمتھ ہیمسٹرنگ انجری کی وجہ سے باہر ہیں۔", "ur")]
+    article = "نیٹس میں مشق کے بیچ آسٹریلوی کپتان مائیکل کلارک ہیمسٹرنگ انجری سے دوچار ہوئے۔"
+    assert _flags(article, "آسٹریلوی کپتان مائیکل کلارک ہیمسٹرنگ انجری کے باعث نہیں کھیل سکیں گے۔", "ur") == []
+    assert [c for c, _ in _flags(article, "آسٹریلوی کپتان سٹیو سمتھ ہیمسٹرنگ انجری کے باعث نہیں کھیل سکیں گے۔", "ur")]
 
 
 def test_a_title_word_is_not_part_of_the_name() -> None:
@@ -130,12 +130,12 @@ def test_a_title_word_is_not_part_of_the_name() -> None:
 
 
 def test_an_english_name_written_out_with_of() -> None:
-    article = "وینزویلا نے یونین آف ساؤتھ امریکن نیشنز سے ثالثی کی درخواست کی ہے۔"
-    assert _flags(article, "وینزویلا نے یونین آف ساؤتھ امریکن نیشنز سے مدد مانگی۔", "ur") == []
-    flags = _flags(article, "وینزویلا نے آرگنائزیشن آف امریکن سٹیٹس سے مدد مانگی۔", "ur")
+    article = "ثالثی کے معاملے میں وینزویلا کی نظریں یونین آف ساؤتھ امریکن نیشنز پر ہیں۔"
+    assert _flags(article, "مدد کے لیے وینزویلا کو یونین آف ساؤتھ امریکن نیشنز پر بھروسا ہے۔", "ur") == []
+    flags = _flags(article, "مدد کے لیے وینزویلا کو آرگنائزیشن آف امریکن سٹیٹس پر بھروسا ہے۔", "ur")
     assert ("آرگنائزیشن آف امریکن سٹیٹس", "error") in flags
     # one word respelt in the article's own name is a warning, not an error
-    flags = _flags(article, "وینزویلا نے یونین آف ساؤتھ امریکن نیشن سے مدد مانگی۔", "ur")
+    flags = _flags(article, "مدد کے لیے وینزویلا کو یونین آف ساؤتھ امریکن نیشن پر بھروسا ہے۔", "ur")
     assert all(sev == "warning" for _, sev in flags)
 
 
@@ -149,7 +149,7 @@ def test_a_given_name_with_another_surname_is_another_person() -> None:
 
 
 def test_another_given_name_before_the_right_surname() -> None:
-    article = "دھماکے میں رکن قومی اسمبلی رشید اکبر نوانی سمیت ساٹھ افراد زخمی ہوئے۔"
+    article = "دھماکے میں ساٹھ لوگ زخمی ہوئے جن میں قومی اسمبلی کے رکن رشید اکبر نوانی بھی ہیں۔"
     assert match_name("Rashid Akbar Nawani", article).score >= MATCH_THRESHOLD
     assert match_name("Saeed Akbar Nawani", article).score < MATCH_THRESHOLD
     # a name the two scripts split otherwise still matches as a whole

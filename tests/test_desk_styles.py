@@ -18,7 +18,7 @@ def _flags(source: str, brief: str, lang: str = "en") -> list[tuple[str, str]]:
     return [(f.claim.text, f.severity) for f in check_grounding(source, brief, lang) if f.severity != "info"]
 
 
-BLAST = "حکام کا کہنا ہے کہ یہ دھماکہ گزشتہ صبح سات بج کر 37 منٹ پر ایک ورکشاپ میں ہوا جہاں 200 افراد موجود تھے۔"
+BLAST = "پولیس کے بقول گزشتہ صبح ورکشاپ میں ہونے والے دھماکے کا وقت سات بج کر 37 منٹ تھا اور وہاں 200 افراد کام کر رہے تھے۔"
 
 
 def test_a_clock_time_with_a_dot_is_a_time_not_a_number() -> None:
@@ -27,7 +27,7 @@ def test_a_clock_time_with_a_dot_is_a_time_not_a_number() -> None:
     assert ("300", "error") in _flags(BLAST, "The blast hit a workshop at 7.37 the previous morning, with 300 people inside.")
 
 
-CAPTAIN = "مائیکل کلارک انیس سو چورانوے کے بعد پاکستان کے خلاف ٹیسٹ سیریز ہارنے والے پہلے آسٹریلوی کپتان ہیں۔"
+CAPTAIN = "مائیکل کلارک آسٹریلیا کے پہلے کپتان ہیں جن کی ٹیم انیس سو چورانوے کے بعد کوئی ٹیسٹ سیریز پاکستان سے ہاری۔"
 
 
 def test_a_year_said_in_words_is_one_year() -> None:
@@ -59,13 +59,13 @@ def test_a_currency_code_on_a_figure_ends_the_name_before_it(text: str, names: l
 
 
 def test_an_acronym_s_plural_is_its_letters_with_a_plural_ze() -> None:
-    source = "اس ٹرمینل سے آئی پی پیز کو گیس فراہم کی جائے گی۔"
+    source = "بندرگاہ پر بننے والا نیا ٹرمینل آئی پی پیز کی گیس کی ضرورت پوری کرے گا۔"
     assert NameIndex(source).match_english("IPPs").score >= MATCH_THRESHOLD
     assert NameIndex(source).match_english("NGOs").score < MATCH_THRESHOLD
 
 
 def test_a_postposition_and_the_next_word_are_no_place_of_one_word() -> None:
-    source = "شیری رحمان نے توہین رسالت کے قانون میں ترمیم کا بل واپس لے لیا۔"
+    source = "شیری رحمان نے توہین رسالت والے قانون میں ترمیم کا بل واپس لے لیا۔"
     assert _flags(source, "شیری رحمان نے ترمیم کا بل واپس لے لیا۔", "ur") == []
     assert ("لاہور", "error") in _flags(source, "شیری رحمان نے لاہور میں ترمیم کا بل واپس لے لیا۔", "ur")
 
@@ -84,13 +84,13 @@ def test_pakistan_in_a_company_s_name_is_the_urdu_pak() -> None:
 
 
 def test_international_before_a_sport_is_no_body_s_tail() -> None:
-    source = "سہیل عباس بھارت کے خلاف دو گول کر کے عالمی ہاکی میں سب سے زیادہ گول کرنے والے کھلاڑی بن گئے۔"
-    assert _flags(source, "دو گول کر کے سہیل عباس انٹرنیشنل ہاکی میں سب سے زیادہ گول کرنے والے کھلاڑی بن گئے۔", "ur") == []
+    source = "بھارت کے خلاف دو گول داغ کر سہیل عباس نے عالمی ہاکی میں گولوں کا نیا ریکارڈ اپنے نام کر لیا۔"
+    assert _flags(source, "دو گول داغ کر سہیل عباس نے انٹرنیشنل ہاکی میں گولوں کا نیا ریکارڈ اپنے نام کر لیا۔", "ur") == []
 
 
 # Round 6 on dev 29. Every Urdu sentence here is written by the team.
 
-SPOKESMAN = "ڈی جی آئی ایس پی آر نے کہا کہ پی ٹی ایم کے دو ارکان قومی اسمبلی کے خلاف ایف آئی آر درج کی گئی ہے۔"
+SPOKESMAN = "ڈی جی آئی ایس پی آر کے بقول پی ٹی ایم کے دو ارکان قومی اسمبلی کے خلاف ایف آئی آر کا اندراج ہو چکا ہے۔"
 
 
 def test_latin_acronyms_in_an_urdu_brief_are_read_as_english() -> None:
@@ -100,12 +100,12 @@ def test_latin_acronyms_in_an_urdu_brief_are_read_as_english() -> None:
 
 
 def test_a_hyphened_latin_acronym_is_read_whole() -> None:
-    source = "اس بل پر مسلم لیگ (ن) نے ایم ایم اے کا ساتھ دیا۔"
-    assert _flags(source, "اس بل پر PML-N نے MMA کا ساتھ دیا۔", "ur") == []
-    assert _flags(source, "اس بل پر PML-Q نے MMA کا ساتھ دیا۔", "ur") != []
+    source = "اس بل کی حمایت میں مسلم لیگ (ن) اور ایم ایم اے ایک صف میں تھیں۔"
+    assert _flags(source, "اس بل کی حمایت میں PML-N اور MMA ایک صف میں تھیں۔", "ur") == []
+    assert _flags(source, "اس بل کی حمایت میں PML-Q اور MMA ایک صف میں تھیں۔", "ur") != []
 
 
-CHASE = "سری لنکا نے مقررہ پچاس اوورز میں آٹھ وکٹوں پر 274 رنز بنائے۔"
+CHASE = "پچاس اوورز ختم ہوئے تو سری لنکا آٹھ وکٹوں پر 274 رنز جوڑ چکا تھا۔"
 
 
 def test_a_target_is_one_more_than_the_total_the_article_gives() -> None:

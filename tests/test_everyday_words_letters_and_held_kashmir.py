@@ -94,7 +94,7 @@ def test_indian_held_kashmir_is_one_name_for_occupied_kashmir() -> None:
 
 
 def test_three_initials_of_a_persons_name_are_no_acronym() -> None:
-    text = "وزیر اطلاعات شرجیل انعام میمن نے کہا کہ شہر میں ہڑتال ہے۔"
+    text = "شرجیل انعام میمن کا کہنا تھا کہ کل شہر میں ہڑتال رہے گی۔"
     assert NameIndex(text).match_english("ISI").score < MATCH_THRESHOLD
     assert NameIndex("زرعی ترقیاتی بینک لمیٹڈ نے قرضے دیے۔").match_english("ZTBL").score >= MATCH_THRESHOLD
 
@@ -107,7 +107,7 @@ def test_an_everyday_word_spelt_like_a_name_run_together_is_the_word() -> None:
     assert "لی نا" in claims and "لینا" not in claims
 
 
-RALLY = "اس مہم کے سلسلے میں ملک بھر میں اے پی ڈی ایم نے جلسے کیے ہیں۔"
+RALLY = "اے پی ڈی ایم نے انتخابی دھاندلی کے خلاف ملک بھر میں جلسے کیے اور ریلیاں نکالیں۔"
 
 
 def test_a_name_in_english_words_urdu_spells_is_the_acronym_the_article_writes() -> None:
@@ -118,15 +118,15 @@ def test_a_name_in_english_words_urdu_spells_is_the_acronym_the_article_writes()
 
 
 def test_a_listed_person_spelt_by_ear_is_the_person_the_article_spells_otherwise() -> None:
-    paris = "فرانس کے وزیرخارجہ لورنٹ فیبیس نے کہا کہ بلاول بھٹو زرداری سے ملاقات ہوئی۔"
+    paris = "لورنٹ فیبیس، جو فرانس کے وزیرخارجہ ہیں، بولے کہ بلاول بھٹو زرداری سے ان کی ملاقات اچھی رہی۔"
     assert _flags(paris, "فرانسیسی وزیر خارجہ لوراں فابیوس نے کہا۔", "ur") == []
     assert ("آصفہ بھٹو زرداری", "error") in _flags(paris, "آصفہ بھٹو زرداری سے ملاقات ہوئی۔", "ur")
 
 
 def test_a_demonym_describing_a_state_the_article_names_is_to_check_not_to_strike() -> None:
-    text = "ریاست گجرات کے شہر وڈودرہ میں تشدد سوموار کو شروع ہوا۔"
-    assert _flags(text, "بھارتی ریاست گجرات کے شہر وڈودرہ میں تشدد ہوا۔", "ur") == [("بھارتی", "warning")]
-    assert _flags(text, "پاکستانی ریاست گجرات کے شہر وڈودرہ میں تشدد ہوا۔", "ur") == [("پاکستانی", "error")]
+    text = "سوموار کو ریاست گجرات کے صنعتی شہر وڈودرہ میں تشدد پھوٹ پڑا۔"
+    assert _flags(text, "بھارتی ریاست گجرات کے صنعتی شہر وڈودرہ میں تشدد ہوا۔", "ur") == [("بھارتی", "warning")]
+    assert _flags(text, "پاکستانی ریاست گجرات کے صنعتی شہر وڈودرہ میں تشدد ہوا۔", "ur") == [("پاکستانی", "error")]
 
 
 @pytest.mark.parametrize(("brief", "claims"), [
@@ -135,7 +135,7 @@ def test_a_demonym_describing_a_state_the_article_names_is_to_check_not_to_strik
     ("حملے کی ذمہ داری لشکر طیبہ نامی گروپ نے قبول کی ہے۔", ["لشکر طیبہ"]),
 ])
 def test_the_name_of_a_group_named_so_is_the_word_before_nami(brief: str, claims: list[str]) -> None:
-    source = "المنصورین نامی شدت پسند گروپ نے اس حملے کی ذمہ داری قبول کی۔"
+    source = "پولیس چوکی پر حملے کی ذمہ داری المنصورین نامی ایک کم معروف تنظیم نے لی ہے۔"
     assert [span.text for span, _ in urdu_name_claims(brief, source)] == claims
 
 
@@ -146,7 +146,7 @@ def test_a_compass_word_before_a_place_the_article_gives_another_is_another_plac
 
 
 def test_a_persons_first_and_last_name_hold_where_the_article_writes_middle_names_between() -> None:
-    text = "سوڈان کے صدر عمر حسن احمد البشیر اور امریکی صدر جارج بش آگاہ رہیں۔"
+    text = "عمر حسن احمد البشیر، جو سوڈان کے صدر ہیں، امریکی صدر جارج بش کے ایلچی سے ملے۔"
     assert _flags(text, "سوڈان کے صدر عمر البشیر نے کہا۔", "ur") == []
     # a surname from elsewhere in the article is no name of his
     assert ("عمر بش", "error") in _flags(text, "سوڈان کے صدر عمر بش نے کہا۔", "ur")

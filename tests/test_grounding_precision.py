@@ -50,7 +50,7 @@ def test_a_hedged_number_must_be_about_the_same_thing() -> None:
     assert found[0].severity == "warning"
     assert found[0].nearest is not None and "تیرہ" in found[0].nearest.text
     assert "something else" in found[0].message
-    assert flagged("کم از کم بارہ گاڑیاں تباہ ہو گئیں۔") == []
+    assert flagged("قافلے کی کم از کم بارہ گاڑیاں تباہ کر دی گئیں۔") == []
 
 
 def test_an_exact_restatement_needs_no_shared_context() -> None:
@@ -78,7 +78,7 @@ def test_imperative_do_at_a_sentence_end_is_not_two() -> None:
 
 
 def test_context_ignores_function_words_and_hedges() -> None:
-    text = "کم از کم بارہ گاڑیاں تباہ ہو گئیں"
+    text = "قافلے کی کم از کم بارہ گاڑیاں تباہ کر دی گئیں"
     span = next(q.span for q in extract_quantities(text, "ur"))
     around = Context(text).around(span)
     assert {"گاڑ", "تبا"} <= around

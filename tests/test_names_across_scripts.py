@@ -23,26 +23,26 @@ from summarizer.validators import check_grounding
         # a name word spelt like a function word (کی), o written as alif (جان)
         ("John Key", "نیوزی لینڈ کے وزیراعظم جان کی نے ریفرنڈم کا اعلان کیا۔"),
         # Turkish c and final p; chh; ں; initial او; -language
-        ("Recep Tayyip Erdogan", "ترک صدر رجب طیب اردوغان نے حملے کی مذمت کی۔"),
+        ("Recep Tayyip Erdogan", "ترک صدر رجب طیب اردوغان نے انقرہ میں نئے ہوائی اڈے کا افتتاح کیا۔"),
         ("Suruc", "دھماکہ سرحدی قصبے سوروچ میں ہوا۔"),
         ("Chhachhro", "طبی ٹیمیں چھاچھرو اور مٹھی پہنچ گئیں۔"),
         ("Nida Mian", "رئیل اسٹیٹ سے وابستہ ندا میاں نے کہا۔"),
-        ("Uighurs", "چین میں اویغور مسلمانوں کی حالت پر تشویش ہے۔"),
+        ("Uighurs", "سنکیانگ کے اویغور کسانوں نے کپاس کی فصل کاٹ لی۔"),
         ("Marathi-language", "اداکار نے ایک مراٹھی فلم میں کام کیا۔"),
         ("Chris Stevens", "انھوں نے کرس سٹیونز کو سفیر بنا کر بھیجا۔"),  # سٹی is not split off
         # an acronym written out word by word, a known organisation written out as it sounds
-        ("ZTBL", "میچ واپڈا اور زرعی ترقیاتی بینک لمیٹڈ کی ٹیموں کے درمیان ہوگا۔"),
+        ("ZTBL", "زرعی ترقیاتی بینک لمیٹڈ نے کسانوں کے لیے نئی قرض اسکیم شروع کی۔"),
         ("United Bank Limited", "میچ یونائیٹڈ بینک لمیٹڈ اور پورٹ قاسم کے درمیان ہوگا۔"),
         # organisations translated word by word, in Urdu order, partly by sound
         ("Meteorological Department", "محکمہ موسمیات نے بارش کی پیش گوئی کی۔"),
         ("National Action Plan", "قومی ایکشن پلان پر عمل درآمد جاری ہے۔"),
-        ("UN Human Rights Council", "اقوام متحدہ کی ہیومن رائٹس کونسل نے قرارداد منظور کی۔"),
-        ("Pakistan-China Economic Corridor", "یہ سڑک پاکستان چین اقتصادی کوریڈور کا حصہ ہے۔"),
+        ("UN Human Rights Council", "جنیوا میں اقوام متحدہ کی ہیومن رائٹس کونسل کا اجلاس ملتوی ہو گیا۔"),
+        ("Pakistan-China Economic Corridor", "گوادر کی بندرگاہ کو پاکستان چین اقتصادی کوریڈور سے جوڑا جائے گا۔"),
         ("Court of Appeal", "برطانیہ کی کورٹ آف اپیل نے درخواست خارج کر دی۔"),
         # a party letter spelt as its letter name
         ("PML-Q", "وہ مسلم لیگ قاف کے ٹکٹ پر منتخب ہوئے۔"),
         # Pakistani agency copy: قومی is Pakistan's
-        ("Pakistan", "لاہور۔ 15 اگست (اے پی پی) قومی ویمن کرکٹ ٹیم آسٹریلیا روانہ ہوگئی۔"),
+        ("Pakistan", "کراچی۔ 3 مارچ (اے پی پی) قومی ہاکی ٹیم کا تربیتی کیمپ کل سے شروع ہوگا۔"),
     ],
 )
 def test_names_found_across_scripts(english: str, urdu: str) -> None:
@@ -55,7 +55,7 @@ def test_names_found_across_scripts(english: str, urdu: str) -> None:
         ("PML-Q", "وہ مسلم لیگ نون کے ٹکٹ پر منتخب ہوئے۔"),  # the letter tells the parties apart
         ("PML-N", "وہ مسلم لیگ قاف کے ٹکٹ پر منتخب ہوئے۔"),
         ("Danish", "یہ دانش مندانہ فیصلہ نہیں تھا اور دانش کی کمی تھی۔"),  # no name slot: wisdom
-        ("Pakistan", "ڈھاکہ۔ یکم دسمبر (اے پی پی) بنگلہ دیش نے زمبابوے کو ہرا دیا۔"),  # credit, no قومی
+        ("Pakistan", "ڈھاکہ۔ 9 جون (اے پی پی) بنگلہ دیش میں شدید بارش سے سیلاب آ گیا۔"),  # credit, no قومی
         ("Pakistan", "بھارت کی قومی ٹیم روانہ ہوگئی۔"),  # قومی, no Pakistani credit
         ("PPP", "مظاہرین نے پولیس پر پتھراؤ کیا۔"),  # initials of ordinary prose
         ("PPP", "لاہور (اے پی پی) وزیر نے کہا۔"),  # پی پی inside the agency's letters
@@ -126,7 +126,7 @@ def test_an_english_count_is_not_grounded_by_a_day_of_the_month() -> None:
         ("Abdul Malik Baloch", "ڈاکٹر عبدالمالک بلوچ نے کہا۔"),  # عبدال run into the name
         ("Dr Abdus Salam", "ڈاکٹر عبدالسلام کو نوبیل انعام ملا۔"),  # Abdus: the l assimilated
         ("Abdelmadjid Tebboune", "صدر عبدالمجید تبون نے کہا۔"),  # Abdel- run into the name
-        ("Abdul Omar", "گھانا کے باکسر عبدل عمر کو شکست ہوئی۔"),  # Abdul as spelt, not only عبدال
+        ("Abdul Omar", "باکسر عبدل عمر نے اکرا میں ٹائٹل جیت لیا۔"),  # Abdul as spelt, not only عبدال
         ("Samoa", "انگلینڈ نے ساموا کو ہرا دیا۔"),  # a final وا is oa
         ("Cilic", "مارین چلچ نے فائنل جیتا۔"),  # Slavic c is ch
         ("West Bengal", "اورمغربی بنگالکی وزیراعلیٰ نے کہا۔"),  # words run together
@@ -172,7 +172,7 @@ def test_a_score_is_one_claim() -> None:
 
 
 def test_cricket_nouns_are_not_numbers() -> None:
-    source = "اننگز میں ایک چھکا اور نو چوکے شامل تھے؛ وہ پانچویں ٹیسٹ سنچری سے نو رنز دور رہ گئے۔"
+    source = "انہوں نے نو چوکے اور ایک چھکا لگایا؛ وہ پانچویں ٹیسٹ سنچری سے نو رنز پیچھے آؤٹ ہو گئے۔"
     assert check_grounding(source, "His innings had one six and nine fours.", "en") == []
     assert check_grounding(source, "He missed a fifth Test hundred by nine runs.", "en") == []
     assert [f.claim.text for f in check_grounding(source, "He hit six fours.", "en")] == ["six"]  # a count of fours
@@ -181,10 +181,10 @@ def test_cricket_nouns_are_not_numbers() -> None:
 
 
 def test_hyphenated_names_and_short_forms_in_urdu_briefs() -> None:
-    assert check_grounding("زیادہ کاروبار کے- الیکٹرک لمیٹڈ کے حصص میں ہوا۔", "کے الیکٹرک کے حصص میں کاروبار ہوا۔", "ur") == []
+    assert check_grounding("آج کے- الیکٹرک لمیٹڈ کے حصص کی خرید و فروخت سب سے زیادہ رہی۔", "کے الیکٹرک کے حصص کی خرید و فروخت ہوئی۔", "ur") == []
     source = "ایمنسٹی کا کہنا ہے کہ 2012 میں پھانسیاں دی گئیں۔"
     assert check_grounding(source, "ایمنسٹی انٹرنیشنل کے مطابق 2012 میں پھانسیاں دی گئیں۔", "ur") == []
-    wrong = check_grounding("ہیومن رائٹس واچ کا کہنا ہے کہ 2012 میں پھانسیاں دی گئیں۔", "ایمنسٹی انٹرنیشنل کے مطابق 2012 میں پھانسیاں دی گئیں۔", "ur")
+    wrong = check_grounding("ہیومن رائٹس واچ کی رپورٹ بتاتی ہے کہ 2012 میں پھانسیاں دی گئیں۔", "ایمنسٹی انٹرنیشنل کے مطابق 2012 میں پھانسیاں دی گئیں۔", "ur")
     assert [f.claim.text for f in wrong] == ["ایمنسٹی انٹرنیشنل"]
 
 
@@ -245,11 +245,11 @@ def test_a_capital_for_its_government_is_no_error() -> None:
         ("Dutch", "ہالینڈ کی حکومت نے کہا۔"),
         ("Indian", "انڈین کرکٹ لیگ نے کہا۔"),  # the demonym written as the English word sounds
         ("Rahat Indori", "شاعر راحت اندوری کو کمرہ خالی کرنے کو کہا گیا۔"),  # اندوری is not ان + دوری
-        ("Mominul Haque", "اس کے بعد مومن الحق اور محمود اللہ نے بیٹنگ کی۔"),  # -ul as the article
+        ("Mominul Haque", "نئی گیند کے سامنے مومن الحق نے ذمہ داری سے کھیلا۔"),  # -ul as the article
         ("Recep Tayyip Erdogan", "صدر رجب طیب اردوگان نے کہا۔"),  # Turkish c before e is j
-        ("DIG Abdul Majeed", "اس کی تصدیق ڈپٹی انسپکٹر جنرل پولیس عبدالمجید نے کی۔"),  # DIG is a role
+        ("DIG Abdul Majeed", "جائے وقوعہ پر پولیس کے ڈپٹی انسپکٹر جنرل عبدالمجید پہنچے۔"),  # DIG is a role
         ("Sunni", "سنی عرب اور کرد رہنماؤں نے کہا۔"),
-        ("Eid", "لاپتہ افراد کے رشتے داروں کی عید سوگوار گزری۔"),
+        ("Eid", "اس سال عید پر شہر کے بازاروں میں خوب رش رہا۔"),
     ],
 )
 def test_names_found_across_scripts_since_set4(english: str, urdu: str) -> None:
@@ -282,7 +282,7 @@ def test_a_persons_name_in_pieces() -> None:
         return [(f.severity, f.claim.text) for f in check_grounding(source, brief, "en") if f.kind == "name"]
 
     # side by side in another order: supported
-    assert severities("سری لنکا کے دلشان تلکارتنے نے کیچ لیا۔", "Tillakaratne Dilshan took a catch.") == []
+    assert severities("دلشان تلکارتنے نے سلپ میں ایک مشکل کیچ پکڑا۔", "Tillakaratne Dilshan took a catch.") == []
     # distinctive words, apart: a warning
     apart = "سٹیون نے 68 رنز بنائے۔ کلارک کے بعد سمتھ آؤٹ ہوئے۔"
     assert severities(apart, "Steven Smith made 68.") == [("warning", "Steven Smith")]
@@ -299,7 +299,7 @@ def test_a_persons_name_in_pieces() -> None:
 def test_scale_misprints_and_ranges_with_ya() -> None:
     from summarizer.numbers.quantities import extract_quantities
 
-    assert [q.value for q in extract_quantities("فریق پر دو کڑوڑ روپے کا جرمانہ ہوگا۔", "ur")] == [20_000_000]
+    assert [q.value for q in extract_quantities("عدالت نے کمپنی کو دو کڑوڑ روپے ادا کرنے کا حکم دیا۔", "ur")] == [20_000_000]
     assert [q.value for q in extract_quantities("حکومت 25 یا 30 ہزار روپے ماہانہ دے۔", "ur")] == [25_000, 30_000]
 
 
@@ -315,16 +315,16 @@ def test_a_demonym_that_begins_an_organisations_name_stays_with_it() -> None:
 
 
 def test_a_trade_run_into_the_name_after_it() -> None:
-    source = "اس فلم کی ہدایات ٹیلی ویژن کی سابق پروڈیوسرجل شنیڈر نے دی ہیں۔"
+    source = "یہ دستاویزی فلم ریڈیو کی ایک پروڈیوسرجل شنیڈر نے بنائی ہے۔"
     assert match_name("Jill Schneider", source).score >= MATCH_THRESHOLD
     assert match_name("Jill Smith", source).score < MATCH_THRESHOLD
 
 
 def test_initials_spelt_as_letter_names_before_the_name() -> None:
-    source = "کیا کبھی اے پی جے عبدالکلام کو صدر بنا کر کام چلے گا؟"
+    source = "سائنس میلے میں اے پی جے عبدالکلام کی تصویر آویزاں کی گئی۔"
     hit = match_name("APJ Abdul Kalam", source)
     assert hit.score >= MATCH_THRESHOLD and hit.span is not None and hit.span.text.startswith("اے پی جے")
-    assert match_name("APJ Abdul Kalam", "کیا کبھی عبدالقدیر کو صدر بنا کر کام چلے گا؟").score < MATCH_THRESHOLD
+    assert match_name("APJ Abdul Kalam", "سائنس میلے میں عبدالقدیر کی تصویر آویزاں کی گئی۔").score < MATCH_THRESHOLD
 
 
 def test_an_acronym_said_as_a_word() -> None:
@@ -335,13 +335,13 @@ def test_an_acronym_said_as_a_word() -> None:
 
 def test_the_spelling_lists_urdu_forms_serve_matching_too() -> None:
     # غرب اردن is a West Bank spelling known to the English-spelling list (known_names.tsv)
-    assert match_name("West Bank", "یہ فلم غرب اردن کے شہر نابلوس کے دو دوستوں کی کہانی ہے۔").score >= MATCH_THRESHOLD
-    assert match_name("West Bank", "یہ فلم مغربی بنگال کے دو دوستوں کی کہانی ہے۔").score < MATCH_THRESHOLD
+    assert match_name("West Bank", "غرب اردن میں زیتون کی فصل اس سال کم ہوئی۔").score >= MATCH_THRESHOLD
+    assert match_name("West Bank", "مغربی بنگال میں دھان کی فصل اس سال کم ہوئی۔").score < MATCH_THRESHOLD
 
 
 def test_translated_political_names() -> None:
     assert match_name("Charter of Democracy", "پیپلز پارٹی نے میثاق جمہوریت پر دستخط کیے۔").score >= MATCH_THRESHOLD
-    source = "حکومت کے جاری کردہ قومی مفاہمتی آرڈیننس کے تحت مقدمات واپس ہوئے۔"
+    source = "قومی مفاہمتی آرڈیننس سے فائدہ اٹھانے والوں کی فہرست عدالت میں پیش کی گئی۔"
     assert match_name("National Reconciliation Ordinance", source).score >= MATCH_THRESHOLD
     assert match_name("National Security Ordinance", source).score < MATCH_THRESHOLD
 
@@ -453,7 +453,7 @@ def test_a_chemical_formula_is_no_name() -> None:
 
 def test_an_acronym_run_into_a_word_is_matched_apart() -> None:
     """ESPNcricinfo, as the brand writes itself, is ای ایس پی این کرک انفو."""
-    src = "کرکٹ کی ویب سائٹ ای ایس پی این کرک انفو کے مطابق آسٹریلیا جیت گیا۔"
+    src = "ای ایس پی این کرک انفو نے سال کی بہترین ٹیم کا اعلان کیا۔"
     assert match_name("ESPNcricinfo", src).score >= MATCH_THRESHOLD
     assert match_name("ESPNstar", src).score < MATCH_THRESHOLD
 
@@ -461,8 +461,8 @@ def test_an_acronym_run_into_a_word_is_matched_apart() -> None:
 def test_the_leader_in_a_led_compound_is_its_own_claim() -> None:
     """`NATO-led International Security Force`: NATO and the force are two names; a brief that
     makes it UN-led names the UN, which the article does not."""
-    src = "برطانیہ کے فوجی نیٹو کی زیر قیادت کام کرنے والی انٹرنیشنل سیکیورٹی فورس کا حصہ ہیں۔"
-    brief = "British troops serve with the NATO-led International Security Force."
+    src = "ہالینڈ کے دستے نیٹو کی زیر قیادت انٹرنیشنل سیکیورٹی فورس میں شامل ہو گئے۔"
+    brief = "Dutch troops have joined the NATO-led International Security Force."
     assert check_grounding(src, brief, "en") == []
     wrong = [(f.severity, f.claim.text) for f in check_grounding(src, brief.replace("NATO", "UN"), "en")]
     assert wrong == [("error", "UN-led")]

@@ -53,7 +53,7 @@ def test_halves_of_a_match_are_no_fraction() -> None:
     assert _values("Half of the votes were counted.", "en") == [0.5]
 
 
-ASTRONAUTS = "دو روسی اور ایک امریکی خلا باز چھ ماہ بعد زمین پر واپس پہنچ گئے۔"
+ASTRONAUTS = "ایک امریکی اور دو روسی خلا باز خلائی اسٹیشن پر چھ ماہ گزار کر لوٹ آئے۔"
 
 
 def test_a_count_used_as_a_pronoun_is_a_warning() -> None:
@@ -69,7 +69,7 @@ def test_a_plural_scale_alone_is_vague() -> None:
     assert _values("The film cost 5 crores.", "en") == [5e7]
 
 
-CANNES = "گزشتہ برس پامِ ڈیور اعزاز حاصل کرنے والے ہدایتکار بھی جیوری میں ہیں۔ مریض کو سڈنی کے ونسنٹ ہسپتال لے جایا گیا۔"
+CANNES = "اس بار جیوری میں پامِ ڈیور جیتنے والے ہدایتکار بھی شامل ہیں۔ مریض کو سڈنی کے ونسنٹ ہسپتال لے جایا گیا۔"
 
 
 def test_an_ordinary_opening_word_and_st_before_a_name() -> None:
@@ -80,7 +80,7 @@ def test_an_ordinary_opening_word_and_st_before_a_name() -> None:
     assert [s for _, s in _flags(CANNES, "He flew to St Petersburg.")] == ["error"]
 
 
-TEAM = "ٹیم میں دانش کنیریا اور شعیب اختر شامل نہیں۔ سیکرٹری خارجہ شیام شرن نے کہا۔"
+TEAM = "ٹیم میں دانش کنیریا اور شعیب اختر شامل نہیں۔ سیکرٹری خارجہ شیام شرن نے بیان جاری کیا۔"
 
 
 def test_a_name_the_span_finder_split_is_checked_whole() -> None:
@@ -95,7 +95,7 @@ def test_a_known_persons_surname_alone() -> None:
 
 
 def test_pakistan_clipped_before_another_country() -> None:
-    final = "چیمپیئنز ٹرافی کے فائنل میں پاک بھارت مقابلہ ہوگا۔"
+    final = "ایشیا کپ کے فائنل میں اتوار کو پاک بھارت ٹاکرا ہوگا۔"
     assert _flags(final, "India and Pakistan meet in the final.") == []
     assert ("Pakistan", "error") in _flags("یہ پانی پاک صاف ہے۔", "Pakistan's water is clean.")
 
@@ -260,7 +260,7 @@ def test_a_places_formal_style_or_occupied_is_the_place() -> None:
         assert match_name(name, urdu).score < MATCH_THRESHOLD, name
 
 
-SEMI = "اٹلی کی کھلاڑی ٹورنامنٹ کے سیمی فائنل میں پہنچ گئیں جہاں ان کا مقابلہ 5 ستمبر کو ہوگا۔"
+SEMI = "اٹلی کی کھلاڑی نے سیمی فائنل تک رسائی حاصل کر لی اور اب وہ 5 ستمبر کو کھیلیں گی۔"
 
 
 def test_the_last_four_is_a_stage_not_a_count() -> None:
@@ -693,7 +693,7 @@ def test_a_full_name_with_another_surname_than_the_articles_is_another_person() 
     assert _name_findings("وزیر اعلیٰ ثناء اللہ زہری نے کہا", "Chief Minister Sanaullah Khan Zehri said.") == []
 
 
-_MAGISTRATE = "مجسٹریٹ طارق محمود پیرزادہ نے کہا کہ مضمون قابلِ اعتراض ہے۔"
+_MAGISTRATE = "مجسٹریٹ طارق محمود پیرزادہ کا کہنا تھا کہ مضمون قابلِ اعتراض ہے۔"
 
 
 def test_another_given_name_of_the_names_table_is_another_person() -> None:

@@ -14,7 +14,7 @@ def _errors(source: str, brief: str, lang: str = "en") -> list[str]:
     return [c for c, s in _flags(source, brief, lang) if s == "error"]
 
 
-MARKET = ("بدھ کو انڈیکس میں 47.97 پوائنٹس کی کمی ہوئی اور سرمایہ کاروں کے 9 ارب روپے سے زائد ڈوب گئے۔"
+MARKET = ("بدھ کے روز کاروبار ختم ہونے تک انڈیکس 47.97 پوائنٹس گر گیا اور سرمایہ کاروں کے 9 ارب روپے سے زائد ڈوب گئے۔"
           " ایک کمپنی کے حصص کی قیمت میں 50 روپے کا اضافہ ہوا جبکہ 1 کروڑ حصص کا کاروبار ہوا۔")
 
 
@@ -39,7 +39,7 @@ def test_a_compound_span_of_days_needs_a_span() -> None:
 
 
 def test_a_plain_span_may_restate_an_elliptic_count() -> None:
-    src = "ٹوئٹر نے صدر کا اکاؤنٹ 12 جبکہ فیس بک نے 24 گھنٹوں کے لیے معطل کر دیا۔"
+    src = "متنازع پوسٹ کے بعد ٹوئٹر نے 12 اور فیس بک نے 24 گھنٹوں کے لیے صدر کا اکاؤنٹ معطل رکھا۔"
     assert _errors(src, "Twitter suspended the account for 12 hours and Facebook for 24 hours.") == []
 
 
@@ -74,7 +74,7 @@ def test_a_dated_day_is_no_bare_count() -> None:
 
 
 def test_a_hedge_restates_the_articles_hedged_number() -> None:
-    src = "فیکٹری میں دھماکے سے 65 افراد ہلاک جبکہ تقریباً 120 زخمی ہو گئے۔"
+    src = "فیکٹری کا بوائلر پھٹنے سے 65 افراد ہلاک ہو گئے اور زخمیوں کی تعداد تقریباً 120 بتائی گئی۔"
     assert _errors(src, "The blast killed 65 people and injured around 120.") == []
     assert "130" in _errors(src, "The blast killed 65 people and injured around 130.")
 
@@ -118,7 +118,7 @@ def test_a_second_or_third_before_an_event_is_a_claim() -> None:
 
 
 def test_a_lower_bound_above_the_articles_own_bound_is_not_grounded() -> None:
-    source = "آگ لگنے سے کم از کم اکیاون افراد ہلاک اور کم از کم ساٹھ افراد زخمی ہوئے۔"
+    source = "بازار کی آتشزدگی میں کم از کم اکیاون افراد ہلاک اور کم از کم ساٹھ افراد زخمی ہوئے۔"
     assert _errors(source, "At least 61 people were injured.") == ["61"]
     # a weaker bound, or the article's own, still holds
     assert _flags(source, "At least 60 people were injured.") == []
@@ -126,7 +126,7 @@ def test_a_lower_bound_above_the_articles_own_bound_is_not_grounded() -> None:
 
 
 def test_a_cited_clause_must_be_one_the_article_cites() -> None:
-    source = "ملزموں کے خلاف قتل کی دفعہ تین سو دو کے تحت مقدمہ درج ہوا اور آرٹیکل 292 کا حوالہ دیا گیا۔"
+    source = "پولیس نے دفعہ تین سو دو کے تحت قتل کا مقدمہ درج کر کے آرٹیکل 292 کا حوالہ بھی دیا۔"
     assert _errors(source, "A case was filed under Article 294.") == ["Article 294"]
     assert _errors(source, "دفعہ 303 کے تحت مقدمہ درج ہوا۔", "ur") == ["دفعہ 303"]
     # the article's clauses, in digits or in number words, pass
@@ -134,7 +134,7 @@ def test_a_cited_clause_must_be_one_the_article_cites() -> None:
 
 
 @pytest.mark.parametrize(("source", "right", "wrong"), [
-    ("برلن میں پنچ ہزار افراد پر مشتمل ریلی نے راستہ روکا۔", "Police said 5,000 people blocked the route.", "6,000"),
+    ("پولیس کے مطابق پنچ ہزار مظاہرین نے شہر کا مرکزی راستہ بند کر دیا۔", "Police said 5,000 people blocked the route.", "6,000"),
     ("وہ چونتسیویں ویسٹ اسٹریٹ پر بیٹھا تھا۔", "He sat on West 34th Street.", "35th"),
     ("پاکستان کی طرف سے یہ چاتھا میڈل تھا۔", "It was Pakistan's 4th medal.", "5th"),
 ])
@@ -148,7 +148,7 @@ def test_a_number_word_written_with_a_slip_is_the_number(source: str, right: str
 
 def test_a_slip_that_reads_as_two_numbers_is_a_warning() -> None:
     """چرانوے is a letter from چورانوے (94) and from ترانوے (93); پچس from پچیس and پچاس."""
-    source = "یہ قانون سنہ انیس سو چرانوے میں بنایا گیا اور ان کی اوسط اکاون عشاریہ پچس رہی۔"
+    source = "یہ قانون سنہ انیس سو چرانوے میں منظور ہوا جبکہ بلے باز کی اوسط اکاون عشاریہ پچس رہی۔"
     for brief in ("The law dates from 1994.", "The law dates from 1993.", "He averaged 51.25."):
         assert [s for _, s in _flags(source, brief)] == ["warning"], brief
     assert _errors(source, "The law dates from 1992.") == ["1992"]

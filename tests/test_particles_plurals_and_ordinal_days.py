@@ -21,7 +21,7 @@ def _quantities(text: str) -> list[tuple[str, float, str]]:
     return [(q.span.text, q.value, q.kind.value) for q in extract_quantities(text, "en")]
 
 
-SCORECARD = "دن کے اختتام پر ڈوپلیسز 69 اور وکٹ کیپر ڈوکوک 27 رنز بنا کر کریز پر موجود تھے۔"
+SCORECARD = "کھیل رکا تو ڈوپلیسز 69 جبکہ ڈوکوک 27 کے سکور پر ناٹ آؤٹ تھے۔"
 
 
 def test_a_lower_case_particle_opens_the_surname_it_stands_before() -> None:
@@ -34,7 +34,7 @@ def test_a_surname_urdu_writes_with_its_particle_is_found_with_it() -> None:
     assert _errors(SCORECARD, "At stumps du Plessis was on 69 and van Zyl on 27.") == ["van Zyl"]
 
 
-KHANS = "امیتابھ بچن نے ٹوئٹر پر بالی ووڈ کے تینوں خانوں کو پیچھے چھوڑ دیا، یہ کام کرنے والوں کا کہنا ہے۔"
+KHANS = "مداحوں کی گنتی رکھنے والوں کے مطابق سوشل میڈیا پر امیتابھ بچن تینوں خانوں سے آگے نکل گئے ہیں۔"
 
 
 def test_a_name_in_the_plural_is_the_urdu_plural_of_the_name() -> None:
@@ -45,7 +45,7 @@ def test_a_name_in_the_plural_is_the_urdu_plural_of_the_name() -> None:
     assert idx.match_english("Walls").score < MATCH_THRESHOLD
 
 
-SHOW = 'امیتابھ بچن ان دنوں ریالٹی شو "کون بنے گا کروڑ پتی" کی میزبانی کر رہے ہیں اور افغان ٹیم نے پہلی بار ون ڈے ورلڈ کپ کھیلا۔'
+SHOW = 'امیتابھ بچن ان دنوں ریالٹی شو "کون بنے گا کروڑ پتی" کی میزبانی کر رہے ہیں اور اسی برس افغان ٹیم ون ڈے ورلڈ کپ میں پہلی مرتبہ کھیلی۔'
 
 
 def test_roman_urdu_keeps_the_hard_c_of_an_english_spelling() -> None:
@@ -91,7 +91,7 @@ def test_half_before_a_hyphen_halves_only_a_unit(text: str, expected: list[tuple
     assert _quantities(text) == expected
 
 
-TEST_MATCH = "انگلینڈ نے اولڈ ٹریفورڈ ٹیسٹ تیسرے ہی روز اننگز اور 54 رنز سے جیت لیا۔"
+TEST_MATCH = "میزبان انگلینڈ اولڈ ٹریفورڈ ٹیسٹ میں تیسرے ہی روز 54 رنز اور ایک اننگز سے فاتح رہا۔"
 
 
 def test_what_happened_on_the_nth_day_happened_within_n_days() -> None:
@@ -125,7 +125,7 @@ def test_facing_something_is_no_two_or_four(text: str, values: list[float]) -> N
 
 def test_the_minutes_of_a_clock_time_with_a_digit_hour_are_no_span_of_time() -> None:
     assert extract_quantities("دھماکہ صبح 7 بج کر 37 منٹ پر ہوا۔", "ur") == []
-    article = "دھماکہ گزشتہ صبح سات بج کر 37 منٹ پر ایک ورکشاپ میں ہوا۔"
+    article = "پولیس کے بقول شہر کے گودام میں دھماکہ کل صبح سات بج کر 37 منٹ پر ہوا۔"
     assert _errors(article, "دھماکہ صبح 7 بج کر 37 منٹ پر ہوا۔", "ur") == []
 
 
@@ -137,7 +137,7 @@ def test_the_last_eight_sides_are_the_quarter_finalists() -> None:
     assert _errors(STAGE, "The quarter-finals begin, with the last six sides left.") == ["six"]
 
 
-NETBALL = "پاکستان نیٹ بال فیڈریشن کے جنرل سیکرٹری مدثر آرائیں نے بتایا کہ چیمپئن شپ کراچی میں ہوگی۔"
+NETBALL = "مدثر آرائیں، جو پاکستان نیٹ بال فیڈریشن کے سیکرٹری ہیں، کہتے ہیں کہ اگلی چیمپئن شپ کی میزبانی کراچی کرے گا۔"
 
 
 def test_an_acronym_the_brief_defines_after_a_name_the_article_gives_is_that_name() -> None:

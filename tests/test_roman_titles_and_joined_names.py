@@ -106,13 +106,13 @@ def test_a_name_run_into_the_word_after_it_is_found() -> None:
 
 
 def test_a_body_named_in_full_where_the_article_writes_its_letters() -> None:
-    source = "انہوں نے آئی سی ایل اور بنگلہ دیش پریمیئر لیگ میں کھیلنے کا اعتراف کیا۔"
+    source = "وہ آئی سی ایل کے علاوہ بنگلہ دیش پریمیئر لیگ کے میچ بھی کھیل چکے ہیں۔"
     assert match_name("Indian Cricket League", source).score >= 0.8
     assert match_name("Indian Premier League", source).score < 0.8
 
 
 def test_an_acronym_then_what_of_it_is_named() -> None:
-    source = "یہ ٹیم آئی سی سی کے ڈویژن پانچ لیگ سے ون ڈے کرکٹ تک پہنچی۔"
+    source = "نیپال کا سفر آئی سی سی کے ڈویژن پانچ سے شروع ہو کر ون ڈے درجے تک گیا۔"
     assert match_name("ICC Division Five", source).score >= 0.8
     assert match_name("ICC Division Four", source).score < 0.8
 
@@ -132,7 +132,7 @@ def test_an_urdu_name_the_source_writes_as_english_sounds() -> None:
 
 
 def test_a_later_name_word_spelt_as_a_function_word_continues_the_name() -> None:
-    source = "پولیس کے مطابق بدھ کو ان کی اہلیہ افسر جہاں کے پاس ایک عورت آئی۔"
+    source = "محلے والوں نے بتایا کہ جمعرات کی شام ایک اجنبی عورت ان کی بیوی افسر جہاں سے ملنے آئی۔"
     assert match_name("Afsar Jahan", source).score >= 0.8  # جہاں is also 'where'
     assert match_name("Afsar Begum", source).score < 0.8
     assert match_name("Jahan", "وہ وہاں گئے جہاں بارش تھی۔").score < 0.8  # never a name on its own

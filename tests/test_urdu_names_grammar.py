@@ -49,9 +49,9 @@ def test_abd_al_names_are_names() -> None:
 
 
 ARTICLE = (
-    "عراق کے ڈپٹی وزیر سیاحت اور نوادرات قیس حسین نے کہا کہ عجائب گھر کھل گیا۔ ایرانی خبر رساں ادارے کے "
+    "بغداد میں نائب وزیر برائے نوادرات اور سیاحت قیس حسین نے عجائب گھر دوبارہ کھولا۔ ایرانی خبر رساں ادارے کے "
     "مطابق وزارتِ خارجہ کے ترجمان نے مذمت کی۔ سندھ میں گرمی سے ہلاکتیں ہوئیں اور صوبائی حکومت نے تعطیل کی۔ "
-    "جنوبی کوریا کے صدر مون جائے اِن سے ملاقات ہوئی۔"
+    "سیول میں صدر مون جائے اِن نے وفد کا استقبال کیا۔"
 )
 
 
@@ -172,8 +172,8 @@ def test_a_known_body_declined_before_a_postposition_is_still_the_body() -> None
 def test_de_before_a_surname_is_no_letter_of_an_acronym() -> None:
     """اے بی ڈی ویلیئرز is AB de Villiers, which an article may write اے بی ڈولیئرز: not an
     acronym ABD the article lacks. Another surname after the letters is still an error."""
-    source = "کپتان ہاشم آملہ چار رنز بنا کر لوٹ گئے اور اے بی ڈولیئرز بھی سات رنز بنا کر آؤٹ ہو گئے۔"
-    brief = "کپتان ہاشم آملہ 4 اور اے بی ڈی ویلیئرز 7 رنز پر آؤٹ ہوئے۔"
+    source = "اے بی ڈولیئرز سات رنز پر پویلین لوٹے جبکہ کپتان ہاشم آملہ کے کھاتے میں چار رنز آئے۔"
+    brief = "اے بی ڈی ویلیئرز 7 اور کپتان ہاشم آملہ 4 رنز بنا سکے۔"
     assert check_grounding(source, brief, "ur") == []
     other = [f.claim.text for f in check_grounding(source, brief.replace("ڈی ویلیئرز", "ڈی گرینڈ"), "ur")
              if f.severity == "error"]

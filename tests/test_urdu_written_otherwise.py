@@ -45,7 +45,7 @@ def test_a_name_the_article_writes_another_way_holds_and_a_swap_fails(source: st
 
 
 def test_a_role_name_with_a_word_left_out_and_a_vowel_letter_more() -> None:
-    source = "آئی سی سی کے جنرل مینجر آف کرکٹ جیف ایلرڈائس نے کہا کہ مراکز کام کریں گے۔"
+    source = "تربیتی مراکز کھلے رہیں گے، یہ یقین دہانی جنرل مینجر آف کرکٹ جیف ایلرڈائس کی ہے۔"
     index = NameIndex(source)
     words = [fold_token(w) for w in ("منیجر", "کرکٹ", "جیف")]
     assert words_in_article(index, words)
@@ -56,13 +56,13 @@ def test_a_role_name_with_a_word_left_out_and_a_vowel_letter_more() -> None:
 
 
 def test_acronym_letters_are_read_side_by_side_only() -> None:
-    index = NameIndex("خبر رساں ایجنسی اے ایف پی کے مطابق دس افراد ہلاک ہوئے۔")
+    index = NameIndex("سیلاب میں بہہ جانے والے دس افراد کی خبر اے ایف پی نے دی۔")
     assert not words_in_article(index, [fold_token("اے"), fold_token("پی")])
     assert words_in_article(index, [fold_token(w) for w in ("اے", "ایف", "پی")])
 
 
 def test_ke_before_an_acronym_is_the_postposition() -> None:
-    source = "فائنل 4 اکتوبر کو ایم چنا سوامی سٹیڈیم، بنگلور میں کھیلا جائے گا۔"
+    source = "4 اکتوبر کے فائنل کی میزبانی ایم چنا سوامی سٹیڈیم، بنگلور کو ملی ہے۔"
     assert not [k for k in _kinds(source, "فائنل 4 اکتوبر کو بنگلور کے ایم چنا سوامی سٹیڈیم میں ہو گا۔") if k[0] == "name"]
     index = NameIndex(source)
     assert supported_otherwise(index, "کے ایم")
@@ -105,7 +105,7 @@ def test_a_weekday_with_a_postposition_run_into_it_is_the_articles_date() -> Non
 
 
 def test_a_count_of_what_the_article_lists_by_name() -> None:
-    source = "پولیس نے بتایا کہ گرفتار ہونے والوں میں حسنین اور رفاقت نامی افراد شامل ہیں۔"
+    source = "پولیس کے بقول چھاپے کے دوران رفاقت اور حسنین نامی افراد پکڑے گئے۔"
     assert not _kinds(source, "پولیس نے حسنین اور رفاقت نامی دو افراد کی گرفتاری کی تصدیق کی۔")
     assert [k[0] for k in _kinds(source, "پولیس نے حسنین اور رفاقت نامی تین افراد کی گرفتاری کی تصدیق کی۔")] == ["number"]
     # a list of three before another noun does not count these
@@ -114,11 +114,11 @@ def test_a_count_of_what_the_article_lists_by_name() -> None:
 
 
 def test_a_foreign_name_the_article_spells_otherwise_is_a_warning_and_a_new_one_an_error() -> None:
-    source = "سیمی فائنل میں فیڈرر کا مقابلہ کروشیا کے مرین کلک سے ہو گا۔"
-    assert [k[1:] for k in _kinds(source, "سیمی فائنل میں فیڈرر کا مقابلہ کروشیا کے مارن چلچ سے ہو گا۔")] == [
+    source = "فیڈرر اب سیمی فائنل میں کروشیا کے مرین کلک کے سامنے ہوں گے۔"
+    assert [k[1:] for k in _kinds(source, "فیڈرر اب سیمی فائنل میں کروشیا کے مارن چلچ کے سامنے ہوں گے۔")] == [
         ("warning", "مارن چلچ")
     ]
-    assert [k[1:] for k in _kinds(source, "سیمی فائنل میں فیڈرر کا مقابلہ کروشیا کے ڈیبورا آرنوٹ سے ہو گا۔")] == [
+    assert [k[1:] for k in _kinds(source, "فیڈرر اب سیمی فائنل میں کروشیا کے ڈیبورا آرنوٹ کے سامنے ہوں گے۔")] == [
         ("error", "ڈیبورا آرنوٹ")
     ]
 
@@ -171,13 +171,13 @@ def test_the_compass_part_the_article_writes_passes() -> None:
     assert check_grounding(_WAZIRISTAN, "مشرقی ایشیا کے ملکوں نے اپیل کی۔", "ur") == []
 
 
-_SQUAD = "سری لنکا نے فاسٹ بولر نوان پردیپ کی جگہ بنورا فرنانڈو کو سکواڈ میں شامل کر لیا۔"
+_SQUAD = "زخمی نوان پردیپ کی جگہ سری لنکا نے فاسٹ بولر بنورا فرنانڈو کو ٹیم میں بلا لیا۔"
 
 
 def test_a_rare_word_after_a_persons_descriptor_is_a_name_and_the_descriptor_is_not() -> None:
-    assert _kinds(_SQUAD, "سری لنکا نے فاسٹ بولر دلہارا فرنانڈو کو سکواڈ میں شامل کر لیا۔") == [("name", "error", "دلہارا")]
+    assert _kinds(_SQUAD, "سری لنکا نے فاسٹ بولر دلہارا فرنانڈو کو ٹیم میں بلا لیا۔") == [("name", "error", "دلہارا")]
     assert _kinds(_SQUAD, "سری لنکا نے باکسر جیسن کو شامل کیا۔") == [("name", "error", "جیسن")]
-    assert _kinds(_SQUAD, "سری لنکا نے فاسٹ بولر بنورا فرنانڈو کو سکواڈ میں شامل کر لیا۔") == []
+    assert _kinds(_SQUAD, "سری لنکا نے فاسٹ بولر بنورا فرنانڈو کو ٹیم میں بلا لیا۔") == []
 
 
 def test_a_day_something_starts_from_is_a_weekday_claim_and_a_week_is_not() -> None:
@@ -198,16 +198,16 @@ def test_a_known_body_named_as_a_word_and_a_place_needs_its_whole_name() -> None
     assert _kinds(_FLIGHT, "سندھ پولیس تعینات رہی۔") == []
 
 
-_SERVICES = ("سربیا کی پبلک سکیورٹی سروس کے سربراہ پر الزام ہے۔ غزہ کے ایمرجنسی چیف نے حملوں کی تصدیق کی۔"
+_SERVICES = ("سربیا کی پبلک سکیورٹی سروس کا سربراہ الزامات کی زد میں ہے۔ غزہ کے ایمرجنسی چیف نے حملوں کی تصدیق کی۔"
              " فلم کی کامیابی پر پریس کانفرنس ہوئی۔")
 
 
 def test_a_body_named_in_english_words_the_article_lacks_is_a_claim() -> None:
     # another English word before the article's body, or a body of English words it never writes
-    assert _kinds(_SERVICES, "سربیا کی سٹیٹ سکیورٹی سروس کے سربراہ پر الزام ہے۔") == [
+    assert _kinds(_SERVICES, "سربیا کی سٹیٹ سکیورٹی سروس کا سربراہ الزامات کی زد میں ہے۔") == [
         ("name", "error", "سٹیٹ سکیورٹی سروس")]
-    assert _kinds(_SERVICES, "نیشنل پارک سروس کے سربراہ پر الزام ہے۔") == [("name", "error", "نیشنل پارک سروس")]
+    assert _kinds(_SERVICES, "نیشنل پارک سروس کا سربراہ الزامات کی زد میں ہے۔") == [("name", "error", "نیشنل پارک سروس")]
     # the article's body, and everyday English phrases, are no claim
-    assert _kinds(_SERVICES, "سربیا کی پبلک سکیورٹی سروس کے سربراہ پر الزام ہے۔") == []
+    assert _kinds(_SERVICES, "سربیا کی پبلک سکیورٹی سروس کا سربراہ الزامات کی زد میں ہے۔") == []
     assert _kinds(_SERVICES, "غزہ کی ایمرجنسی سروس کے سربراہ نے حملوں کی تصدیق کی۔") == []
     assert _kinds(_SERVICES, "فلم کی کامیابی پر انٹرنیٹ کمپنی نے پریس کانفرنس کی۔") == []

@@ -172,7 +172,7 @@ def test_bad_lang_is_a_clear_error():
 
 
 def test_hedged_money_in_the_same_currency_needs_no_other_shared_word():
-    src = "کاروبار ہوا جس کا تجارتی حجم 10 ارب 55 کروڑ 19 لاکھ 27 ہزار 222 روپے رہا۔ انڈیکس 100 پوائنٹس گرا۔"
+    src = "منڈی میں آج 10 ارب 55 کروڑ 3 لاکھ 64 ہزار 810 روپے کے سودے طے پائے۔ انڈیکس 100 پوائنٹس گرا۔"
     assert check_grounding(src, "خرید و فروخت کی مالیت 10 ارب روپے سے اوپر رہی۔", "ur") == []
     # a hedge does not stretch across currencies, nor to a number 25% away
     assert check_grounding(src, "مالیت 10 ارب ڈالر سے اوپر رہی۔", "ur")
