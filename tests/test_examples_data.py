@@ -205,3 +205,29 @@ def test_examples_do_not_copy_outside_text(corpora: Path) -> None:
         for i in range(len(other) - width + 1):
             hit = windows.get(other[i : i + width])
             assert hit is None, f"examples/{hit}.ur.txt shares an 80-char run with {path.name}"
+
+
+_REPO = Path(__file__).resolve().parent.parent
+_URDU_RUN = re.compile(r"[\u0600-\u06ff][\u0600-\u06ff\s\d،۔.,:؛()\-]+")
+
+
+@pytest.mark.corpora
+def test_repository_text_does_not_copy_corpus_sentences(corpora: Path) -> None:
+    """No 46-character Urdu run of a test, module, lexicon file, prompt or doc is in a corpus.
+    46 is past the longest stock phrase or full institution name the team's own text shares
+    with them (میں کھیلے گئے میچ میں پاکستان نے ٹاس جیت کر, 45); a copied sentence is longer."""
+    width = 46
+    windows: dict[str, str] = {}
+    files = [p for top in ("tests", "summarizer", "prompts", "docs") for p in (_REPO / top).rglob("*")
+             if p.is_file() and p.suffix in {".py", ".txt", ".tsv", ".md", ".j2", ".json", ".jsonl"}]
+    for path in [*files, _REPO / "README.md"]:
+        text = path.read_text(encoding="utf-8", errors="ignore")
+        for run in _URDU_RUN.findall(text):
+            run = " ".join(fold(run).split())
+            for i in range(len(run) - width + 1):
+                windows.setdefault(run[i : i + width], str(path.relative_to(_REPO)))
+    for path in [p for p in corpora.rglob("*") if p.is_file()]:
+        other = " ".join(fold(re.sub(r"</?[A-Z]+>", "", path.read_text(encoding="utf-8", errors="ignore"))).split())
+        for i in range(len(other) - width + 1):
+            hit = windows.get(other[i : i + width])
+            assert hit is None, f"{hit} shares a {width}-character run with {path.name}: {other[i : i + width]}"
