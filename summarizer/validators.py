@@ -359,7 +359,7 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
             s.kind is QuantityKind.DURATION and s.unit == claim.unit for s in candidates):
         # a compound span ("three-day match") where the article spans time in that unit: a bare
         # count is no support (it says چار روزہ, and has "3" wickets); a plain "12 hours" may
-        # restate an elliptic count (ٹوئٹر نے 12 جبکہ فیس بک نے 24 گھنٹوں کے لیے)
+        # restate an elliptic count (ایک بس 30 جبکہ دوسری 45 منٹ کے لیے)
         candidates = [s for s in candidates if s.kind is not QuantityKind.COUNT]
     for src in candidates:  # fast path: most claims restate a source number exactly
         if _firm(claim, src) and _kinds_agree(claim, src):
@@ -1473,7 +1473,7 @@ def _other_span_of_time(source: SourceIndex, claim: Quantity) -> Quantity | None
     if any((q.unit == claim.unit and _values_agree(claim, q)) or _same_span_of_time(claim, q) for q in spans):
         return None
     if any(q.value == claim.value and _UNIT_MAY_FOLLOW.match(source.text, q.span.end) for q in source.quantities):
-        return None  # 12 جبکہ فیس بک نے 24 گھنٹوں, پندرہ سولہ برسوں: the later number's unit is its too
+        return None  # 30 جبکہ دوسری 45 منٹ, پندرہ سولہ برسوں: the later number's unit is its too
     ages = {(q.span.start, q.span.end) for q, c in source.counted if "age" in c}  # 25 سالہ: an age, no other span
     return next((q for q in spans if q.unit == claim.unit and (q.span.start, q.span.end) not in ages), None)
 

@@ -18,6 +18,7 @@ from functools import cache
 from summarizer.text.normalize import fold_token
 
 __all__ = [
+    "ACRONYM_PLURAL",
     "AMBIGUOUS_LETTER_NAMES",
     "LETTER_NAMES",
     "acronym_to_urdu",
@@ -26,6 +27,9 @@ __all__ = [
     "split_joined",
     "urdu_to_acronym",
 ]
+
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
+"""An acronym's English plural (MNAs, IPPs): the members of a kind, read through its singular."""
 
 LETTER_NAMES: dict[str, tuple[str, ...]] = {
     "A": ("اے",),

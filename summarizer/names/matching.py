@@ -60,7 +60,13 @@ from summarizer.lexicon.words import (
     urdu_zipf,
 )
 from summarizer.names import gazetteer
-from summarizer.names.acronyms import AMBIGUOUS_LETTER_NAMES, is_acronym, letter_of, split_joined
+from summarizer.names.acronyms import (
+    ACRONYM_PLURAL,
+    AMBIGUOUS_LETTER_NAMES,
+    is_acronym,
+    letter_of,
+    split_joined,
+)
 from summarizer.names.org_names import org_words
 from summarizer.names.roles import ROLES, english_role, role_key, urdu_role
 from summarizer.names.roman_urdu import aligned, roman_key, title_keys
@@ -765,7 +771,7 @@ class NameIndex:
             # a known acronym spelt in letter names (آئی سی ایل) where only its expansion is listed
             letters = cleaned.replace(".", "").upper()
             hit = self._acronym_hit(letters) or self._initials_hit(letters) or hit
-        if (hit is None or hit.score < MATCH_THRESHOLD) and _ACRONYM_PLURAL.fullmatch(cleaned):
+        if (hit is None or hit.score < MATCH_THRESHOLD) and ACRONYM_PLURAL.fullmatch(cleaned):
             hit = self._plural_acronym_hit(cleaned[:-1]) or hit
         if (hit is None or hit.score < MATCH_THRESHOLD) and _ACRONYM_SHAPE.fullmatch(cleaned):
             hit = self._expansion_hit(cleaned) or hit
@@ -2381,7 +2387,6 @@ def _glued_name_pieces(token: str) -> tuple[str, ...]:
 
 
 _RUN_MIN = 10
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _ZE = fold_token("ز")
 _GLUED_FORM_MIN = 4
 _COMBOS_MAX = 4

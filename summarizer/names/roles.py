@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from summarizer.names.acronyms import ACRONYM_PLURAL
 from summarizer.text.normalize import fold
 
 __all__ = ["ENGLISH_TITLE_WORDS", "ROLES", "Role", "english_role", "role_key", "urdu_role"]
@@ -159,12 +160,10 @@ def english_role(text: str) -> Role | None:
     A deputy or acting holder (`Deputy Speaker`) is the office's role: the Urdu writes it too."""
     key = _english_key(text)
     found = _english_index().get(key) or _english_index().get(_DEPUTY.sub("", key))
-    if found is None and _ACRONYM_PLURAL.fullmatch(text.strip()):
+    if found is None and ACRONYM_PLURAL.fullmatch(text.strip()):
         found = _english_index().get(key[:-1])  # four Jamaat-i-Islami MNAs: members, not a name
     return found
 
-
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 
 ENGLISH_TITLE_WORDS: frozenset[str] = frozenset(

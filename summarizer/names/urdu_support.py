@@ -361,8 +361,8 @@ def _as_english_words(words: list[str]) -> list[str] | None:
             out.append(pair)
             k += 2
             continue
-        one = table.get(words[k]) or _ENGLISH_JOINERS.get(words[k]) or _demonym_english(words[k]) or (
-            _place_english(words[k]) if k else None)
+        one = table.get(words[k]) or _ENGLISH_JOINERS.get(words[k]) or _listed_english(words[k], "demonym") or (
+            _listed_english(words[k], "location") if k else None)
         if one is None:
             return None
         out.append(one)
@@ -373,14 +373,10 @@ def _as_english_words(words: list[str]) -> list[str] | None:
 _ENGLISH_JOINERS = {fold_token("آف"): "of", fold_token("اینڈ"): "and"}
 
 
-def _place_english(word: str) -> str | None:
-    """The English of a place the brief writes inside a name (... آف پاکستان: of Pakistan)."""
-    return next((e.english for e in gazetteer.lookup_urdu(word) if e.type == "location"), None)
-
-
-def _demonym_english(word: str) -> str | None:
-    """The English of a demonym the brief writes in Urdu (انڈین, Indian)."""
-    return next((e.english for e in gazetteer.lookup_urdu(word) if e.type == "demonym"), None)
+def _listed_english(word: str, kind: str) -> str | None:
+    """The English of a listed place or demonym the brief writes inside a name in Urdu (... آف
+    پاکستان: of Pakistan; انڈین: Indian)."""
+    return next((e.english for e in gazetteer.lookup_urdu(word) if e.type == kind), None)
 
 
 def known_english_named(index: NameIndex, text: str) -> bool:

@@ -120,7 +120,7 @@ def _narrowest(found: set[str]) -> frozenset[str]:
 
 
 _LIST_GAP = re.compile(r"\s*(?:[،,]|اور)((?:\s*[^\W\d_]+){1,4})\s*")
-"""Between two scores of one list (ڈی کوک 7 اور ویان پارنیل 6 رنز): a comma or اور, then a
+"""Between two scores of one list (بابر 14 اور رضوان 22 رنز): a comma or اور, then a
 name of up to four words, no stop and no other number."""
 _SCORE_DASH = re.compile(r"\s*[-–]\s*")
 _NAME_WORD_ZIPF = 4.5
@@ -134,8 +134,8 @@ def _name_word(word: str) -> bool:
 
 def listed_concepts(text: str, quantities: tuple[Quantity, ...], lang: str) -> tuple[frozenset[str], ...]:
     """`counted_concepts` of each quantity, where a count that names nothing takes what the next
-    count of its list names: a scorecard names the runs once, after the last score (بریڈ ہیڈن 6،
-    جیمز فالکنر 39، مچل جانسن 6 رنز)."""
+    count of its list names: a scorecard names the runs once, after the last score (فخر 8،
+    شاداب 31، حسن علی 5 رنز)."""
     concepts = [counted_concepts(text, q, lang) for q in quantities]
     for k in range(len(quantities) - 2, -1, -1):
         q, nxt = quantities[k], quantities[k + 1]
