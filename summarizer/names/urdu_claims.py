@@ -33,6 +33,7 @@ from summarizer.lexicon.words import (
     URDU_FUNCTION,
     folded_zipf,
     loanwords,
+    team_nicknames,
     urdu_inflected,
 )
 from summarizer.names import gazetteer
@@ -50,6 +51,7 @@ from summarizer.names.matching import (
     urdu_zipf,
 )
 from summarizer.names.roles import urdu_role
+from summarizer.names.spoken_english import spoken_english
 from summarizer.names.transliterate import english_skeleton, urdu_skeletons
 from summarizer.numbers.urdu import classify_urdu
 from summarizer.schemas import Span
@@ -241,6 +243,9 @@ _EVERYDAY_ZIPF = 4.6
 _WORD_TOO_ZIPF = 5.5
 """A name part this frequent (جان، محمد، خان، ترین) is an ordinary word or a part of many names."""
 """Words at least this frequent do not join a name span unless another signal says name."""
+_NAME_BESIDE_ZIPF = 5.0
+"""A new word this rare beside an English-sounding one makes both a name's words (ہیزل ووڈ, ووڈ at
+4.8); a common one (محفوظ, 5.2) is the sentence's own."""
 _FOREIGN_NAME_ZIPF = 4.0
 """Every word of a run of new words below this (and one rare) makes the run a name for sure."""
 _DISTINCT_ZIPF = 5.6
@@ -397,6 +402,17 @@ _BEGUM = fold_token("بیگم")
 """Also a name's last word (بہار بیگم): a claim where it is new."""
 
 
+_NICKNAMES = frozenset(form for _, forms, _ in team_nicknames() for form in forms)
+"""A side's nickname in Urdu (کینگروز, Kangaroos) names it, however English it sounds."""
+
+
+def _spoken_word(tok: str) -> bool:
+    """An everyday English word the brief writes by its sound (ریڈز raids, سویلینز civilians):
+    borrowed, not named. Never a listed name or name part (شریف is not sheriff here)."""
+    return (tok not in NAME_PARTS and not gazetteer.lookup_urdu(tok) and tok not in _NICKNAMES
+            and spoken_english(tok) is not None)
+
+
 def _place_word(tok: str) -> bool:
     """A word with a place ending and a real stem (میرپور، سیالکوٹ، اوکاڑہ is not one)."""
     if tok in PLACE_SUFFIX_EXCEPTIONS:
@@ -439,6 +455,45 @@ class _Scan:
             k for w in _LATIN_WORD.findall(src._latin_lower) if len(k := english_skeleton(w)) >= 3
         )
         self.novel = [self._novel(i, tok, by_len) for i, tok in enumerate(toks)]
+        self._spoken_apart(toks)
+
+    def _spoken_apart(self, toks: list[str]) -> None:
+        """New words that are everyday English written by sound (ریڈز raids; سپوکس مین, one word
+        in two) are no names, unless they stand where a name does: beside a rare new word, a name
+        part, a listed name or a place's or body's head (گریم ہک Graeme Hick, کراچی بلوز, جان
+        اسنر), after a word that introduces a name or a place (علاقے بفیلو), or before a place's
+        unit (کریٹر ضلعے). Not before the ergative نے: a spokesman or an official acts as often as
+        a person named (ایک لوکل آفیشل نے)."""
+        novel, joined = self.novel, self.idx._joined_next
+        spoken = [novel[i] and _spoken_word(t) for i, t in enumerate(toks)]
+        pairs: set[int] = set()
+        for i in range(len(toks) - 1):
+            if (novel[i] or novel[i + 1]) and joined[i] and _spoken_word(toks[i] + toks[i + 1]):
+                spoken[i] = spoken[i + 1] = True
+                pairs.add(i)
+
+        def named(j: int) -> bool:
+            t = toks[j]
+            return ((novel[j] and not spoken[j] and self.zipf(j) < _NAME_BESIDE_ZIPF) or t in NAME_PARTS
+                    or t in ORG_HEADS or t in PLACE_HEADS
+                    or any(e.type != "demonym" for e in gazetteer.lookup_urdu(t)))  # شامی ریفیوجیز describes
+
+        def in_name(i: int) -> bool:
+            before = i > 0 and joined[i - 1] and i - 1 not in pairs  # not the other half of سپوکس مین
+            after = i + 1 < len(toks) and joined[i] and i not in pairs
+            return (toks[i] in ORG_HEADS or toks[i] in PLACE_HEADS
+                    or (before and (named(i - 1) or toks[i - 1] in NAME_INTRODUCERS or toks[i - 1] in ADMIN_HEADS))
+                    or (after and (named(i + 1) or toks[i + 1] in ADMIN_HEADS)))
+
+        kept = [spoken[i] and in_name(i) for i in range(len(toks))]
+        for order in (range(1, len(toks)), range(len(toks) - 2, -1, -1)):  # a name's other English-sounding words
+            for i in order:
+                j = i - 1 if order.step == 1 else i + 1
+                if spoken[i] and kept[j] and joined[min(i, j)]:
+                    kept[i] = True
+        for i in range(len(toks)):
+            if spoken[i] and not kept[i]:
+                novel[i] = False
 
     def _novel(self, i: int, tok: str, by_len: dict[bool, list[str]]) -> bool:
         vocab = self.vocab
@@ -589,12 +644,13 @@ _MODIFIER_TAILS = frozenset(fold_token(w) for w in ("انٹرنیشنل", "نی�
 """Tails that are also modifiers of the English word after them (انٹرنیشنل ہاکی, نیوز ایجنسی)."""
 
 
-def _name_before_body(scan: _Scan, k: int, start: int, tail: int) -> bool:
-    """Word k is the article's name of a person or thing, not the first word of the body named in
+def _name_before_body(scan: _Scan, start: int, tail: int) -> bool:
+    """The word before `start` is the article's name of a person or thing, not the first word of the body named in
     English words (or a demonym and English words) after it (ونسنٹ | انڈین کرکٹ لیگ: Vincent, then
     the Indian Cricket League): it is no English word, no place, and the article writes it."""
     toks = scan.idx.tokens
     english = loanwords()
+    k = start - 1
     return (all(toks[m] in english or gazetteer.lookup_urdu(toks[m]) for m in range(start, tail)) and toks[k] not in english
             and scan.in_source(k, 1) and not gazetteer.lookup_urdu(toks[k]) and classify_urdu(toks[k]) is None)
 
@@ -653,7 +709,7 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
                     break
                 if not scan.distinct(start - 1) or letter_of(toks[start - 1]) is not None:
                     break  # letters before a tail are an acronym, claimed (or not) as one
-                if start < i and _name_before_body(scan, start - 1, start, i):
+                if start < i and _name_before_body(scan, start, i):
                     break
                 start -= 1
             if tok in _SPLIT_SUFFIXES:
