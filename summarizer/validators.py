@@ -83,7 +83,7 @@ from summarizer.names.transliterate import english_skeleton, urdu_skeletons
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.names.urdu_support import loose_variant, supported_otherwise
 from summarizer.names.world_places import town_name
-from summarizer.numbers.clauses import CITED_CLAUSE
+from summarizer.numbers.clauses import CITED_CLAUSE, worded_clauses
 from summarizer.numbers.clock import clock_times
 from summarizer.numbers.counted import counted_concepts, related_concepts
 from summarizer.numbers.listing import listed_count
@@ -1662,12 +1662,20 @@ def _check_references(source: SourceIndex, text: str, field: str | None) -> Iter
     """The clause a brief cites (Article 294, دفعہ 302) must be one the article gives: its digits
     name a clause, so they are no quantity, but another clause is another charge or right."""
     for m in CITED_CLAUSE.finditer(text):
-        number = fold(m.group(1) or m.group(2))
-        if number in source.digit_runs or int(number) in source.clauses_in_words:
+        number = fold(m.group(1) or m.group(3))
+        sub = m.group(2)  # Article 184(3): the article's ذیلی شق تین, or its (3)
+        if (number in source.digit_runs or int(number) in source.clauses_in_words) and (
+                sub is None or sub in source.digit_runs or int(sub) in source.clauses_in_words):
             continue
         span = Span(start=m.start(), end=m.end(), text=m.group(0))
         yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=span, nearest=None,
                       message=f"'{m.group(0)}' is not in the article, which cites no {number}. Cite the clause it gives.")
+    for start, end, value in worded_clauses(text):
+        if str(value) in source.digit_runs or value in source.clauses_in_words:
+            continue
+        span = Span(start=start, end=end, text=text[start:end])
+        yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=span, nearest=None,
+                      message=f"'{span.text}' ({value}) is not in the article, which cites no {value}. Cite the clause it gives.")
 
 
 _MINISTRY_URDU = {subject: forms for subject, forms in PORTFOLIOS.items() if forms}

@@ -55,6 +55,10 @@ _FORMULA = re.compile(r"(?:[HBCNOFPSKVYIWU]+\d(?!\d))+[HBCNOFPSKVYIWU]*(?![\w-])
 counts, a substance and no name (a flight code, PK303 or MH17, has more digits)."""
 
 
+_LOWER_PREFIX = re.compile(r"(?:ex|former|then|pro|anti|non|pre|post|mid|pan)-(?=[A-Z])")
+"""A lower-case prefix hyphened to a name (ex-Lahore High Court chief justice, pro-Taliban)."""
+
+
 def _english_tokens(text: str) -> list[_EnTok]:
     out: list[_EnTok] = []
     for m in _EN_TOKEN.finditer(text):
@@ -64,6 +68,9 @@ def _english_tokens(text: str) -> list[_EnTok]:
             continue
         if word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
             word, end = word[:-1], end - 1
+        prefix = _LOWER_PREFIX.match(word)
+        if prefix:  # ex-Lahore High Court: the name starts after the prefix
+            word, start = word[prefix.end() :], start + prefix.end()
         poss = POSSESSIVE.search(word)
         if poss and len(word) > 2:
             word, end = word[: poss.start()], end - (len(word) - poss.start())

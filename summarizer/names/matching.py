@@ -2716,6 +2716,10 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
         while j - i > 1 and toks[j - 1] == _KE and len(letters) > 2:
             j -= 1  # the genitive کے after an acronym (آئی ایس پی آر کے مطابق)
             letters = letters[:-1]
+        if (toks[i] == _KE and j - i > 2 and i > 0 and idx._joined_next[i - 1] and letter_of(toks[i - 1]) is None
+                and _role_letters(toks, i + 1, j)):
+            i += 1  # the genitive کے before a rank (رینج کے ڈی آئی جی، انٹیلیجنس کے ایس پی), not K
+            letters = letters[1:]
         n = j - i
         rank = _role_letters(toks, i, j)
         if rank:

@@ -10,16 +10,22 @@ import re
 
 from summarizer.numbers.urdu import parse_urdu_number
 
-__all__ = ["CITED_CLAUSE", "clauses_in_words"]
+__all__ = ["CITED_CLAUSE", "CLAUSE_LABELS", "clauses_in_words", "worded_clauses"]
 
 _URDU_LABELS = "دفعہ|آرٹیکل|شق|سیکشن|قرارداد"
+CLAUSE_LABELS = frozenset(_URDU_LABELS.split("|"))
+"""Urdu words before a clause's number (دفعہ 144، آرٹیکل تین سو ستر)."""
 
 CITED_CLAUSE = re.compile(
-    r"\b(?:[Aa]rticles?|[Ss]ections?|[Cc]lauses?|[Rr]esolutions?|[Oo]rdinance|[Pp]aragraphs?)\s+(\d+)[A-Za-z]?\b"
+    r"\b(?:[Aa]rticles?|[Ss]ections?|[Cc]lauses?|[Rr]esolutions?|[Oo]rdinance|[Pp]aragraphs?)\s+(\d+)"
+    r"(?:\((\d+)\)|[A-Za-z]?\b)"
     rf"|(?:{_URDU_LABELS}|آرٹیکِل)\s*(?:نمبر\s*)?([0-9۰-۹]+)")
-"""A clause cited in digits, English or Urdu; group 1 or 2 holds the digits."""
+"""A clause cited in digits, English or Urdu: group 1 or 3 holds the digits, group 2 an English
+sub-clause's (Article 184(3))."""
 
-_URDU_WORDED = re.compile(rf"(?:{_URDU_LABELS})((?:\s+\S+){{1,4}})")
+_URDU_WORDED = re.compile(rf"(?:{_URDU_LABELS})(?=((?:\s+\S+){{1,4}}))")
+"""The up to four words after a label, read ahead so that a label among them starts its own
+match (شق 184 کی ذیلی شق تین: 184, then 3)."""
 
 
 def clauses_in_words(folded: str) -> frozenset[int]:
@@ -33,3 +39,19 @@ def clauses_in_words(folded: str) -> frozenset[int]:
                 out.add(int(value))
                 break
     return frozenset(out)
+
+
+def worded_clauses(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, number) of each clause a text cites in Urdu number words (آرٹیکل تین سو ستر):
+    the longest run of up to four words after the label that reads as a whole number."""
+    out: list[tuple[int, int, int]] = []
+    for m in _URDU_WORDED.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        if words[0].group()[:1].isdigit():
+            continue  # دفعہ 303: digits, which CITED_CLAUSE reads
+        for n in range(len(words), 0, -1):
+            value = parse_urdu_number(" ".join(w.group() for w in words[:n]))
+            if value is not None and value == int(value):
+                out.append((m.start(1) + words[0].start(), m.start(1) + words[n - 1].end(), int(value)))
+                break
+    return out

@@ -40,6 +40,7 @@ from typing import Literal
 
 from summarizer.errors import InputError
 from summarizer.lexicon.words import urdu_zipf
+from summarizer.numbers.clauses import CLAUSE_LABELS
 from summarizer.numbers.english import (
     ENGLISH_VAGUE,
     ORDINAL_SUFFIXES,
@@ -142,6 +143,7 @@ _UR_NAME_BEFORE = _fold_set([
 _UR_REF_BEFORE = _fold_set(
     ["دفعہ", "آرٹیکل", "شق", "سیکشن", "نمبر", "قرارداد", "آرڈیننس", "این اے", "پی پی", "پی کے"]
 )
+_UR_CLAUSE_LABELS = _fold_set(CLAUSE_LABELS)
 _UR_TIME_AFTER = _fold_set(["بجے", "بج", "بجتے", "بجنے"])  # پانچ بجتے ہی: as it struck five
 _UR_AMBIGUOUS = _fold_set(["اسی", "بہتر"])
 """اسی is also 'this very', بہتر also 'better': numbers only with number context after them."""
@@ -588,6 +590,8 @@ class _Scan:
         if got is None:
             return i + 1
         end, value, ordinal = got
+        if not digits and i > 0 and self.near(i) and self.canon(i - 1) in _UR_CLAUSE_LABELS:
+            return end  # آرٹیکل تین سو ستر: a clause named in words, checked as one (validators)
         if end == i + 1 and not digits and not ordinal and not self.word_ok_ur(i, c):
             return i + 2 if c == _UR_EK else i + 1  # ایک دوسرے (each other): neither is a number
         if ordinal and c == _UR_PEHLE and end == i + 1 and not self.pehle_ok(i):
@@ -628,7 +632,10 @@ class _Scan:
             if g.strip() != "." and ((prev in names and not priced) or coded):
                 return self.skip_code(i)
             if prev in refs or (i > 1 and f"{self.canon(i - 2)} {prev}" in refs):
-                return self.skip_code(i)
+                k = self.skip_code(i)
+                if k < self.n and self.gap(k) == "(" and self.is_digits(k):
+                    k += 1  # Article 184(3): the sub-clause is the reference's too
+                return k
         if raw[0] in "0۰٠" and len(raw) >= 3 and raw.isdigit():
             return self.skip_code(i)  # phone and area codes: 0300-1234567, 021
         if g.endswith("+"):

@@ -40,6 +40,9 @@ _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "a
               "october", "november", "december")  # fmt: skip
 _EN_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                   "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
+_EN_WEEKDAY_ABBR = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+"""A weekday as a dateline or a note abbreviates it, with its dot (Tue., Sept. 24; Wed. 5 Nov):
+only before a comma, a figure or a month, so "he sat." and "The Sun. Later" stay words."""
 _EN_ISLAMIC = {
     "muharram": 1, "safar": 2, "rabi ul awwal": 3, "rabi-ul-awwal": 3, "rabiul awwal": 3, "rabi al-awwal": 3,
     "rabi ul sani": 4, "rabi-ul-sani": 4, "rabi al-thani": 4, "jamadi ul awwal": 5, "jumada al-awwal": 5,
@@ -52,6 +55,9 @@ _EN_DATE_RE = re.compile(
     r"\b(?P<w>" + "|".join(w.capitalize() for w in _EN_WEEKDAYS) + r")s?\b"
     r"|\b(?P<m>" + "|".join(m.capitalize() for m in _EN_MONTHS) + r")\b"
     r"|\b(?P<a>" + "|".join(a.capitalize() for a in _EN_MONTH_ABBR) + r")\.?(?=\s+\d)"
+    r"|\b(?-i:(?P<ad>" + "|".join(a.capitalize() for a in _EN_MONTH_ABBR) + r")\.)"
+    r"|\b(?-i:(?P<wa>" + "|".join(_EN_WEEKDAY_ABBR) + r")\.(?=\s*,|\s+\d|\s+(?:"
+    + "|".join(m.capitalize() for m in (*_EN_MONTHS, *_EN_MONTH_ABBR)) + r")\b))"
     r"|\b(?P<i>" + "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", k)))
                              for k in sorted(_EN_ISLAMIC, key=len, reverse=True)) + r")\b",
     re.I,
@@ -125,8 +131,10 @@ def _english(text: str, strict: bool) -> list[DateWord]:
             if word.lower() == "march" and strict and re.search(r"\b(?:long|freedom|million|azadi)\s+$", text[:m.start()], re.I):
                 continue
             out.append(DateWord("month", _EN_MONTHS.index(word.lower()) + 1, span))
-        elif m.group("a"):
-            out.append(DateWord("month", _EN_MONTH_ABBR[m.group("a").lower()], span))
+        elif m.group("a") or m.group("ad"):  # Oct. 5, last Oct.: a capital and a dot make it a month
+            out.append(DateWord("month", _EN_MONTH_ABBR[(m.group("a") or m.group("ad")).lower()], span))
+        elif m.group("wa"):
+            out.append(DateWord("weekday", _EN_WEEKDAY_ABBR[m.group("wa")], span))
         else:
             key = re.sub(r"[\s-]+", " ", m.group("i").lower())
             value = _EN_ISLAMIC.get(key) or _EN_ISLAMIC.get(m.group("i").lower())
