@@ -75,3 +75,11 @@ def test_an_everyday_adverb_after_a_rank_is_no_name() -> None:
     source = "بورڈ کے سربراہ ہر روز کھلاڑیوں کی مشق دیکھتے ہیں۔"
     assert _errors(source, "بورڈ کے ڈی جی روزانہ تربیت کا جائزہ لیتے ہیں۔", "ur") == []
     assert _errors(source, "بورڈ کے ڈی جی احمد ندیم تربیت کا جائزہ لیتے ہیں۔", "ur") != []
+
+
+def test_an_everyday_word_before_khan_is_a_given_name() -> None:
+    source = "دکان کے مالک گلاب خان کا کہنا ہے کہ چوری رات دو بجے ہوئی۔"
+    assert _errors(source, "مالک گلاب خان کے مطابق چوری رات دو بجے ہوئی۔", "ur") == []
+    # نصیب (fate) is a word, but before خان it is an owner the article does not name
+    assert _errors(source, "مالک نصیب خان کے مطابق چوری رات دو بجے ہوئی۔", "ur") == ["نصیب"]
+    assert _errors(source, "مالک نے کہا کہ خان صاحب کی دکان میں چوری رات دو بجے ہوئی۔", "ur") == []

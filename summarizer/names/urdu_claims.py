@@ -243,6 +243,10 @@ _EVERYDAY_ZIPF = 4.6
 _WORD_TOO_ZIPF = 5.5
 """A name part this frequent (جان، محمد، خان، ترین) is an ordinary word or a part of many names."""
 """Words at least this frequent do not join a name span unless another signal says name."""
+_KHAN = fold_token("خان")
+_BEFORE_KHAN_ZIPF = 5.5
+"""Words as common as this (نصیب 4.8, شیر 5.0) are given names before خان; commoner ones
+(والد 5.2 is not, but صاحب and جی are) are mostly titles or the sentence's own."""
 _NAME_BESIDE_ZIPF = 5.0
 """A new word this rare beside an English-sounding one makes both a name's words (ہیزل ووڈ, ووڈ at
 4.8); a common one (محفوظ, 5.2) is the sentence's own."""
@@ -855,6 +859,8 @@ def _unsupported_claims(
             or (prev in NAME_PARTS and i > 1 and toks[i - 2] in NAME_PARTS and idx._joined_next[i - 2]
                 and z < _EVERYDAY_ZIPF)
             or (nxt in PARTICLES and z < 5.0)
+            # a given name before the surname خان, however everyday a word it is (نصیب خان, شیر خان)
+            or (nxt == _KHAN and len(tok) >= 3 and z < _BEFORE_KHAN_ZIPF and not _verb_form(tok))
         )
         weak[i] = z < _EVERYDAY_ZIPF or tok in PLACE_HEADS or tok in ORG_HEADS
         # a declined or conjugated word outside a name's slot (بھونی کے، مور کہو میں may be
