@@ -83,3 +83,15 @@ def test_an_everyday_word_before_khan_is_a_given_name() -> None:
     # نصیب (fate) is a word, but before خان it is an owner the article does not name
     assert _errors(source, "مالک نصیب خان کے مطابق چوری رات دو بجے ہوئی۔", "ur") == ["نصیب"]
     assert _errors(source, "مالک نے کہا کہ خان صاحب کی دکان میں چوری رات دو بجے ہوئی۔", "ur") == []
+
+
+def test_a_weekday_run_into_the_word_before_it_is_still_the_article_s() -> None:
+    source = "سکواش کے ابتدائی میچزہفتہ اور اتوار کو ہوں گے جبکہ فائنل اگلے ماہ کھیلا جائے گا۔"
+    assert _errors(source, "The early squash matches are on Saturday and Sunday.") == []
+    assert _errors(source, "The early squash matches are on Friday and Sunday.") == ["Friday"]
+
+
+def test_the_first_of_two_days_is_a_day() -> None:
+    source = "سکواش کے ابتدائی میچزہفتہ اور اتوار کو ہوں گے جبکہ فائنل اگلے ماہ کھیلا جائے گا۔"
+    assert _errors(source, "ابتدائی میچ ہفتہ اور اتوار کو ہوں گے۔", "ur") == []
+    assert _errors(source, "ابتدائی میچ جمعہ اور ہفتہ کو ہوں گے۔", "ur") == ["جمعہ"]

@@ -168,6 +168,23 @@ def _glued(word: str) -> tuple[str, int, Literal[1, 2]] | None:
     return None
 
 
+_AUR, _KO = fold_token("اور"), fold_token("کو")
+
+
+def _run_into(words: list[str], i: int) -> tuple[str, int, Literal[1, 2]] | None:
+    """A weekday or month an article ran into a word of any kind before it, in a date's frame
+    (میچزہفتہ اور اتوار کو: Saturday and Sunday; ...زجنوری کو): for source evidence only."""
+    word, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
+    if nxt != _KO and not (nxt == _AUR and i + 2 < len(words) and (words[i + 2],) in _UR_WEEKDAYS_F):
+        return None
+    for k in range(3, len(word) - 2):
+        key = (word[k:],)
+        for table, kind in ((_UR_MONTHS_F, "month"), (_UR_WEEKDAYS_F, "weekday")):
+            if key in table:
+                return kind, table[key], 1
+    return None
+
+
 def _urdu(text: str, strict: bool) -> list[DateWord]:
     toks = [(m.start(), m.end(), fold_token(m.group(0))) for m in _UR_TOKEN.finditer(text)]
     words = [t[2] for t in toks]
@@ -184,7 +201,7 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
             if hit:
                 break
         if hit is None and not strict:
-            hit = _glued(words[i])
+            hit = _glued(words[i]) or _run_into(words, i)
         if hit is None:
             i += 1
             continue
@@ -203,7 +220,8 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
             keep = (prev in _UR_WEEKDAY_BEFORE and words[i] not in _UR_WEEK) or (
                 nxt in _UR_WEEKDAY_AFTER and (nxt == fold_token("کو") or nxt2 in _UR_WEEKDAY_AFTER2)) or (
                 nxt == _SE and prev not in _UR_WEEK_BEFORE and not digit_before) or (  # ہفتہ سے شروع: from Saturday
-                digit_after and (nxt,) in _UR_MONTHS_F)  # ہفتہ 12 اکتوبر: a date's weekday
+                digit_after and (nxt,) in _UR_MONTHS_F) or (  # ہفتہ 12 اکتوبر: a date's weekday
+                nxt == _AUR and (nxt2,) in _UR_WEEKDAYS_F)  # جمعہ اور ہفتہ کو: the first of two days
         elif strict and kind == "weekday" and digit_after:
             # a weekday takes a number only as a date (منگل 5 اگست): before a score or a count
             # the word is a name (نوروز منگل 77 رنز)
