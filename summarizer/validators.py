@@ -1661,17 +1661,19 @@ def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field
 def _check_references(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
     """The clause a brief cites (Article 294, دفعہ 302) must be one the article gives: its digits
     name a clause, so they are no quantity, but another clause is another charge or right."""
+    def cited(number: str) -> bool:
+        return number in source.digit_runs or int(number) in source.clauses_in_words
+
     for m in CITED_CLAUSE.finditer(text):
         number = fold(m.group(1) or m.group(3))
         sub = m.group(2)  # Article 184(3): the article's ذیلی شق تین, or its (3)
-        if (number in source.digit_runs or int(number) in source.clauses_in_words) and (
-                sub is None or sub in source.digit_runs or int(sub) in source.clauses_in_words):
+        if cited(number) and (sub is None or cited(sub)):
             continue
         span = Span(start=m.start(), end=m.end(), text=m.group(0))
         yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=span, nearest=None,
                       message=f"'{m.group(0)}' is not in the article, which cites no {number}. Cite the clause it gives.")
     for start, end, value in worded_clauses(text):
-        if str(value) in source.digit_runs or value in source.clauses_in_words:
+        if cited(str(value)):
             continue
         span = Span(start=start, end=end, text=text[start:end])
         yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=span, nearest=None,

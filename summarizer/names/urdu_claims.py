@@ -9,7 +9,7 @@ phrases of `text` that the source lacks, each marked strong (almost surely a nam
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz, process
@@ -406,14 +406,16 @@ _BEGUM = fold_token("بیگم")
 """Also a name's last word (بہار بیگم): a claim where it is new."""
 
 
-_NICKNAMES = frozenset(form for _, forms, _ in team_nicknames() for form in forms)
-"""A side's nickname in Urdu (کینگروز, Kangaroos) names it, however English it sounds."""
+@cache
+def _nicknames() -> frozenset[str]:
+    """A side's nickname in Urdu (کینگروز, Kangaroos) names it, however English it sounds."""
+    return frozenset(form for _, forms, _ in team_nicknames() for form in forms)
 
 
 def _spoken_word(tok: str) -> bool:
     """An everyday English word the brief writes by its sound (ریڈز raids, سویلینز civilians):
     borrowed, not named. Never a listed name or name part (شریف is not sheriff here)."""
-    return (tok not in NAME_PARTS and not gazetteer.lookup_urdu(tok) and tok not in _NICKNAMES
+    return (tok not in NAME_PARTS and not gazetteer.lookup_urdu(tok) and tok not in _nicknames()
             and spoken_english(tok) is not None)
 
 

@@ -29,26 +29,20 @@ match (شق 184 کی ذیلی شق تین: 184, then 3)."""
 
 
 def clauses_in_words(folded: str) -> frozenset[int]:
-    """Clauses a folded Urdu text cites in number words (دفعہ تین سو دو: 302)."""
-    out: set[int] = set()
-    for m in _URDU_WORDED.finditer(folded):
-        words = m.group(1).split()
-        for n in range(len(words), 0, -1):
-            value = parse_urdu_number(" ".join(words[:n]))
-            if value is not None and value == int(value):
-                out.add(int(value))
-                break
-    return frozenset(out)
+    """Clauses a folded Urdu text cites after a label, in number words or digits (دفعہ تین سو دو:
+    302): the article's evidence for a clause a brief cites."""
+    return frozenset(value for _, _, value in worded_clauses(folded, digits=True))
 
 
-def worded_clauses(text: str) -> list[tuple[int, int, int]]:
+def worded_clauses(text: str, *, digits: bool = False) -> list[tuple[int, int, int]]:
     """(start, end, number) of each clause a text cites in Urdu number words (آرٹیکل تین سو ستر):
-    the longest run of up to four words after the label that reads as a whole number."""
+    the longest run of up to four words after the label that reads as a whole number. Digits
+    after a label (دفعہ 303) only with `digits`: a brief's are read by CITED_CLAUSE."""
     out: list[tuple[int, int, int]] = []
     for m in _URDU_WORDED.finditer(text):
         words = list(re.finditer(r"\S+", m.group(1)))
-        if words[0].group()[:1].isdigit():
-            continue  # دفعہ 303: digits, which CITED_CLAUSE reads
+        if not digits and words[0].group()[:1].isdigit():
+            continue
         for n in range(len(words), 0, -1):
             value = parse_urdu_number(" ".join(w.group() for w in words[:n]))
             if value is not None and value == int(value):

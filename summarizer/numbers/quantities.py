@@ -140,9 +140,7 @@ _UR_NAME_BEFORE = _fold_set([
     "سپٹنک", "سپوتنک", "اسپوتنک", "اسپٹنک", "اسپتنک", "سپتنک", "فون", "ونڈوز", "ایل", "اپالو",
     "چندریان", "ٹائپ",
 ])  # fmt: skip
-_UR_REF_BEFORE = _fold_set(
-    ["دفعہ", "آرٹیکل", "شق", "سیکشن", "نمبر", "قرارداد", "آرڈیننس", "این اے", "پی پی", "پی کے"]
-)
+_UR_REF_BEFORE = _fold_set([*CLAUSE_LABELS, "نمبر", "آرڈیننس", "این اے", "پی پی", "پی کے"])
 _UR_CLAUSE_LABELS = _fold_set(CLAUSE_LABELS)
 _UR_TIME_AFTER = _fold_set(["بجے", "بج", "بجتے", "بجنے"])  # پانچ بجتے ہی: as it struck five
 _UR_AMBIGUOUS = _fold_set(["اسی", "بہتر"])
