@@ -6,7 +6,9 @@ Prints, per language: clean briefs with no error finding and with no finding at 
 errors caught (any finding on the planted phrase; errors only beside it), per error type; then
 names: match_name finds every accepted spelling in its context, absent names matched, and the
 English spelling of the Urdu names (the rules engine's) beside a letter-by-letter baseline
-measured in the same run. Corpus text is never printed; brief phrases are.
+measured in the same run. `--show N` lists up to N misses of each kind, misspelt names included
+(never for the frozen sets, which print figures only). Corpus text is never printed; brief
+phrases and the names lists' own entries are.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from summarizer.evals.blind import (
     score_briefs,
     score_names,
     score_spelling,
+    spelling_misses,
 )
 from summarizer.evals.grounding_quality import ratio
 
@@ -118,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     ours = _spelling("spelling.english_spelling (floor 0.90)", english_spelling, names)
     _line("spelling.ratio_vs_baseline", ours / baseline if baseline else float("nan"))
+    for s in spelling_misses(english_spelling, names)[: args.show]:
+        print("  misspelt:", s)
     return 0
 
 

@@ -208,11 +208,22 @@ def score_names(
     return r
 
 
+def _accepted(spelt: str, name: BlindName) -> bool:
+    return spelt.strip().lower() in {e.lower() for e in name.english}
+
+
 def score_spelling(spell: Callable[[str], str], names: Sequence[BlindName]) -> tuple[Counter[str], Counter[str]]:
     """Entries (per group) whose English spelling of the Urdu is one of the accepted ones."""
     tried: Counter[str] = Counter()
     right: Counter[str] = Counter()
     for n in names:
         tried[n.group] += 1
-        right[n.group] += spell(n.urdu).strip().lower() in {e.lower() for e in n.english}
+        right[n.group] += _accepted(spell(n.urdu), n)
     return tried, right
+
+
+def spelling_misses(spell: Callable[[str], str], names: Sequence[BlindName]) -> list[str]:
+    """One line per entry whose English spelling is none of the accepted ones: group, the
+    Urdu, what was spelt and what would have been accepted."""
+    return [f"{n.group}: {n.urdu} -> {got!r}, accepted {' / '.join(n.english)}"
+            for n in names if not _accepted(got := spell(n.urdu), n)]
