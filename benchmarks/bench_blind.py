@@ -24,6 +24,7 @@ from summarizer.evals.blind import (
     article_texts,
     load_blind_briefs,
     load_blind_names,
+    misses_listable,
     score_briefs,
     score_names,
     score_spelling,
@@ -66,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     chosen = [name for name in _LATER_SETS if getattr(args, name)]
     folder = args.folder or (BLIND / chosen[0] if chosen else BLIND)
-    if chosen:
+    if chosen or not misses_listable(folder):
         args.show = 0
     corpora = corpora_dir()
     if corpora is None:

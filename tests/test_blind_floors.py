@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.evals.blind import BlindName, load_blind_names, score_names, score_spelling, spelling_misses
+from summarizer.evals.blind import (
+    BlindName,
+    load_blind_names,
+    misses_listable,
+    score_names,
+    score_spelling,
+    spelling_misses,
+)
 from summarizer.names.matching import MATCH_THRESHOLD, match_name
 from summarizer.names.romanize import english_spelling
 
@@ -36,3 +43,11 @@ def test_spelling_misses_list_what_was_spelt_against_what_is_accepted() -> None:
     misses = spelling_misses(spelt.__getitem__, names)
     assert misses == ["pakistani_place: کراچی -> 'Krachi', accepted Karachi",
                       "org_other: ورلڈ بینک -> 'Warld Bank', accepted World Bank / WB"]
+
+
+def test_unread_sets_never_have_their_misses_listed() -> None:
+    blind = NAMES.parent
+    for name in ("set7", "set9", "set17"):
+        assert not misses_listable(blind / name)
+        assert not misses_listable(blind / name / ".." / name)  # however the path is written
+    assert misses_listable(blind / "set6") and misses_listable(blind / "dev30")

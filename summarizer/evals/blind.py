@@ -73,6 +73,16 @@ def _planted(clean: str, e: dict) -> Planted:
     return Planted(e["type"], e["original"], e["planted"], e["brief"], at)
 
 
+UNREAD_SETS = frozenset(("set7", "set9", "set17"))
+"""Frozen sets whose misses nobody has read: only their figures are ever printed."""
+
+
+def misses_listable(folder: Path) -> bool:
+    """Whether the misses of the set in `folder` may be listed: not for an unread set, however
+    the folder is named on the command line (`evals/blind/set7/`, `../blind/set7`)."""
+    return folder.resolve().name not in UNREAD_SETS
+
+
 def load_blind_briefs(paths: Iterable[Path]) -> list[BlindBrief]:
     out = []
     for path in paths:
