@@ -33,6 +33,7 @@ from summarizer.lexicon.words import (
     URDU_FUNCTION,
     folded_zipf,
     loanwords,
+    name_parts,
     team_nicknames,
     urdu_inflected,
 )
@@ -50,6 +51,7 @@ from summarizer.names.matching import (
     name_index,
     urdu_zipf,
 )
+from summarizer.names.name_table import recorded_name_part
 from summarizer.names.roles import urdu_role
 from summarizer.names.spoken_english import spoken_english
 from summarizer.names.transliterate import english_skeleton, urdu_skeletons
@@ -120,7 +122,32 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
             continue
         out = [c for c in out if c not in inside]
         out.append((extra, strength))
-    return _whole_words(text, sorted(out, key=lambda c: c[0].start))
+    claims = _whole_words(text, sorted(out, key=lambda c: c[0].start))
+    return [c for c in claims if c[1] == "strong" or not _everyday_run(c[0].text)]
+
+
+_OWN_WORDING_ZIPF = 4.0
+"""Words of a brief's own wording are at least this frequent (گہری 4.5, پٹی 4.4, قرضہ 4.4); a place
+named in everyday words uses rarer ones (انگور اڈا, 3.8 and 3.7)."""
+
+
+def _everyday_run(text: str) -> bool:
+    """Every word of a weak claim is an everyday Urdu word that no names resource lists: common
+    (wordfreq), no given name or surname of the names table or the desk's lists, no
+    gazetteer or known name, no English word written by its sound, no letter name (گہری پٹی،
+    قرضہ بلا). A paraphrase's own words, then, not a name; a rarer word stays a claim (منہمک is
+    as rare as the names موہت and روحیل, so rarity cannot tell them apart)."""
+    from summarizer.names.romanize import known_name  # romanize reads the matcher: imported late
+
+    toks = [fold_token(t) for t in LETTERS.findall(text)]
+    if not toks or gazetteer.lookup_urdu(text) or known_name(text) is not None or "".join(toks) in loanwords():
+        return False
+    return all(
+        not t.isascii() and urdu_zipf(t) >= _OWN_WORDING_ZIPF and t not in NAME_PARTS and t not in name_parts()
+        and not gazetteer.lookup_urdu(t) and letter_of(t) is None and spoken_english(t) is None
+        and t not in loanwords() and recorded_name_part(t) is False
+        for t in toks
+    )
 
 
 def _recombined_people(idx: NameIndex, src: NameIndex) -> list[Span]:
