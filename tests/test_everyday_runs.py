@@ -4,7 +4,7 @@ a name claim (issue 8: an Urdu brief's own words drew name warnings)."""
 from __future__ import annotations
 
 from summarizer.names.name_table import recorded_name_part
-from summarizer.names.urdu_claims import urdu_name_claims
+from summarizer.names.urdu_claims import _everyday_run, urdu_name_claims
 from summarizer.validators import check_grounding
 
 ARTICLE = "سیلاب سے کئی دیہات متاثر ہوئے۔ امدادی ٹیموں نے زخمیوں کو ابتدائی طبی امداد دی اور متاثرہ خاندانوں کو بلا سود قرض دینے کا اعلان کیا گیا۔"
@@ -40,3 +40,16 @@ def test_a_rare_new_word_or_a_recorded_name_is_still_claimed() -> None:
 def test_a_place_named_in_rarer_everyday_words_is_still_claimed() -> None:
     # انگور اڈا (a border crossing) is made of everyday words, rarer than a paraphrase's own
     assert _claimed("امدادی سامان انگور اڈا کے راستے پہنچایا گیا۔") == ["انگور اڈا"]
+
+
+
+CRICKET = "قومی ٹیم نے گروپ کے پہلے میچ میں میزبان ٹیم کو ہرایا اور اب لیگ میں دوسرے نمبر پر ہے۔ ٹیم اتوار کو اگلا میچ کھیلے گی۔"
+
+
+def test_an_everyday_english_word_beside_an_urdu_one_is_wording_too() -> None:
+    assert check_grounding(CRICKET, "اتوار کا میچ لیگ کا آخری مقابلہ ہو گا۔", "ur") == []
+    assert _everyday_run("میچ لیگ") and _everyday_run("گہری پٹی")
+    # English words alone, or with English's small words, may be a body's name; rarer words a place's
+    assert not _everyday_run("سکائی سپورٹس")
+    assert not _everyday_run("برٹش اکیڈمی آف فلم")
+    assert not _everyday_run("انگور اڈا")

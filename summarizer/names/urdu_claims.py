@@ -40,6 +40,7 @@ from summarizer.lexicon.words import (
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of
 from summarizer.names.english_spans import ORG_TAILS
+from summarizer.names.heard_english import heard_english
 from summarizer.names.matching import (
     COPULAS,
     INFLECTIONS,
@@ -142,12 +143,18 @@ def _everyday_run(text: str) -> bool:
     toks = [fold_token(t) for t in LETTERS.findall(text)]
     if not toks or gazetteer.lookup_urdu(text) or known_name(text) is not None or "".join(toks) in loanwords():
         return False
-    return all(
-        not t.isascii() and urdu_zipf(t) >= _OWN_WORDING_ZIPF and t not in NAME_PARTS and t not in name_parts()
-        and not gazetteer.lookup_urdu(t) and letter_of(t) is None and spoken_english(t) is None
-        and t not in loanwords() and recorded_name_part(t) is False
-        for t in toks
-    )
+    plain = [not t.isascii() and urdu_zipf(t) >= _OWN_WORDING_ZIPF and t not in NAME_PARTS and t not in name_parts()
+             and not gazetteer.lookup_urdu(t) and letter_of(t) is None and recorded_name_part(t) is False
+             for t in toks]
+    borrowed = [spoken_english(t) is not None or t in loanwords() or heard_english(t, words=True) is not None for t in toks]
+    # an everyday English word beside an Urdu one is wording too (آخری گروپ, the last group);
+    # English words alone may be a body's name (سکائی سپورٹس), and so may any with English's
+    # small words (برٹش اکیڈمی آف فلم)
+    return all(plain) and any(not b for b in borrowed) and not any(t in _ENGLISH_SMALL for t in toks)
+
+
+_ENGLISH_SMALL = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار"))
+"""English's of, and, for written in Urdu letters: inside a name, never in Urdu's own wording."""
 
 
 def _recombined_people(idx: NameIndex, src: NameIndex) -> list[Span]:
