@@ -10,6 +10,7 @@ forms folded), so an Urdu spelling finds its row. Loaded once on first use (abou
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from functools import cache
 
 __all__ = ["recorded_name_part"]
@@ -19,7 +20,7 @@ _MIN_COUNT = 2
 
 
 @cache
-def _table() -> tuple[frozenset[str], object] | None:
+def _table() -> tuple[frozenset[str], Callable[[str], str]] | None:
     try:
         from importlib.resources import as_file, files
 
@@ -44,4 +45,4 @@ def recorded_name_part(word: str) -> bool | None:
     if table is None:
         return None
     keys, lookup_key = table
-    return lookup_key(word) in keys  # type: ignore[operator]
+    return lookup_key(word) in keys

@@ -133,11 +133,11 @@ named in everyday words uses rarer ones (انگور اڈا, 3.8 and 3.7)."""
 
 
 def _everyday_run(text: str) -> bool:
-    """Every word of a weak claim is an everyday Urdu word that no names resource lists: common
-    (wordfreq), no given name or surname of the names table or the desk's lists, no
-    gazetteer or known name, no English word written by its sound, no letter name (گہری پٹی،
-    قرضہ بلا). A paraphrase's own words, then, not a name; a rarer word stays a claim (منہمک is
-    as rare as the names موہت and روحیل, so rarity cannot tell them apart)."""
+    """Every word of a weak claim is an everyday word that no names resource lists: common in
+    Urdu (wordfreq), no given name or surname of the names table or the desk's lists, no gazetteer
+    or known name, no letter name; and at least one is Urdu's own, not English written in Urdu
+    letters (گہری پٹی، قرضہ بلا، آخری گروپ). A paraphrase's own words, then, not a name; a rarer word
+    stays a claim (منہمک is as rare as the names موہت and روحیل: rarity cannot tell them apart)."""
     from summarizer.names.romanize import known_name  # romanize reads the matcher: imported late
 
     toks = [fold_token(t) for t in LETTERS.findall(text)]
@@ -146,11 +146,16 @@ def _everyday_run(text: str) -> bool:
     plain = [not t.isascii() and urdu_zipf(t) >= _OWN_WORDING_ZIPF and t not in NAME_PARTS and t not in name_parts()
              and not gazetteer.lookup_urdu(t) and letter_of(t) is None and recorded_name_part(t) is False
              for t in toks]
-    borrowed = [spoken_english(t) is not None or t in loanwords() or heard_english(t, words=True) is not None for t in toks]
+    borrowed = [_english_word(t) for t in toks]
     # an everyday English word beside an Urdu one is wording too (آخری گروپ, the last group);
     # English words alone may be a body's name (سکائی سپورٹس), and so may any with English's
     # small words (برٹش اکیڈمی آف فلم)
     return all(plain) and any(not b for b in borrowed) and not any(t in _ENGLISH_SMALL for t in toks)
+
+
+def _english_word(tok: str) -> bool:
+    """An English word written in Urdu letters, by its sound, its spelling or the loanword table."""
+    return spoken_english(tok) is not None or tok in loanwords() or heard_english(tok, words=True) is not None
 
 
 _ENGLISH_SMALL = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار"))
