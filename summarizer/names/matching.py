@@ -43,6 +43,7 @@ from summarizer.lexicon.words import (
     COMMON_ACRONYMS,
     COMPASS,
     ENGLISH_HONORIFICS,
+    ENGLISH_SMALL_WORDS,
     NAME_INTRODUCERS,
     NAME_PARTS,
     NAME_STOP_AFTER_ROLE,
@@ -1953,7 +1954,7 @@ _INITIALS: dict[str, str] = {k: fold_token(v) for k, v in {
     "Z": "زذضظ",
 }.items()}  # fmt: skip
 """First Urdu letters of a word an English acronym letter can stand for."""
-_INITIALS_SKIP = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار", "دی", "اور"))
+_INITIALS_SKIP = ENGLISH_SMALL_WORDS | {fold_token("دی"), fold_token("اور")}
 
 def _known_runs(words: list[str], *, translated_orgs: bool = False) -> list[str]:
     """Words of a longer name that are a known place or organisation together kept as one word
@@ -2007,7 +2008,7 @@ def english_compass(words: Iterable[str]) -> set[int]:
 _ENGLISH_COMPASS = {"north": 0, "northern": 0, "south": 1, "southern": 1, "east": 2, "eastern": 2, "west": 3,
                     "western": 3, "central": 4}
 """English compass words → the direction of `COMPASS` (lexicon/words.py)."""
-_SOUNDED_SMALL_WORDS = frozenset(fold_token(w) for w in ("آف", "دی", "اینڈ", "فار"))
+_SOUNDED_SMALL_WORDS = ENGLISH_SMALL_WORDS | {fold_token("دی")}
 """English of / the / and / for as Urdu writes them inside an English body's name."""
 _REORDERED_MIN = 4
 _REORDERED_SCORE = 0.9

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from summarizer.lexicon.words import (
     ADMIN_HEADS,
     COMPASS,
+    ENGLISH_SMALL_WORDS,
     GENERIC_QUALIFIERS,
     INSTITUTION_HEADS,
     INSTITUTION_TAILS,
@@ -143,23 +144,19 @@ def _everyday_run(text: str) -> bool:
     toks = [fold_token(t) for t in LETTERS.findall(text)]
     if not toks or gazetteer.lookup_urdu(text) or known_name(text) is not None or "".join(toks) in loanwords():
         return False
-    plain = [not t.isascii() and urdu_zipf(t) >= _OWN_WORDING_ZIPF and t not in NAME_PARTS and t not in name_parts()
-             and not gazetteer.lookup_urdu(t) and letter_of(t) is None and recorded_name_part(t) is False
-             for t in toks]
-    borrowed = [_english_word(t) for t in toks]
     # an everyday English word beside an Urdu one is wording too (آخری گروپ, the last group);
     # English words alone may be a body's name (سکائی سپورٹس), and so may any with English's
     # small words (برٹش اکیڈمی آف فلم)
-    return all(plain) and any(not b for b in borrowed) and not any(t in _ENGLISH_SMALL for t in toks)
+    return (not any(t in ENGLISH_SMALL_WORDS for t in toks)
+            and all(not t.isascii() and urdu_zipf(t) >= _OWN_WORDING_ZIPF and t not in NAME_PARTS
+                    and t not in name_parts() and not gazetteer.lookup_urdu(t) and letter_of(t) is None
+                    and recorded_name_part(t) is False for t in toks)
+            and not all(_english_word(t) for t in toks))
 
 
 def _english_word(tok: str) -> bool:
     """An English word written in Urdu letters, by its sound, its spelling or the loanword table."""
     return spoken_english(tok) is not None or tok in loanwords() or heard_english(tok, words=True) is not None
-
-
-_ENGLISH_SMALL = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار"))
-"""English's of, and, for written in Urdu letters: inside a name, never in Urdu's own wording."""
 
 
 def _recombined_people(idx: NameIndex, src: NameIndex) -> list[Span]:
