@@ -1268,12 +1268,25 @@ class NameIndex:
                 words.append(w)
             else:
                 words += [p for p in w.split("-") if p]
+        if len(words) == 1:
+            return self._phrase_translated(words[0])
         runs = _known_runs(words)
         hit = self._translated_words(runs)
         if hit is None:
             with_orgs = _known_runs(words, translated_orgs=True)
             hit = self._translated_words(with_orgs) if with_orgs != runs else None
         return hit
+
+    def _phrase_translated(self, word: str) -> _Hit | None:
+        """A one-word name that Urdu translates by a phrase (Commonwealth ↔ دولت مشترکہ,
+        Archaeology ↔ آثار قدیمہ): the phrase names it. A translation of one word is no evidence
+        for a one-word name (Police ↔ پولیس, an everyday word)."""
+        for form in NAME_WORDS.get(word.lower(), ()):
+            if form not in NAME_WORD_SINGLES:
+                for i, n in self._ngrams.get(form, ()):
+                    if n >= 2:
+                        return _Hit(0.95, "translation", i, n)
+        return None
 
     def _alias_translated(self, cleaned: str) -> _Hit | None:
         """A listed body's English name of several words, translated in the source, for a name

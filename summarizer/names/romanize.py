@@ -39,6 +39,7 @@ from summarizer.names.acronyms import letter_of, urdu_to_acronym
 from summarizer.names.heard_english import heard_english
 from summarizer.names.matching import sound_key
 from summarizer.names.org_names import translated_org
+from summarizer.names.spoken_english import spoken_english, spoken_english_pair
 from summarizer.names.transliterate import english_skeleton, romanize_tokens, urdu_skeletons
 from summarizer.names.world_places import towns, world_place
 from summarizer.text.normalize import fold, fold_token
@@ -271,8 +272,11 @@ def _variant_words(ours: list[str], theirs: list[str]) -> bool:
 
 def _same_sound(a: str, b: str) -> bool:
     """Two spellings of one word: other vowel letters or same-sound letters (ڈراوڈ / ڈریوڈ,
-    ایشوریہ / ایشوریا), or one letter apart in a long word; not نقیب / نجیب nor میرو / میجر."""
-    return sound_key(a.rstrip("ہا")) == sound_key(b.rstrip("ہا")) or fuzz.ratio(a, b) >= 80
+    ایشوریہ / ایشوریا), or one letter apart in a long word, from the same first letter; not
+    نقیب / نجیب, میرو / میجر, لارسن / کلاسن (Larsen is no Klaasen) nor میرو / میکنرو."""
+    if sound_key(a.rstrip("ہا")) == sound_key(b.rstrip("ہا")):
+        return True
+    return a[:1] == b[:1] and abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= 80
 
 
 _NEAR_PLACE_LEN = 7
@@ -685,7 +689,8 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
 
     def flush() -> None:
         if rest and institution:  # an institution's unknown words may be English words (وکاس پبلشنگ ہاؤس)
-            heard = [_place_english(w) or (heard_english(w, words=True) if _unknown_word(w) else None) for w in rest]
+            rest[:] = _heard_pairs_joined(rest)
+            heard = [_place_english(w) or (_institution_word(w) if _unknown_word(w) else None) for w in rest]
             if any(heard):
                 run: list[str] = []
                 for w, h in [*zip(rest, heard, strict=True), ("", "")]:
@@ -727,6 +732,39 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
         return None  # a suffix word opening the name (آباد کاری) is no place word here
     flush()
     return " ".join(out + after) if out else None
+
+
+def _institution_word(word: str) -> str | None:
+    """The English word an unknown word of an institution's name writes: by its letters
+    (`heard_english`: پبلشنگ Publishing) or by its sound (`spoken_english`: فاؤنڈری Foundry,
+    مسنگ Missing), the first taking in names of things English spells its own way (Netball)."""
+    if " " in word:
+        first, second = word.split(" ", 1)
+        found = heard_english(first + second, words=True) or spoken_english_pair(first, second)
+    else:
+        found = heard_english(word, words=True) or spoken_english(word, least=_SPOKEN_LEAST)
+    return _cap(found) if found else None
+
+
+_SPOKEN_LEAST = 4
+"""Consonants a word heard by its sound alone needs inside a name: with three, a name's own word
+is heard as some English word too often (بیکن backing, فینیس finesse, ڈانڈے dandy)."""
+
+
+def _heard_pairs_joined(words: list[str]) -> list[str]:
+    """Two words that together write one English word, kept as one (نیٹ بال Netball, ری کنسٹریشن
+    Reconstruction): Urdu papers often split a long loan word where the English has no space."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
+        if pair and _institution_word(pair):
+            out.append(pair)
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def _place_english(word: str) -> str | None:

@@ -175,10 +175,11 @@ def _index() -> dict[str, tuple[tuple[str, float, Shape], ...]]:
 
 
 @lru_cache(maxsize=16384)
-def spoken_english(token: str) -> str | None:
-    """The everyday English word an Urdu word writes by its sound (ریکروٹمنٹ recruitment), or None."""
+def spoken_english(token: str, least: int = _MIN_CONSONANTS) -> str | None:
+    """The everyday English word an Urdu word writes by its sound (ریکروٹمنٹ recruitment), or
+    None; `least`: the consonants the word must have."""
     shape = _urdu_shape(fold_token(token))
-    if shape is None or len(shape[0]) < _MIN_CONSONANTS:
+    if shape is None or len(shape[0]) < max(least, _MIN_CONSONANTS):
         return None
     for word, _, english in _index().get(shape[0], ()):
         if _agrees(shape, english):
