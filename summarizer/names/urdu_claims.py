@@ -831,6 +831,19 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
     return out
 
 
+_KE, _MUTABIQ = fold_token("کے"), fold_token("مطابق")
+
+
+def _according_to_after(idx: NameIndex, i: int) -> bool:
+    """Word i, perhaps with one more word (a surname), is followed by کے مطابق, "according to":
+    a name's slot (کیون ہیلی کے مطابق)."""
+    toks, joined = idx.tokens, idx._joined_next
+    for k in (i, i + 1):
+        if k + 2 < len(toks) and joined[k] and joined[k + 1] and toks[k + 1] == _KE and toks[k + 2] == _MUTABIQ:
+            return k == i or (joined[i] and toks[k] not in URDU_FUNCTION and toks[k] not in _POSTPOSITIONS)
+    return False
+
+
 def _unsupported_claims(
     idx: NameIndex, src: NameIndex, blocked: set[int] | frozenset[int] = frozenset()
 ) -> tuple[list[tuple[Span, ClaimStrength]], list[tuple[Span, ClaimStrength]]]:
@@ -892,11 +905,18 @@ def _unsupported_claims(
             or tok.isascii()
             or (prev and urdu_role(prev) is not None and z < _EVERYDAY_ZIPF + 0.4)
             or (prev in _PERSON_INTRODUCERS and len(tok) >= 3 and z < _EVERYDAY_ZIPF)
+            # and a given name that is also a word (شان: glory) before a new uncommon word
+            # (بیٹسمین شان ایبٹ): the two are the person's name
+            or (prev in _PERSON_INTRODUCERS and len(tok) >= 3 and z < _NAME_BESIDE_ZIPF and bool(nxt)
+                and novel[i + 1] and scan.zipf(i + 1) < _EVERYDAY_ZIPF)
             or (prev2 and urdu_role(prev2) is not None and z < _EVERYDAY_ZIPF + 0.4)
             # a surname after given names (طارق محمود کھوکھر): the word a name goes on with
             or (prev in NAME_PARTS and i > 1 and toks[i - 2] in NAME_PARTS and idx._joined_next[i - 2]
                 and z < _EVERYDAY_ZIPF)
             or (nxt in PARTICLES and z < 5.0)
+            # the source of a report (کیون کے مطابق: according to Kevin), however common a word a
+            # name may also be below everyday frequency; a document or a survey is an everyday word
+            or (z < _EVERYDAY_ZIPF and len(tok) >= 3 and _according_to_after(idx, i))
             # a given name before the surname خان, however everyday a word it is (نصیب خان, شیر خان)
             or (nxt == _KHAN and len(tok) >= 3 and z < _BEFORE_KHAN_ZIPF and not _verb_form(tok))
         )
