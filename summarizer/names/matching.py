@@ -2335,6 +2335,9 @@ def _split_glued(token: str) -> tuple[str, ...]:
             return (pre, *_split_glued(token[len(pre):]))
     if token.startswith(_ABD + _ARTICLE) and len(token) >= 8:
         return (token[:5], token[5:])
+    head, hamza, rest = token.partition(_HAMZA)
+    if hamza and len(rest) >= 3 and rest[0] in _ALIFS and (head in NAME_PARTS or head + hamza in NAME_PARTS):
+        return (head + hamza, *_split_glued(rest))  # a name ending in ء run into the next (ضیاءاصفہانی)
     for suf in _GLUE_SUFFIXES:
         stem = token[: -len(suf)]
         if token.endswith(suf) and len(stem) >= 3 and gazetteer.lookup_urdu(stem):
@@ -2342,6 +2345,8 @@ def _split_glued(token: str) -> tuple[str, ...]:
     return _segmented(token)
 
 
+_HAMZA = "ء"
+_ALIFS = frozenset("اآ")
 _OBLIQUE = fold_token("ے")
 _DIRECT_ENDINGS = frozenset(fold_token(c) for c in "ہا")
 
