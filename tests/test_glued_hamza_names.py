@@ -3,7 +3,8 @@ the team."""
 
 from __future__ import annotations
 
-from summarizer.names.matching import MATCH_THRESHOLD, match_name
+from summarizer.names.matching import MATCH_THRESHOLD, _split_glued, match_name
+from summarizer.text.normalize import fold_token
 
 
 def test_a_name_ending_in_hamza_run_into_the_next() -> None:
@@ -12,8 +13,5 @@ def test_a_name_ending_in_hamza_run_into_the_next() -> None:
 
 
 def test_a_word_with_hamza_inside_is_not_split_unless_a_name_ends_there() -> None:
-    from summarizer.names.matching import _split_glued
-    from summarizer.text.normalize import fold_token
-
     assert _split_glued(fold_token("ضیاءاصفہانی")) == (fold_token("ضیاء"), fold_token("اصفہانی"))
     assert _split_glued(fold_token("ثناءاللہ")) == (fold_token("ثناءاللہ"),)

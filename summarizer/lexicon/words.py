@@ -86,12 +86,13 @@ signal (a listed name part, a place) still wins."""
 
 
 PARTICLES: frozenset[str] = frozenset(fold_token(w) for w in _load("particles"))
-ENGLISH_SMALL_WORDS: frozenset[str] = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار"))
-"""English of / and / for as Urdu writes them inside an English body's name (نیشنل بینک آف
-پاکستان): never in Urdu's own wording."""
 """Postpositions after which a preceding run of name-like words is a candidate. Only the
 ergative نے: on UNER the words before it are a tagged name 88% of the time, before کے/کی/میں
 under 40%."""
+
+ENGLISH_SMALL_WORDS: frozenset[str] = frozenset(fold_token(w) for w in ("آف", "اینڈ", "فار"))
+"""English of / and / for as Urdu writes them inside an English body's name (نیشنل بینک آف
+پاکستان): never in Urdu's own wording."""
 
 NAME_STOP_AFTER_ROLE: frozenset[str] = frozenset(
     fold_token(w) for w in _load("name_stop_after_role")

@@ -734,6 +734,7 @@ def _with_place_words(text: str, kind: str | None) -> str | None:
     return " ".join(out + after) if out else None
 
 
+@lru_cache(maxsize=4096)
 def _institution_word(word: str) -> str | None:
     """The English word an unknown word of an institution's name writes: by its letters
     (`heard_english`: پبلشنگ Publishing) or by its sound (`spoken_english`: فاؤنڈری Foundry,
