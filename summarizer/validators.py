@@ -661,6 +661,8 @@ def _name_severity(
         return None, None  # "Past Palme d'Or winners"; St Vincent's ↔ ونسنٹ (not St Petersburg ↔ پیٹرز)
     if _parts_named(index, name):
         return None, None
+    if _body_of_person_absent(index, name) or _portfolio_absent(index, name):
+        return "error", match.span
     team = next(((country, forms) for nick, forms, country in team_nicknames()
                  if nick.lower() == name.lower().removeprefix("the ")), None)
     if team is not None:  # the Windies, the Proteas: the side of a country the article names, or the nickname it writes
@@ -803,6 +805,37 @@ def _parts_named(index: NameIndex, name: str) -> bool:
         index.match_english(p).score >= MATCH_THRESHOLD for p in parts.groups())
 
 
+def _body_of_person_absent(index: NameIndex, name: str) -> bool:
+    """A person the article names and a body they are of (`Iqbal Qasim of Habib Bank`) whose
+    own distinctive word the article never writes: another body. The person's words would
+    otherwise carry the whole name (two of its three uncommon words found)."""
+    of = _OF_NAME.fullmatch(name)
+    if of is None or lookup_english(name) or any(_common_english_word(w) for w in of.group(1).split()):
+        return False
+    body = [w for w in _trim(_WORD.findall(of.group(2))) if w.lower() not in _NOT_NAMES and not _common_english_word(w)]
+    return bool(body) and index.match_english(of.group(1)).score >= MATCH_THRESHOLD and any(
+        index.match_english(w).score < MATCH_THRESHOLD for w in body)
+
+
+_MINISTRY_URDU = {subject: forms for subject, forms in PORTFOLIOS.items() if forms}
+_SUBJECTS = "|".join(sorted(_MINISTRY_URDU, key=len, reverse=True))
+_PORTFOLIO_BODY = re.compile(
+    rf"(?:({_SUBJECTS}) (?:Ministry|Department|Minister|Secretary)|(?:Ministry|Department) of ({_SUBJECTS}))", re.I)
+
+
+def _portfolio_absent(index: NameIndex, name: str) -> bool:
+    """A ministry or department named by its portfolio (`Defense Department`, `Ministry of
+    Interior`) where the article writes no word of that portfolio (دفاع، ڈیفنس): another
+    ministry. Its words are everyday ones, which the name check otherwise lets pass."""
+    m = _PORTFOLIO_BODY.fullmatch(name)
+    return m is not None and not _article_writes_folded(index, _MINISTRY_URDU[(m.group(1) or m.group(2)).lower()])
+
+
+def _article_writes_folded(index: NameIndex, forms: Iterable[str]) -> bool:
+    spaceless = "".join(index.tokens)
+    return any(fold(u).replace(" ", "") in spaceless for u in forms)
+
+
 def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
     """A person's name the source does not write whole. Its words side by side in another
     order (دلشان تلکارتنے for Tillakaratne Dilshan): supported. Its distinctive words apart
@@ -882,10 +915,17 @@ def _unverified_words(index: NameIndex, words: list[str], core: list[str]) -> Se
     # a body named "X of Y" holds its words on both sides (Muslim Council of Britain: Association
     # is another body's word)
     first = -1 if "of" in (w.lower() for w in words[1:-1]) else words.index(core[0])
+    if first > 0 and words[first - 1].lower() in _BODY_WORDS:
+        first = -1  # `Combined Military Hospital Dera`: a body's name, then its place
     rest = [w for w in words[first + 1 :] if w not in core and w.lower() not in _GENERIC_WORDS]
     # only words after the name's proper core: before it, a desk puts descriptions (Former
     # India, Analyst Moeed Yusuf, Cyclone Yaas) that the span finder takes in with the name
     return "error" if any(not index.has_word(w) for w in rest) else None
+
+
+_BODY_WORDS = ORG_TAILS | {"hospital", "court", "department", "ministry", "office", "school", "college", "police"}
+"""Last words of a body's name: before a name's proper core, they end the body's own name
+(the body's words, not a description of the place after them)."""
 
 
 _AUXILIARIES = frozenset(("also", "has", "had", "have", "would", "will", "could", "did", "does", "is", "was", "now",
@@ -1680,8 +1720,6 @@ def _check_references(source: SourceIndex, text: str, field: str | None) -> Iter
                       message=f"'{span.text}' ({value}) is not in the article, which cites no {value}. Cite the clause it gives.")
 
 
-_MINISTRY_URDU = {subject: forms for subject, forms in PORTFOLIOS.items() if forms}
-_SUBJECTS = "|".join(sorted(_MINISTRY_URDU, key=len, reverse=True))
 _MINISTRY = re.compile(
     rf"\b(?:({_SUBJECTS})\s+(?:ministry|ministers?|secretary)|(?:ministry|minister)\s+(?:of|for)\s+({_SUBJECTS}))\b", re.I)
 

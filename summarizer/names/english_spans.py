@@ -59,6 +59,19 @@ _LOWER_PREFIX = re.compile(r"(?:ex|former|then|pro|anti|non|pre|post|mid|pan)-(?
 """A lower-case prefix hyphened to a name (ex-Lahore High Court chief justice, pro-Taliban)."""
 
 
+_ABBREVIATION_END = re.compile(r"(?:(?<![A-Za-z])(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Prof|Sgt|Maj|Brig)\.)$")
+"""A full stop that ends an abbreviation (U.S., Dr.), not a sentence: the next word is not a
+sentence's first (`the U.S. Defense Department`)."""
+
+
+_SENTENCE_OPENERS = frozenset((
+    "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there",
+    "in", "on", "at", "but", "and", "as", "after", "his", "her", "their", "some", "both", "many", "meanwhile",
+))  # fmt: skip
+"""Words that open a sentence after an abbreviation that ends one (`... in the U.S. The
+ministry said`)."""
+
+
 def _english_tokens(text: str) -> list[_EnTok]:
     out: list[_EnTok] = []
     for m in _EN_TOKEN.finditer(text):
@@ -75,7 +88,8 @@ def _english_tokens(text: str) -> list[_EnTok]:
         if poss and len(word) > 2:
             word, end = word[: poss.start()], end - (len(word) - poss.start())
         before = text[:start].rstrip()
-        initial = not before or before[-1] in _SENTENCE_END
+        initial = not before or (before[-1] in _SENTENCE_END and not (
+            _ABBREVIATION_END.search(before) and word.lower() not in _SENTENCE_OPENERS))
         out.append(_EnTok(start, end, word, initial))
     return out
 
