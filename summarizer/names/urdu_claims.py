@@ -122,6 +122,8 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
         clash = [c for c in out if c[0].start < extra.end and extra.start < c[0].end and c not in inside]
         if clash or (inside and k >= len(ordered)):
             continue
+        if any(c[1] == "strong" and (c[0].start, c[0].end) == (extra.start, extra.end) for c in inside):
+            strength = "strong"  # a known name (جنرل اسمبلی) read again as a phrase of everyday words
         out = [c for c in out if c not in inside]
         out.append((extra, strength))
     claims = _whole_words(text, sorted(out, key=lambda c: c[0].start))
@@ -436,6 +438,9 @@ _NOT_BEFORE_PEOPLE = frozenset(fold_token(w) for w in (
     "چینل", "اخبار", "جریدے", "جریدہ", "فلم", "ڈرامہ", "ڈرامے", "ناول", "کتاب", "گانے", "گانا",
     "ڈسٹرکٹ", "ڈسٹرکٹس", "سٹی", "ٹاؤن", "ولیج"))
 _PERSON_INTRODUCERS = NAME_INTRODUCERS - _NOT_BEFORE_PEOPLE
+_OUTLET_INTRODUCERS = frozenset(fold_token(w) for w in ("چینل", "اخبار", "جریدے", "جریدہ"))
+"""Words an outlet's name follows (جریدہ نیچر، اخبار ڈان): the uncommon new word after one is the
+outlet's name, however English it sounds (nature)."""
 """Words a person's name follows (باکسر، سپنر، بیٹے): the word after one is a name, and the word
 itself is none (a title's or a work's name follows the others: فلم، چینل)."""
 _BEGUM = fold_token("بیگم")
@@ -523,7 +528,7 @@ class _Scan:
         def in_name(i: int) -> bool:
             before = i > 0 and joined[i - 1] and i - 1 not in pairs  # not the other half of سپوکس مین
             after = i + 1 < len(toks) and joined[i] and i not in pairs
-            return (toks[i] in ORG_HEADS or toks[i] in PLACE_HEADS
+            return (toks[i] in ORG_HEADS or toks[i] in PLACE_HEADS or _told_after(self.idx, i)
                     or (before and (named(i - 1) or toks[i - 1] in NAME_INTRODUCERS or toks[i - 1] in ADMIN_HEADS))
                     or (after and (named(i + 1) or toks[i + 1] in ADMIN_HEADS)))
 
@@ -834,6 +839,20 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
 _KE, _MUTABIQ = fold_token("کے"), fold_token("مطابق")
 
 
+_KO = fold_token("کو")
+_TOLD = frozenset(fold_token(w) for w in ("بتایا", "بتائی", "بتاتے", "بتاتے ہوئے", "انٹرویو"))
+
+
+def _told_after(idx: NameIndex, i: int) -> bool:
+    """Word i, perhaps with one more word, is who a report was told to (پائنیئر پریس کو بتایا،
+    ہالی وڈ رپورٹر کو انٹرویو): an outlet's or a person's slot, whatever English the words sound."""
+    toks, joined = idx.tokens, idx._joined_next
+    for k in (i, i + 1):
+        if k + 2 < len(toks) and joined[k] and joined[k + 1] and toks[k + 1] == _KO and toks[k + 2] in _TOLD:
+            return k == i or (joined[i] and toks[k] not in URDU_FUNCTION and toks[k] not in _POSTPOSITIONS)
+    return False
+
+
 def _according_to_after(idx: NameIndex, i: int) -> bool:
     """Word i, perhaps with one more word (a surname), is followed by کے مطابق, "according to":
     a name's slot (کیون ہیلی کے مطابق)."""
@@ -899,12 +918,14 @@ def _unsupported_claims(
             sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
         if prev in _PERSON_INTRODUCERS and len(tok) >= 3 and z < _RARE_ZIPF and not _verb_form(tok):
             sure[i] = True  # a rare word after باکسر، فاسٹ بولر، بیٹے: a person's name
+
         strong[i] = sure[i] or (
             (z < _RARE_ZIPF and len(tok) >= 4)
             or (z == 0 and len(tok) == 3 and not _fused(tok, scan.vocab) and not scan.split_piece(i))
             or tok.isascii()
             or (prev and urdu_role(prev) is not None and z < _EVERYDAY_ZIPF + 0.4)
             or (prev in _PERSON_INTRODUCERS and len(tok) >= 3 and z < _EVERYDAY_ZIPF)
+            or (prev in _OUTLET_INTRODUCERS and len(tok) >= 3 and z < _EVERYDAY_ZIPF)  # جریدہ نیچر
             # and a given name that is also a word (شان: glory) before a new uncommon word
             # (بیٹسمین شان ایبٹ): the two are the person's name
             or (prev in _PERSON_INTRODUCERS and len(tok) >= 3 and z < _NAME_BESIDE_ZIPF and bool(nxt)
@@ -916,7 +937,7 @@ def _unsupported_claims(
             or (nxt in PARTICLES and z < 5.0)
             # the source of a report (کیون کے مطابق: according to Kevin), however common a word a
             # name may also be below everyday frequency; a document or a survey is an everyday word
-            or (z < _EVERYDAY_ZIPF and len(tok) >= 3 and _according_to_after(idx, i))
+            or (z < _EVERYDAY_ZIPF and len(tok) >= 3 and (_according_to_after(idx, i) or _told_after(idx, i)))
             # a given name before the surname خان, however everyday a word it is (نصیب خان, شیر خان)
             or (nxt == _KHAN and len(tok) >= 3 and z < _BEFORE_KHAN_ZIPF and not _verb_form(tok))
         )

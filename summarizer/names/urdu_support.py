@@ -161,6 +161,8 @@ def descriptor_before(index: NameIndex, words: list[str]) -> bool:
         lead = words[k - 1]
         if lead not in vocab or lead in NAME_PARTS or lead in claims:
             return False
+        if _place(f"{lead} {words[k]}"):
+            return False  # اسلام آباد ہائی کورٹ: the lead is half a place's name, not a description
         if _holds(index, " ".join(words[k:])):
             return True
     return False
