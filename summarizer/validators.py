@@ -661,8 +661,11 @@ def _name_severity(
         return None, None  # "Past Palme d'Or winners"; St Vincent's ↔ ونسنٹ (not St Petersburg ↔ پیٹرز)
     if _parts_named(index, name):
         return None, None
-    if _body_of_person_absent(index, name) or _portfolio_absent(index, name):
+    if _body_of_person_absent(index, name):
         return "error", match.span
+    portfolio = _portfolio_written(index, name)
+    if portfolio is not None:  # `Home Office` where the article has وزیر داخلہ: the portfolio's body
+        return (None, None) if portfolio else ("error", match.span)
     team = next(((country, forms) for nick, forms, country in team_nicknames()
                  if nick.lower() == name.lower().removeprefix("the ")), None)
     if team is not None:  # the Windies, the Proteas: the side of a country the article names, or the nickname it writes
@@ -820,15 +823,19 @@ def _body_of_person_absent(index: NameIndex, name: str) -> bool:
 _MINISTRY_URDU = {subject: forms for subject, forms in PORTFOLIOS.items() if forms}
 _SUBJECTS = "|".join(sorted(_MINISTRY_URDU, key=len, reverse=True))
 _PORTFOLIO_BODY = re.compile(
-    rf"(?:({_SUBJECTS}) (?:Ministry|Department|Minister|Secretary)|(?:Ministry|Department) of ({_SUBJECTS}))", re.I)
+    rf"(?:({_SUBJECTS}) (?:Ministry|Department|Office|Minister|Secretary)|(?:Ministry|Department) of ({_SUBJECTS}))",
+    re.I)
 
 
-def _portfolio_absent(index: NameIndex, name: str) -> bool:
-    """A ministry or department named by its portfolio (`Defense Department`, `Ministry of
-    Interior`) where the article writes no word of that portfolio (دفاع، ڈیفنس): another
-    ministry. Its words are everyday ones, which the name check otherwise lets pass."""
+def _portfolio_written(index: NameIndex, name: str) -> bool | None:
+    """For a ministry or office named by its portfolio (`Defense Department`, `Home Office`,
+    `Ministry of Interior`), whether the article writes a word of that portfolio (دفاع، داخلہ),
+    as the ministry's or its minister's (وزیر داخلہ); None for other names. Its words are
+    everyday ones, which the name check would otherwise let pass or fail whatever the article says."""
     m = _PORTFOLIO_BODY.fullmatch(name)
-    return m is not None and not _article_writes_folded(index, _MINISTRY_URDU[(m.group(1) or m.group(2)).lower()])
+    if m is None:
+        return None
+    return _article_writes_folded(index, _MINISTRY_URDU[(m.group(1) or m.group(2)).lower()])
 
 
 def _article_writes_folded(index: NameIndex, forms: Iterable[str]) -> bool:

@@ -63,3 +63,18 @@ def test_an_abbreviations_full_stop_does_not_open_a_sentence() -> None:
 def test_a_sentence_after_an_abbreviation_still_opens_on_its_first_word() -> None:
     spans = [s.text for s in english_name_spans("Sanctions were lifted by the U.S. The ministry in Tehran welcomed it.")]
     assert spans == ["U.S.", "Tehran"]
+
+
+_CABINET = "تھریسا مے کو وزیر داخلہ اور فلپ ہیمنڈ کو وزیر خارجہ کے عہدوں پر برقرار رکھا گیا ہے۔"
+
+
+@pytest.mark.parametrize(
+    ("brief", "wrong"),
+    [
+        ("Theresa May stays at the Home Office and Philip Hammond at the Foreign Office.", None),
+        ("Theresa May stays at the Home Office and Philip Hammond at the Defence Ministry.", "Defence Ministry"),
+    ],
+)
+def test_an_office_named_by_its_portfolio_is_found_by_its_ministers_title(brief: str, wrong: str | None) -> None:
+    # the article names each portfolio by its minister (وزیر داخلہ): the desk's Home Office is that one
+    assert _name_errors(_CABINET, brief) == ([wrong] if wrong else [])
