@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from itertools import pairwise
 
@@ -36,6 +36,12 @@ from summarizer.text.sentences import split_sentences
 
 __all__ = ["LINK_PATTERN", "SourceIndex", "as_index", "dashed_pairs", "find_links", "link_key"]
 
+_TODAY = re.compile(r"(?<![\w])آج(?![\w])")
+_YESTERDAY = re.compile(r"(?<![\w])(?:گزشتہ|گذشتہ)\s*(?:روز|صبح|شب|رات|شام|دن)(?![\w])")
+_RELATIVE = r"(?<![\w])(?:(?P<next>آئندہ|اگلے|اگلا|اگلی)|(?P<this>رواں|اس|امسال)|(?P<last>گزشتہ|گذشتہ|پچھلے|پچھلا))\s*"
+_RELATIVE_YEAR = re.compile(_RELATIVE + r"(?:سال|برس)(?![\w])")
+_RELATIVE_MONTH = re.compile(_RELATIVE + r"(?:ماہ|مہینے|مہینہ)(?![\w])")
+"""Next, this and last year or month (آئندہ سال، رواں ماہ، گزشتہ سال), which a dateline dates."""
 _COLLECTIVES = re.compile(r"(دونوں|دونو|تینوں|چاروں|پانچوں|چھیوں|ساتوں|آٹھوں)(?!\w)")
 _COLLECTIVE_VALUES = {"دونوں": 2, "دونو": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8}
 
@@ -131,6 +137,26 @@ class SourceIndex:
         ordinals = [Quantity(value=v, kind=QuantityKind.ORDINAL, span=Span(start=a, end=b, text=self.text[a:b]))
                     for a, b, v in sounded_ordinals(self.text)]
         return tuple(found + extra + collective + sounded + ordinals)
+
+    @cached_property
+    def relative_dates(self) -> tuple[tuple[str, int, Span], ...]:
+        """(kind, value, the article's words) for the weekdays, months and years its "today",
+        "yesterday", "next month", "last year" (آج، گزشتہ روز، آئندہ ماہ، گزشتہ سال) name by the
+        calendar from its published date; none without one. A desk's reckoning from a dateline
+        is no statement of the article's, and the same words may date another event: checkers
+        make a claim they alone support a warning. (کل is also "tomorrow" and "total": not read.)"""
+        if self.published is None:
+            return ()
+        day, out = self.published, []
+        for pattern, shift in ((_TODAY, 0), (_YESTERDAY, -1)):
+            out += [("weekday", (day + timedelta(days=shift)).weekday(), _span(m)) for m in pattern.finditer(self.article)]
+        out += [("month", (day.month - 1 + _step(m)) % 12 + 1, _span(m)) for m in _RELATIVE_MONTH.finditer(self.article)]
+        out += [("year", day.year + _step(m), _span(m)) for m in _RELATIVE_YEAR.finditer(self.article)]
+        return tuple(out)
+
+    def relative_date(self, kind: str, value: int) -> Span | None:
+        """The article's words that name this weekday, month or year relative to its date."""
+        return next((span for k, v, span in self.relative_dates if (k, v) == (kind, value)), None)
 
     @cached_property
     def named_lists(self) -> dict[int, str]:
@@ -240,6 +266,14 @@ class SourceIndex:
     @cached_property
     def links(self) -> frozenset[str]:
         return frozenset(link_key(m.group(0)) for m in find_links(self.text))
+
+
+def _span(m: re.Match[str]) -> Span:
+    return Span(start=m.start(), end=m.end(), text=m.group(0))
+
+
+def _step(m: re.Match[str]) -> int:
+    return 1 if m.group("next") else -1 if m.group("last") else 0
 
 
 def _named(urdu: str) -> bool:

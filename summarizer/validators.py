@@ -41,6 +41,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache, partial
 from itertools import pairwise
 from typing import Literal
@@ -106,7 +107,7 @@ from summarizer.schemas import (
 )
 from summarizer.source_index import SourceIndex, as_index, dashed_pairs, find_links, link_key
 from summarizer.text.context import share_context
-from summarizer.text.dates import date_words
+from summarizer.text.dates import DateWord, date_words
 from summarizer.text.normalize import LETTERS, fold, fold_token, normalize
 
 __all__ = [
@@ -522,6 +523,10 @@ def _check_numbers(
             written = source.names.span(slip.start, slip.n)
             yield _reading_to_check(claim, written, "writes number words with a slip that reads as more than one number",
                                     field)
+            continue
+        relative = source.relative_date("year", int(claim.value)) if claim.kind is QuantityKind.YEAR else None
+        if relative is not None:
+            yield _reading_to_check(claim, relative, f"dates by its {source.published:%Y} dateline", field)
             continue
         yield _number_finding(claim, verdict, field)
 
@@ -1138,8 +1143,21 @@ def _dollar_of_us(source: SourceIndex, text: str, span: Span) -> bool:
             and "ڈالر" in source.text)
 
 
+_LIST_MARKER = re.compile(
+    r"(?m)(?:^[ \t]*[(\[]?([0-9۰-۹٠-٩]{1,2})[).:\]-]|(?<=[۔.!?؟])[ \t]+([0-9۰-۹٠-٩]{1,2})\))(?=\s)")
+"""A numbered point's marker at a line's start (1. 2) 3-) or after a sentence's end (۔ 2) ...)."""
+
+
+def _list_markers(text: str) -> set[tuple[int, int]]:
+    """Spans of the numbers that mark numbered points, when the text has at least two of them:
+    a list's count, not a claim about the article."""
+    found = [m.span(1) if m.group(1) else m.span(2) for m in _LIST_MARKER.finditer(text)]
+    return set(found) if len(found) >= 2 else set()
+
+
 def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
-    found = extract_quantities(text, lang)
+    markers = _list_markers(text)
+    found = [q for q in extract_quantities(text, lang) if (q.span.start, q.span.end) not in markers]
     numbers = [q for q in found if _is_claim(q) or _ranked_event(text, q, lang)]
     if lang == "en":
         numbers = [q for q in _english_cricket(source, text, found, numbers) if not _tournament_stage(text, q)]
@@ -1421,10 +1439,38 @@ def _check_names(
 _DATE_WORDS = {"weekday": "weekday", "month": "month", "islamic_month": "Islamic month"}
 
 
+_BESIDE_DATE = 24
+"""Characters between a weekday and the date it names (`2 Sep 2014 (Tuesday)`, `Tuesday, 2 September`)."""
+
+
+def _weekday_of_stated_date(source: SourceIndex, text: str, lang: Lang, d: DateWord) -> bool:
+    """A weekday written beside a full date the article gives (its dateline included) that
+    falls on it by the calendar: a desk's own reckoning, and true."""
+    if d.kind != "weekday":
+        return False
+    stated = {source.published.isoformat()} if source.published is not None else set()
+    stated |= {q.unit for q in source.quantities if q.kind is QuantityKind.DATE and q.unit}
+    for q in extract_quantities(text[max(0, d.span.start - _BESIDE_DATE) : d.span.end + _BESIDE_DATE], lang):
+        if q.kind is QuantityKind.DATE and q.unit in stated:
+            try:
+                if date.fromisoformat(q.unit).weekday() == d.value:
+                    return True
+            except ValueError:
+                continue
+    return False
+
+
 def _check_dates(source: SourceIndex, text: str, lang: Lang, field: str | None) -> Iterator[Finding]:
     """A weekday or month the text names must be one the source names (in either language)."""
     for d in date_words(text, lang):
-        if d.key in source.date_keys:
+        if d.key in source.date_keys or _weekday_of_stated_date(source, text, lang, d):
+            continue
+        relative = source.relative_date(d.kind, d.value)
+        if relative is not None:
+            yield Finding(kind=FindingKind.DATE, severity="warning", field=field, claim=d.span, nearest=relative,
+                          message=(f"'{d.span.text}' is not in the article, which says '{relative.text}' of its "
+                                   f"{source.published:%d %B %Y} date: that day by the calendar, if the article "
+                                   "means the same event. Check it."))
             continue
         same_kind = [s for s in source.dates if s.kind == d.kind]
         near = same_kind[0].span if same_kind else None
