@@ -58,6 +58,7 @@ from summarizer.lexicon.words import (
     NAME_PARTS,
     PORTFOLIOS,
     URDU_FUNCTION,
+    english_given_names,
     team_nicknames,
 )
 from summarizer.names.acronyms import acronym_to_urdu, is_acronym, letter_of
@@ -557,17 +558,7 @@ _NUMBER_WORDS = frozenset({
 })  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """English given names (US census lists shipped by the `names` package, MIT)."""
-    from importlib import resources
-
-    found: set[str] = set()
-    for part in ("dist.male.first", "dist.female.first"):
-        for line in resources.files("names").joinpath(part).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                found.add(line.split()[0].lower())
-    return frozenset(found)
+_given_names = english_given_names
 
 
 _ACRONYM_TAIL = re.compile(r"^([A-Z]{2,4})-[a-z]+$")

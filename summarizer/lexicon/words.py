@@ -13,6 +13,17 @@ from importlib import resources
 from summarizer.text.normalize import fold, fold_token
 
 
+@cache
+def english_given_names() -> frozenset[str]:
+    """English given names, lower case (US census lists shipped by the `names` package, MIT)."""
+    found: set[str] = set()
+    for part in ("dist.male.first", "dist.female.first"):
+        for line in resources.files("names").joinpath(part).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                found.add(line.split()[0].lower())
+    return frozenset(found)
+
+
 def _words(block: str) -> list[str]:
     return block.split()
 
@@ -46,6 +57,7 @@ __all__ = [
     "PORTFOLIOS",
     "URDU_COMMON",
     "URDU_FUNCTION",
+    "english_given_names",
     "folded_zipf",
     "loanwords",
     "name_parts",

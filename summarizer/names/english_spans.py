@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from summarizer.lexicon.words import ENGLISH_COMMON, PORTFOLIOS
+from summarizer.lexicon.words import ENGLISH_COMMON, PORTFOLIOS, english_given_names, name_parts
 from summarizer.names import gazetteer
 from summarizer.names.heard_english import ordinary_english
 from summarizer.names.matching import JOINERS, POSSESSIVE
@@ -269,7 +270,8 @@ def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) ->
             i += 1
             continue
         common = low in ENGLISH_COMMON and not (tok.text.isupper() and len(tok.text) > 1)
-        if not common and tok.initial and not tok.text.isupper() and _dictionary_word(tok.text):
+        if not common and tok.initial and not tok.text.isupper() and _dictionary_word(tok.text) and not (
+                _given_name_before_name(run, i)):
             common = True  # Invitees, Retrenchment, Debutant Taijul Islam: a sentence opens on a word
         if common and not cur and low not in _ALWAYS_DROP and low not in JOINERS and low != "the" and _starts_known_name(run, i):
             common = False  # New York, New Zealand, West Bengal: the ordinary word is the name's
@@ -317,6 +319,20 @@ def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) ->
             continue
         cleaned.append(piece)
     return cleaned, roles
+
+
+def _given_name_before_name(run: list[_EnTok], i: int) -> bool:
+    """A sentence's first word that is a given name (Salma, Grace) before an uncommon word of
+    the run (Salma Khatun): the person's given name, not a dictionary word (Art Gallery stays a
+    word: Gallery is a common one)."""
+    return (i + 1 < len(run) and run[i].text.lower() in _given_names()
+            and run[i + 1].text.lower() not in ENGLISH_COMMON and not _dictionary_word(run[i + 1].text))
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Census given names and the desk's spellings of South Asian name parts (Salma, Rumana)."""
+    return english_given_names() | {english.lower() for english in name_parts().values()}
 
 
 def _after_of(cur: list[_EnTok]) -> bool:

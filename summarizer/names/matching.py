@@ -2305,7 +2305,13 @@ def _name_like_word(word: str) -> bool:
 def _glue_prefixes() -> frozenset[str]:
     """Offices and titles that papers run into the name after them (صدرحسنی، وزیررشید)."""
     singles = {role_key(f) for role in ROLES for f in role.urdu if " " not in f}
-    return frozenset(w for w in singles | _name_trades() if len(w) >= 3)
+    return frozenset(w for w in singles | _name_trades() | _GLUED_HONORIFICS if len(w) >= 3)
+
+
+_GLUED_HONORIFICS = frozenset(fold_token(w) for w in ("ملا", "مولانا", "مولوی", "مفتی", "علامہ", "حاجی"))
+"""Religious honorifics papers run into the name after them (ملاخدائی رحیم, مولانافضل)."""
+_NOT_WORD_STARTS = frozenset(fold_token("ئیاوے")) | frozenset("ئیاوے")
+"""Letters a word after a glued honorific does not open on: the word goes on (ملائیشیا)."""
 
 
 _PLURAL_ENDINGS = tuple(fold_token(e) for e in ("وں", "یں", "ز", "ے", "ائیں", "اؤں", "ائوں"))
@@ -2330,6 +2336,8 @@ def _split_glued(token: str) -> tuple[str, ...]:
     if len(token) < 5 or token.isascii() or _everyday(token) or gazetteer.lookup_urdu(token) or token in NAME_WORD_SINGLES:
         return (token,)
     for pre in _glue_prefixes():
+        if pre in _GLUED_HONORIFICS and token[len(pre):len(pre) + 1] in _NOT_WORD_STARTS:
+            continue  # ملائشیا: Malaysia, not ملا + ئشیا
         if token.startswith(pre) and not _plural_of_whole(token) and len(token) - len(pre) >= (2 if len(pre) >= 6 else 3) and (
                 not _everyday(token[len(pre):]) or (pre in _name_trades() and _name_like_word(token[len(pre):]))):
             return (pre, *_split_glued(token[len(pre):]))
