@@ -1441,13 +1441,17 @@ def _weekday_of_stated_date(source: SourceIndex, text: str, lang: Lang, d: DateW
         return False
     stated = {source.published.isoformat()} if source.published is not None else set()
     stated |= {q.unit for q in source.quantities if q.kind is QuantityKind.DATE and q.unit}
+    stated |= {f"--{day[5:]}" for day in stated if not day.startswith("--")}  # `October 2`: the day without its year
     for q in extract_quantities(text[max(0, d.span.start - _BESIDE_DATE) : d.span.end + _BESIDE_DATE], lang):
-        if q.kind is QuantityKind.DATE and q.unit in stated:
-            try:
-                if date.fromisoformat(q.unit).weekday() == d.value:
-                    return True
-            except ValueError:
-                continue
+        if q.kind is not QuantityKind.DATE or q.unit not in stated or q.unit is None:
+            continue
+        day = q.unit if not q.unit.startswith("--") else (
+            f"{source.published.year}-{q.unit[2:]}" if source.published is not None else "")
+        try:
+            if date.fromisoformat(day).weekday() == d.value:
+                return True
+        except ValueError:
+            continue
     return False
 
 

@@ -58,3 +58,15 @@ def test_the_weekday_of_an_articles_yesterday_is_a_warning(weekday: str, found: 
 @pytest.mark.parametrize(("year", "found"), [("2015", [("2015", "warning")]), ("2016", [("2016", "error")])])
 def test_the_year_of_an_articles_next_year_is_a_warning(year: str, found: list[tuple[str, str]]) -> None:
     assert _found(_NEXT_YEAR, f"The board will consider him for the {year} World Cup.", "en") == found
+
+
+@pytest.mark.parametrize(("weekday", "found"), [("Tuesday", []), ("Monday", [("Monday", "error")])])
+def test_a_weekday_beside_a_day_without_its_year_takes_the_datelines_year(weekday: str, found: list[tuple[str, str]]) -> None:
+    assert _found(_DATELINE, f"The actor thanked his fans on {weekday} (September 2).", "en") == found
+
+
+def test_nz_is_new_zealand() -> None:
+    article = "نیوزی لینڈ نے ہاکی میچ میں پاکستان کو تین دو سے ہرا دیا۔"
+    assert _found(article, "New Zealand beat Pakistan 3-2, NZ's first win.", "en") == []
+    assert _found(article.replace("نیوزی لینڈ", "آسٹریلیا"), "Australia beat Pakistan 3-2, NZ's first win.", "en") == [
+        ("NZ", "error")]
