@@ -8,7 +8,7 @@ import pytest
 from summarizer.names.english_spans import english_name_spans
 from summarizer.names.matching import MATCH_THRESHOLD, match_name
 
-_ARRESTS = "گرفتار ہونے والوں میں طالبان کمانڈر ملاخدائی رحیم اور ملا عبدالباسر شامل ہیں۔"
+_ARRESTS = "پولیس کے مطابق حراست میں لیے گئے افراد میں ملاخدائی رحیم بھی شامل ہے۔"
 
 
 def test_a_name_after_a_glued_honorific_is_found() -> None:
