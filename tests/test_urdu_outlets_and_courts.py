@@ -58,3 +58,9 @@ def test_a_known_body_of_words_the_article_uses_apart_stays_an_error() -> None:
     # جنرل (a general's rank) is in the article; جنرل اسمبلی, a known body, is not. With اسمبلی an
     # institution's tail, the phrase is also read as everyday words before a tail (a warning)
     assert _flagged(_UN, "جنرل اسمبلی نے کشمیر پر قرارداد منظور کی۔") == {"جنرل اسمبلی": "error"}
+
+
+def test_prize_money_is_no_place() -> None:
+    # منی is also Mina, near Makkah; in پرائز منی it is the English word money
+    article = "سکواش فیڈریشن کی چیمپئن شپ کے مقابلے آج سے شروع ہو گئے۔"
+    assert _flagged(article, "سکواش فیڈریشن کی 25 ہزار ڈالر پرائز منی والی چیمپئن شپ شروع ہو گئی۔") == {}
