@@ -154,6 +154,15 @@ class SourceIndex:
         out += [("year", day.year + _step(m), _span(m)) for m in _RELATIVE_YEAR.finditer(self.article)]
         return tuple(out)
 
+    @cached_property
+    def stated_days(self) -> frozenset[str]:
+        """The days the article states in full, and its published date, as ISO dates, each also
+        without its year (`--10-02`, as a brief writes "October 2")."""
+        days = {q.unit for q in self.quantities if q.kind is QuantityKind.DATE and q.unit}
+        if self.published is not None:
+            days.add(self.published.isoformat())
+        return frozenset(days | {f"--{day[5:]}" for day in days if not day.startswith("--")})
+
     def relative_date(self, kind: str, value: int) -> Span | None:
         """The article's words that name this weekday, month or year relative to its date."""
         return next((span for k, v, span in self.relative_dates if (k, v) == (kind, value)), None)

@@ -558,9 +558,6 @@ _NUMBER_WORDS = frozenset({
 })  # fmt: skip
 
 
-_given_names = english_given_names
-
-
 _ACRONYM_TAIL = re.compile(r"^([A-Z]{2,4})-[a-z]+$")
 """An acronym's lower-case tail (CNN-commissioned, BBC-funded): the name is the acronym."""
 
@@ -614,7 +611,7 @@ def _sentence_opener(word: str) -> bool:
     common English, no given name, and no word any known name is made of (so "North
     Waziristan" and "New Delhi" keep their first word)."""
     low = word.lower()
-    return (_common_english_word(word) and low not in _given_names() and low not in _name_words()
+    return (_common_english_word(word) and low not in english_given_names() and low not in _name_words()
             and lookup_english(word) == ())
 
 
@@ -695,7 +692,7 @@ def _name_severity(
     floors = [_INITIAL_WORD_ZIPF if initial and k == 0 else _COMMON_WORD_ZIPF for k in range(len(words))]
     core = [w for w, fl in zip(words, floors, strict=True) if w.lower() not in _NOT_NAMES and not _common_english_word(w, fl)]
     if not core:
-        if len(words) == 2 and words[0].lower() in _given_names():
+        if len(words) == 2 and words[0].lower() in english_given_names():
             return _name_in_pieces(index, words), match.span  # "David Warner": a person, though both words are common
         # ordinary words capitalised (a sentence's first word, "World Cup", "Police"): not a
         # name the spelling can check; a longer phrase of them may be a translated name
@@ -831,12 +828,7 @@ def _portfolio_written(index: NameIndex, name: str) -> bool | None:
     m = _PORTFOLIO_BODY.fullmatch(name)
     if m is None:
         return None
-    return _article_writes_folded(index, _MINISTRY_URDU[(m.group(1) or m.group(2)).lower()])
-
-
-def _article_writes_folded(index: NameIndex, forms: Iterable[str]) -> bool:
-    spaceless = "".join(index.tokens)
-    return any(fold(u).replace(" ", "") in spaceless for u in forms)
+    return _writes_any("".join(index.tokens), _MINISTRY_URDU[(m.group(1) or m.group(2)).lower()])
 
 
 def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
@@ -1439,11 +1431,8 @@ def _weekday_of_stated_date(source: SourceIndex, text: str, lang: Lang, d: DateW
     falls on it by the calendar: a desk's own reckoning, and true."""
     if d.kind != "weekday":
         return False
-    stated = {source.published.isoformat()} if source.published is not None else set()
-    stated |= {q.unit for q in source.quantities if q.kind is QuantityKind.DATE and q.unit}
-    stated |= {f"--{day[5:]}" for day in stated if not day.startswith("--")}  # `October 2`: the day without its year
     for q in extract_quantities(text[max(0, d.span.start - _BESIDE_DATE) : d.span.end + _BESIDE_DATE], lang):
-        if q.kind is not QuantityKind.DATE or q.unit not in stated or q.unit is None:
+        if q.kind is not QuantityKind.DATE or q.unit not in source.stated_days:
             continue
         day = q.unit if not q.unit.startswith("--") else (
             f"{source.published.year}-{q.unit[2:]}" if source.published is not None else "")
@@ -1772,9 +1761,9 @@ _MINISTRY = re.compile(
     rf"\b(?:({_SUBJECTS})\s+(?:ministry|ministers?|secretary)|(?:ministry|minister)\s+(?:of|for)\s+({_SUBJECTS}))\b", re.I)
 
 
-def _article_writes(source: SourceIndex, forms: Iterable[str]) -> bool:
-    """The article writes one of these Urdu forms, spaced or not (پانی وبجلی)."""
-    return any(fold(u).replace(" ", "") in source.spaceless for u in forms)
+def _writes_any(spaceless: str, forms: Iterable[str]) -> bool:
+    """A text (folded, without spaces) writes one of these Urdu forms, spaced or not (پانی وبجلی)."""
+    return any(fold(u).replace(" ", "") in spaceless for u in forms)
 
 
 def _check_ministries(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
@@ -1786,7 +1775,7 @@ def _check_ministries(source: SourceIndex, text: str, field: str | None) -> Iter
         if text[max(0, m.start() - 1) : m.start()].isalpha() or not m.group(0)[0].islower():
             continue  # a capitalised Interior Ministry is a name the name check reads
         subject = (m.group(1) or m.group(2)).lower()
-        if _article_writes(source, _MINISTRY_URDU[subject]):
+        if _writes_any(source.spaceless, _MINISTRY_URDU[subject]):
             continue
         span = Span(start=m.start(), end=m.end(), text=m.group(0))
         yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
@@ -1808,7 +1797,7 @@ def _check_forces(source: SourceIndex, text: str, field: str | None) -> Iterator
     as a desk may name a force the article only implies."""
     for m in _FORCE.finditer(text):
         force = m.group(1)
-        if _article_writes(source, _FORCE_URDU[force]):
+        if _writes_any(source.spaceless, _FORCE_URDU[force]):
             continue
         span = Span(start=m.start(1), end=m.end(1), text=force)
         yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,

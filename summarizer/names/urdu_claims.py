@@ -438,11 +438,11 @@ _NOT_BEFORE_PEOPLE = frozenset(fold_token(w) for w in (
     "چینل", "اخبار", "جریدے", "جریدہ", "فلم", "ڈرامہ", "ڈرامے", "ناول", "کتاب", "گانے", "گانا",
     "ڈسٹرکٹ", "ڈسٹرکٹس", "سٹی", "ٹاؤن", "ولیج"))
 _PERSON_INTRODUCERS = NAME_INTRODUCERS - _NOT_BEFORE_PEOPLE
+"""Words a person's name follows (باکسر، سپنر، بیٹے): the word after one is a name, and the word
+itself is none (a title's or a work's name follows the others: فلم، چینل)."""
 _OUTLET_INTRODUCERS = frozenset(fold_token(w) for w in ("چینل", "اخبار", "جریدے", "جریدہ"))
 """Words an outlet's name follows (جریدہ نیچر، اخبار ڈان): the uncommon new word after one is the
 outlet's name, however English it sounds (nature)."""
-"""Words a person's name follows (باکسر، سپنر، بیٹے): the word after one is a name, and the word
-itself is none (a title's or a work's name follows the others: فلم، چینل)."""
 _BEGUM = fold_token("بیگم")
 """Also a name's last word (بہار بیگم): a claim where it is new."""
 
@@ -836,31 +836,29 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
     return out
 
 
-_KE, _MUTABIQ = fold_token("کے"), fold_token("مطابق")
+_KE, _KO = fold_token("کے"), fold_token("کو")
+_ACCORDING_TO = frozenset((fold_token("مطابق"),))
+_TOLD = frozenset(fold_token(w) for w in ("بتایا", "بتائی", "بتاتے", "انٹرویو"))
 
 
-_KO = fold_token("کو")
-_TOLD = frozenset(fold_token(w) for w in ("بتایا", "بتائی", "بتاتے", "بتاتے ہوئے", "انٹرویو"))
-
-
-def _told_after(idx: NameIndex, i: int) -> bool:
-    """Word i, perhaps with one more word, is who a report was told to (پائنیئر پریس کو بتایا،
-    ہالی وڈ رپورٹر کو انٹرویو): an outlet's or a person's slot, whatever English the words sound."""
+def _slot_before(idx: NameIndex, i: int, postposition: str, heads: frozenset[str]) -> bool:
+    """Word i, perhaps with one more word (a surname), is followed by the postposition and one
+    of the heads: a name's slot, however everyday or English the words are."""
     toks, joined = idx.tokens, idx._joined_next
     for k in (i, i + 1):
-        if k + 2 < len(toks) and joined[k] and joined[k + 1] and toks[k + 1] == _KO and toks[k + 2] in _TOLD:
+        if k + 2 < len(toks) and joined[k] and joined[k + 1] and toks[k + 1] == postposition and toks[k + 2] in heads:
             return k == i or (joined[i] and toks[k] not in URDU_FUNCTION and toks[k] not in _POSTPOSITIONS)
     return False
 
 
 def _according_to_after(idx: NameIndex, i: int) -> bool:
-    """Word i, perhaps with one more word (a surname), is followed by کے مطابق, "according to":
-    a name's slot (کیون ہیلی کے مطابق)."""
-    toks, joined = idx.tokens, idx._joined_next
-    for k in (i, i + 1):
-        if k + 2 < len(toks) and joined[k] and joined[k + 1] and toks[k + 1] == _KE and toks[k + 2] == _MUTABIQ:
-            return k == i or (joined[i] and toks[k] not in URDU_FUNCTION and toks[k] not in _POSTPOSITIONS)
-    return False
+    """کیون ہیلی کے مطابق: "according to" a person or a body."""
+    return _slot_before(idx, i, _KE, _ACCORDING_TO)
+
+
+def _told_after(idx: NameIndex, i: int) -> bool:
+    """پائنیئر پریس کو بتایا، ہالی وڈ رپورٹر کو انٹرویو: who a report was told to, an outlet or a person."""
+    return _slot_before(idx, i, _KO, _TOLD)
 
 
 def _unsupported_claims(
@@ -918,7 +916,6 @@ def _unsupported_claims(
             sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
         if prev in _PERSON_INTRODUCERS and len(tok) >= 3 and z < _RARE_ZIPF and not _verb_form(tok):
             sure[i] = True  # a rare word after باکسر، فاسٹ بولر، بیٹے: a person's name
-
         strong[i] = sure[i] or (
             (z < _RARE_ZIPF and len(tok) >= 4)
             or (z == 0 and len(tok) == 3 and not _fused(tok, scan.vocab) and not scan.split_piece(i))
