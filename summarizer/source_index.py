@@ -163,6 +163,28 @@ class SourceIndex:
             days.add(self.published.isoformat())
         return frozenset(days | {f"--{day[5:]}" for day in days if not day.startswith("--")})
 
+    @cached_property
+    def reckoned_days(self) -> frozenset[str]:
+        """The days of the weekdays the article names, each in the week up to a full date it
+        states (بیجنگ، 22 ستمبر 2014 ... اتوار کی شام: Sunday the 21st), as ISO dates and without
+        the year (as `stated_days`): a desk's reckoning the article settles."""
+        anchors = [date.fromisoformat(day) for day in self.stated_days if not day.startswith("--")]
+        days = {(anchor - timedelta(days=(anchor.weekday() - d.value) % 7)).isoformat()
+                for d in date_words(self.article, "ur") if d.kind == "weekday" for anchor in anchors}  # fmt: skip
+        return frozenset(days | {f"--{day[5:]}" for day in days})
+
+    def relative_day(self, day: str) -> Span | None:
+        """The article's "today" or "yesterday" (آج، گزشتہ روز) that names this ISO day (or
+        `--MM-DD`) by its published date. Not settled: the words may date another event."""
+        if self.published is None:
+            return None
+        for pattern, shift in ((_TODAY, 0), (_YESTERDAY, -1)):
+            named = (self.published + timedelta(days=shift)).isoformat()
+            m = pattern.search(self.article) if day in (named, f"--{named[5:]}") else None
+            if m is not None:
+                return _span(m)
+        return None
+
     def relative_date(self, kind: str, value: int) -> Span | None:
         """The article's words that name this weekday, month or year relative to its date."""
         return next((span for k, v, span in self.relative_dates if (k, v) == (kind, value)), None)

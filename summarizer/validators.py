@@ -525,6 +525,12 @@ def _check_numbers(
             yield _reading_to_check(claim, written, "writes number words with a slip that reads as more than one number",
                                     field)
             continue
+        if claim.kind is QuantityKind.DATE and claim.unit in source.reckoned_days:
+            continue  # "Sunday, 21 September" where a story dated the 22nd says اتوار
+        said = source.relative_day(claim.unit or "") if claim.kind is QuantityKind.DATE else None
+        if said is not None:
+            yield _reading_to_check(claim, said, f"dates by its {source.published:%d %B %Y} dateline", field)
+            continue
         relative = source.relative_date("year", int(claim.value)) if claim.kind is QuantityKind.YEAR else None
         if relative is not None:
             yield _reading_to_check(claim, relative, f"dates by its {source.published:%Y} dateline", field)
@@ -1131,6 +1137,11 @@ _LIST_MARKER = re.compile(
 """A numbered point's marker at a line's start (1. 2) 3-) or after a sentence's end (۔ 2) ...)."""
 
 
+_NAMED_NUMBER = re.compile(r"\b[A-Z][a-z]+ of (?=[A-Z][a-z]+\b(?! [A-Z]))")
+"""A capitalised number word after "Group of" (the Group of Eight, the Council of Ten): part of a
+name, not a count, unless a capitalised word follows as in a title-case headline (Deaths of Eight Miners)."""
+
+
 def _list_markers(text: str) -> set[tuple[int, int]]:
     """Spans of the numbers that mark numbered points, when the text has at least two of them:
     a list's count, not a claim about the article."""
@@ -1140,6 +1151,9 @@ def _list_markers(text: str) -> set[tuple[int, int]]:
 
 def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
     markers = _list_markers(text)
+    if lang == "en":
+        markers |= {(m.end(), m.end() + len(w.group(0))) for m in _NAMED_NUMBER.finditer(text)
+                    if (w := re.match(r"[A-Za-z]+", text[m.end():])) is not None}  # fmt: skip
     found = [q for q in extract_quantities(text, lang) if (q.span.start, q.span.end) not in markers]
     numbers = [q for q in found if _is_claim(q) or _ranked_event(text, q, lang)]
     if lang == "en":

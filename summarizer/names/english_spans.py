@@ -427,6 +427,13 @@ def _english_pieces(text: str) -> tuple[list[Span], list[Span]]:
         return line_start in heads
 
     for run in _titles_across_of_the(text, _english_runs(text), roles):
+        defined = _defined_by_acronym(text, run)
+        if defined:
+            s, e = run[-defined].start, run[-1].end
+            names.append(Span(start=s, end=e, text=text[s:e]))
+            run = run[:-defined]
+            if not run:
+                continue
         after_office = _OFFICE_OF.search(text[max(0, run[0].start - 20) : run[0].start]) is not None
         piece_names, piece_roles = _split_run(run, in_headline(run[0].start), after_office)
         for piece in piece_names:
@@ -441,6 +448,21 @@ def _english_pieces(text: str) -> tuple[list[Span], list[Span]]:
 
 
 _DEFINED_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
+
+def _defined_by_acronym(text: str, run: list[_EnTok]) -> int:
+    """How many last words of `run` the acronym the brief defines after it spells, word by word
+    (Associated Press of Pakistan (APP)): one name, however everyday its words; 0 if none, or if
+    the words are an office's."""
+    defined = _DEFINED_AFTER.match(text, run[-1].end)
+    if defined is None:
+        return 0
+    for k in range(len(run) - 1, -1, -1):
+        words = [t for t in run[k:] if t.text.lower() not in JOINERS]
+        if len(words) >= 2 and "".join(t.text[0].upper() for t in words) == defined.group(1):
+            # an office defined by its letters (Inspector General of Police (IGP)) stays a role
+            return 0 if any(english_role(t.text) is not None for t in words) else len(run) - k
+    return 0
 
 
 def _with_defined_opening(text: str, run: list[_EnTok], piece: list[_EnTok]) -> list[_EnTok]:
