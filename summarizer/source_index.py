@@ -42,6 +42,10 @@ _RELATIVE = r"(?<![\w])(?:(?P<next>آئندہ|اگلے|اگلا|اگلی)|(?P<th
 _RELATIVE_YEAR = re.compile(_RELATIVE + r"(?:سال|برس)(?![\w])")
 _RELATIVE_MONTH = re.compile(_RELATIVE + r"(?:ماہ|مہینے|مہینہ)(?![\w])")
 """Next, this and last year or month (آئندہ سال، رواں ماہ، گزشتہ سال), which a dateline dates."""
+_RUNS = re.compile(r"\s*رن(?:ز|وں)?(?!\w)")
+_WICKETS = re.compile(r"\s*وکٹ(?:یں|وں)?(?!\w)")
+_FIGURES_GAP = 30
+"""Characters between a bowler's runs and wickets in one statement of his figures."""
 _COLLECTIVES = re.compile(r"(دونوں|دونو|تینوں|چاروں|پانچوں|چھیوں|ساتوں|آٹھوں)(?!\w)")
 _COLLECTIVE_VALUES = {"دونوں": 2, "دونو": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8}
 
@@ -235,6 +239,20 @@ class SourceIndex:
             (a, b) for a, b in dashed_pairs(self.text, self.quantities, _SPACE_GAP)
             if not any(c.isdigit() for c in a.span.text + b.span.text))] if self._pairs else []
         return frozenset(p for a, b in (*self._pairs, *worded) for p in ((a.value, b.value), (b.value, a.value)))
+
+    @cached_property
+    def bowling_figures(self) -> frozenset[tuple[float, float]]:
+        """(wickets, runs) of a bowler's figures the article writes out (48 رنز دے کر 6 وکٹیں, 6
+        وکٹیں 48 رنز کے عوض): a brief writes them as one pair, 6-48."""
+        runs, wickets = [], []
+        for q in self.quantities:
+            after = self.text[q.span.end : q.span.end + 8]
+            if _RUNS.match(after):
+                runs.append(q)
+            elif _WICKETS.match(after) and q.value <= 10:
+                wickets.append(q)
+        return frozenset((w.value, r.value) for w in wickets for r in runs
+                         if abs(w.span.start - r.span.start) <= _FIGURES_GAP)  # fmt: skip
 
     @cached_property
     def paired_spans(self) -> frozenset[tuple[int, int]]:

@@ -1509,7 +1509,7 @@ def _check_pairs(source: SourceIndex, text: str, claims: list[Quantity], field: 
         return
     stated = ", ".join(sorted({f"{x:g}-{y:g}" for x, y in source.number_pairs if x >= y})[:6])
     for a, b in dashed_pairs(text, claims):
-        if (a.value, b.value) not in source.number_pairs:
+        if (a.value, b.value) not in source.number_pairs | source.bowling_figures:
             said = text[a.span.start : b.span.end]
             yield Finding(
                 kind=FindingKind.NUMBER, severity="error", field=field,

@@ -444,7 +444,55 @@ def _english_pieces(text: str) -> tuple[list[Span], list[Span]]:
         for piece in piece_roles:
             s, e = piece[0].start, piece[-1].end
             roles.append(Span(start=s, end=e, text=text[s:e]))
-    return names, roles
+    return [part for span in names for part in _caps_label_apart(text, span)], roles
+
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*[A-Z](?:['’]S)?|[A-Z]")
+
+
+_CAPS_SMALL_WORDS = frozenset(("a", "an", "as", "at", "be", "by", "in", "is", "it", "no", "of", "on", "or", "so", "to",
+                               "up", "we", "he", "my", "do", "go", "if"))
+"""Two-letter words a label in capitals may hold; any other (US, UK, UN, EU, NA) may be a name."""
+
+
+def _everyday_caps_word(word: str) -> bool:
+    word = POSSESSIVE.sub("", word).lower()
+    if len(word) <= 2:
+        return word in _CAPS_SMALL_WORDS
+    return word in ENGLISH_COMMON or ordinary_english(word)
+
+
+def _caps_label_apart(text: str, span: Span) -> list[Span]:
+    """A name span inside a stretch of capitals (a label or headline: WHY IT MATTERS:, DI KHAN
+    BLAST:) without its everyday words, which capitals do not make names, unless they name a
+    place or body the gazetteer knows (NEW YORK, CAPE TOWN); the words left, each
+    run of them, are still claims (DI KHAN). A lone word is one only as a label (NEXT:); a lone
+    acronym (APC) is none."""
+    words = list(re.finditer(r"\S+", span.text))
+    if not words or not all(_CAPS_WORD.fullmatch(w.group(0).strip(".,:;")) for w in words):
+        return [span]
+    if len(words) == 1:
+        before = text[max(0, span.start - 30) : span.start].rstrip()
+        after = text[span.end : span.end + 30].lstrip(" ")
+        if not (re.search(r"(?<![\w'’])[A-Z][A-Z'’]*[A-Z]$", before) or re.match(r"[A-Z][A-Z'’]*[A-Z](?![\w])|:", after)):
+            return [span]
+    known: set[int] = set()  # words of a place or body the gazetteer knows (NEW YORK, TRIPOLI)
+    titled = [POSSESSIVE.sub("", w.group(0).strip(".,:;")).title() for w in words]
+    for i in range(len(words)):
+        k = next((k for k in range(min(4, len(words) - i), 0, -1) if gazetteer.lookup_english(" ".join(titled[i : i + k]))), 0)
+        known.update(range(i, i + k))
+    out: list[Span] = []
+    run: list[re.Match[str]] = []
+    for n, w in enumerate([*words, None]):
+        if w is not None and (n in known or not _everyday_caps_word(w.group(0))):
+            run.append(w)
+            continue
+        if run:
+            s, e = span.start + run[0].start(), span.start + run[-1].end()
+            e -= 2 if re.search(r"['’]S$", text[s:e]) else 0
+            out.append(Span(start=s, end=e, text=text[s:e]))
+            run = []
+    return out
 
 
 _DEFINED_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")

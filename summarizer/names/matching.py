@@ -774,6 +774,8 @@ class NameIndex:
             hit = self._acronym_hit(letters) or self._initials_hit(letters) or hit
         if (hit is None or hit.score < MATCH_THRESHOLD) and ACRONYM_PLURAL.fullmatch(cleaned):
             hit = self._plural_acronym_hit(cleaned[:-1]) or hit
+            single = self._english_hit(cleaned[:-1], split_of) if hit is None or hit.score < MATCH_THRESHOLD else None
+            hit = single if single is not None and single.score >= MATCH_THRESHOLD else hit  # APCs: the known APC
         if (hit is None or hit.score < MATCH_THRESHOLD) and _ACRONYM_SHAPE.fullmatch(cleaned):
             hit = self._expansion_hit(cleaned) or hit
         weak = hit is None or hit.score < MATCH_THRESHOLD

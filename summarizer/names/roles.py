@@ -45,7 +45,7 @@ ROLES: tuple[Role, ...] = (
     Role("minister", ("وزیر", "منسٹر"), ("federal minister",)),
     Role("chief minister", ("وزیراعلیٰ", "وزیر اعلیٰ", "وزیر اعلی"), ("cm",)),
     Role("president", ("صدر", "صدر مملکت", "پریزیڈنٹ")),
-    Role("vice president", ("نائب صدر",)),
+    Role("vice president", ("نائب صدر",), ("vp", "veep")),
     Role("army chief", ("آرمی چیف", "فوج کے سربراہ", "سپہ سالار"),
          ("chief of army staff", "coas", "chief of the army staff")),
     Role("air chief", ("ایئر چیف", "فضائیہ کے سربراہ"), ("air force chief", "chief of air staff")),

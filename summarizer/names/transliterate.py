@@ -164,6 +164,7 @@ _SOFT_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"dge|g(?=[ei])"), "j"),  # Hodge ہوج, George جارج
     (re.compile(r"^wr"), "r"),  # Wright رائٹ, Wrexham ریکسہم: a silent w
     (re.compile(r"^kn"), "n"),  # Knight نائٹ, Knox ناکس: a silent k
+    (re.compile(r"^hr"), "r"),  # Hrithik ریتک, Hrishikesh رشی کیش: a silent h
     (re.compile(r"gh"), ""),  # Waugh وا, Hugh ہیو
     (re.compile(r"(?<=a)w(?![aeiouy])"), ""),  # Dawn ڈان, Shawn شان, Crawford کرافورڈ: aw is a vowel (not ow: Brown براؤن)
     (re.compile(r"(?<=[a-z])h(?!h)"), ""),  # Rihanna ریانا: h after a letter is often silent

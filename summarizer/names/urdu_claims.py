@@ -126,8 +126,25 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
             strength = "strong"  # a known name (جنرل اسمبلی) read again as a phrase of everyday words
         out = [c for c in out if c not in inside]
         out.append((extra, strength))
-    claims = _whole_words(text, sorted(out, key=lambda c: c[0].start))
+    claims = [piece for c in _whole_words(text, sorted(out, key=lambda c: c[0].start)) for piece in _lines_apart(c)]
     return [c for c in claims if c[1] == "strong" or not _everyday_run(c[0].text)]
+
+
+def _lines_apart(claim: tuple[Span, ClaimStrength]) -> list[tuple[Span, ClaimStrength]]:
+    """A claim across a line break (a headline without its full stop, then a label: ڈاکٹر معطل /
+    خلاصہ) as one claim per line, each dropped that is only everyday words: no name runs on
+    from one line to the next."""
+    span, strength = claim
+    if "\n" not in span.text:
+        return [claim]
+    out: list[tuple[Span, ClaimStrength]] = []
+    for m in re.finditer(r"[^\n]+", span.text):
+        piece = m.group(0).strip()
+        if not piece or _everyday_run(piece):
+            continue
+        start = span.start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        out.append((Span(start=start, end=start + len(piece), text=piece), strength))
+    return out
 
 
 _OWN_WORDING_ZIPF = 4.0

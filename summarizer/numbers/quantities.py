@@ -241,6 +241,7 @@ _EN_HALF_OF = frozenset(("hour", "day", "year", "month", "week", "mile", "kilome
 """Words after 'half-' that it halves (a half-hour, half-million); any other makes one word (half-done).
 A half-century is read before this, by `fraction_en`."""
 _EN_RANGE_WORDS = frozenset(["to", "till", "until", "through", "and", "or"])  # and: 26 and 27 November
+_EN_WEEKDAY_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _DAY_LIST_MAX = 6
 """Days one list of dates may give (October 7, 10 and 12)."""
 _EN_CURRENCY_BEFORE = {
@@ -391,6 +392,10 @@ def _glued_number_word(token: str) -> int | None:
     return cut
 
 
+_DATE_SIGN = "\u060d"
+"""The Arabic date separator (؍) Indian Urdu papers write after a day: 12؍ اکتوبر."""
+
+
 class _Scan:
     """One extraction pass over one text."""
 
@@ -398,6 +403,7 @@ class _Scan:
         self.text = text
         self.lang = lang
         work = _MARKS.sub("\u0640", text) if _MARKS.search(text) else text
+        work = work.replace(_DATE_SIGN, " ")  # 5؍ اکتوبر: the Urdu date sign is a day's separator
         parts = _TOKEN.split(work)
         if lang == "ur":
             parts = _unglue_ur(parts)
@@ -1155,6 +1161,9 @@ class _Scan:
             k = e
         elif self.near(e) and self.canon(e) in _EN_RANGE_WORDS and self.near(e + 1) and self.is_digits(e + 1):
             k = e + 1
+        elif (self.near(e) and self.canon(e) in _EN_RANGE_WORDS and self.canon(e + 1) in _EN_WEEKDAY_WORDS
+              and self.near(e + 2) and self.is_digits(e + 2)):
+            k = e + 2  # Monday 24 to Tuesday 25 November
         else:
             return None
         second = digits_value(self.strs[k])
