@@ -209,6 +209,8 @@ def _values_agree(claim: Quantity, src: Quantity) -> bool:
     above = ABOVE_PERCENT_TOLERANCE if claim.kind is QuantityKind.PERCENT else ABOVE_TOLERANCE
     # a bound holds only where the source's number lies on its side: "at least 61" is more than
     # the article's کم از کم ساٹھ says, however alike the two hedges
+    if claim.qualifier == src.qualifier:
+        return False  # "more than 40" for the article's 50 سے زائد: the same hedge on another number
     if claim.qualifier in ("more_than", "at_least") and c > 0:
         return c <= s <= c * (1 + above)
     if claim.qualifier in ("less_than", "up_to") and c > 0:

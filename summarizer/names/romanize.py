@@ -515,6 +515,8 @@ def _english_spelling(urdu: str, kind: str | None = None) -> str:
     person = _near_person(text) if want in (None, "person") else None
     if person is not None:
         return person
+    if want is None and len(words) >= 2 and all(fold_token(w) in NAME_PARTS or fold_token(w) in name_parts() for w in words):
+        return english_spelling(text, "person")  # عالیہ ریاض: Aliya Riaz, not "High Riyadh"
     org = translated_org(text) if want != "person" else None
     if org is not None:
         return org

@@ -396,6 +396,11 @@ _DATE_SIGN = "\u060d"
 """The Arabic date separator (؍) Indian Urdu papers write after a day: 12؍ اکتوبر."""
 
 
+_UR_BECOMING = frozenset(tuple(fold_token(w) for w in phrase.split()) for phrase in (
+    "ہو کر", "ہوکر", "کر کے", "کرکے", "ہو", "کر"))
+"""A change's verb after "more/less than X" (سے کم ہو کر، سے بڑھا کر): X is where it started."""
+
+
 class _Scan:
     """One extraction pass over one text."""
 
@@ -887,6 +892,14 @@ class _Scan:
         self.emit(i, e, day, QuantityKind.DATE, iso, qual)
         return e
 
+    def changed_to_ur(self, k: int) -> bool:
+        """Tokens from k read "becoming" then a number (ہو کر 94، کر کے 20): a change's start."""
+        for size in (2, 1):
+            verb = tuple(self.canon(j) for j in range(k, k + size))
+            if verb in _UR_BECOMING and all(self.near(j) for j in range(k, k + size + 1)):
+                return self.is_digits(k + size) or classify_urdu(self.canon(k + size)) is not None
+        return False
+
     def qualifier_ur(self, i: int, e: int, qual: str, kind: QuantityKind) -> str:
         if qual != "exact":
             return qual
@@ -894,6 +907,8 @@ class _Scan:
         if a == _SE:
             if b == _BHI and self.near(e + 2):
                 b = self.canon(e + 2)
+            if (b in _UR_MORE or b == "کم") and self.changed_to_ur(e + 2):
+                return qual  # 103.62 روپے سے کم ہو کر 94.19: the price it fell from, not a bound
             if b in _UR_MORE:
                 return "more_than"
             if b == "کم":

@@ -88,6 +88,8 @@ _UR_WEEKDAY_AFTER2 = {fold_token(w) for w in ("روز", "دن", "صبح", "شا�
 _UR_WEEKDAY_BEFORE = {fold_token(w) for w in ("گزشتہ", "گذشتہ", "پچھلے", "اگلے", "آئندہ", "بروز", "رواں")}
 """Words that make the next word a day (گزشتہ پیر سے، بروز جمعہ): پیر there is Monday, not a saint.
 Not ہفتہ: گزشتہ ہفتے is last week far more often than last Saturday."""
+_BAROZ = fold_token("بروز")
+"""بروز ہفتہ: "on the day Saturday", never a week."""
 _UR_WEEK = {fold_token(w) for w in ("ہفتہ", "ہفتے")}
 _UR_WEEK_BEFORE = {fold_token(w) for w in (
     "گزشتہ", "گذشتہ", "پچھلے", "پچھلا", "اگلے", "اگلا", "آئندہ", "اس", "رواں", "ایک", "ہر", "کئی", "چند", "دو", "تین",
@@ -217,7 +219,7 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
             keep = not (prev in _UR_WEEK_BEFORE or digit_before or nxt in _UR_WEEK_AFTER
                         or (nxt == fold_token("کے") and nxt2 == fold_token("دوران")))
         elif strict and kind == "weekday" and words[i] in _UR_WEEKDAY_STRICT:
-            keep = (prev in _UR_WEEKDAY_BEFORE and words[i] not in _UR_WEEK) or (
+            keep = (prev in _UR_WEEKDAY_BEFORE and (words[i] not in _UR_WEEK or prev == _BAROZ)) or (
                 nxt in _UR_WEEKDAY_AFTER and (nxt == fold_token("کو") or nxt2 in _UR_WEEKDAY_AFTER2)) or (
                 nxt == _SE and prev not in _UR_WEEK_BEFORE and not digit_before) or (  # ہفتہ سے شروع: from Saturday
                 digit_after and (nxt,) in _UR_MONTHS_F) or (  # ہفتہ 12 اکتوبر: a date's weekday
