@@ -46,6 +46,9 @@ _RUNS = re.compile(r"\s*رن(?:ز|وں)?(?!\w)")
 _WICKETS = re.compile(r"\s*وکٹ(?:یں|وں)?(?!\w)")
 _FIGURES_GAP = 30
 """Characters between a bowler's runs and wickets in one statement of his figures."""
+_SIDES = {"ٹرائنگولر": 3, "ٹرائی اینگولر": 3, "ٹرائی": 3, "کواڈرینگولر": 4, "کوارڈینگولر": 4}
+_SIDES_WORD = re.compile(r"(?<!\w)(ٹرائنگولر|ٹرائی اینگولر|ٹرائی|کواڈرینگولر|کوارڈینگولر)(?=\s*(?:سیریز|نیشن|ٹورنامنٹ|کپ)|(?<=گولر))(?!\w)")
+"""Series and tournaments named by their English count of sides, written in Urdu letters."""
 _COLLECTIVES = re.compile(r"(دونوں|دونو|تینوں|چاروں|پانچوں|چھیوں|ساتوں|آٹھوں)(?!\w)")
 _COLLECTIVE_VALUES = {"دونوں": 2, "دونو": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8}
 
@@ -134,6 +137,11 @@ class SourceIndex:
         collective = [
             Quantity(value=_COLLECTIVE_VALUES[m.group(1)], span=Span(start=m.start(), end=m.end(), text=m.group(1)))
             for m in _COLLECTIVES.finditer(self.text)
+        ]
+        # a series by its English count of sides (ٹرائنگولر سیریز: a three-nation, سہ ملکی, series)
+        collective += [
+            Quantity(value=_SIDES[m.group(1)], span=Span(start=m.start(), end=m.end(), text=m.group(0)))
+            for m in _SIDES_WORD.finditer(self.text)
         ]
         # numbers read out in English digit by digit (ٹرپل ون بریگیڈ: 111 Brigade)
         sounded = [Quantity(value=v, span=Span(start=a, end=b, text=self.text[a:b])) for a, b, v in sounded_digit_runs(self.text)]

@@ -1,7 +1,8 @@
 """A price "fell from X to Y" (X سے کم ہو کر Y) states X, not "less than X"; the same hedge on another
 number (more than 40 for the article's 50 سے زائد) is a changed number; بروز ہفتہ is Saturday, never
 a week; two given names or surnames together spell a person (عالیہ ریاض: Aliya Riaz, not High
-Riyadh). Articles and briefs written by the team."""
+Riyadh); an acronym said letter by letter (PTI) is not a word that sounds like it (پتی); a triangular
+series (ٹرائنگولر) is a three-nation one. Articles and briefs written by the team."""
 
 from __future__ import annotations
 
@@ -50,3 +51,17 @@ def test_baroz_makes_hafta_saturday() -> None:
 @pytest.mark.parametrize(("urdu", "english"), [("عالیہ ریاض", "Aliya Riaz"), ("رحیم یار خان", "Rahim Yar Khan")])
 def test_name_parts_together_spell_a_person(urdu: str, english: str) -> None:
     assert english_spelling(urdu) == english
+
+
+def test_letters_said_one_by_one_are_not_a_word_that_sounds_like_them() -> None:
+    source = 'وہ ٹی وی شو "کون بنے گا کروڑ پتی" کے نئے سیزن کی میزبانی کریں گے۔ امریکی پروگرام پرزم پر تنقید ہوئی۔'
+    names = [(f.claim.text, f.severity) for f in check_grounding(source, "He hosts the show, PTI reported.", "en")]
+    assert names == [("PTI", "error")]
+    assert check_grounding(source, "The US PRISM programme was criticised.", "en") == []
+
+
+@pytest.mark.parametrize(("brief", "wrong"), [("آسٹریلیا سہ ملکی سیریز کا پہلا میچ کھیلے گا۔", []),
+                                              ("آسٹریلیا چار ملکی سیریز کا پہلا میچ کھیلے گا۔", [("چار", "error")])])
+def test_a_triangular_series_is_a_three_nation_one(brief: str, wrong: list[tuple[str, str]]) -> None:
+    source = "آسٹریلیا ٹرائنگولر سیریز کا افتتاحی میچ ہرارے میں کھیلے گا۔"
+    assert [(f.claim.text, f.severity) for f in check_grounding(source, brief, "ur")] == wrong

@@ -740,6 +740,9 @@ class NameIndex:
             if _INNER_POSSESSIVE.search(name) and cleaned and (hit is None or hit.score < MATCH_THRESHOLD):
                 plural = _clean_english(_INNER_POSSESSIVE.sub("s ", name))
                 hit = self._english_hit(plural, asked=True) or hit  # People's Party is the Peoples Party
+            if (hit is not None and hit.method == "transliteration" and is_acronym(cleaned)
+                    and not _sayable(cleaned) and all(len(t) > 1 for t in self.tokens[hit.start : hit.start + hit.n])):
+                hit = None  # PTI is not پتی (کروڑ پتی, a millionaire): letters said one by one are their names
             known = self._english_memo[name] = self._result(name, hit)
         return known
 
@@ -2155,6 +2158,15 @@ def _english_loanword(english: str, urdu: str) -> bool:
 
 _SPOKEN_ACRONYM_MIN = 0.85
 _SPOKEN = re.compile(r"^(?:[BCDFGHJKLMNPQRSTVWXZ]?[AEIOU][BCDFGHJKLMNPQRSTVWXYZ]{0,2})+$")
+
+
+_SAYABLE = re.compile(r"(?:[B-DF-HJ-NP-TV-Z]{0,2}[AEIOU][B-DF-HJ-NP-TV-Z]{0,2})+")
+
+
+def _sayable(acronym: str) -> bool:
+    """An acronym that may be said as a word, clusters allowed (PRISM پرزم, NATO), four letters or more."""
+    letters = acronym.replace(".", "").upper()
+    return _pronounceable(acronym) or (len(letters) >= 4 and _SAYABLE.fullmatch(letters) is not None)
 
 
 def _pronounceable(acronym: str) -> bool:
