@@ -65,3 +65,11 @@ def test_letters_said_one_by_one_are_not_a_word_that_sounds_like_them() -> None:
 def test_a_triangular_series_is_a_three_nation_one(brief: str, wrong: list[tuple[str, str]]) -> None:
     source = "آسٹریلیا ٹرائنگولر سیریز کا افتتاحی میچ ہرارے میں کھیلے گا۔"
     assert [(f.claim.text, f.severity) for f in check_grounding(source, brief, "ur")] == wrong
+
+
+def test_a_body_of_the_united_states_may_be_written_with_its_letters() -> None:
+    from summarizer.names.matching import MATCH_THRESHOLD, NameIndex
+
+    index = NameIndex("امریکی ادارے یو ایس نیول آبزرورٹی کے مطابق چاند گرہن رات کو ہوگا۔")
+    assert index.match_english("United States Naval Observatory").score >= MATCH_THRESHOLD
+    assert index.match_english("United States Geological Survey").score < MATCH_THRESHOLD

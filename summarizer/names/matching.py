@@ -740,6 +740,11 @@ class NameIndex:
             if _INNER_POSSESSIVE.search(name) and cleaned and (hit is None or hit.score < MATCH_THRESHOLD):
                 plural = _clean_english(_INNER_POSSESSIVE.sub("s ", name))
                 hit = self._english_hit(plural, asked=True) or hit  # People's Party is the Peoples Party
+            short = _LONG_COUNTRY_OPENING.sub(lambda m: _SHORT_FORMS[m.group(1)] + " ", cleaned) if cleaned else cleaned
+            if short != cleaned and (hit is None or hit.score < MATCH_THRESHOLD):
+                # United States Naval Observatory, which Urdu writes یو ایس نیول آبزرورٹی
+                hit = max((h for h in (hit, self._english_hit(short, asked=True)) if h is not None),
+                          key=lambda h: h.score, default=None)
             if (hit is not None and hit.method == "transliteration" and is_acronym(cleaned)
                     and not _sayable(cleaned) and all(len(t) > 1 for t in self.tokens[hit.start : hit.start + hit.n])):
                 hit = None  # PTI is not پتی (کروڑ پتی, a millionaire): letters said one by one are their names
@@ -1945,6 +1950,8 @@ def _reworded(name: str) -> list[gazetteer.GazEntry]:
 
 
 _SHORT_COUNTRY = re.compile(r"^(UN|US|UK)\s+")
+_LONG_COUNTRY_OPENING = re.compile(r"^(United Nations|United States|United Kingdom)\s+(?=[A-Z])")
+_SHORT_FORMS = {"United Nations": "UN", "United States": "US", "United Kingdom": "UK"}
 _LONG_COUNTRY = {"UN": "United Nations", "US": "United States", "UK": "United Kingdom"}
 _SPELT_SMALL = frozenset(("of", "and", "the", "for", "on", "in", "&"))
 
