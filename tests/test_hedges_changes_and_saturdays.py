@@ -73,3 +73,8 @@ def test_a_body_of_the_united_states_may_be_written_with_its_letters() -> None:
     index = NameIndex("امریکی ادارے یو ایس نیول آبزرورٹی کے مطابق چاند گرہن رات کو ہوگا۔")
     assert index.match_english("United States Naval Observatory").score >= MATCH_THRESHOLD
     assert index.match_english("United States Geological Survey").score < MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(("urdu", "english"), [("ایم وجے", "M Vijay"), ("اے آر رحمان", "AR Rahman")])
+def test_one_initial_before_a_name_is_its_letter(urdu: str, english: str) -> None:
+    assert english_spelling(urdu) == english

@@ -901,6 +901,9 @@ def _arabic_parts(text: str) -> str | None:
     return " ".join(out)
 
 
+_LONE_INITIALS = frozenset(fold_token(w) for w in ("ایم", "اے", "ایس", "آر", "پی", "ٹی", "وی", "ایچ", "ایل", "این", "کے"))
+
+
 def _initials(text: str, kind: str | None) -> str | None:
     """Two to four letter names before a name are its initials (`ایم ایس دھونی` → MS Dhoni,
     `پی ٹی وی نیوز` → PTV News), not words for the romanizer to guess at."""
@@ -908,7 +911,9 @@ def _initials(text: str, kind: str | None) -> str | None:
     n = 0
     while n < len(words) - 1 and n < 4 and letter_of(words[n]) is not None:
         n += 1
-    if n < 2 or letter_of(words[n]) is not None:
+    if n == 1 and fold_token(words[0]) in _LONE_INITIALS and kind in (None, "person"):
+        pass  # ایم وجے: M Vijay, one initial before a name (not ڈی, which is also de: ڈی سلوا)
+    elif n < 2 or letter_of(words[n]) is not None:
         return None
     letters = "".join(letter_of(w) or "" for w in words[:n])
     rest = english_spelling(" ".join(words[n:]), kind)
