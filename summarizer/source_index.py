@@ -46,9 +46,9 @@ _RUNS = re.compile(r"\s*رن(?:ز|وں)?(?!\w)")
 _WICKETS = re.compile(r"\s*وکٹ(?:یں|وں)?(?!\w)")
 _FIGURES_GAP = 30
 """Characters between a bowler's runs and wickets in one statement of his figures."""
-_SIDES = {"ٹرائنگولر": 3, "ٹرائی اینگولر": 3, "ٹرائی": 3, "کواڈرینگولر": 4, "کوارڈینگولر": 4}
-_SIDES_WORD = re.compile(r"(?<!\w)(ٹرائنگولر|ٹرائی اینگولر|ٹرائی|کواڈرینگولر|کوارڈینگولر)(?=\s*(?:سیریز|نیشن|ٹورنامنٹ|کپ)|(?<=گولر))(?!\w)")
-"""Series and tournaments named by their English count of sides, written in Urdu letters."""
+_SIDES = {"ٹرائنگولر": 3, "ٹرائی اینگولر": 3, "ٹرائی": 3, "کواڈرینگولر": 4}
+_SIDES_WORD = re.compile(r"(?<!\w)(ٹرائنگولر|ٹرائی اینگولر|کواڈرینگولر|ٹرائی(?=\s*(?:سیریز|نیشن)))(?!\w)")
+"""Series named by their English count of sides in Urdu letters (ٹرائنگولر سیریز, ٹرائی سیریز)."""
 _COLLECTIVES = re.compile(r"(دونوں|دونو|تینوں|چاروں|پانچوں|چھیوں|ساتوں|آٹھوں)(?!\w)")
 _COLLECTIVE_VALUES = {"دونوں": 2, "دونو": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8}
 
