@@ -159,9 +159,8 @@ class SourceIndex:
         make a claim they alone support a warning. (کل is also "tomorrow" and "total": not read.)"""
         if self.published is None:
             return ()
-        day, out = self.published, []
-        for pattern, shift in ((_TODAY, 0), (_YESTERDAY, -1)):
-            out += [("weekday", (day + timedelta(days=shift)).weekday(), _span(m)) for m in pattern.finditer(self.article)]
+        day = self.published
+        out = [("weekday", named.weekday(), span) for named, span in self._today_and_yesterday]
         out += [("month", (day.month - 1 + _step(m)) % 12 + 1, _span(m)) for m in _RELATIVE_MONTH.finditer(self.article)]
         out += [("year", day.year + _step(m), _span(m)) for m in _RELATIVE_YEAR.finditer(self.article)]
         return tuple(out)
@@ -185,17 +184,20 @@ class SourceIndex:
                 for d in date_words(self.article, "ur") if d.kind == "weekday" for anchor in anchors}  # fmt: skip
         return frozenset(days | {f"--{day[5:]}" for day in days})
 
+    @cached_property
+    def _today_and_yesterday(self) -> tuple[tuple[date, Span], ...]:
+        """(the day it names by the published date, the words) for each آج and گزشتہ روز of the
+        article, every "today" before every "yesterday"; none without a published date."""
+        if self.published is None:
+            return ()
+        return tuple((self.published + timedelta(days=shift), _span(m))
+                     for pattern, shift in ((_TODAY, 0), (_YESTERDAY, -1)) for m in pattern.finditer(self.article))
+
     def relative_day(self, day: str) -> Span | None:
         """The article's "today" or "yesterday" (آج، گزشتہ روز) that names this ISO day (or
         `--MM-DD`) by its published date. Not settled: the words may date another event."""
-        if self.published is None:
-            return None
-        for pattern, shift in ((_TODAY, 0), (_YESTERDAY, -1)):
-            named = (self.published + timedelta(days=shift)).isoformat()
-            m = pattern.search(self.article) if day in (named, f"--{named[5:]}") else None
-            if m is not None:
-                return _span(m)
-        return None
+        return next((span for named, span in self._today_and_yesterday
+                     if day in (named.isoformat(), f"--{named.isoformat()[5:]}")), None)
 
     def relative_date(self, kind: str, value: int) -> Span | None:
         """The article's words that name this weekday, month or year relative to its date."""

@@ -447,7 +447,9 @@ def _english_pieces(text: str) -> tuple[list[Span], list[Span]]:
     return [part for span in names for part in _caps_label_apart(text, span)], roles
 
 
-_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*[A-Z](?:['’]S)?|[A-Z]")
+_CAPS = r"[A-Z][A-Z'’]*[A-Z]"
+"""A word of two capitals or more (an apostrophe may sit inside: NAWAZ'S)."""
+_CAPS_WORD = re.compile(_CAPS + r"(?:['’]S)?|[A-Z]")
 
 
 _CAPS_SMALL_WORDS = frozenset(("a", "an", "as", "at", "be", "by", "in", "is", "it", "no", "of", "on", "or", "so", "to",
@@ -474,7 +476,7 @@ def _caps_label_apart(text: str, span: Span) -> list[Span]:
     if len(words) == 1:
         before = text[max(0, span.start - 30) : span.start].rstrip()
         after = text[span.end : span.end + 30].lstrip(" ")
-        if not (re.search(r"(?<![\w'’])[A-Z][A-Z'’]*[A-Z]$", before) or re.match(r"[A-Z][A-Z'’]*[A-Z](?![\w])|:", after)):
+        if not (re.search(r"(?<![\w'’])" + _CAPS + "$", before) or re.match(_CAPS + r"(?![\w])|:", after)):
             return [span]
     known: set[int] = set()  # words of a place or body the gazetteer knows (NEW YORK, TRIPOLI)
     titled = [POSSESSIVE.sub("", w.group(0).strip(".,:;")).title() for w in words]
@@ -507,7 +509,7 @@ def _defined_by_acronym(text: str, run: list[_EnTok]) -> int:
         return 0
     for k in range(len(run) - 1, -1, -1):
         words = [t for t in run[k:] if t.text.lower() not in JOINERS]
-        if len(words) >= 2 and "".join(t.text[0].upper() for t in words) == defined.group(1):
+        if len(words) >= 2 and _spelt_initials(words) == defined.group(1):
             # an office defined by its letters (Inspector General of Police (IGP)) stays a role
             return 0 if any(english_role(t.text) is not None for t in words) else len(run) - k
     return 0
@@ -521,8 +523,12 @@ def _with_defined_opening(text: str, run: list[_EnTok], piece: list[_EnTok]) -> 
     defined = _DEFINED_AFTER.match(text, piece[-1].end)
     if k == 0 or defined is None or run[k - 1].text.lower() == "the":
         return piece
-    letters = "".join(t.text[0].upper() for t in [run[k - 1], *piece] if t.text.lower() not in JOINERS)
-    return [run[k - 1], *piece] if letters == defined.group(1) else piece
+    return [run[k - 1], *piece] if _spelt_initials([run[k - 1], *piece]) == defined.group(1) else piece
+
+
+def _spelt_initials(words: list[_EnTok]) -> str:
+    """The capitals an acronym takes from these words, joiners (of, and, the) left out."""
+    return "".join(t.text[0].upper() for t in words if t.text.lower() not in JOINERS)
 
 
 def english_name_spans(text: str) -> list[Span]:

@@ -1950,9 +1950,9 @@ def _reworded(name: str) -> list[gazetteer.GazEntry]:
 
 
 _SHORT_COUNTRY = re.compile(r"^(UN|US|UK)\s+")
-_LONG_COUNTRY_OPENING = re.compile(r"^(United Nations|United States|United Kingdom)\s+(?=[A-Z])")
-_SHORT_FORMS = {"United Nations": "UN", "United States": "US", "United Kingdom": "UK"}
 _LONG_COUNTRY = {"UN": "United Nations", "US": "United States", "UK": "United Kingdom"}
+_SHORT_FORMS = {long: short for short, long in _LONG_COUNTRY.items()}
+_LONG_COUNTRY_OPENING = re.compile(rf"^({'|'.join(_SHORT_FORMS)})\s+(?=[A-Z])")
 _SPELT_SMALL = frozenset(("of", "and", "the", "for", "on", "in", "&"))
 
 
@@ -2171,9 +2171,10 @@ _SAYABLE = re.compile(r"(?:[B-DF-HJ-NP-TV-Z]{0,2}[AEIOU][B-DF-HJ-NP-TV-Z]{0,2})+
 
 
 def _sayable(acronym: str) -> bool:
-    """An acronym that may be said as a word, clusters allowed (PRISM پرزم, NATO), four letters or more."""
+    """An acronym that may be said as a word, clusters allowed (PRISM پرزم, NATO), four letters or
+    more: every `_pronounceable` one, and those opening a syllable on two consonants."""
     letters = acronym.replace(".", "").upper()
-    return _pronounceable(acronym) or (len(letters) >= 4 and _SAYABLE.fullmatch(letters) is not None)
+    return len(letters) >= 4 and _SAYABLE.fullmatch(letters) is not None
 
 
 def _pronounceable(acronym: str) -> bool:

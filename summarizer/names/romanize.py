@@ -911,9 +911,9 @@ def _initials(text: str, kind: str | None) -> str | None:
     n = 0
     while n < len(words) - 1 and n < 4 and letter_of(words[n]) is not None:
         n += 1
-    if n == 1 and fold_token(words[0]) in _LONE_INITIALS and kind in (None, "person"):
-        pass  # ایم وجے: M Vijay, one initial before a name (not ڈی, which is also de: ڈی سلوا)
-    elif n < 2 or letter_of(words[n]) is not None:
+    # ایم وجے: M Vijay, one initial before a name (not ڈی, which is also de: ڈی سلوا)
+    lone = n == 1 and fold_token(words[0]) in _LONE_INITIALS and kind in (None, "person")
+    if not lone and (n < 2 or letter_of(words[n]) is not None):
         return None
     letters = "".join(letter_of(w) or "" for w in words[:n])
     rest = english_spelling(" ".join(words[n:]), kind)
