@@ -70,7 +70,7 @@ from summarizer.names.capitals import (
     countries_of_place,
 )
 from summarizer.names.english_spans import ORG_TAILS, english_name_spans
-from summarizer.names.gazetteer import HYPHEN_TAIL, lookup_english, lookup_urdu
+from summarizer.names.gazetteer import HYPHEN_TAIL, lookup_english, lookup_urdu, related_urdu
 from summarizer.names.matching import (
     MATCH_THRESHOLD,
     POSSESSIVE,
@@ -995,6 +995,28 @@ def _urdu_capital_country(index: NameIndex, text: str, span: Span) -> str | None
                  for c in (_named_country(index, e.english),) if c is not None), None)
 
 
+_CAPITAL = fold_token("دارالحکومت")
+_GENITIVES = frozenset(fold_token(w) for w in ("کا", "کی", "کے"))
+
+
+def _capital_described(index: NameIndex, name: str | None) -> bool:
+    """The article calls this city its country's capital without naming it (افغانستان کے
+    دارالحکومت میں for Kabul): the brief names the city the article describes."""
+    if not name:
+        return False
+    toks = index.tokens
+    places = [i for i, tok in enumerate(toks) if tok == _CAPITAL]
+    if not places:
+        return False
+    for country in countries_of_capital(name):
+        forms = {fold(u) for e in lookup_english(country) if e.type == "location" for u in (*e.urdu, *related_urdu(e))}
+        for i in places:
+            end = i - 1 if i and toks[i - 1] in _GENITIVES else i
+            if any(" ".join(toks[end - n : end]) in forms for n in (1, 2, 3) if end - n >= 0):
+                return True
+    return False
+
+
 def _named_country(index: NameIndex, name: str) -> str | None:
     """The country a capital stands for, when the article names that country."""
     for country in countries_of_capital(name):
@@ -1192,6 +1214,55 @@ def _joined_in_source(index: NameIndex, text: str, span: Span) -> bool:
     return f"|{'|'.join(joined)}|" in index.bar
 
 
+_RESPELT_ALIKE = 75.0
+"""How alike (rapidfuzz ratio, letters or consonant skeletons) a foreign name's word and the
+article's word beside the same neighbour must be to be one word spelt two ways."""
+
+
+_COMPOUND_OPENINGS = tuple(fold_token(w) for w in ("عبدال", "عبد", "ابوال", "ابو"))
+
+
+def _after_opening(word: str) -> str:
+    """A compound Arabic name past its opening (عبدالفتاح → فتاح), where two names differ."""
+    return next((word[len(o):] for o in _COMPOUND_OPENINGS if word.startswith(o) and len(word) > len(o) + 1), word)
+
+
+def _anchored_respelling(index: NameIndex, text: str, span: Span) -> bool:
+    """A one-word claim beside a word of the article that the article writes, on the same side,
+    next to a word spelt a little otherwise (کرس راجرز ↔ کرس راجڑ, پیٹر کیسگ ↔ پیٹر کاسنگ): the same
+    person's name respelt by the desk. Not for a given name or surname the desk's lists know
+    (حسن ↔ حسین, خادم ↔ خالد are two people), nor past a compound's shared opening
+    (عبدالصبور ↔ عبدالجبار)."""
+    words = LETTERS.findall(span.text)
+    if len(words) != 1:
+        return False
+    mine = fold_token(words[0])
+    if len(mine) < 3 or mine in NAME_PARTS:
+        return False
+    before = LETTERS.findall(text[max(0, span.start - 30) : span.start])
+    after = LETTERS.findall(text[span.end : span.end + 30])
+    toks = index.tokens
+    for anchor, step in ((before[-1] if before and text[: span.start].rstrip().endswith(before[-1]) else None, 1),
+                         (after[0] if after and text[span.end :].lstrip().startswith(after[0]) else None, -1)):
+        if anchor is None:
+            continue
+        key = fold_token(anchor)
+        if key in URDU_FUNCTION or len(key) < 3:
+            continue
+        for p, tok in enumerate(toks):
+            q = p + step
+            if tok != key or not 0 <= q < len(toks) or not index._joined_next[min(p, q)]:
+                continue
+            theirs = toks[q]
+            if theirs in NAME_PARTS or len(theirs) < 4 or abs(len(theirs) - len(mine)) > 2:
+                continue  # (ایڈ of ایڈ کاک is half a word the article splits)
+            a, b = _after_opening(mine), _after_opening(theirs)  # عبدالصبور ↔ عبدالجبار: one opening, two names
+            alike = max(fuzz.ratio(a, b), fuzz.ratio(urdu_skeletons(a)[0], urdu_skeletons(b)[0]))
+            if alike >= _RESPELT_ALIKE:
+                return True
+    return False
+
+
 _DE = fold_token("ڈی")
 
 
@@ -1386,7 +1457,8 @@ def _check_names(
             turned = _compass_turned(index, span.text) if severity is not None else None
             if turned is None and severity is not None and (
                     supported_otherwise(index, span.text) or _joined_in_source(index, text, span)
-                    or _initials_before_de(index, text, span) or _initials_before_name(index, text, span)):
+                    or _initials_before_de(index, text, span) or _initials_before_name(index, text, span)
+                    or _anchored_respelling(index, text, span)):
                 severity, near = None, None  # (not a place turned to another part: شمال said elsewhere is no
                 # شمالی وزیرستان where the article writes جنوبی وزیرستان)
             elif severity == "error" and _written_a_letter_apart(index, span.text):
@@ -1404,6 +1476,8 @@ def _check_names(
         if not _names_go_on(text, span, lang) and _continent_of_named_place(
                 index, span.text if lang == "en" else _urdu_place_english(span.text)):
             continue  # `African` where the article names گنی: a desk's knowledge, and true
+        if _capital_described(index, span.text if lang == "en" else _urdu_place_english(span.text)):
+            continue  # `Kabul` where the article writes افغانستان کے دارالحکومت: the capital it describes
         country = _named_country(index, span.text) if lang == "en" else _urdu_capital_country(index, text, span)
         if country is not None and (lang == "ur" or _acting_capital(text, span)):
             continue  # `Washington gave it $370m`: the capital stands for the government the article names

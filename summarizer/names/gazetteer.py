@@ -310,19 +310,27 @@ Bomb, Bombay; Trip, Tripoli)."""
 HYPHEN_TAIL = re.compile(
     r"-(?:led|based|backed|born|owned|made|run|controlled|administered|language|speaking|majority|dominated|brokered"
     r"|sponsored|funded|linked|affiliated|allied|held|supported|inspired|style|era|class|bound|commissioned|appointed"
-    r"|organised|organized|hosted|produced|published|ruled|trained|armed|operated|managed|registered|listed)$", re.I)
-"""`Canadian-led`, `Marathi-language`: the name is the part before the hyphen."""
+    r"|organised|organized|hosted|produced|published|ruled|trained|armed|operated|managed|registered|listed"
+    r"|(?-i:[a-z]{2,}ed))$", re.I)
+"""`Canadian-led`, `Marathi-language`, `BBC-sourced`: the name is the part before the hyphen (any
+lower-case participle in -ed; a name's own hyphened part is capitalised or no participle: Ki-moon)."""
+
+
+def _and_less(key: str) -> str:
+    """CLDR writes `Bosnia & Herzegovina` (the key drops the &), the known names `Bosnia and
+    Herzegovina`: one country either way."""
+    return key.replace(" and ", " ")
 
 
 @cache
 def _location_keys() -> dict[str, tuple[GazEntry, ...]]:
     """English keys of single-word place names (the stems demonyms are made from)."""
     out: dict[str, list[GazEntry]] = {}
-    base = {english_key(row[0]) for row in _HAND} | {english_key(en) for en, _, _ in _cldr()}
+    base = {_and_less(english_key(row[0])) for row in _HAND} | {_and_less(english_key(en)) for en, _, _ in _cldr()}
     for entry in entries():
         # stems come from countries and the hand list only: with every district and town in
         # reach, `Rajan` would read as a demonym of Rajanpur and `Mian` of Miami
-        if entry.type != "location" or english_key(entry.english) not in base:
+        if entry.type != "location" or _and_less(english_key(entry.english)) not in base:
             continue
         for name in (entry.english, *entry.aliases):
             key = english_key(name)

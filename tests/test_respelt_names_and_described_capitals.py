@@ -1,0 +1,55 @@
+"""A foreign name the desk respells beside the same given name as the article (کرس راجرز for the
+article's کرس راجڑ) is the same person; a given name the desk's lists know is another person
+(خالد for خادم). A capital the article describes without naming (افغانستان کے دارالحکومت)
+may be named. A demonym of a country CLDR writes with & (Bosnian ↔ بوسنیا) and a name before a
+hyphened participle (BBC-sourced) are checked as names. Articles and briefs written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.validators import check_grounding
+
+_CRICKET = ("پرتھ میں کھیلے گئے میچ میں آسٹریلیا کی پہلی اننگز میں کرس راجڑ جلد آؤٹ ہو گئے جبکہ "
+            "پیٹر کاسنگ نے نصف سنچری بنائی۔ پاکستان کی جانب سے حسین طلعت نے دو وکٹیں لیں۔")
+_BLAST = "ڈیرہ اسماعیل خان میں دھماکے کے بعد پولیس افسر خادم حسین نے بتایا کہ دو افراد زخمی ہوئے۔"
+_KABUL = "منگل کو افغانستان کے دارالحکومت میں سینکڑوں طلبہ نے جلوس نکالا اور کئی سڑکیں بند کر دیں۔"
+_SARAJEVO = "بوسنیا کی پولیس نے جمعرات کو 16 مشتبہ افراد پکڑ لیے جن پر بیرون ملک جنگ میں جانے کا الزام ہے۔"
+_GAZA = "اسرائیلی ذرائع نے بی بی سی سے گفتگو کرتے ہوئے حملے کی تصدیق کی۔"
+
+
+def _names(source: str, brief: str, lang: str = "ur") -> list[tuple[str, str]]:
+    return [(f.claim.text, f.severity) for f in check_grounding(source, brief, lang) if f.kind.value == "name"]
+
+
+@pytest.mark.parametrize("brief", ["کرس راجرز جلد آؤٹ ہو گئے۔", "پیٹر کیسنگ نے نصف سنچری بنائی۔"])
+def test_a_foreign_name_respelt_beside_the_same_given_name_is_the_same_person(brief: str) -> None:
+    assert _names(_CRICKET, brief) == []
+
+
+def test_a_different_surname_beside_the_same_given_name_is_still_flagged() -> None:
+    assert _names(_CRICKET, "کرس گیل جلد آؤٹ ہو گئے۔") != []
+
+
+def test_a_given_name_the_desk_knows_is_another_person_however_alike() -> None:
+    assert _names(_BLAST, "پولیس افسر خالد حسین نے بتایا کہ دو افراد زخمی ہوئے۔") == [("خالد", "error")]
+
+
+@pytest.mark.parametrize(("brief", "lang"), [("کابل میں طلبہ نے جلوس نکالا۔", "ur"),
+                                             ("Students marched in Kabul on Tuesday.", "en")])
+def test_a_capital_the_article_describes_may_be_named(brief: str, lang: str) -> None:
+    assert _names(_KABUL, brief, lang) == []
+
+
+def test_another_city_of_that_country_is_still_an_error() -> None:
+    assert ("قندھار", "error") in _names(_KABUL, "قندھار میں طلبہ نے جلوس نکالا۔")
+
+
+def test_a_demonym_of_a_country_cldr_writes_with_an_ampersand_is_its_country() -> None:
+    assert _names(_SARAJEVO, "Bosnian police arrested 16 suspects.", "en") == []
+    assert _names(_SARAJEVO, "Croatian police arrested 16 suspects.", "en") != []
+
+
+def test_a_name_before_a_hyphened_participle_is_the_name() -> None:
+    assert _names(_GAZA, "Israeli sources gave a BBC-sourced confirmation.", "en") == []
+    assert _names(_GAZA, "Israeli sources gave a CNN-sourced confirmation.", "en") != []
