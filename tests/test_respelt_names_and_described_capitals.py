@@ -53,3 +53,21 @@ def test_a_demonym_of_a_country_cldr_writes_with_an_ampersand_is_its_country() -
 def test_a_name_before_a_hyphened_participle_is_the_name() -> None:
     assert _names(_GAZA, "Israeli sources gave a BBC-sourced confirmation.", "en") == []
     assert _names(_GAZA, "Israeli sources gave a CNN-sourced confirmation.", "en") != []
+
+
+_HOUSE = "امریکی ہاؤس آف ریپریزنٹیٹو نے بھاری اکثریت سے نگرانی کا نیا بل منظور کر لیا۔"
+
+
+def test_a_listed_body_the_article_spells_in_english_sounds_is_supported_by_its_urdu_name() -> None:
+    assert _names(_HOUSE, "ایوان نمائندگان نے بل منظور کر لیا۔") == []
+
+
+def test_another_body_is_still_flagged_against_the_english_sounds() -> None:
+    assert _names(_HOUSE, "امریکی سینیٹ نے بل منظور کر لیا۔") != []
+
+
+def test_the_teams_after_a_group_letter_are_names_of_their_own() -> None:
+    from summarizer.names.english_spans import english_name_spans
+
+    spans = [s.text for s in english_name_spans("Group A Oman and Qatar; Group B Iran, Japan and Malaysia.")]
+    assert "Iran" in spans and "Oman" in spans and not any(s.endswith(" Iran") for s in spans)

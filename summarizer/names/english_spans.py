@@ -122,6 +122,15 @@ def _known_body(run: list[_EnTok], tail: _EnTok) -> bool:
     return any(e.type == "organization" for e in gazetteer.lookup_english(name))
 
 
+_GROUPS = frozenset(("Group", "Pool"))
+
+
+def _group_label(run: list[_EnTok]) -> bool:
+    """The run ends in a group's letter (Group B): the teams listed after it are names of their own
+    (Group B Iran, Japan: Iran)."""
+    return len(run) >= 2 and run[-2].text in _GROUPS and len(run[-1].text) == 1 and run[-1].text.isupper()
+
+
 def _english_runs(text: str) -> list[list[_EnTok]]:
     toks = _english_tokens(text)
     runs: list[list[_EnTok]] = []
@@ -131,7 +140,7 @@ def _english_runs(text: str) -> list[list[_EnTok]]:
         gap_ok = bool(cur) and "\n" not in gap and (gap.strip() == "" or (
             _POSSESSIVE_GAP.fullmatch(gap) is not None and cur[-1].text.lower() in _COLLECTIVE_OWNERS))
         if _is_cap(tok.text) and not _currency_on_figure(text, tok):
-            if cur and not gap_ok:
+            if cur and (not gap_ok or _group_label(cur)):
                 runs.append(cur)
                 cur = []
             cur.append(tok)

@@ -398,6 +398,23 @@ def known_english_named(index: NameIndex, text: str) -> bool:
     return False
 
 
+_SPELT_BODY_MIN = 0.9
+"""How closely the article's Urdu letters must spell a listed body's English name as a whole."""
+
+
+def english_spelt_body(index: NameIndex, text: str) -> bool:
+    """A listed body or place in its Urdu name (ایوان نمائندگان) that the article writes as its
+    English name sounds (ہاؤس آف ریپریزنٹیٹو): the English matcher hears the listed English,
+    or one of its listed short forms, whole in the article."""
+    for entry in gazetteer.lookup_urdu(text):
+        if entry.type not in ("organization", "location"):
+            continue
+        for english in (entry.english, *entry.aliases):
+            if len(english.split()) >= 2 and index.match_english(english).score >= _SPELT_BODY_MIN:
+                return True
+    return False
+
+
 _HEARD_ALIKE = 60.0
 
 
@@ -457,5 +474,6 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
         or acronym_spelt_out(index, text)
         or english_words_named(index, words)
         or known_english_named(index, text)
+        or (not body and english_spelt_body(index, text))
         or middle_names_left_out(index, words)
     )
