@@ -72,3 +72,18 @@ def test_the_teams_after_a_group_letter_are_names_of_their_own() -> None:
 
     spans = [s.text for s in english_name_spans("Group A Oman and Qatar; Group B Iran, Japan and Malaysia.")]
     assert "Iran" in spans and "Oman" in spans and not any(s.endswith(" Iran") for s in spans)
+
+
+@pytest.mark.parametrize(("text", "name"), [("The US Fish and Wildlife Service crushed the ivory.", "US Fish and Wildlife Service"),
+                                            ("The Food and Drug Administration approved it.", "Food and Drug Administration")])
+def test_a_body_named_by_two_things_joined_is_one_name(text: str, name: str) -> None:
+    from summarizer.names.english_spans import english_name_spans
+
+    assert [s.text for s in english_name_spans(text)] == [name]
+
+
+def test_two_places_joined_before_a_body_stay_apart() -> None:
+    from summarizer.names.english_spans import english_name_spans
+
+    assert [s.text for s in english_name_spans("Talks between India and Pakistan Cricket Board officials.")] == [
+        "India", "Pakistan Cricket Board"]

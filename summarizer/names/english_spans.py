@@ -191,7 +191,14 @@ def _and_in_known_name(text: str, cur: list[_EnTok], toks: list[_EnTok], k: int)
         for b in range(len(after), 0, -1):
             if gazetteer.lookup_english(f"{left} and {' '.join(after[:b])}"):
                 return True
-    return False
+    # a body named by two things joined (Fish and Wildlife Service, Food and Drug Administration):
+    # the words after `and` end in a body's word and the word before it is no place
+    return (1 <= len(after) <= 3 and after[-1].lower() in _JOINED_BODY_TAILS
+            and not any(e.type in ("location", "demonym") for e in gazetteer.lookup_english(cur[-1].text)))
+
+
+_JOINED_BODY_TAILS = frozenset(("service", "administration", "department", "ministry", "institute", "commission",
+                                "agency", "foundation", "authority", "bureau", "directorate", "division"))
 
 
 def _starts_known_name(run: list[_EnTok], i: int) -> bool:
