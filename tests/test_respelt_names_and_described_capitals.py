@@ -87,3 +87,21 @@ def test_two_places_joined_before_a_body_stay_apart() -> None:
 
     assert [s.text for s in english_name_spans("Talks between India and Pakistan Cricket Board officials.")] == [
         "India", "Pakistan Cricket Board"]
+
+
+_T20 = ("زمبابوے نے مقررہ 20 اوورز میں 145 رنز بنائے جن میں کپتان کے 67 رنز شامل تھے۔ جواب میں مہمان ٹیم "
+        "نو وکٹوں پر 135 رنز ہی بنا سکی۔")
+
+
+def _numbers(source: str, brief: str, lang: str) -> list[tuple[str, str]]:
+    return [(f.claim.text, f.severity) for f in check_grounding(source, brief, lang) if f.kind.value == "number"]
+
+
+@pytest.mark.parametrize(("brief", "lang"), [("Zimbabwe won by 10 runs.", "en"), ("زمبابوے 10 رنز سے جیت گیا۔", "ur")])
+def test_a_margin_in_runs_is_the_difference_of_the_two_totals(brief: str, lang: str) -> None:
+    assert _numbers(_T20, brief, lang) == []
+
+
+@pytest.mark.parametrize("brief", ["Zimbabwe won by 12 runs.", "Zimbabwe won by 78 runs."])
+def test_any_other_margin_is_still_an_error(brief: str) -> None:
+    assert _numbers(_T20, brief, "en") == [(brief.split()[3], "error")]
