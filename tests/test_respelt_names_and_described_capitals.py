@@ -105,3 +105,15 @@ def test_a_margin_in_runs_is_the_difference_of_the_two_totals(brief: str, lang: 
 @pytest.mark.parametrize("brief", ["Zimbabwe won by 12 runs.", "Zimbabwe won by 78 runs."])
 def test_any_other_margin_is_still_an_error(brief: str) -> None:
     assert _numbers(_T20, brief, "en") == [(brief.split()[3], "error")]
+
+
+_BOARD = "کرکٹ کنٹرول بورڈ آف انڈیا (بی سی سی آئی) نے ٹیم کے اعلان کے ساتھ کپتان کی فٹنس رپورٹ بھی جاری کی۔"
+
+
+@pytest.mark.parametrize("acronym", ["آئی سی سی", "اے سی سی"])
+def test_another_acronym_made_of_the_articles_letters_is_flagged(acronym: str) -> None:
+    assert (acronym, "error") in _names(_BOARD, f"{acronym} نے ٹیم کا اعلان کیا۔")
+
+
+def test_the_articles_acronym_is_supported() -> None:
+    assert _names(_BOARD, "بی سی سی آئی نے ٹیم کا اعلان کیا۔") == []

@@ -159,8 +159,8 @@ def descriptor_before(index: NameIndex, words: list[str]) -> bool:
     claims = gazetteer.claim_keys()
     for k in range(1, len(words) - 1):
         lead = words[k - 1]
-        if lead not in vocab or lead in NAME_PARTS or lead in claims:
-            return False
+        if lead not in vocab or lead in NAME_PARTS or lead in claims or letter_of(lead) is not None:
+            return False  # (a letter's name is an acronym's: آئی سی سی is not آئی before سی سی)
         if _place(f"{lead} {words[k]}"):
             return False  # اسلام آباد ہائی کورٹ: the lead is half a place's name, not a description
         if _holds(index, " ".join(words[k:])):
