@@ -1815,12 +1815,14 @@ _TOTAL_MIN = 20
 """Totals a margin is taken between: a side's innings, not a bowler's or a batsman's small figures."""
 
 
-def _margin_of_totals(source: SourceIndex, text: str, claim: Span, value: float) -> bool:
+def _margin_of_totals(source: SourceIndex, text: str, claim: Span, numbers: list[Quantity]) -> bool:
     """A win by runs the brief reckons from the two totals the article gives (Zimbabwe 145, India
     135: won by 10 runs): the difference of the article's two largest run figures, the sides'
     totals. Any other margin is still judged as a number."""
-    if value <= 0 or value != int(value) or _MARGIN.match(text[claim.end :]) is None:
-        return False
+    q = next((q for q in numbers if q.span.start == claim.start and q.span.end == claim.end), None)
+    if q is None or q.kind is not QuantityKind.COUNT or _MARGIN.match(text[claim.end :]) is None:
+        return False  # (ten percent runs is no margin)
+    value = q.value
     totals = sorted({q.value for q in source.quantities if q.value >= _TOTAL_MIN and q.value == int(q.value)
                      and _RUNS_AFTER.match(source.text[q.span.end :]) is not None}, reverse=True)
     return len(totals) >= 2 and totals[0] - totals[1] == value
@@ -1830,7 +1832,7 @@ def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field
               aliases: Container[str]) -> list[Finding]:  # fmt: skip
     numbers = [f for f in (_english_numbers(source, text, claims.numbers, field) if lang == "en"
                            else _check_numbers(source, claims.numbers, field, text))
-               if not _margin_of_totals(source, text, f.claim, _claim_value(claims.numbers, f.claim))]
+               if not _margin_of_totals(source, text, f.claim, claims.numbers)]
     judged = {(f.claim.start, f.claim.end) for f in numbers}
     passed = [q for q in claims.numbers if (q.span.start, q.span.end) not in judged]  # the main check held these
     return [*numbers,

@@ -159,8 +159,9 @@ _OF = fold_token("آف")
 def _own_name_word(tok: str) -> bool:
     """A word that gives a body or ground a name of its own: a qualifier (نیشنل) or a person's name
     (قذافی)."""
-    return (tok in _OWN_QUALIFIERS or tok in NAME_PARTS or recorded_name_part(tok) is True
-            or any(e.type == "person" for e in gazetteer.lookup_urdu(tok)))
+    return tok not in URDU_FUNCTION and (
+        tok in _OWN_QUALIFIERS or tok in NAME_PARTS or recorded_name_part(tok) is True
+        or any(e.type == "person" for e in gazetteer.lookup_urdu(tok)))
 
 
 def _same_country(a: set[str], b: set[str]) -> bool:
