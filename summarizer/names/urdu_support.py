@@ -47,7 +47,6 @@ from summarizer.names.matching import (
     is_everyday_word,
     urdu_zipf,
 )
-from summarizer.names.name_table import recorded_name_part
 from summarizer.names.transliterate import urdu_skeletons
 from summarizer.schemas import NameMatch
 from summarizer.text.normalize import LETTERS, fold, fold_token
@@ -138,30 +137,12 @@ def _always_another_place(index: NameIndex, rest: list[str], place: str) -> bool
     if not spots:
         return False
     ours = {e.english for e in gazetteer.lookup_urdu(place)}
-    for i, n in spots:
+    for i, _ in spots:
         before = [" ".join(toks[i - k : i]) for k in (2, 1) if i - k >= 0 and all(index._joined_next[i - k : i])]
-        if any(_own_name_word(toks[i - k]) for k in (1, 2) if i - k >= 0 and all(index._joined_next[i - k : i])):
-            continue  # نیشنل اسمبلی، قذافی سٹیڈیم، نیشنل ہاکی سٹیڈیم: a body or ground of its own name
-        if i + n < len(toks) and index._joined_next[i + n - 1] and toks[i + n] == _OF:
-            continue  # ٹائمز آف انڈیا: the rest opens a name of its own
         theirs = {e.english for b in before for e in gazetteer.lookup_urdu(b) if e.type in ("location", "demonym")}
         if not theirs or _same_country(theirs, ours):
             return False
     return True
-
-
-_OWN_QUALIFIERS = frozenset(fold_token(w) for w in ("نیشنل", "قومی", "وفاقی", "فیڈرل", "انٹرنیشنل", "عالمی"))
-"""Words that make a body one of its own before its kind (نیشنل اسمبلی, قومی اسمبلی), never a
-description of the place a brief puts there instead (پنجاب اسمبلی)."""
-_OF = fold_token("آف")
-
-
-def _own_name_word(tok: str) -> bool:
-    """A word that gives a body or ground a name of its own: a qualifier (نیشنل) or a person's name
-    (قذافی)."""
-    return tok not in URDU_FUNCTION and (
-        tok in _OWN_QUALIFIERS or tok in NAME_PARTS or recorded_name_part(tok) is True
-        or any(e.type == "person" for e in gazetteer.lookup_urdu(tok)))
 
 
 def _same_country(a: set[str], b: set[str]) -> bool:
