@@ -117,3 +117,9 @@ def test_another_acronym_made_of_the_articles_letters_is_flagged(acronym: str) -
 
 def test_the_articles_acronym_is_supported() -> None:
     assert _names(_BOARD, "بی سی سی آئی نے ٹیم کا اعلان کیا۔") == []
+
+
+def test_another_channel_named_by_the_articles_word_for_television_is_flagged() -> None:
+    source = "ٹیم کی واپسی کی تقریب پاکستان ٹیلی وژن نے براہ راست دکھائی۔"
+    assert ("Geo Television", "error") in _names(source, "Geo Television showed the ceremony live.", "en")
+    assert _names(source, "Pakistan Television showed the ceremony live.", "en") == []
