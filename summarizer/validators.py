@@ -1227,6 +1227,15 @@ def _after_opening(word: str) -> str:
     return next((word[len(o):] for o in _COMPOUND_OPENINGS if word.startswith(o) and len(word) > len(o) + 1), word)
 
 
+def _word_beside(text: str, span: Span, *, before: bool) -> str | None:
+    """The word right before (or after) the span, with only white space between."""
+    if before:
+        words = LETTERS.findall(text[max(0, span.start - 30) : span.start])
+        return words[-1] if words and text[: span.start].rstrip().endswith(words[-1]) else None
+    words = LETTERS.findall(text[span.end : span.end + 30])
+    return words[0] if words and text[span.end :].lstrip().startswith(words[0]) else None
+
+
 def _anchored_respelling(index: NameIndex, text: str, span: Span) -> bool:
     """A one-word claim beside a word of the article that the article writes, on the same side,
     next to a word spelt a little otherwise (کرس راجرز ↔ کرس راجڑ, پیٹر کیسگ ↔ پیٹر کاسنگ): the same
@@ -1239,14 +1248,9 @@ def _anchored_respelling(index: NameIndex, text: str, span: Span) -> bool:
     mine = fold_token(words[0])
     if len(mine) < 3 or mine in NAME_PARTS:
         return False
-    before = LETTERS.findall(text[max(0, span.start - 30) : span.start])
-    after = LETTERS.findall(text[span.end : span.end + 30])
     toks = index.tokens
-    for anchor, step in ((before[-1] if before and text[: span.start].rstrip().endswith(before[-1]) else None, 1),
-                         (after[0] if after and text[span.end :].lstrip().startswith(after[0]) else None, -1)):
-        if anchor is None:
-            continue
-        key = fold_token(anchor)
+    for anchor, step in ((_word_beside(text, span, before=True), 1), (_word_beside(text, span, before=False), -1)):
+        key = fold_token(anchor) if anchor is not None else ""
         if key in URDU_FUNCTION or len(key) < 3:
             continue
         for p, tok in enumerate(toks):
