@@ -45,6 +45,11 @@ _RELATIVE_MONTH = re.compile(_RELATIVE + r"(?:ماہ|مہینے|مہینہ)(?![\
 _RUNS = re.compile(r"\s*رن(?:ز|وں)?(?!\w)")
 _WICKETS = re.compile(r"\s*وکٹ(?:یں|وں)?(?!\w)")
 _FIGURES_GAP = 30
+_RUN_TOTAL_AFTER = re.compile(r"\s*(?:رنز|رن)(?:\s|[،۔.,]|$)")
+"""رنز or رن then a break after a number: a side's total as a margin is taken between (narrower
+than `_RUNS`, which bowling figures read, by رنوں and a closing bracket)."""
+_TOTAL_MIN = 20
+"""Totals a margin is taken between: a side's innings, not a bowler's or a batsman's small figures."""
 """Characters between a bowler's runs and wickets in one statement of his figures."""
 _SIDES = {"ٹرائنگولر": 3, "ٹرائی اینگولر": 3, "ٹرائی": 3, "کواڈرینگولر": 4}
 _SIDES_WORD = re.compile(r"(?<!\w)(ٹرائنگولر|ٹرائی اینگولر|کواڈرینگولر|ٹرائی(?=\s*(?:سیریز|نیشن)))(?!\w)")
@@ -249,6 +254,15 @@ class SourceIndex:
             (a, b) for a, b in dashed_pairs(self.text, self.quantities, _SPACE_GAP)
             if not any(c.isdigit() for c in a.span.text + b.span.text))] if self._pairs else []
         return frozenset(p for a, b in (*self._pairs, *worded) for p in ((a.value, b.value), (b.value, a.value)))
+
+    @cached_property
+    def two_largest_totals_apart(self) -> float | None:
+        """The difference of the article's two largest run figures, the sides' totals (Zimbabwe
+        145, India 135: 10), which a brief states as the margin of a win by runs; None with fewer
+        than two."""
+        totals = sorted({q.value for q in self.quantities if q.value >= _TOTAL_MIN and q.value == int(q.value)
+                         and _RUN_TOTAL_AFTER.match(self.text[q.span.end :]) is not None}, reverse=True)
+        return totals[0] - totals[1] if len(totals) >= 2 else None
 
     @cached_property
     def bowling_figures(self) -> frozenset[tuple[float, float]]:

@@ -1005,7 +1005,7 @@ def _capital_described(index: NameIndex, name: str | None) -> bool:
     if not name:
         return False
     toks = index.tokens
-    places = [i for i, tok in enumerate(toks) if tok == _CAPITAL]
+    places = [i for i, n in index._ngrams.get(_CAPITAL, ()) if n == 1]
     if not places:
         return False
     for country in countries_of_capital(name):
@@ -1253,9 +1253,9 @@ def _anchored_respelling(index: NameIndex, text: str, span: Span) -> bool:
         key = fold_token(anchor) if anchor is not None else ""
         if key in URDU_FUNCTION or len(key) < 3:
             continue
-        for p, tok in enumerate(toks):
+        for p, n in index._ngrams.get(key, ()):
             q = p + step
-            if tok != key or not 0 <= q < len(toks) or not index._joined_next[min(p, q)]:
+            if n != 1 or not 0 <= q < len(toks) or not index._joined_next[min(p, q)]:
                 continue
             theirs = toks[q]
             if theirs in NAME_PARTS or len(theirs) < 4 or abs(len(theirs) - len(mine)) > 2:
@@ -1814,22 +1814,15 @@ def _claim_value(claims: list[Quantity], span: Span) -> float:
 
 _MARGIN = re.compile(r"^\s+(?:runs?\b|رنز?\s+سے)")
 """A win's margin in runs: "by 10 runs", "10 رنز سے"."""
-_RUNS_AFTER = re.compile(r"^\s*(?:رنز|رن)(?:\s|[،۔.,]|$)")
-_TOTAL_MIN = 20
-"""Totals a margin is taken between: a side's innings, not a bowler's or a batsman's small figures."""
 
 
 def _margin_of_totals(source: SourceIndex, text: str, claim: Span, numbers: list[Quantity]) -> bool:
     """A win by runs the brief reckons from the two totals the article gives (Zimbabwe 145, India
-    135: won by 10 runs): the difference of the article's two largest run figures, the sides'
-    totals. Any other margin is still judged as a number."""
+    135: won by 10 runs). Any other margin is still judged as a number."""
     q = next((q for q in numbers if q.span.start == claim.start and q.span.end == claim.end), None)
     if q is None or q.kind is not QuantityKind.COUNT or _MARGIN.match(text[claim.end :]) is None:
         return False  # (ten percent runs is no margin)
-    value = q.value
-    totals = sorted({q.value for q in source.quantities if q.value >= _TOTAL_MIN and q.value == int(q.value)
-                     and _RUNS_AFTER.match(source.text[q.span.end :]) is not None}, reverse=True)
-    return len(totals) >= 2 and totals[0] - totals[1] == value
+    return source.two_largest_totals_apart == q.value
 
 
 def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field: str | None,
