@@ -971,10 +971,12 @@ def _urdu_place_english(text: str) -> str | None:
     return next((e.english for e in lookup_urdu(text) if e.type in ("location", "demonym")), None)
 
 
-def _continent_of_named_place(index: NameIndex, name: str | None) -> bool:
-    """The name is a continent or its demonym (African, یورپی) and the article names a country of
-    it, or a place in one."""
-    continent = continent_of(POSSESSIVE.sub("", name)) if name else None
+def _continent_of_named_place(index: NameIndex, name: str | None, regions: bool) -> bool:
+    """The name is a continent or its demonym (African, یورپی), or with `regions` a region (Middle
+    East), and the article names a country of it, or a place in one. Regions are an English desk's
+    framing (a tour of the Middle East); an Urdu brief writes what the article writes, and a swap of
+    a country for its region (جنوبی ایشیا for سری لنکا) is not framing."""
+    continent = continent_of(POSSESSIVE.sub("", name), regions) if name else None
     if continent is None:
         return False
     members = countries_in(continent)
@@ -983,13 +985,17 @@ def _continent_of_named_place(index: NameIndex, name: str | None) -> bool:
                for c in index.candidates())
 
 
-_ERGATIVE_AFTER = re.compile(r"\s*نے(?!\w)")
+_ACTING_AFTER = re.compile(
+    r"\s*(?:نے(?!\w)|سے\s+(?:[^\s۔]+\s+){0,6}?(?:درخواست|مطالبہ|مطالبے|اپیل|رابطہ|رابطے|مذاکرات)(?!\w)"
+    r"|کے\s+(?:درمیان|تعلقات)(?!\w)|کا\s+(?:موقف|مؤقف|کہنا)(?!\w))")
+"""After a capital, what makes it the government acting or dealt with: واشنگٹن نے, تہران سے ...
+درخواست (asked Tehran), ماسکو کے درمیان, بیجنگ کا موقف."""
 
 
 def _urdu_capital_country(index: NameIndex, text: str, span: Span) -> str | None:
     """The country an Urdu capital acting in the sentence stands for (واشنگٹن نے where the article
     names امریکہ), when the article names that country."""
-    if not _ERGATIVE_AFTER.match(text[span.end :]):
+    if not _ACTING_AFTER.match(text[span.end :]):
         return None
     return next((c for e in lookup_urdu(span.text) if e.type == "location"
                  for c in (_named_country(index, e.english),) if c is not None), None)
@@ -1478,7 +1484,7 @@ def _check_names(
         if severity is None:
             continue
         if not _names_go_on(text, span, lang) and _continent_of_named_place(
-                index, span.text if lang == "en" else _urdu_place_english(span.text)):
+                index, span.text if lang == "en" else _urdu_place_english(span.text), regions=lang == "en"):
             continue  # `African` where the article names گنی: a desk's knowledge, and true
         if _capital_described(index, span.text if lang == "en" else _urdu_place_english(span.text)):
             continue  # `Kabul` where the article writes افغانستان کے دارالحکومت: the capital it describes
@@ -1699,8 +1705,9 @@ def _check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quan
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|both|these|those|their|its)\s+(?:two|three|four)\s+(?:sides|teams|countries|nations|men|women|leaders|"
     r"parties|groups|players|brothers|sisters|sons|daughters|governments|states|blasts|bombs|attacks|cases|suspects)\b"
-    r"|\b(?:the|all)\s+(?:two|three|four)\b(?=\s+(?:were|are|had|have|will|would|came|returned|went|later|also|then|"
-    r"all|both|together|of\s+them)\b|\s*[,.;])", re.I)
+    r"|\b(?:the|all)\s+(?:two|three|four)\b(?=\s+(?:were|are|was|is|had|have|has|will|would|could|can|may|might|must|"
+    r"should|came|returned|went|later|also|then|now|all|both|together|of\s+them|who|remain|remains|remained|met|"
+    r"agreed|signed|discussed|spoke|talked|shared|worked|played|appeared|starred|landed)\b|\s*[,.;])", re.I)
 """Also the count as a pronoun ("The three came back aboard …", "all three were freed")."""
 
 

@@ -39,6 +39,8 @@ class _Country(NamedTuple):
     """Other English names (US, USA, America)."""
     region: str | None = None
     """The continent countryinfo puts it in (Africa, Americas, Asia, Europe, Oceania)."""
+    subregion: str | None = None
+    """The UN region countryinfo puts it in (Western Asia, Southern Asia, South-eastern Asia)."""
 
 
 def _strings(value: Any) -> tuple[str, ...]:
@@ -52,14 +54,16 @@ def _countries() -> tuple[_Country, ...]:
 
     out: list[_Country] = []
     for country in all_countries():
-        name, capital, demonym, iso, provinces, spellings, region = (
-            _field(country, w) for w in ("name", "capital", "demonym", "iso", "provinces", "alt_spellings", "region"))
+        name, capital, demonym, iso, provinces, spellings, region, subregion = (
+            _field(country, w) for w in ("name", "capital", "demonym", "iso", "provinces", "alt_spellings", "region",
+                                         "subregion"))
         if not isinstance(name, str) or not name:
             continue
         code = iso.get("alpha2") if isinstance(iso, dict) else None
         out.append(_Country(name, _strings(capital), demonym if isinstance(demonym, str) and demonym else None,
                             code if isinstance(code, str) else None, _strings(provinces), _strings(spellings),
-                            region if isinstance(region, str) and region else None))
+                            region if isinstance(region, str) and region else None,
+                            subregion.lower() if isinstance(subregion, str) and subregion else None))
     return tuple(out)
 
 
@@ -154,11 +158,35 @@ _CONTINENTS = {"africa": "Africa", "african": "Africa", "europe": "Europe", "eur
 desk, and Latin America no region of countryinfo: left out)."""
 
 
-def continent_of(word: str) -> str | None:
-    """The continent a name or demonym names (`African` → Africa), if it names one."""
-    return _CONTINENTS.get(_key(word))
+_REGIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "Middle East": (("western asia",), ("egypt", "iran"), ("armenia", "azerbaijan", "georgia", "cyprus")),
+    "South Asia": (("southern asia",), (), ()),
+    "Central Asia": (("central asia",), (), ()),
+    "Southeast Asia": (("south-eastern asia",), (), ()),
+    "East Asia": (("eastern asia",), (), ()),
+    "North Africa": (("northern africa",), (), ()),
+    "Latin America": (("latin america and the caribbean",), (), ()),
+}
+"""A region a desk names → (countryinfo's UN subregions, countries added, countries left out): the
+Middle East is Western Asia with Egypt and Iran, without the Caucasus and Cyprus."""
+_REGION_NAMES = {"middle east": "Middle East", "middle eastern": "Middle East", "mideast": "Middle East",
+                 "south asia": "South Asia", "south asian": "South Asia", "central asia": "Central Asia",
+                 "central asian": "Central Asia", "southeast asia": "Southeast Asia", "south-east asia": "Southeast Asia",
+                 "southeast asian": "Southeast Asia", "south-east asian": "Southeast Asia", "east asia": "East Asia",
+                 "east asian": "East Asia", "north africa": "North Africa", "north african": "North Africa",
+                 "latin america": "Latin America", "latin american": "Latin America"}
+
+
+def continent_of(word: str, regions: bool = True) -> str | None:
+    """The continent or (with `regions`) region a name or demonym names (`African` → Africa,
+    `Middle East`), if it names one."""
+    key = _key(word)
+    return _CONTINENTS.get(key) or (_REGION_NAMES.get(key.removeprefix("the ")) if regions else None)
 
 
 def countries_in(continent: str) -> frozenset[str]:
-    """The countries (lower case) countryinfo puts in that continent."""
+    """The countries (lower case) countryinfo puts in that continent or region."""
+    if continent in _REGIONS:
+        subregions, added, left_out = _REGIONS[continent]
+        return frozenset(c.name.lower() for c in _countries() if c.subregion in subregions) - set(left_out) | set(added)
     return frozenset(c.name.lower() for c in _countries() if c.region == continent)

@@ -394,12 +394,21 @@ class NameIndex:
                     s *= 0.85  # Swann is not ایشون: an alif opens a vowel (bar اسکول's before s)
                 if short:
                     heard = _opening_vowel_heard(loose, w_loose, self.tokens[i][:1])
+                    if self._oblique_a(i, n, loose, heard):
+                        heard = heard[:-1] + "a"
                     s = min(s, fuzz.ratio(loose, heard) / 100.0)
                     if s < _TOKEN_FLOOR / 100.0:
                         continue
                 if s > best.get((i, n), 0.0):
                     best[(i, n)] = s
         return [(s, i, n) for (i, n), s in best.items()]
+
+    def _oblique_a(self, i: int, n: int, english: str, heard: str) -> bool:
+        """The window's last word is a name in -a in the oblique case, its ا turned ے before a
+        postposition (چبھابھے نے: Chibhabha), so the final e heard is the English a."""
+        j = i + n
+        return (english.endswith("a") and heard.endswith("i") and j < len(self.tokens) and self._joined_next[j - 1]
+                and self.tokens[j - 1].endswith(_OBLIQUE) and self.tokens[j] in _POSTPOSITION_OPENINGS)
 
     def _alt_hits(self, readings: tuple[tuple[str, str], ...]) -> list[tuple[float, int, int]]:
         """Word hits of the best reading of a word at each window (a soft reading scores 0.97x)."""
@@ -1693,14 +1702,20 @@ class NameIndex:
                 )
                 if alt is not None and (hit is None or alt.score > hit.score):
                     hit = alt
+            if hit is not None and self._other_urdu_name(words, hit):
+                hit = None  # قدیر for the article's قادر, حسین for حسن: two names of the table
             if hit is not None:
                 hit.method = "variant"
                 # Urdu against Urdu: a variant spelling keeps most letters, vowels included
                 # (لاروف/لاوروف 0.91), a different word with the same consonants does not
                 # (سوات/ساؤتھ 0.67, تہران/ترانوے 0.73). A known place must be spelt closer still.
                 window = "".join(self.tokens[hit.start : hit.start + hit.n])
-                alike = fuzz.ratio(key, window) / 100.0
+                opening = next((h for h in _COMPOUND_OPENINGS if key.startswith(h) and window.startswith(h)), "")
+                # (a compound is told by what follows its shared opening: عبدالجبار is not عبدالصبور)
+                alike = fuzz.ratio(key[len(opening) :], window[len(opening) :]) / 100.0
                 hit.score = min(hit.score, alike + (0.0 if entries else _LETTER_SLACK))
+        if hit is None or hit.score < MATCH_THRESHOLD:
+            hit = self._pieces_variant(words) or hit
         if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) >= 2 and short_forms:
             english = self._urdu_in_english(words, entries)  # (short_forms: asked, not a known form tried)
             if english is not None and english.score >= MATCH_THRESHOLD:
@@ -1714,6 +1729,38 @@ class NameIndex:
             if short is not None:
                 return short
         return self._result(name, hit)
+
+    def _other_urdu_name(self, words: list[str], hit: _Hit) -> bool:
+        """A brief's Urdu name and the article's word at the hit are two rows of the desk's
+        name-part table (قدیر Qadeer, قادر Qadir; عبدالرحیم, عبدالرحمان), not two spellings of one."""
+        table = name_parts()
+        toks = self.tokens[hit.start : hit.start + hit.n]
+        pairs = zip(words, toks, strict=True) if len(toks) == len(words) else [("".join(words), "".join(toks))]
+        for ours, theirs in pairs:
+            a, b = table.get(ours), table.get(theirs)
+            if a is None or b is None or ours == theirs:
+                continue
+            a_words, b_words = a.lower().split(), b.lower().split()
+            if len(a_words) != len(b_words) or any(
+                    fuzz.ratio(x, y) < _OTHER_NAME_MAX for x, y in zip(a_words, b_words, strict=True)):
+                return True
+        return False
+
+    def _pieces_variant(self, words: list[str]) -> _Hit | None:
+        """A name the index reads as pieces (عبدال|فتح), written with a letter more or less: its
+        pieces in order, the first as written and each later one within a letter (عبدالفتاح for
+        the article's عبدالفتح; عبدالرحیم is not عبدالرحمان)."""
+        pieces = [p for w in words for p in _split_glued(w)]
+        n = len(pieces)
+        if n == len(words):
+            return None
+        for i, _ in self._ngrams.get(pieces[0], ()):
+            if i + n > len(self.tokens) or not all(self._joined_next[k] or self._split_word_at(k) for k in range(i, i + n - 1)):
+                continue
+            score = min(fuzz.ratio(p, t) / 100.0 for p, t in zip(pieces[1:], self.tokens[i + 1 : i + n], strict=True))
+            if score >= MATCH_THRESHOLD:
+                return _Hit(score, "variant", i, n)
+        return None
 
     def _reordered(self, words: list[str]) -> _Hit | None:
         """A body's English name, written with آف, in the other English word order, the source's
@@ -2124,6 +2171,7 @@ _GLUE_SUFFIXES = tuple(fold_token(w) for w in ("سے", "کے", "کی", "کا", "
 _ARTICLE = fold_token("ال")
 _ABD = fold_token("عبد")
 _ABD_AL = _ABD + _ARTICLE
+_COMPOUND_OPENINGS = (_ABD_AL, fold_token("ابوال"))
 _FINAL_WA = fold_token("وا")
 _ABDUL_KEY = "<abdul>"
 """The skeleton key of عبدال split off a name (عبدالمالک), which only `Abdul` and its forms reach."""
@@ -2823,6 +2871,10 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
             and _is_nameish(toks[k])
             and toks[k] not in NAME_STOP_AFTER_ROLE
             and not (k == j and _infinitive(toks[k]))  # a surname may spell one: ایڈم ملنے
+            # after a known person's whole name, an everyday word no name is made of ends it
+            # (صدر اوباما پابندی لگا چکے; سردار شیر باز مزاری goes on)
+            and not (k > j and _everyday(toks[k]) and toks[k] not in NAME_PARTS and toks[k] not in name_parts()
+                     and any(e.type == "person" for e in gazetteer.lookup_urdu(" ".join(toks[j:k]))))
         ):
             if k > j and not idx._joined_next[k - 1]:
                 break

@@ -192,6 +192,8 @@ _EXTRA_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=a)"), "iy"),  # Upadhyay اپادھیائے, Vidya ودیا: a glide after a consonant
     (re.compile(r"(?<=[a-z])tu(?=r)"), "chu"),  # Nature نیچر, Future فیوچر, Venture وینچر: English -ture
     (re.compile(r"(?<=[aeiou])zh(?=[aeiou])"), "zhh"),  # Azhar اظہر, Mazhar مظہر: ظ then ہ, not Pinyin zh
+    (re.compile(r"(?<=[^aeiou])[iy]ce$"), "ais"),  # Rice رائس, Bryce برائس: English long i before a silent e
+    (re.compile(r"(?<=[^aeiou])[iy]([bdfgklmnprtvz])e(s?)$"), r"ai\1\2"),  # Mike مائیک, Clive کلائیو, Lyle لائل
 )
 _FINAL_AO = re.compile(r"(?<=a)[ou]$")
 """Mao ماو, Zhao چاو: a final ao written with و, whatever else the reading changes."""

@@ -212,6 +212,15 @@ def _whole_words(text: str, claims: list[tuple[Span, ClaimStrength]]) -> list[tu
     article that writes the name apart (عبد الصبور) supports the whole, not a piece."""
     out: list[tuple[Span, ClaimStrength]] = []
     for span, strength in claims:
+        end = span.end
+        while end < len(text) and text[end].isalpha() and span.text.endswith(_ABD_AL):
+            end += 1  # عبدال of عبدالرحیم, its divine name unclaimed as a word of the language
+        if end != span.end:
+            span = Span(start=span.start, end=end, text=text[span.start : end])
+        if out and out[-1][0].start <= span.start and span.end <= out[-1][0].end:
+            if strength == "strong":  # the rest of a word already claimed whole
+                out[-1] = (out[-1][0], "strong")
+            continue
         if out and out[-1][0].end == span.start and span.start > 0 and text[span.start - 1].isalpha():
             prev, was = out[-1]
             out[-1] = (Span(start=prev.start, end=span.end, text=text[prev.start : span.end]),
@@ -227,6 +236,9 @@ _GIR_AFTER = re.compile(r"^\s+گیر(?:وں|ی|ے)?(?:\s|[،۔.,]|$)")
 
 
 _AMRIKI = fold_token("امریکی")
+_BUDH = fold_token("بدھ")
+_DAY_AFTER = re.compile(r"^\s*(?:کو|کے\s+(?:روز|دن|روزے)|کی\s+(?:صبح|شام|رات|دوپہر|خبر)|سے|تک|[،,۔.)]|$)")
+"""After بدھ, what makes it the weekday: کو, کے روز, کی صبح, سے, a stop."""
 _DOLLAR_AFTER = re.compile(r"^\s+ڈالر")
 _AFTER_REACH = 30
 """Characters after a word that the two patterns above read."""
@@ -241,6 +253,8 @@ def _word_not_name(word: str | None, after: str) -> bool:
         return True
     if word == _AMRIKI and _DOLLAR_AFTER.match(after):
         return True  # امریکی ڈالر: the dollar, which an article writes as ڈالر alone
+    if word == _BUDH and _DAY_AFTER.match(after):
+        return True  # بدھ کو, بروز بدھ کی خبر: Wednesday, not Buddhist
     return word is not None and urdu_inflected(word) and _AUXILIARY_AFTER.match(after) is not None
 
 
@@ -276,9 +290,14 @@ shot; گولی مار دی: shot), not Golimar."""
 
 def _known_spans(idx: NameIndex) -> list[Span]:
     """Gazetteer names, acronyms and the words after a role, but for a single verb form after a
-    role (کمانڈر مارے گئے: the commanders were killed)."""
+    role (کمانڈر مارے گئے: the commanders were killed) or everyday words ending in one (رہنما مل
+    بیٹھے: the leaders sat together)."""
     return [c.span for c in idx.candidates() if c.source in {"gazetteer", "acronym"} or (
-        c.source == "role" and not (" " not in c.span.text.strip() and _verb_form(fold_token(c.span.text))))]
+        c.source == "role" and not _verb_phrase([fold_token(w) for w in c.span.text.split()]))]
+
+
+def _verb_phrase(words: list[str]) -> bool:
+    return bool(words) and _verb_form(words[-1]) and all(is_everyday_word(w) for w in words[:-1])
 
 
 _POSTPOSITIONS = frozenset(fold_token(w) for w in ("نے", "کا", "کی", "کے", "کو", "میں", "سے", "پر"))
@@ -925,7 +944,8 @@ def _unsupported_claims(
         # follows a given name
         worded = (z >= _EVERYDAY_ZIPF and (prev in _GENITIVE_OR_WA or prev in _OPINION_BEFORE
                                            or (prev not in NAME_PARTS and tok not in gaz and _verb_form(nxt))
-                                           )) or prev in _DEMONSTRATIVES_BEFORE
+                                           )) or prev in _DEMONSTRATIVES_BEFORE or (
+            prev in _GENITIVE_OR_WA and nxt in COPULAS)  # عزم کا مظہر ہے: a predicate noun, not Mazhar
         # (and, no place, before a verb with no name before it: سے بھی رائے مانگی is an opinion asked
         # for; a person who acts takes نے or a given name first, and ریاض پہنچا is a place reached)
         if ((tok in NAME_PARTS and z < _WORD_TOO_ZIPF and not worded) or _place_word(tok) or _arabic_name(tok)

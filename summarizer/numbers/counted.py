@@ -88,12 +88,17 @@ def counted_concepts(text: str, q: Quantity, lang: str) -> frozenset[str]:
         end = last.end()  # چوتھے اور آخری ٹیسٹ: what the rank ranks follows (an English "and" still ends
         # the reading: an article may garble its ordinal, دوسر ا اور آخری ٹیسٹ, and the Urdu side is read whole)
     if lang == "en":
-        for word in _words_after(text, end, _EN_WORD, _WINDOW + 1):
-            if word.lower() in _EN_STOPS:
-                break
+        before = ""
+        in_names: set[str] = set()
+        for k, word in enumerate(_words_after(text, end, _EN_WORD, _WINDOW + 3)):
+            if word.lower() in _EN_STOPS or (k > _WINDOW and not in_names):
+                break  # (past the window only to read on through a name)
             if word.lower() in english:
-                found.add(english[word.lower()])
-        return _narrowest(found)
+                # a name's word counts only when nothing after it does (the win of "fourth
+                # straight Asian Games hockey win", the Games of "the 17th Asian Games")
+                (in_names if word[:1].isupper() and before[:1].isupper() else found).add(english[word.lower()])
+            before = word
+        return _narrowest(found or in_names)
     words: list[str] = []
     for w in _words_after(text, end, _UR_WORD, _WINDOW + 1):
         if fold_token(w) in _UR_STOPS:

@@ -202,6 +202,9 @@ _CRICKET_SHOT_AFTER = re.compile(
 _KNOCKOUT_AFTER = re.compile(r"(?:\s*[.,;:)]|\s*$|\s+(?:stage|round|of|in|at|and|with|after|before|for|on)\b)", re.I)
 
 
+_NINE_ELEVEN = re.compile(r"(?<![\d/.])9/11(?![\d/]|\.\d)")
+
+
 def _not_formats(text: str, qs: list[Quantity]) -> list[Quantity]:
     out = []
     for q in qs:
@@ -215,6 +218,8 @@ def _not_formats(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue  # half-time, the second half
         if _name_word(text, q):
             continue
+        if any(m.start() <= q.span.start < m.end() for m in _NINE_ELEVEN.finditer(text, max(0, q.span.start - 2))):
+            continue  # 9/11: the attacks' name, not the numbers nine and eleven
         if low in ("hundreds", "centuries") and _INNINGS_BEFORE.search(
                 text[max(0, q.span.start - 10) : q.span.start]):
             continue  # "the most double hundreds": a kind of innings, no count of hundreds
@@ -333,7 +338,19 @@ def _spoken_years(text: str, qs: list[Quantity]) -> list[Quantity]:
 _CENTURIES = frozenset((18.0, 19.0, 20.0))
 
 
+_ENUMERATOR = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?([0-9۰-۹٠-٩]{1,2})[ \t]*[./)][ \t]+(?=\S)")
+"""A list's or a thread's item number at a line's start: "1. ", "2) ", "۳/ ", "- 4. "."""
+
+
+def _not_enumerators(text: str, qs: list[Quantity]) -> list[Quantity]:
+    starts = {m.start(1) for m in _ENUMERATOR.finditer(text)}
+    if not starts:
+        return qs
+    return [q for q in qs if not (q.span.start in starts and q.span.text.strip().isdigit())]
+
+
 def refine(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
+    qs = _not_enumerators(text, qs)
     if lang == "en":
         qs = _not_sides(text, _spoken_years(text, qs))
         qs = _fraction_of_a_unit(text, _and_a_half(text, _not_formats(text, _not_clock_times(text, qs))))

@@ -50,6 +50,7 @@ from summarizer.numbers.english import (
 from summarizer.numbers.phrasing import refine
 from summarizer.numbers.urdu import (
     DIGITS_PATTERN,
+    URDU_SCALES,
     URDU_VAGUE,
     classify_urdu,
     combine,
@@ -207,6 +208,7 @@ _UR_PEHLE_PREV = _fold_set(["سے", "اس", "جیسا", "جیسے"])
 _UR_LAKH = "لاکھ"
 _UR_SAWA_PREV = _fold_set(["کے", "کی"])
 _UR_SAWA = fold_token("سوا")
+_UR_LARGE_SCALES = _fold_set(k for k, v in URDU_SCALES.items() if v >= 1000)
 _SENT_END = re.compile(r"[۔.!?؟\n]")
 
 # --------------------------------------------------------------------------- English tables
@@ -584,8 +586,9 @@ class _Scan:
             if skip is not None:
                 return skip
         first = items[0][0]
-        if first == "P" and c == _UR_SAWA and self.canon(i - 1) in _UR_SAWA_PREV:
-            return i + 1  # کے سوا = "except"; ساڑھے and پونے after کے are still numbers
+        if (first == "P" and c == _UR_SAWA and self.canon(i - 1) in _UR_SAWA_PREV
+                and not (self.near(i + 1) and self.canon(i + 1) in _UR_LARGE_SCALES)):
+            return i + 1  # کے سوا = "except"; ساڑھے and پونے after کے, and کے سوا کروڑ, are still numbers
         if c == _UR_CHAHAR and self.near(i + 1) and self.canon(i + 1) in _UR_CHAHAR_IDIOM:
             return i + 2
         if self.near(i + 1) and (c, self.canon(i + 1)) in _UR_IDIOMS:

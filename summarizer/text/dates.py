@@ -70,6 +70,7 @@ _UR_WEEKDAYS = {
     "پیر": 0, "سوموار": 0, "منگل": 1, "بدھ": 2, "جمعرات": 3, "جمعہ": 4, "جمعے": 4,
     "جمعۃ": 4, "ہفتہ": 5, "ہفتے": 5, "سنیچر": 5, "سینچر": 5, "اتوار": 6,
 }  # fmt: skip
+_TAK = fold_token("تک")
 _UR_WEEKDAY_STRICT = {fold_token(w) for w in ("پیر", "بدھ", "ہفتہ", "ہفتے", "جمعہ", "جمعے")}
 """Weekday names that are also ordinary words (foot/saint, Buddha, week, Friday prayers)."""
 _UR_MONTHS = {
@@ -222,6 +223,7 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
             keep = (prev in _UR_WEEKDAY_BEFORE and (words[i] not in _UR_WEEK or prev == _BAROZ)) or (
                 nxt in _UR_WEEKDAY_AFTER and (nxt == fold_token("کو") or nxt2 in _UR_WEEKDAY_AFTER2)) or (
                 nxt == _SE and prev not in _UR_WEEK_BEFORE and not digit_before) or (  # ہفتہ سے شروع: from Saturday
+                nxt == _TAK and words[i] not in _UR_WEEK and prev not in _UR_WEEK_BEFORE and not digit_before) or (  # بدھ تک: by Wednesday
                 digit_after and (nxt,) in _UR_MONTHS_F) or (  # ہفتہ 12 اکتوبر: a date's weekday
                 nxt == _AUR and (nxt2,) in _UR_WEEKDAYS_F)  # جمعہ اور ہفتہ کو: the first of two days
         elif strict and kind == "weekday" and digit_after:
