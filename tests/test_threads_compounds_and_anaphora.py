@@ -116,3 +116,19 @@ def test_a_predicate_noun_after_a_genitive_is_no_name_and_a_role_name_ends_at_an
     assert _findings(source, "یہ منصوبہ حکومت کے عزم کا مظہر ہے۔", "ur") == []
     assert _findings(source, "ایسے طریقوں پر صدر اوباما پابندی لگا چکے ہیں۔", "ur") == []
     assert _findings(source, "حکومت اور اپوزیشن کے رہنما مل بیٹھے۔", "ur") == []
+
+
+def test_korea_is_a_place_and_its_compass_word_still_tells_the_two_apart() -> None:
+    source = "جنوبی کوریا کے وفد نے بتایا کہ کوریا کے مغوی شہری خیریت سے ہیں۔"
+    assert _findings(source, "The delegation said all the Koreans held were well.", "en") == []
+    north = "شمالی کوریا نے بدھ کو میزائل داغا جس پر جاپان نے احتجاج کیا۔"
+    assert _findings(north, "South Korea fired a missile on Wednesday.", "en") == [("South Korea", "error")]
+    assert _findings(north, "جنوبی کوریا نے بدھ کو میزائل داغا۔", "ur") == [("جنوبی کوریا", "error")]
+    assert _findings(north, "North Korea fired a missile on Wednesday.", "en") == []
+
+
+def test_a_lone_capitalised_label_is_no_name_but_a_dateline_place_is() -> None:
+    source = "کنڑ صوبے میں دھماکے سے تین فوجی ہلاک ہو گئے۔"
+    assert _findings(source, "BACKSTORY: Three soldiers died in Kunar.", "en") == []
+    assert _findings(source, "NUMBERS: Three soldiers died in Kunar.", "en") == []
+    assert [c for c, _ in _findings(source, "ZABUL: Three soldiers died.", "en")] == ["ZABUL"]

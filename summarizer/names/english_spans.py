@@ -480,6 +480,17 @@ def _everyday_caps_word(word: str) -> bool:
     return word in ENGLISH_COMMON or ordinary_english(word)
 
 
+_LABEL_ZIPF = 3.0
+"""A lone word in capitals before a colon this frequent in English is a label (BACKSTORY 3.1), not
+a place in a dateline (KUNAR 2.1, INCHEON 2.9)."""
+
+
+def _english_zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # lazy: 200 ms to load its English table
+
+    return float(zipf_frequency(word, "en"))
+
+
 def _caps_label_apart(text: str, span: Span) -> list[Span]:
     """A name span inside a stretch of capitals (a label or headline: WHY IT MATTERS:, DI KHAN
     BLAST:) without its everyday words, which capitals do not make names, unless they name a
@@ -494,6 +505,9 @@ def _caps_label_apart(text: str, span: Span) -> list[Span]:
         after = text[span.end : span.end + 30].lstrip(" ")
         if not (re.search(r"(?<![\w'’])" + _CAPS + "$", before) or re.match(_CAPS + r"(?![\w])|:", after)):
             return [span]
+        word = span.text.strip(".,:;").lower()
+        if after.startswith(":") and _english_zipf(word) >= _LABEL_ZIPF and not gazetteer.lookup_english(word.title()):
+            return []  # BACKSTORY:, NUMBERS: a section's label, however rare a word the dictionary finds it
     known: set[int] = set()  # words of a place or body the gazetteer knows (NEW YORK, TRIPOLI)
     titled = [POSSESSIVE.sub("", w.group(0).strip(".,:;")).title() for w in words]
     for i in range(len(words)):

@@ -966,7 +966,17 @@ class NameIndex:
         """The name's compass word and the hit's are other directions (South Waziristan is not
         شمالی وزیرستان, however much of it sounds alike)."""
         mine = english_compass(cleaned.split())
-        theirs = {COMPASS[t] for t in self.tokens[hit.start : hit.start + hit.n] if t in COMPASS}
+        start = hit.start - 1 if hit.start and self._joined_next[hit.start - 1] else hit.start
+        # (and the word before the hit: South Korea's کوریا in شمالی کوریا is North Korea's)
+        theirs = {COMPASS[t] for t in self.tokens[start : hit.start + hit.n] if t in COMPASS}
+        return bool(mine) and bool(theirs) and not mine & theirs
+
+    def _urdu_compass_differs(self, words: list[str], hit: _Hit) -> bool:
+        """`_compass_differs` for an Urdu name: its compass word and the one at or right before the
+        hit are other directions."""
+        mine = {COMPASS[w] for w in words if w in COMPASS}
+        start = hit.start - 1 if hit.start and self._joined_next[hit.start - 1] else hit.start
+        theirs = {COMPASS[t] for t in self.tokens[start : hit.start + hit.n] if t in COMPASS}
         return bool(mine) and bool(theirs) and not mine & theirs
 
     def _letter_names(self, hit: _Hit) -> bool:
@@ -1728,6 +1738,8 @@ class NameIndex:
             short = self._short_form(entries)
             if short is not None:
                 return short
+        if hit is not None and hit.score >= MATCH_THRESHOLD and self._urdu_compass_differs(words, hit):
+            hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)  # جنوبی کوریا is not شمالی کوریا
         return self._result(name, hit)
 
     def _other_urdu_name(self, words: list[str], hit: _Hit) -> bool:
@@ -1818,8 +1830,11 @@ class NameIndex:
         """A known name the source gives by its short form (ایمنسٹی for ایمنسٹی انٹرنیشنل,
         Amnesty International): found through the entry's English aliases."""
         for entry in entries:
+            compass = english_compass(entry.english.split())
             for alias in entry.aliases:
-                if len(alias) >= 4 and not alias.isupper():
+                # (not an alias without the name's compass word: Republic of Korea for جنوبی کوریا
+                # would find the article's شمالی کوریا)
+                if len(alias) >= 4 and not alias.isupper() and english_compass(alias.split()) == compass:
                     found = self.match_english(alias)
                     if found.score >= MATCH_THRESHOLD and "demonym" not in found.method:  # not برطانوی
                         return found.model_copy(update={"method": "alias"})

@@ -193,7 +193,7 @@ def _name_word(text: str, q: Quantity) -> bool:
 
 
 _KNOCKOUT_SIZES = frozenset((4.0, 8.0, 16.0, 32.0))
-_LAST_BEFORE = re.compile(r"\b(?:last|round\s+of)\s+$", re.I)
+_LAST_BEFORE = re.compile(r"\b(?:last|final|round\s+of)\s+$", re.I)
 _SCORES_OF = re.compile(r"^\s+of\b", re.I)
 _INNINGS_BEFORE = re.compile(r"\b(?:double|triple|quadruple)[\s-]+$", re.I)
 _CRICKET_SHOT_AFTER = re.compile(
