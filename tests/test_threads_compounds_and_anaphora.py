@@ -49,6 +49,11 @@ def test_the_two_of_people_named_is_shown_not_an_error(brief: str, severity: str
     assert [s for c, s in _findings(_MATCH, brief, "en") if c.lower() in ("two", "three")] == [severity]
 
 
+def test_the_final_four_is_a_stage_and_the_final_four_teams_a_count() -> None:
+    assert _numbers("The event is now down to its final four.", "en") == []
+    assert _numbers("The final four teams meet on Friday.", "en") == ["four"]
+
+
 def test_nine_eleven_is_the_attacks_name_and_a_full_date_stays_a_date() -> None:
     assert _numbers("The toll tops the 9/11 deaths", "en") == []
     assert _numbers("on 9/11/2001 they met", "en") == ["9/11/2001"]
@@ -132,3 +137,9 @@ def test_a_lone_capitalised_label_is_no_name_but_a_dateline_place_is() -> None:
     assert _findings(source, "BACKSTORY: Three soldiers died in Kunar.", "en") == []
     assert _findings(source, "NUMBERS: Three soldiers died in Kunar.", "en") == []
     assert [c for c, _ in _findings(source, "ZABUL: Three soldiers died.", "en")] == ["ZABUL"]
+
+
+def test_a_body_written_in_english_sounds_is_found_by_its_urdu_words() -> None:
+    source = "امریکی تجزیہ کار نے کہا کہ پاکستان کے قبائلی علاقوں میں حملے جاری رہے تو پشتون آبادی ناراض ہو گی۔"
+    assert _findings(source, "پاکستان کے ٹرائبل ایریاز میں حملے جاری رہے۔", "ur") == []
+    assert [s for _, s in _findings(source, "پاکستان کے شمالی ایریاز میں حملے ہوئے۔", "ur")] == ["error"]

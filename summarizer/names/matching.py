@@ -68,6 +68,7 @@ from summarizer.names.acronyms import (
     letter_of,
     split_joined,
 )
+from summarizer.names.heard_english import heard_english
 from summarizer.names.org_names import org_words
 from summarizer.names.roles import ROLES, english_role, role_key, urdu_role
 from summarizer.names.roman_urdu import aligned, roman_key, title_keys
@@ -1804,12 +1805,15 @@ class NameIndex:
         for w in content:
             word = org_words().get(w)
             place = gazetteer.lookup_urdu(w) if word is None else ()
+            heard = heard_english(w, words=True) if word is None and not place else None
             if word is not None:
                 english.append(word)
                 translated = True
             elif place:
                 english.append(place[0].english)
                 places.append(w)
+            elif heard is not None:  # an English word the tables lack, written as it sounds (ٹرائبل: Tribal)
+                english.append(heard)
             else:
                 return None
         if not translated or len(english) < 2:
