@@ -1805,15 +1805,15 @@ class NameIndex:
         for w in content:
             word = org_words().get(w)
             place = gazetteer.lookup_urdu(w) if word is None else ()
-            heard = heard_english(w, words=True) if word is None and not place else None
+            by_ear = heard_english(w, words=True) if word is None and not place else None
             if word is not None:
                 english.append(word)
                 translated = True
             elif place:
                 english.append(place[0].english)
                 places.append(w)
-            elif heard is not None:  # an English word the tables lack, written as it sounds (ٹرائبل: Tribal)
-                english.append(heard)
+            elif by_ear is not None:  # an English word the tables lack, written as it sounds (ٹرائبل: Tribal)
+                english.append(by_ear)
             else:
                 return None
         if not translated or len(english) < 2:
