@@ -387,7 +387,13 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
     kind_clash: Quantity | None = None
     unrelated: Quantity | None = None
     loose: Quantity | None = None
+    # a day of a month the article gives in another month (یکم مارچ where it dates the day یکم
+    # فروری) is that date misstated, not a count of one elsewhere in the article
+    other_month = claim.kind is QuantityKind.DATE and any(
+        s.kind is QuantityKind.DATE and s.value == claim.value and not _same_date(claim.unit, s.unit) for s in candidates)
     for src in candidates:
+        if other_month and src.kind in (QuantityKind.COUNT, QuantityKind.ORDINAL):
+            continue
         if is_vague(claim) and is_vague(src) and (claim.value, src.value) in _LOOSE_PLURALS:
             loose = loose or src
             continue

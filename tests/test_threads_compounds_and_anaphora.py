@@ -143,3 +143,17 @@ def test_a_body_written_in_english_sounds_is_found_by_its_urdu_words() -> None:
     source = "امریکی تجزیہ کار نے کہا کہ پاکستان کے قبائلی علاقوں میں حملے جاری رہے تو پشتون آبادی ناراض ہو گی۔"
     assert _findings(source, "پاکستان کے ٹرائبل ایریاز میں حملے جاری رہے۔", "ur") == []
     assert [s for _, s in _findings(source, "پاکستان کے شمالی ایریاز میں حملے ہوئے۔", "ur")] == ["error"]
+
+
+def test_a_census_given_name_is_not_another_name_of_the_desks_table() -> None:
+    source = "پیٹر کاسنگ امدادی کارکن تھے۔ ان کے والدین ایڈ اور پاولا کاسنگ نے رہائی کی اپیل کی۔ محمد علی اور جان کی بھی آئے۔"
+    assert match_name("Patricia Kassig", source).score < 0.8  # not the article's پیٹر کاسنگ
+    assert match_name("Patricia", source).score < 0.8
+    for same in ("Peter Kassig", "Paula Kassig", "Mohamed Ali", "John Key"):
+        assert match_name(same, source).score >= 0.8, same
+
+
+def test_a_march_made_is_no_month_and_a_day_in_another_month_is_no_count() -> None:
+    source = "مزدوروں نے پانچ فروری کو اسمبلی کی طرف مارچ کرنے کا اعلان کیا۔ اس روز پانچ رہنما گرفتار ہوئے۔"
+    assert _findings(source, "مزدوروں نے پانچ فروری کو مارچ کا اعلان کیا۔", "ur") == []
+    assert ("پانچ مارچ", "error") in _findings(source, "مزدوروں نے پانچ مارچ کو اسمبلی کی طرف جانے کا اعلان کیا۔", "ur")

@@ -55,6 +55,7 @@ from summarizer.lexicon.words import (
     PLACE_SUFFIXES,
     URDU_COMMON,
     URDU_FUNCTION,
+    english_given_names,
     loanwords,
     name_parts,
     urdu_inflected,
@@ -967,18 +968,20 @@ class NameIndex:
         """The name's compass word and the hit's are other directions (South Waziristan is not
         شمالی وزیرستان, however much of it sounds alike)."""
         mine = english_compass(cleaned.split())
-        start = hit.start - 1 if hit.start and self._joined_next[hit.start - 1] else hit.start
-        # (and the word before the hit: South Korea's کوریا in شمالی کوریا is North Korea's)
-        theirs = {COMPASS[t] for t in self.tokens[start : hit.start + hit.n] if t in COMPASS}
+        theirs = self._compass_at(hit)
         return bool(mine) and bool(theirs) and not mine & theirs
 
     def _urdu_compass_differs(self, words: list[str], hit: _Hit) -> bool:
-        """`_compass_differs` for an Urdu name: its compass word and the one at or right before the
-        hit are other directions."""
+        """`_compass_differs` for an Urdu name."""
         mine = {COMPASS[w] for w in words if w in COMPASS}
-        start = hit.start - 1 if hit.start and self._joined_next[hit.start - 1] else hit.start
-        theirs = {COMPASS[t] for t in self.tokens[start : hit.start + hit.n] if t in COMPASS}
+        theirs = self._compass_at(hit)
         return bool(mine) and bool(theirs) and not mine & theirs
+
+    def _compass_at(self, hit: _Hit) -> set[int]:
+        """The directions of the compass words in the hit or right before it (South Korea's
+        کوریا in شمالی کوریا is North Korea's)."""
+        start = hit.start - 1 if hit.start and self._joined_next[hit.start - 1] else hit.start
+        return {COMPASS[t] for t in self.tokens[start : hit.start + hit.n] if t in COMPASS}
 
     def _letter_names(self, hit: _Hit) -> bool:
         """Every word of the hit is a letter's name (آئی سی ایل)."""
@@ -1068,7 +1071,7 @@ class NameIndex:
         table, _ = _name_part_forms()
         if any(a + b in table for a, b in pairwise(toks)):
             return False  # a name written in two words (ثنا اللہ): the words need not align one to one
-        return len(toks) == len(words) >= 2 and any(_other_given_name(w, t) for w, t in zip(words, toks, strict=True))
+        return len(toks) == len(words) >= 1 and any(_other_given_name(w, t) for w, t in zip(words, toks, strict=True))
 
     def _surname_heard(self, readings: tuple[tuple[str, str], ...], at: int) -> bool:
         """The name's last word is heard in the source's token `at` on its own."""
@@ -1961,8 +1964,14 @@ def _other_given_name(english: str, token: str) -> bool:
     table, forms = _name_part_forms()
     theirs = table.get(token)
     ours = forms.get(english.lower())
-    return (theirs is not None and ours is not None and token not in ours
-            and fuzz.ratio(english.lower(), theirs.lower()) < _OTHER_NAME_MAX)
+    if theirs is None or fuzz.ratio(english.lower(), theirs.lower()) >= _OTHER_NAME_MAX:
+        return False
+    if ours is not None:
+        return token not in ours
+    # a census given name the desk's table lacks (Patricia, against the table's پیٹر Peter), unless
+    # it is the table's name in another spelling or sound (Mohamed for محمد Muhammad, John for جان Jan)
+    return english.lower() in english_given_names() and not (
+        {r[0] for r in english_readings(english)} & {r[0] for r in english_readings(theirs)})
 
 
 def _sound_class(c: str) -> set[str]:

@@ -212,10 +212,10 @@ def _whole_words(text: str, claims: list[tuple[Span, ClaimStrength]]) -> list[tu
     article that writes the name apart (عبد الصبور) supports the whole, not a piece."""
     out: list[tuple[Span, ClaimStrength]] = []
     for span, strength in claims:
-        end = span.end
-        while end < len(text) and text[end].isalpha() and span.text.endswith(_ABD_AL):
-            end += 1  # عبدال of عبدالرحیم, its divine name unclaimed as a word of the language
-        if end != span.end:
+        if span.text.endswith(_ABD_AL):  # عبدال of عبدالرحیم, its divine name unclaimed as a word of the language
+            end = span.end
+            while end < len(text) and text[end].isalpha():
+                end += 1
             span = Span(start=span.start, end=end, text=text[span.start : end])
         if out and out[-1][0].start <= span.start and span.end <= out[-1][0].end:
             if strength == "strong":  # the rest of a word already claimed whole

@@ -71,6 +71,8 @@ _UR_WEEKDAYS = {
     "جمعۃ": 4, "ہفتہ": 5, "ہفتے": 5, "سنیچر": 5, "سینچر": 5, "اتوار": 6,
 }  # fmt: skip
 _TAK = fold_token("تک")
+_UR_MARCH_VERB = {fold_token(w) for w in ("کرنے", "کرنا", "کیا", "کریں", "کرے", "کر", "کرتے", "کرینگے", "کریں گے")}
+"""Forms of کرنا after مارچ with no day beside it: a march made, not the month."""
 _UR_WEEKDAY_STRICT = {fold_token(w) for w in ("پیر", "بدھ", "ہفتہ", "ہفتے", "جمعہ", "جمعے")}
 """Weekday names that are also ordinary words (foot/saint, Buddha, week, Friday prayers)."""
 _UR_MONTHS = {
@@ -234,7 +236,8 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
             keep = digit_before or nxt in _UR_ISLAMIC_AFTER or prev in _UR_MONTH_WORD
         elif strict and kind == "month" and value == 3:
             keep = prev not in _UR_MARCH_BEFORE and (digit_before or digit_after or nxt != fold_token("کے")
-                                                     or prev in _UR_MONTH_WORD)  # fmt: skip
+                                                     or prev in _UR_MONTH_WORD) and (
+                digit_before or digit_after or nxt not in _UR_MARCH_VERB)  # fmt: skip
         if keep:
             out.append(DateWord(kind, value, Span(start=start, end=end, text=text[start:end])))  # type: ignore[arg-type]
         i += size
