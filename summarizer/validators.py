@@ -70,7 +70,7 @@ from summarizer.names.capitals import (
     countries_of_place,
 )
 from summarizer.names.english_spans import ORG_TAILS, english_name_spans
-from summarizer.names.gazetteer import HYPHEN_TAIL, lookup_english, lookup_urdu, related_urdu
+from summarizer.names.gazetteer import HYPHEN_TAIL, GazEntry, lookup_english, lookup_urdu, related_urdu
 from summarizer.names.matching import (
     MATCH_THRESHOLD,
     POSSESSIVE,
@@ -696,7 +696,10 @@ def _name_severity(
             return None, None
     known = lookup_english(name) or lookup_english(" ".join(words))  # Abu Dhabi-based is Abu Dhabi
     if known and len(words) >= 2 and all(e.type == "person" for e in known):
-        return _name_in_pieces(index, words), match.span  # a known person written apart
+        severity = _name_in_pieces(index, words)  # a known person written apart
+        if severity == "error" and _known_form_misspelt(index, known):
+            return "warning", match.span
+        return severity, match.span
     if known or name.replace(" ", "").isupper():
         return "error", match.span
     if len(words) > 1 and any(e.type == "location" for w in words for e in lookup_english(w)) and any(
@@ -726,6 +729,24 @@ def _name_severity(
     if severity == "error" and _spelt_otherwise(words, match):
         return "warning", match.span
     return severity, match.span
+
+
+_MISSPELT_KNOWN = 85.0
+"""A window of the article this close (rapidfuzz ratio, spaces dropped) to a known person's Urdu
+spelling is that person with a letter slipped (فیتھن لیون for نیتھن لیون, Nathan Lyon)."""
+
+
+def _known_form_misspelt(index: NameIndex, known: Iterable[GazEntry]) -> bool:
+    """The article writes a known person's name a letter or so off its known Urdu spellings: a
+    typist's slip, which a brief that spells the name right need not be blamed for (a warning)."""
+    for entry in known:
+        for form in entry.urdu:
+            words = [fold_token(w) for w in LETTERS.findall(fold(form))]
+            key = "".join(words)
+            for window, hits in index._ngrams.items():
+                if any(n == len(words) for _, n in hits) and fuzz.ratio(key, window) >= _MISSPELT_KNOWN:
+                    return True
+    return False
 
 
 def _other_surname(index: NameIndex, words: list[str], core: list[str]) -> bool:

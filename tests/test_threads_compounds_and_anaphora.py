@@ -157,3 +157,12 @@ def test_a_march_made_is_no_month_and_a_day_in_another_month_is_no_count() -> No
     source = "مزدوروں نے پانچ فروری کو اسمبلی کی طرف مارچ کرنے کا اعلان کیا۔ اس روز پانچ رہنما گرفتار ہوئے۔"
     assert _findings(source, "مزدوروں نے پانچ فروری کو مارچ کا اعلان کیا۔", "ur") == []
     assert ("پانچ مارچ", "error") in _findings(source, "مزدوروں نے پانچ مارچ کو اسمبلی کی طرف جانے کا اعلان کیا۔", "ur")
+
+
+def test_a_known_person_the_article_misspells_by_a_letter_is_a_warning_and_another_is_an_error() -> None:
+    slipped = "دوسرے دن کے اختتام پر ڈیوڈ وارنر اور فیتھن لیون وکٹ پر موجود تھے۔"
+    assert _findings(slipped, "David Warner and Nathan Lyon were at the crease.", "en") == [("Nathan Lyon", "warning")]
+    right = "دوسرے دن کے اختتام پر ڈیوڈ وارنر اور نیتھن لیون وکٹ پر موجود تھے۔"
+    assert ("Nathan Bracken", "error") in _findings(right, "David Warner and Nathan Bracken were at the crease.", "en")
+    marsh = "پیٹر سڈل نے 41 اور مچل مارش نے 35 رنز بنائے۔"
+    assert ("Shaun Marsh", "error") in _findings(marsh, "Shaun Marsh made 35.", "en")
