@@ -744,7 +744,10 @@ def _known_form_misspelt(index: NameIndex, known: Iterable[GazEntry]) -> bool:
             words = [fold_token(w) for w in LETTERS.findall(fold(form))]
             key = "".join(words)
             for window, hits in index._ngrams.items():
-                if any(n == len(words) for _, n in hits) and fuzz.ratio(key, window) >= _MISSPELT_KNOWN:
+                at = next(((i, n) for i, n in hits if n == len(words)), None)
+                if at is None or fuzz.ratio(key, window) < _MISSPELT_KNOWN:
+                    continue
+                if not lookup_urdu(index.span(*at).text):  # not another known name (کم جونگ ان, not ال)
                     return True
     return False
 
