@@ -869,6 +869,31 @@ def _portfolio_written(index: NameIndex, name: str) -> bool | None:
     return _writes_any("".join(index.tokens), _MINISTRY_URDU[(m.group(1) or m.group(2)).lower()])
 
 
+def _numeral_beside_name(index: NameIndex, name: str, numeral: int) -> bool | None:
+    """Whether the article writes the numeral right after the name it numbers (الیگزینڈر دوم for
+    Alexander II, not سوم for III because تین بیٹیاں is elsewhere); None when the article does not
+    write the name, and the numeral can only be looked for anywhere."""
+    if not name or index.match_english(name).score < MATCH_THRESHOLD:
+        return None
+    forms = urdu_numeral_forms(numeral) | {str(numeral)}
+    toks = index.tokens
+    for i, tok in enumerate(toks):
+        if tok not in forms or not i:
+            continue
+        before = index.span(max(0, i - 3), min(3, i)).text
+        if NameIndex(before).match_english(name).score >= MATCH_THRESHOLD:
+            return True
+    digits = str(numeral), str(numeral).translate(_URDU_DIGITS)
+    for m in re.finditer(rf"(?<![\d۰-۹])(?:{'|'.join(digits)})(?![\d۰-۹])", index.source):  # بلاک 2 for Block II
+        words = LETTERS.findall(index.source[max(0, m.start() - 40) : m.start()])[-3:]
+        if words and NameIndex(" ".join(words)).match_english(name).score >= MATCH_THRESHOLD:
+            return True
+    return False
+
+
+_URDU_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
 def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
     """A person's name the source does not write whole. Its words side by side in another
     order (دلشان تلکارتنے for Tillakaratne Dilshan): supported. Its distinctive words apart
@@ -1460,7 +1485,9 @@ def _check_names(
         last = span.text.rsplit(maxsplit=1)[-1]
         if lang == "en" and (numeral := roman_value(last)) is not None:
             # Episode III (ایپیسوڈ تھری), Nicholas II (نکولس دوم): a number, checked as one
-            if not (any(q.value == numeral for q in source.quantities) or index.vocab & urdu_numeral_forms(numeral)):
+            beside = _numeral_beside_name(index, span.text[: -len(last)].strip(), numeral)
+            if beside is False or (beside is None and not (
+                    any(q.value == numeral for q in source.quantities) or index.vocab & urdu_numeral_forms(numeral))):
                 at = span.end - len(last)
                 yield Finding(kind=FindingKind.NUMBER, severity="error", field=field,
                               claim=Span(start=at, end=span.end, text=last), nearest=None,

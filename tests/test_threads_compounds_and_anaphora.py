@@ -166,3 +166,13 @@ def test_a_known_person_the_article_misspells_by_a_letter_is_a_warning_and_anoth
     assert ("Nathan Bracken", "error") in _findings(right, "David Warner and Nathan Bracken were at the crease.", "en")
     marsh = "پیٹر سڈل نے 41 اور مچل مارش نے 35 رنز بنائے۔"
     assert ("Shaun Marsh", "error") in _findings(marsh, "Shaun Marsh made 35.", "en")
+
+
+def test_a_regnal_numeral_must_follow_the_name_it_numbers() -> None:
+    source = "نمونے ایلیگزینڈر دوم (نکولس کے دادا) کی وردی سے لیے گئے۔ زار نکولس دوم اور ان کی تین بیٹیاں بھی وہیں دفن تھیں۔"
+    assert _findings(source, "Samples came from the uniform of Alexander II.", "en") == []
+    assert ("III", "error") in _findings(source, "Samples came from the uniform of Alexander III.", "en")
+    assert _findings(source, "Tsar Nicholas II and his three daughters were buried there.", "en") == []
+    block = "تھر کے بلاک 2 میں کوئلے کی کان کنی کا معاہدہ ہوا اور تین کمپنیاں شریک ہوئیں۔"
+    assert _findings(block, "A coal mining deal was signed for Thar Block II.", "en") == []
+    assert ("III", "error") in _findings(block, "A coal mining deal was signed for Thar Block III.", "en")
