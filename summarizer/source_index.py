@@ -45,12 +45,12 @@ _RELATIVE_MONTH = re.compile(_RELATIVE + r"(?:ماہ|مہینے|مہینہ)(?![\
 _RUNS = re.compile(r"\s*رن(?:ز|وں)?(?!\w)")
 _WICKETS = re.compile(r"\s*وکٹ(?:یں|وں)?(?!\w)")
 _FIGURES_GAP = 30
+"""Characters between a bowler's runs and wickets in one statement of his figures."""
 _RUN_TOTAL_AFTER = re.compile(r"\s*(?:رنز|رن)(?:\s|[،۔.,]|$)")
 """رنز or رن then a break after a number: a side's total as a margin is taken between (narrower
 than `_RUNS`, which bowling figures read, by رنوں and a closing bracket)."""
 _TOTAL_MIN = 20
 """Totals a margin is taken between: a side's innings, not a bowler's or a batsman's small figures."""
-"""Characters between a bowler's runs and wickets in one statement of his figures."""
 _SIDES = {"ٹرائنگولر": 3, "ٹرائی اینگولر": 3, "ٹرائی": 3, "کواڈرینگولر": 4}
 _SIDES_WORD = re.compile(r"(?<!\w)(ٹرائنگولر|ٹرائی اینگولر|کواڈرینگولر|ٹرائی(?=\s*(?:سیریز|نیشن)))(?!\w)")
 """Series named by their English count of sides in Urdu letters (ٹرائنگولر سیریز, ٹرائی سیریز)."""

@@ -59,6 +59,7 @@ from summarizer.lexicon.words import (
     PORTFOLIOS,
     URDU_FUNCTION,
     english_given_names,
+    english_zipf,
     team_nicknames,
 )
 from summarizer.names.acronyms import acronym_to_urdu, is_acronym, letter_of
@@ -72,6 +73,7 @@ from summarizer.names.capitals import (
 from summarizer.names.english_spans import ORG_TAILS, english_name_spans
 from summarizer.names.gazetteer import HYPHEN_TAIL, GazEntry, lookup_english, lookup_urdu, related_urdu
 from summarizer.names.matching import (
+    COMPOUND_OPENINGS,
     MATCH_THRESHOLD,
     POSSESSIVE,
     NameIndex,
@@ -600,11 +602,9 @@ def _common_english_word(word: str, floor: float = _COMMON_WORD_ZIPF) -> bool:
     """
     if word.isupper() or lookup_english(word):
         return False
-    from wordfreq import zipf_frequency  # lazy: 200 ms to load its English table
-
     if town_name(word):
         return False  # a world city (Salvador, Santiago) is a name however often English prints it
-    return zipf_frequency(word.lower(), "en") >= floor
+    return english_zipf(word.lower()) >= floor
 
 
 _NUMBERED_NAME = re.compile(
@@ -869,13 +869,16 @@ def _portfolio_written(index: NameIndex, name: str) -> bool | None:
     return _writes_any("".join(index.tokens), _MINISTRY_URDU[(m.group(1) or m.group(2)).lower()])
 
 
+_URDU_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
 def _numeral_beside_name(index: NameIndex, name: str, numeral: int) -> bool | None:
     """Whether the article writes the numeral right after the name it numbers (الیگزینڈر دوم for
     Alexander II, not سوم for III because تین بیٹیاں is elsewhere); None when the article does not
     write the name, and the numeral can only be looked for anywhere."""
     if not name or index.match_english(name).score < MATCH_THRESHOLD:
         return None
-    forms = urdu_numeral_forms(numeral) | {str(numeral)}
+    forms = urdu_numeral_forms(numeral)
     toks = index.tokens
     for i, tok in enumerate(toks):
         if tok not in forms or not i:
@@ -889,9 +892,6 @@ def _numeral_beside_name(index: NameIndex, name: str, numeral: int) -> bool | No
         if words and NameIndex(" ".join(words)).match_english(name).score >= MATCH_THRESHOLD:
             return True
     return False
-
-
-_URDU_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
@@ -1280,7 +1280,8 @@ _RESPELT_ALIKE = 75.0
 article's word beside the same neighbour must be to be one word spelt two ways."""
 
 
-_COMPOUND_OPENINGS = tuple(fold_token(w) for w in ("عبدال", "عبد", "ابوال", "ابو"))
+_COMPOUND_OPENINGS = (*COMPOUND_OPENINGS, *(fold_token(w) for w in ("عبد", "ابو")))
+"""The compound openings, and the same written apart (عبد الصبور)."""
 
 
 def _after_opening(word: str) -> str:

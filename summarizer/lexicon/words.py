@@ -292,6 +292,14 @@ def urdu_zipf(token: str) -> float:
     return max(float(zipf_frequency(token, "ur")), folded_zipf().get(token, 0.0))
 
 
+@lru_cache(maxsize=65536)
+def english_zipf(word: str) -> float:
+    """wordfreq's English Zipf frequency of a lower-case word."""
+    from wordfreq import zipf_frequency  # lazy: its tables load in ~200 ms
+
+    return float(zipf_frequency(word, "en"))
+
+
 @cache
 def folded_zipf() -> dict[str, float]:
     """Folded form → the Zipf frequency of the most frequent of wordfreq's 23,000 Urdu words

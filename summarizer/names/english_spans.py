@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer.lexicon.words import ENGLISH_COMMON, PORTFOLIOS, english_given_names, name_parts
+from summarizer.lexicon.words import ENGLISH_COMMON, PORTFOLIOS, english_given_names, english_zipf, name_parts
 from summarizer.names import gazetteer
 from summarizer.names.heard_english import ordinary_english
 from summarizer.names.matching import JOINERS, POSSESSIVE
@@ -485,12 +485,6 @@ _LABEL_ZIPF = 3.0
 a place in a dateline (KUNAR 2.1, INCHEON 2.9)."""
 
 
-def _english_zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # lazy: 200 ms to load its English table
-
-    return float(zipf_frequency(word, "en"))
-
-
 def _caps_label_apart(text: str, span: Span) -> list[Span]:
     """A name span inside a stretch of capitals (a label or headline: WHY IT MATTERS:, DI KHAN
     BLAST:) without its everyday words, which capitals do not make names, unless they name a
@@ -506,7 +500,7 @@ def _caps_label_apart(text: str, span: Span) -> list[Span]:
         if not (re.search(r"(?<![\w'’])" + _CAPS + "$", before) or re.match(_CAPS + r"(?![\w])|:", after)):
             return [span]
         word = span.text.strip(".,:;").lower()
-        if after.startswith(":") and _english_zipf(word) >= _LABEL_ZIPF and not gazetteer.lookup_english(word.title()):
+        if after.startswith(":") and english_zipf(word) >= _LABEL_ZIPF and not gazetteer.lookup_english(word.title()):
             return []  # BACKSTORY:, NUMBERS: a section's label, however rare a word the dictionary finds it
     known: set[int] = set()  # words of a place or body the gazetteer knows (NEW YORK, TRIPOLI)
     titled = [POSSESSIVE.sub("", w.group(0).strip(".,:;")).title() for w in words]

@@ -89,6 +89,7 @@ from summarizer.schemas import NameMatch, Span
 from summarizer.text.normalize import LETTERS, Normalized, fold, fold_token, normalize
 
 __all__ = [
+    "COMPOUND_OPENINGS",
     "COPULAS",
     "INFLECTIONS",
     "JOINERS",
@@ -1724,7 +1725,7 @@ class NameIndex:
                 # (لاروف/لاوروف 0.91), a different word with the same consonants does not
                 # (سوات/ساؤتھ 0.67, تہران/ترانوے 0.73). A known place must be spelt closer still.
                 window = "".join(self.tokens[hit.start : hit.start + hit.n])
-                opening = next((h for h in _COMPOUND_OPENINGS if key.startswith(h) and window.startswith(h)), "")
+                opening = next((h for h in COMPOUND_OPENINGS if key.startswith(h) and window.startswith(h)), "")
                 # (a compound is told by what follows its shared opening: عبدالجبار is not عبدالصبور)
                 alike = fuzz.ratio(key[len(opening) :], window[len(opening) :]) / 100.0
                 hit.score = min(hit.score, alike + (0.0 if entries else _LETTER_SLACK))
@@ -2199,7 +2200,9 @@ _GLUE_SUFFIXES = tuple(fold_token(w) for w in ("سے", "کے", "کی", "کا", "
 _ARTICLE = fold_token("ال")
 _ABD = fold_token("عبد")
 _ABD_AL = _ABD + _ARTICLE
-_COMPOUND_OPENINGS = (_ABD_AL, fold_token("ابوال"))
+COMPOUND_OPENINGS = (_ABD_AL, fold_token("ابوال"))
+"""`Abd al-` and `Abu al-` run into the name after them (عبدالفتاح، ابوالحسن): compound Arabic names,
+told apart by what follows the opening."""
 _FINAL_WA = fold_token("وا")
 _ABDUL_KEY = "<abdul>"
 """The skeleton key of عبدال split off a name (عبدالمالک), which only `Abdul` and its forms reach."""

@@ -43,6 +43,7 @@ from summarizer.names.acronyms import letter_of
 from summarizer.names.english_spans import ORG_TAILS
 from summarizer.names.heard_english import heard_english
 from summarizer.names.matching import (
+    COMPOUND_OPENINGS,
     COPULAS,
     INFLECTIONS,
     NAMED,
@@ -507,8 +508,7 @@ def _place_word(tok: str) -> bool:
     return False
 
 
-_ABD_AL = fold_token("عبدال")
-_ABU_AL = fold_token("ابوال")
+_ABD_AL = COMPOUND_OPENINGS[0]
 
 
 def _arabic_name(tok: str) -> bool:
@@ -517,7 +517,7 @@ def _arabic_name(tok: str) -> bool:
     `Abd al-X` and `Abu al-X` are never anything else."""
     return len(tok) >= 5 and (
         (tok.startswith("ال") and tok[2:] in NAME_PARTS)
-        or any(tok.startswith(head) and len(tok) >= len(head) + 3 for head in (_ABD_AL, _ABU_AL))
+        or any(tok.startswith(head) and len(tok) >= len(head) + 3 for head in COMPOUND_OPENINGS)
     )
 
 
