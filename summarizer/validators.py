@@ -72,6 +72,7 @@ from summarizer.names.capitals import (
 )
 from summarizer.names.english_spans import ORG_TAILS, english_name_spans
 from summarizer.names.gazetteer import HYPHEN_TAIL, GazEntry, lookup_english, lookup_urdu, related_urdu
+from summarizer.names.heard_english import given_name_only
 from summarizer.names.matching import (
     COMPOUND_OPENINGS,
     MATCH_THRESHOLD,
@@ -604,6 +605,8 @@ def _common_english_word(word: str, floor: float = _COMMON_WORD_ZIPF) -> bool:
         return False
     if town_name(word):
         return False  # a world city (Salvador, Santiago) is a name however often English prints it
+    if given_name_only(word.lower()):
+        return False  # Jason, Diane: a person's name however often English prints it
     return english_zipf(word.lower()) >= floor
 
 
@@ -701,6 +704,9 @@ def _name_severity(
             return "warning", match.span
         return severity, match.span
     if known or name.replace(" ", "").isupper():
+        bodies = [e for e in known if e.type == "organization"]
+        if bodies and len(bodies) == len(known) and _known_body_misspelt(index, bodies):
+            return "warning", match.span
         return "error", match.span
     if len(words) > 1 and any(e.type == "location" for w in words for e in lookup_english(w)) and any(
             index.match_english(w).score < MATCH_THRESHOLD for w in words
@@ -748,6 +754,27 @@ def _known_form_misspelt(index: NameIndex, known: Iterable[GazEntry]) -> bool:
                 if at is None or fuzz.ratio(key, window) < _MISSPELT_KNOWN:
                     continue
                 if not lookup_urdu(index.span(*at).text):  # not another known name (کم جونگ ان, not ال)
+                    return True
+    return False
+
+
+_MISSPELT_BODY_LEN = 5
+"""Letters a known body's one-word Urdu name needs before a one-letter slip in it can be told
+from another word."""
+
+
+def _known_body_misspelt(index: NameIndex, known: Iterable[GazEntry]) -> bool:
+    """The article writes a known body's one-word name with one letter changed and nothing else
+    (عنہوا for شنہوا, Xinhua), where that word is no everyday word nor another known name: a
+    typist's slip, a warning for a brief that spells the body right."""
+    for entry in known:
+        for form in entry.urdu:
+            key = fold_token(form)
+            if " " in form or len(key) < _MISSPELT_BODY_LEN:
+                continue
+            for token in index.vocab:
+                if (len(token) == len(key) and Levenshtein.distance(token, key) == 1 and not is_everyday_word(token)
+                        and not lookup_urdu(token)):
                     return True
     return False
 
@@ -1026,6 +1053,24 @@ def _urdu_place_english(text: str) -> str | None:
     return next((e.english for e in lookup_urdu(text) if e.type in ("location", "demonym")), None)
 
 
+_CAPITAL_AFTER = re.compile(r"\s*(?:کے\s+)?دارالحکومت\s+(\S+(?:\s+\S+)?)")
+
+
+def _country_of_capital_named(index: NameIndex, text: str, span: Span) -> bool:
+    """An Urdu country or demonym before دارالحکومت and that country's capital (افغان دارالحکومت
+    کابل, چین کے دارالحکومت بیجنگ), where the article names the capital."""
+    country = _urdu_place_english(span.text)
+    after = _CAPITAL_AFTER.match(text, span.end)
+    if country is None or after is None:
+        return False
+    named = countries_named(country)
+    for capital in (after.group(1), after.group(1).split()[0]):
+        english = _urdu_place_english(capital)
+        if english is not None and set(countries_of_capital(english)) & named:
+            return index.match_urdu(capital).score >= MATCH_THRESHOLD
+    return False
+
+
 def _continent_of_named_place(index: NameIndex, name: str | None, regions: bool) -> bool:
     """The name is a continent or its demonym (African, یورپی), or with `regions` a region (Middle
     East), and the article names a country of it, or a place in one. Regions are an English desk's
@@ -1036,8 +1081,8 @@ def _continent_of_named_place(index: NameIndex, name: str | None, regions: bool)
         return False
     members = countries_in(continent)
     return any(c.type == "location" and c.source == "gazetteer"
-               and {n.lower() for n in countries_named(c.english) | countries_of_place(c.english)} & members
-               for c in index.candidates())
+               and ({n.lower() for n in countries_named(c.english) | countries_of_place(c.english)} | {c.english.lower()})
+               & members for c in index.candidates())
 
 
 _ACTING_AFTER = re.compile(
@@ -1546,6 +1591,8 @@ def _check_names(
             continue  # `African` where the article names گنی: a desk's knowledge, and true
         if _capital_described(index, span.text if lang == "en" else _urdu_place_english(span.text)):
             continue  # `Kabul` where the article writes افغانستان کے دارالحکومت: the capital it describes
+        if lang == "ur" and _country_of_capital_named(index, text, span):
+            continue  # افغان دارالحکومت کابل where the article names کابل: the capital's country, and true
         country = _named_country(index, span.text) if lang == "en" else _urdu_capital_country(index, text, span)
         if country is not None and (lang == "ur" or _acting_capital(text, span)):
             continue  # `Washington gave it $370m`: the capital stands for the government the article names
@@ -1615,6 +1662,13 @@ def _check_dates(source: SourceIndex, text: str, lang: Lang, field: str | None) 
                                    "means the same event. Check it."))
             continue
         same_kind = [s for s in source.dates if s.kind == d.kind]
+        if not same_kind and d.kind == "weekday" and source.published is not None and (
+                d.value == source.published.weekday()):
+            yield Finding(kind=FindingKind.DATE, severity="warning", field=field, claim=d.span, nearest=None,
+                          message=(f"'{d.span.text}' is not in the article, which names no weekday; its date, "
+                                   f"{source.published:%d %B %Y}, was a {source.published:%A}. Check the brief "
+                                   "means the day of the report."))
+            continue
         near = same_kind[0].span if same_kind else None
         says = (f" The article gives the {_DATE_WORDS[d.kind]} as '{near.text}'." if near
                 else f" The article names no {_DATE_WORDS[d.kind]}.")

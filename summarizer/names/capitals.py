@@ -177,6 +177,18 @@ _REGION_NAMES = {"middle east": "Middle East", "middle eastern": "Middle East", 
                  "latin america": "Latin America", "latin american": "Latin America"}
 
 
+_US_REGIONS: dict[str, frozenset[str]] = {
+    "Midwest": frozenset(("illinois", "indiana", "iowa", "kansas", "michigan", "minnesota", "missouri", "nebraska",
+                          "north dakota", "ohio", "south dakota", "wisconsin")),
+    "New England": frozenset(("connecticut", "maine", "massachusetts", "new hampshire", "rhode island", "vermont")),
+}
+"""Regions of the United States a desk names, with their states (the Census Bureau's Midwest and
+New England; added in session 46 after dev 34 and dev 35 wrote "US Midwest" and "the Midwestern
+state of Indiana", disclosed in KNOWN_NAMES_DISCLOSURE.md)."""
+_REGION_NAMES.update({"midwest": "Midwest", "midwestern": "Midwest", "us midwest": "Midwest",
+                      "american midwest": "Midwest", "new england": "New England"})
+
+
 def continent_of(word: str, regions: bool = True) -> str | None:
     """The continent or (with `regions`) region a name or demonym names (`African` → Africa,
     `Middle East`), if it names one."""
@@ -186,6 +198,8 @@ def continent_of(word: str, regions: bool = True) -> str | None:
 
 def countries_in(continent: str) -> frozenset[str]:
     """The countries (lower case) countryinfo puts in that continent or region."""
+    if continent in _US_REGIONS:
+        return _US_REGIONS[continent]
     if continent in _REGIONS:
         subregions, added, left_out = _REGIONS[continent]
         return frozenset(c.name.lower() for c in _countries() if c.subregion in subregions) - set(left_out) | set(added)

@@ -29,7 +29,7 @@ from summarizer.names.transliterate import (
 )
 from summarizer.text.normalize import fold_token
 
-__all__ = ["heard_english", "ordinary_english"]
+__all__ = ["given_name_only", "heard_english", "ordinary_english"]
 
 _MIN_ZIPF = 2.0
 """Words rarer than this (Zipf 2: about one in ten million words) are mostly misspellings."""
@@ -83,6 +83,27 @@ def ordinary_english(word: str) -> bool:
         word[: -len(end)] for end in _INFLECTIONS if word.endswith(end) and len(word) - len(end) >= 3
     ]
     return any(f in web2 and f.capitalize() not in web2 for f in forms)
+
+
+def given_name_only(word: str) -> bool:
+    """A census given name that the dictionary does not list as an ordinary word, nor a month:
+    Jason, Diane, Paula (not Will, Grace, Young, Mark, Numbers, April). `word` is lower case."""
+    if word not in _census_given() or word in _MONTHS:
+        return False
+    web2 = _web2()
+    forms = [word] + [word[: -len(end)] for end in _INFLECTIONS if word.endswith(end) and len(word) - len(end) >= 3]
+    return not any(f in web2 for f in forms)  # Numbers is the census's, and number a word
+
+
+_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"))
+
+
+@cache
+def _census_given() -> frozenset[str]:
+    from summarizer.lexicon.words import english_given_names
+
+    return english_given_names()
 
 
 @cache

@@ -183,6 +183,7 @@ _EXTRA_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"th"), "s"),  # Houthi حوثی, Othman عثمان, Thani ثانی: Arabic ث spelt th
     (re.compile(r"^j"), "h"),  # Jose ہوزے, Juan ہوان: Spanish j
     (re.compile(r"g(?=[ei])"), "kh"),  # Angel اینخل: Spanish g before e or i
+    (re.compile(r"^j(?=[^g]*g[ei])|g(?=[ei])"), "kh"),  # Jorge خورخے: both Spanish letters in one word
     (re.compile(r"o?u(?=[aei])"), "w"),  # Kouachi کواچی, Guantanamo گوانتانامو: a u before a vowel is و
     (re.compile(r"ch(?=[ei])"), "sh"),  # Cherif شریف, Michel میشل: French ch
     (re.compile(r"zh"), "ch"),  # Zhao چاؤ, Zhou چو: Pinyin zh

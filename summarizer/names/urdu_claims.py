@@ -238,8 +238,10 @@ _GIR_AFTER = re.compile(r"^\s+گیر(?:وں|ی|ے)?(?:\s|[،۔.,]|$)")
 
 _AMRIKI = fold_token("امریکی")
 _BUDH = fold_token("بدھ")
-_DAY_AFTER = re.compile(r"^\s*(?:کو|کے\s+(?:روز|دن|روزے)|کی\s+(?:صبح|شام|رات|دوپہر|خبر)|سے|تک|[،,۔.)]|$)")
-"""After بدھ, what makes it the weekday: کو, کے روز, کی صبح, سے, a stop."""
+_DAY_AFTER = re.compile(r"^\s*(?:کو|کے\s+(?:روز|دن|روزے)|کی\s+(?:صبح|شام|رات|دوپہر|خبر)|سے|تک|[،,۔.)]|$"
+                        r"|\S+\s+(?:جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)(?!\w))")
+"""After بدھ, what makes it the weekday: کو, کے روز, کی صبح, سے, a stop, a date's day and month
+(بدھ دس ستمبر)."""
 _DOLLAR_AFTER = re.compile(r"^\s+ڈالر")
 _AFTER_REACH = 30
 """Characters after a word that the two patterns above read."""
@@ -839,6 +841,7 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
                 and toks[end] not in URDU_FUNCTION
                 and classify_urdu(toks[end]) is None
                 and not _verb_form(toks[end])  # وزارت داخلہ سنبھالی: took the ministry
+                and not (end + 1 < n_tok and toks[end + 1] in _CONJUNCTIVE)  # وزارت داخلہ سنبھال کر: having taken it
                 and not (end == i + 1 and _oblique_infinitive(toks[end]))  # درگاہ گرانے
             ):
                 if end > i + 1 and not (scan.novel[end] or scan.distinct(end)):
@@ -873,6 +876,8 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
 
 
 _KE, _KO = fold_token("کے"), fold_token("کو")
+_CONJUNCTIVE = frozenset(fold_token(w) for w in ("کر", "کرکے"))
+"""After a verb's stem, "having done" (سنبھال کر): the stem ends a name before it."""
 _ACCORDING_TO = frozenset((fold_token("مطابق"),))
 _TOLD = frozenset(fold_token(w) for w in ("بتایا", "بتائی", "بتاتے", "انٹرویو"))
 

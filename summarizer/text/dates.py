@@ -156,6 +156,14 @@ _UR_GLUED_BEFORE = tuple(fold_token(w) for w in ("اور", "یا", "ہر", "بر
 """Words an Urdu article often runs into the next (جمعرات اورجمعہ کی درمیانی شب، آج رات یاہفتہ کی صبح، تھائی لینڈ نےہفتے کو)."""
 
 
+def _day_word(word: str) -> bool:
+    """A number word that can be a day of the month (دس, اٹھارہ, یکم)."""
+    from summarizer.numbers.urdu import parse_urdu_number  # numbers reads dates: imported when needed
+
+    value = 1.0 if word == fold_token("یکم") else parse_urdu_number(word)
+    return value is not None and value.is_integer() and 1 <= value <= 31
+
+
 def _glued(word: str) -> tuple[str, int, Literal[1, 2]] | None:
     """A weekday or month with a postposition run into it (اتوارکو), or run into the word
     before it (اورجمعہ): for source evidence only, where a missed date would make a brief's
@@ -227,6 +235,7 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
                 nxt == _SE and prev not in _UR_WEEK_BEFORE and not digit_before) or (  # ہفتہ سے شروع: from Saturday
                 nxt == _TAK and words[i] not in _UR_WEEK and prev not in _UR_WEEK_BEFORE and not digit_before) or (  # بدھ تک: by Wednesday
                 digit_after and (nxt,) in _UR_MONTHS_F) or (  # ہفتہ 12 اکتوبر: a date's weekday
+                (nxt2,) in _UR_MONTHS_F and _day_word(nxt)) or (  # بدھ دس ستمبر: its day in words
                 nxt == _AUR and (nxt2,) in _UR_WEEKDAYS_F)  # جمعہ اور ہفتہ کو: the first of two days
         elif strict and kind == "weekday" and digit_after:
             # a weekday takes a number only as a date (منگل 5 اگست): before a score or a count

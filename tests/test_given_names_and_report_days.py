@@ -1,0 +1,102 @@
+"""Session 46: given names are names, the report's own weekday, regions of the United States,
+a known body misspelt by the article, and Urdu phrases read as dates or verbs, not names.
+
+Every source text here is written by the team for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarizer.names.heard_english import given_name_only
+from summarizer.names.matching import MATCH_THRESHOLD, match_name
+from summarizer.names.urdu_claims import urdu_name_claims
+from summarizer.source_index import SourceIndex, as_index
+from summarizer.text.dates import date_words
+from summarizer.validators import check_grounding
+
+
+def _names(source: str | SourceIndex, brief: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(f.claim.text, f.severity) for f in check_grounding(source, brief, lang) if f.kind.value == "name"]  # type: ignore[arg-type]
+
+
+def _dates(source: SourceIndex, brief: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(f.claim.text, f.severity) for f in check_grounding(source, brief, lang) if f.kind.value == "date"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("word", "only"), [
+    ("jason", True), ("diane", True), ("paula", True),
+    ("will", False), ("grace", False), ("mark", False),  # ordinary words as well as names
+    ("numbers", False),  # the census lists it; the dictionary has number
+    ("april", False),  # a month
+])  # fmt: skip
+def test_a_census_given_name_the_dictionary_lacks_is_a_name_only(word: str, only: bool) -> None:
+    assert given_name_only(word) is only
+
+
+_BOXER = "کامن ویلتھ گیمز کے فائنل میں پاکستانی باکسر کو آسٹریلیا کے اینڈریو مولونی نے پوائنٹس پر ہرا دیا۔"
+
+
+def test_a_given_name_swapped_before_the_articles_surname_is_another_person() -> None:
+    assert _names(_BOXER, "The Pakistani boxer lost the final to Andrew Moloney of Australia.") == []
+    assert _names(_BOXER, "The Pakistani boxer lost the final to Jason Moloney of Australia.") == [
+        ("Jason Moloney of Australia", "error")]
+
+
+def test_a_spanish_name_is_heard_with_its_kh() -> None:
+    """Jorge is خورخے in the Urdu press: both Spanish letters of the word read as kh."""
+    found = match_name("Jorge Mendes", "فٹبال ایجنٹ خورخے مینڈس نے انٹرویو دیا۔")
+    assert found.score >= MATCH_THRESHOLD
+    assert found.span is not None and found.span.text == "خورخے مینڈس"
+
+
+_NO_WEEKDAY = SourceIndex("ٹیم انتظامیہ نے بتایا کہ فاسٹ بولر کمر کی تکلیف کے باعث سیریز سے باہر ہو گئے ہیں۔",
+                          published=date(2014, 10, 14))  # a Tuesday
+
+
+def test_the_weekday_of_the_report_is_a_warning_where_the_article_names_none() -> None:
+    assert _dates(_NO_WEEKDAY, "The fast bowler is out of the series, the team said on Tuesday.") == [
+        ("Tuesday", "warning")]
+    assert _dates(_NO_WEEKDAY, "The fast bowler is out of the series, the team said on Wednesday.") == [
+        ("Wednesday", "error")]
+
+
+def test_the_weekday_of_the_report_yields_to_the_articles_own_weekday() -> None:
+    source = SourceIndex("ٹیم انتظامیہ نے پیر کو بتایا کہ فاسٹ بولر سیریز سے باہر ہو گئے ہیں۔", published=date(2014, 10, 14))
+    assert _dates(source, "The team said on Tuesday that the bowler is out.") == [("Tuesday", "error")]
+
+
+_INDIANA = "امریکی ریاست انڈیانا سے تعلق رکھنے والے والدین نے اپنے بیٹے کی رہائی کی اپیل کی۔"
+_TEXAS = "امریکی ریاست ٹیکساس سے تعلق رکھنے والے والدین نے اپنے بیٹے کی رہائی کی اپیل کی۔"
+
+
+def test_the_midwest_holds_its_states() -> None:
+    assert _names(_INDIANA, "His parents, from the Midwestern state of Indiana, appealed for his release.") == []
+    assert ("Midwestern", "error") in _names(_TEXAS, "His parents, from the Midwestern state of Texas, appealed.")
+
+
+def test_a_known_body_the_article_misspells_by_one_letter_is_a_warning() -> None:
+    slipped = "چین کی سرکاری خبر رساں ایجنسی عنہوا کے مطابق فیکٹری میں دھماکہ ہوا۔"
+    plain = "چین کی سرکاری خبر رساں ایجنسی کے مطابق فیکٹری میں دھماکہ ہوا۔"
+    assert _names(slipped, "The Xinhua news agency said a factory blew up in China.") == [("Xinhua", "warning")]
+    assert _names(plain, "The Xinhua news agency said a factory blew up in China.") == [("Xinhua", "error")]
+
+
+def test_budh_before_a_day_and_month_in_words_is_wednesday() -> None:
+    text = "نیویارک سے بدھ دس ستمبر کو ملنے والی اطلاع کے مطابق میچ برابر رہا۔"
+    assert [(d.kind, d.value) for d in date_words(text, "ur")] == [("weekday", 2), ("month", 9)]
+    source = "نیویارک سے ملنے والی اطلاع کے مطابق میچ برابر رہا۔"
+    assert [s.text for s, _ in urdu_name_claims(text, source) if "بدھ" in s.text] == []
+
+
+def test_a_countrys_capital_the_article_names_supports_the_country() -> None:
+    source = "دارالحکومت کابل میں ہجوم کے ہاتھوں خاتون کے قتل پر چار افراد کو سزا سنائی گئی۔"
+    assert _names(source, "افغان دارالحکومت کابل میں چار افراد کو سزا سنائی گئی۔", "ur") == []
+    assert ("ایرانی", "error") in _names(source, "ایرانی دارالحکومت کابل میں چار افراد کو سزا سنائی گئی۔", "ur")
+
+
+def test_a_verb_stem_before_kar_ends_a_ministrys_name() -> None:
+    source = as_index("انھوں نے دو ہزار چودہ میں صوبے کی وزارتِ داخلہ کا قلم دان سنبھالا۔")
+    claims = [s.text for s, _ in urdu_name_claims("انھوں نے وزارت داخلہ سنبھال کر کام شروع کیا۔", source.names)]
+    assert not any("سنبھال" in c for c in claims)
