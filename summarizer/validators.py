@@ -940,7 +940,9 @@ def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
             return None
         return "error" if any(_name_part(s) for s in spans) else "warning"
     tail = next((k for k in range(1, len(core)) if index.match_english(" ".join(core[k:])).score >= MATCH_THRESHOLD), None)
-    if tail is None or any(m.score >= MATCH_THRESHOLD for m in found[:tail]):
+    if tail is None:
+        return _middle_name_alone(index, core, found)
+    if any(m.score >= MATCH_THRESHOLD for m in found[:tail]):
         return "error"
     where = index.match_english(" ".join(core[tail:])).span
     if where is None or _name_part(where):
@@ -949,6 +951,21 @@ def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
     other_name = bool(before) and ((not is_everyday_word(before[0]) and urdu_role(before[0]) is None)
                                    or _sounds_as(core[tail - 1], before[0]))
     return "error" if other_name else "warning"
+
+
+def _middle_name_alone(index: NameIndex, core: list[str], found: list[NameMatch]) -> Severity:
+    """The one word of a name of three, after an English given name, that the article writes
+    alone between words that are no names (سواریز for Carla Suarez Navarro, a given name and a
+    second surname the desk adds): a warning. Beside another name word in the article, or an
+    everyday name part: an error."""
+    hits = [k for k, m in enumerate(found) if m.score >= MATCH_THRESHOLD]
+    if (len(core) != 3 or not all(w[:1].isupper() for w in core) or not given_name_only(core[0].lower())
+            or hits != [1] or (where := found[1].span) is None or _name_part(where)):
+        return "error"
+    before = LETTERS.findall(index.source[: where.start])[-1:]
+    after = LETTERS.findall(index.source[where.end :])[:1]
+    beside = [w for w in before + after if not is_everyday_word(w) and urdu_role(w) is None]
+    return "error" if beside else "warning"
 
 
 def _sounds_as(word: str, token: str) -> bool:
@@ -1793,10 +1810,10 @@ def _check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quan
         same = [c for q, c in scored if c or (q.span.start, q.span.end) not in source.paired_spans]
         if any(not c or related_concepts(c, concepts) for c in same):
             continue  # the article writes the number for this thing, or without naming what it counts
-        if not same and kinds is _COUNT_KINDS and not scored:
-            continue  # no count of this value: what supported the claim is no count (a rank still is
-            # judged: the main check lets تیسرے ٹیسٹ pass on a دو; and a count the article gives only
-            # inside scores: "five-time" on the 5 of 7-5 where its times are سات مرتبہ)
+        if not same and kinds is _COUNT_KINDS and any(
+                q.kind is QuantityKind.ORDINAL and q.value == claim.value and c and related_concepts(c, concepts)
+                for q, c in source.counted):
+            continue  # three blasts where the article counts the first two and then the third
         if kinds is _ORDINAL_KIND and claim.value > _SERIES_MAX and any(
                 q.value == claim.value and related_concepts(c, concepts) for q, c in source.counted):
             continue  # a milestone the article writes as a count of the same thing (30 سنچری: his 30th hundred)
@@ -1805,6 +1822,15 @@ def _check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quan
         if other is None:
             continue
         counts = ", ".join(sorted(concepts))
+        if not same and not scored and kinds is _COUNT_KINDS:
+            # the article writes this number nowhere as a count: a desk may have reckoned it (three
+            # wickets from a list of three, a margin from two totals), or changed it
+            yield Finding(
+                kind=FindingKind.NUMBER, severity="warning", field=field, claim=claim.span, nearest=other.span,
+                message=(f"'{claim.span.text}' counts {counts} here; the article gives no such count, and gives "
+                         f"'{other.span.text}' for that. Check the number, unless it is reckoned from the article."),
+            )  # fmt: skip
+            continue
         where = (f"where the article writes this number it counts {', '.join(sorted(set().union(*same)))}" if same
                  else "the article gives it only in a score" if scored else "the article gives no such rank")
         yield Finding(
@@ -1950,7 +1976,8 @@ def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field
                            else _check_numbers(source, claims.numbers, field, text))
                if not _margin_of_totals(source, text, f.claim, claims.numbers)]
     judged = {(f.claim.start, f.claim.end) for f in numbers}
-    passed = [q for q in claims.numbers if (q.span.start, q.span.end) not in judged]  # the main check held these
+    passed = [q for q in claims.numbers if (q.span.start, q.span.end) not in judged  # the main check held these
+              and not _margin_of_totals(source, text, q.span, claims.numbers)]  # (a margin is no count of runs)
     return [*numbers,
             *_check_pairs(source, text, claims.numbers, field),
             *_check_counted(source, text, lang, passed, field),

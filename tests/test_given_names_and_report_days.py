@@ -100,3 +100,27 @@ def test_a_verb_stem_before_kar_ends_a_ministrys_name() -> None:
     source = as_index("انھوں نے دو ہزار چودہ میں صوبے کی وزارتِ داخلہ کا قلم دان سنبھالا۔")
     claims = [s.text for s, _ in urdu_name_claims("انھوں نے وزارت داخلہ سنبھال کر کام شروع کیا۔", source.names)]
     assert not any("سنبھال" in c for c in claims)
+
+
+def _numbers(source: str, brief: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(f.claim.text, f.severity) for f in check_grounding(source, brief, lang) if f.kind.value == "number"]  # type: ignore[arg-type]
+
+
+_BOWLER = "فاسٹ بولر نے ساڑھے سترہ کی اوسط سے سیریز میں سولہ وکٹیں حاصل کیں اور بہترین کھلاڑی قرار پائے۔"
+
+
+def test_a_count_the_article_gives_nowhere_beside_its_own_count_of_that_thing_is_flagged() -> None:
+    """18 wickets passed on the 17.5 of an average, where the article counts 16 wickets."""
+    assert _numbers(_BOWLER, "The fast bowler took 16 wickets in the series.") == []
+    assert _numbers(_BOWLER, "The fast bowler took 18 wickets in the series.") == [("18", "warning")]
+
+
+def test_a_count_the_article_gives_as_an_ordinal_of_the_same_thing_is_supported() -> None:
+    source = "پہلے دو دھماکے بازار میں ہوئے جبکہ تیسرا دھماکہ پولیس کی گاڑی کے قریب ہوا۔"
+    assert _numbers(source, "تین دھماکے ہوئے جن میں سے ایک پولیس کی گاڑی کے قریب ہوا۔", "ur") == []
+
+
+def test_a_name_of_three_whose_middle_word_the_article_writes_alone_is_a_warning() -> None:
+    source = "جوڑی نے فائنل میں موگوروزا اور سواریز کو سیدھے سیٹوں میں ہرا دیا۔"
+    found = _names(source, "The pair beat Muguruza and Carla Suarez Navarro in straight sets.")
+    assert found == [("Carla Suarez Navarro", "warning")]
