@@ -1070,22 +1070,31 @@ def _urdu_place_english(text: str) -> str | None:
     return next((e.english for e in lookup_urdu(text) if e.type in ("location", "demonym")), None)
 
 
-_CAPITAL_AFTER = re.compile(r"\s*(?:کے\s+)?دارالحکومت\s+(\S+(?:\s+\S+)?)")
+_KIND_OF_PLACE_AFTER = re.compile(
+    r"\s*(?:کے\s+|کی\s+)?(?:دارالحکومت|ریاست|صوبے|صوبہ|شہر|ملک|علاقے|علاقہ)\s+(\S+(?:\s+\S+)?)")
 
 
-def _country_of_capital_named(index: NameIndex, text: str, span: Span) -> bool:
-    """An Urdu country or demonym before دارالحکومت and that country's capital (افغان دارالحکومت
-    کابل, چین کے دارالحکومت بیجنگ), where the article names the capital."""
-    country = _urdu_place_english(span.text)
-    after = _CAPITAL_AFTER.match(text, span.end)
-    if country is None or after is None:
-        return False
-    named = countries_named(country)
-    for capital in (after.group(1), after.group(1).split()[0]):
-        english = _urdu_place_english(capital)
-        if english is not None and set(countries_of_capital(english)) & named:
-            return index.match_urdu(capital).score >= MATCH_THRESHOLD
-    return False
+def _country_of_place_named(index: NameIndex, text: str, span: Span) -> Span | None:
+    """An Urdu country, demonym or continent before a kind of place and a place of it that the
+    article names (افریقی ملک گنی، افغان دارالحکومت کابل): the article's place, or None. A brief
+    says where the place is; a continent it names so is true, a country for a translator to check.
+    A country is read only before its capital: other places share names across borders (گجرات)."""
+    named_as = _urdu_place_english(span.text)
+    after = _KIND_OF_PLACE_AFTER.match(text, span.end)
+    if named_as is None or after is None:
+        return None
+    continent = continent_of(named_as, regions=False)
+    countries = {c.lower() for c in countries_named(named_as)} | (set(countries_in(continent)) if continent else set())
+    for place in (after.group(1), after.group(1).split()[0]):
+        english = _urdu_place_english(place)
+        if english is None:
+            continue
+        capital = {c.lower() for c in countries_of_capital(english)}
+        theirs = capital | {c.lower() for c in {*countries_of_place(english), *countries_named(english)}}
+        if (theirs if continent else capital) & countries:  # a country's place by its capital only
+            found = index.match_urdu(place)
+            return found.span if found.score >= MATCH_THRESHOLD else None
+    return None
 
 
 def _continent_of_named_place(index: NameIndex, name: str | None, regions: bool) -> bool:
@@ -1608,8 +1617,14 @@ def _check_names(
             continue  # `African` where the article names گنی: a desk's knowledge, and true
         if _capital_described(index, span.text if lang == "en" else _urdu_place_english(span.text)):
             continue  # `Kabul` where the article writes افغانستان کے دارالحکومت: the capital it describes
-        if lang == "ur" and _country_of_capital_named(index, text, span):
-            continue  # افغان دارالحکومت کابل where the article names کابل: the capital's country, and true
+        described = _country_of_place_named(index, text, span) if lang == "ur" else None
+        if described is not None and continent_of(_urdu_place_english(span.text) or "", regions=False):
+            continue  # افریقی ملک گنی where the article names گنی: the place's continent, and true
+        if described is not None:  # افغان دارالحکومت کابل where the article names only کابل
+            yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=described,
+                          message=(f"'{span.text}' is not in the article; it names '{described.text}', which lies "
+                                   "there. Check the country is the one meant."))
+            continue
         country = _named_country(index, span.text) if lang == "en" else _urdu_capital_country(index, text, span)
         if country is not None and (lang == "ur" or _acting_capital(text, span)):
             continue  # `Washington gave it $370m`: the capital stands for the government the article names
@@ -1814,6 +1829,8 @@ def _check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quan
                 q.kind is QuantityKind.ORDINAL and q.value == claim.value and c and related_concepts(c, concepts)
                 for q, c in source.counted):
             continue  # three blasts where the article counts the first two and then the third
+        if not same and not scored and claim.kind is QuantityKind.DURATION and not claim.value.is_integer():
+            continue  # a span of time the article writes in another unit (half a year: چھ ماہ)
         if kinds is _ORDINAL_KIND and claim.value > _SERIES_MAX and any(
                 q.value == claim.value and related_concepts(c, concepts) for q, c in source.counted):
             continue  # a milestone the article writes as a count of the same thing (30 سنچری: his 30th hundred)

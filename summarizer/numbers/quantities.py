@@ -192,7 +192,8 @@ _UR_PERSIAN_COMPOUND = _fold_set([
 """Second halves of compounds after the Persian numerals سہ and چہار (سہ فریقی = trilateral)."""
 _UR_CHAHAR_IDIOM = _fold_set(["سو", "جانب", "طرف", "اطراف", "سمت", "دانگ", "سوں"])
 """چہار سو, چہار جانب: 'all around', not 400 or four sides."""
-_UR_IDIOMS = frozenset((fold_token(a), fold_token(b)) for a, b in (("دو", "ٹوک"), ("چار", "چاند")))
+_UR_IDIOMS = frozenset((fold_token(a), fold_token(b)) for a, b in (
+    ("دو", "ٹوک"), ("چار", "چاند"), ("دو", "طرفہ"), ("یک", "طرفہ"), ("ایک", "طرفہ")))
 _UR_CHAAR = fold_token("چار")
 _UR_BE_DO = _fold_set(["ہو", "کر", "کی"])
 """Openings of ہونا and کرنا (ہوئے, کیا, کرنا) after سے دو چار, the idiom of facing something."""
@@ -592,7 +593,7 @@ class _Scan:
         if c == _UR_CHAHAR and self.near(i + 1) and self.canon(i + 1) in _UR_CHAHAR_IDIOM:
             return i + 2
         if self.near(i + 1) and (c, self.canon(i + 1)) in _UR_IDIOMS:
-            return i + 2  # دو ٹوک (blunt), چار چاند (lustre): idioms, not counts
+            return i + 2  # دو ٹوک (blunt), چار چاند (lustre), دو طرفہ (bilateral): idioms, not counts
         if (c == _DO and self.canon(i + 1) == _UR_CHAAR and self.canon(i - 1) == _SE and self.near(i + 1)
                 and self.canon(i + 2)[:2] in _UR_BE_DO):
             return i + 2  # شکست سے دو چار کیا، خفت سے دو چار ہوئے: "faced", not two or four
