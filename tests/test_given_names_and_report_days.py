@@ -143,3 +143,10 @@ def test_a_continent_or_country_before_a_place_of_it_the_article_names() -> None
 def test_a_country_before_a_place_of_another_country_is_still_flagged() -> None:
     source = "راجستھان میں ایک ڈاکٹر کو معطل کر دیا گیا۔"
     assert _names(source, "پاکستانی صوبہ راجستھان میں ایک ڈاکٹر کو معطل کر دیا گیا۔", "ur") != []
+
+
+def test_an_urdu_brief_spelling_a_known_body_the_article_slips_on_is_a_warning() -> None:
+    slipped = "چین کی سرکاری خبر رساں ایجنسی عنہوا کے مطابق فیکٹری میں دھماکہ ہوا۔"
+    plain = "چین کی سرکاری خبر رساں ایجنسی کے مطابق فیکٹری میں دھماکہ ہوا۔"
+    assert ("شنہوا", "error") not in _names(slipped, "چینی خبر رساں ایجنسی شنہوا کے مطابق فیکٹری میں دھماکہ ہوا۔", "ur")
+    assert _names(plain, "چینی خبر رساں ایجنسی شنہوا کے مطابق فیکٹری میں دھماکہ ہوا۔", "ur") == [("شنہوا", "error")]
