@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from summarizer.lexicon.words import english_given_names
 from summarizer.names.transliterate import (
     collapse,
     english_readings,
@@ -27,6 +28,7 @@ from summarizer.names.transliterate import (
     urdu_mixed_skeleton,
     urdu_skeletons,
 )
+from summarizer.text.dates import ENGLISH_MONTHS
 from summarizer.text.normalize import fold_token
 
 __all__ = ["given_name_only", "heard_english", "ordinary_english"]
@@ -88,22 +90,11 @@ def ordinary_english(word: str) -> bool:
 def given_name_only(word: str) -> bool:
     """A census given name that the dictionary does not list as an ordinary word, nor a month:
     Jason, Diane, Paula (not Will, Grace, Young, Mark, Numbers, April). `word` is lower case."""
-    if word not in _census_given() or word in _MONTHS:
+    if word not in english_given_names() or word in ENGLISH_MONTHS:
         return False
     web2 = _web2()
     forms = [word] + [word[: -len(end)] for end in _INFLECTIONS if word.endswith(end) and len(word) - len(end) >= 3]
     return not any(f in web2 for f in forms)  # Numbers is the census's, and number a word
-
-
-_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"))
-
-
-@cache
-def _census_given() -> frozenset[str]:
-    from summarizer.lexicon.words import english_given_names
-
-    return english_given_names()
 
 
 @cache

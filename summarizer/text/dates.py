@@ -18,7 +18,7 @@ from typing import Literal
 from summarizer.schemas import Span
 from summarizer.text.normalize import fold_token
 
-__all__ = ["DateWord", "date_words", "urdu_date"]
+__all__ = ["ENGLISH_MONTHS", "DateWord", "date_words", "urdu_date"]
 
 DateKind = Literal["weekday", "month", "islamic_month"]
 
@@ -38,6 +38,8 @@ class DateWord:
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")  # fmt: skip
+ENGLISH_MONTHS: frozenset[str] = frozenset(_EN_MONTHS)
+"""The English months in lower case (a census given name that is a month, April, is a date)."""
 _EN_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                   "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
 _EN_WEEKDAY_ABBR = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}
