@@ -1085,7 +1085,7 @@ def _country_of_place_named(index: NameIndex, text: str, span: Span) -> Span | N
         return None
     continent = continent_of(named_as, regions=False)
     countries = {c.lower() for c in countries_named(named_as)} | (set(countries_in(continent)) if continent else set())
-    for place in (after.group(1), after.group(1).split()[0]):
+    for place in dict.fromkeys((after.group(1), after.group(1).split()[0])):  # the words, then the first alone
         english = _urdu_place_english(place)
         if english is None:
             continue
@@ -1840,22 +1840,21 @@ def _check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quan
         if other is None:
             continue
         counts = ", ".join(sorted(concepts))
+        severity: Severity
         if not same and not scored and kinds is _COUNT_KINDS:
             # the article writes this number nowhere as a count: a desk may have reckoned it (three
             # wickets from a list of three, a margin from two totals), or changed it
-            yield Finding(
-                kind=FindingKind.NUMBER, severity="warning", field=field, claim=claim.span, nearest=other.span,
-                message=(f"'{claim.span.text}' counts {counts} here; the article gives no such count, and gives "
-                         f"'{other.span.text}' for that. Check the number, unless it is reckoned from the article."),
-            )  # fmt: skip
-            continue
-        where = (f"where the article writes this number it counts {', '.join(sorted(set().union(*same)))}" if same
-                 else "the article gives it only in a score" if scored else "the article gives no such rank")
-        yield Finding(
-            kind=FindingKind.NUMBER, severity="error", field=field, claim=claim.span, nearest=other.span,
-            message=(f"'{claim.span.text}' counts {counts} here, but {where}; it gives '{other.span.text}' for "
-                     f"that. State the number the article gives for it."),
-        )  # fmt: skip
+            severity = "warning"
+            message = (f"'{claim.span.text}' counts {counts} here; the article gives no such count, and gives "
+                       f"'{other.span.text}' for that. Check the number, unless it is reckoned from the article.")
+        else:
+            where = (f"where the article writes this number it counts {', '.join(sorted(set().union(*same)))}" if same
+                     else "the article gives it only in a score" if scored else "the article gives no such rank")
+            severity = "error"
+            message = (f"'{claim.span.text}' counts {counts} here, but {where}; it gives '{other.span.text}' for "
+                       f"that. State the number the article gives for it.")
+        yield Finding(kind=FindingKind.NUMBER, severity=severity, field=field, claim=claim.span, nearest=other.span,
+                      message=message)
 
 
 _BACK_REFERENCE = re.compile(

@@ -81,10 +81,12 @@ def ordinary_english(word: str) -> bool:
     if word in _census_names():
         return False
     web2 = _web2()
-    forms = [word] + [
-        word[: -len(end)] for end in _INFLECTIONS if word.endswith(end) and len(word) - len(end) >= 3
-    ]
-    return any(f in web2 and f.capitalize() not in web2 for f in forms)
+    return any(f in web2 and f.capitalize() not in web2 for f in _stems(word))
+
+
+def _stems(word: str) -> list[str]:
+    """The word, and what each English ending it may carry leaves (smells: smell, offenders: offend)."""
+    return [word] + [word[: -len(end)] for end in _INFLECTIONS if word.endswith(end) and len(word) - len(end) >= 3]
 
 
 def given_name_only(word: str) -> bool:
@@ -93,8 +95,7 @@ def given_name_only(word: str) -> bool:
     if word not in english_given_names() or word in ENGLISH_MONTHS:
         return False
     web2 = _web2()
-    forms = [word] + [word[: -len(end)] for end in _INFLECTIONS if word.endswith(end) and len(word) - len(end) >= 3]
-    return not any(f in web2 for f in forms)  # Numbers is the census's, and number a word
+    return not any(f in web2 for f in _stems(word))  # Numbers is the census's, and number a word
 
 
 @cache
