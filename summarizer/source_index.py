@@ -30,6 +30,7 @@ from summarizer.numbers.ranges import number_ranges
 from summarizer.numbers.urdu import sounded_digit_runs, sounded_ordinals
 from summarizer.schemas import Quantity, QuantityKind, Span
 from summarizer.text.context import Context
+from summarizer.text.dateline import find_datelines
 from summarizer.text.dates import DateWord, date_words, urdu_date
 from summarizer.text.normalize import fold
 from summarizer.text.sentences import split_sentences
@@ -38,7 +39,7 @@ __all__ = ["LINK_PATTERN", "SourceIndex", "as_index", "dashed_pairs", "find_link
 
 _TODAY = re.compile(r"(?<![\w])آج(?![\w])")
 _YESTERDAY = re.compile(r"(?<![\w])(?:گزشتہ|گذشتہ)\s*(?:روز|صبح|شب|رات|شام|دن)(?![\w])")
-_RELATIVE = r"(?<![\w])(?:(?P<next>آئندہ|اگلے|اگلا|اگلی)|(?P<this>رواں|اس|امسال)|(?P<last>گزشتہ|گذشتہ|پچھلے|پچھلا))\s*"
+_RELATIVE = r"(?<![\w])(?:(?P<next>آئندہ|ائندہ|اگلے|اگلا|اگلی)|(?P<this>رواں|اس|امسال)|(?P<last>گزشتہ|گذشتہ|پچھلے|پچھلا))\s*"
 _RELATIVE_YEAR = re.compile(_RELATIVE + r"(?:سال|برس)(?![\w])")
 _RELATIVE_MONTH = re.compile(_RELATIVE + r"(?:ماہ|مہینے|مہینہ)(?![\w])")
 """Next, this and last year or month (آئندہ سال، رواں ماہ، گزشتہ سال), which a dateline dates."""
@@ -169,6 +170,12 @@ class SourceIndex:
         out += [("month", (day.month - 1 + _step(m)) % 12 + 1, _span(m)) for m in _RELATIVE_MONTH.finditer(self.article)]
         out += [("year", day.year + _step(m), _span(m)) for m in _RELATIVE_YEAR.finditer(self.article)]
         return tuple(out)
+
+    @cached_property
+    def has_dateline(self) -> bool:
+        """The article opens a line with a dateline of its own (`اسلام آباد (اے پی پی)`,
+        `کراچی: ...`): where it does, a brief's dateline place must be the article's."""
+        return bool(find_datelines(self.article, is_place=lambda place: bool(lookup_urdu(place))))
 
     @cached_property
     def stated_days(self) -> frozenset[str]:

@@ -70,7 +70,7 @@ from summarizer.names.capitals import (
     countries_of_capital,
     countries_of_place,
 )
-from summarizer.names.english_spans import ORG_TAILS, english_name_spans
+from summarizer.names.english_spans import ORG_TAILS, english_name_spans, sports_body
 from summarizer.names.gazetteer import HYPHEN_TAIL, GazEntry, lookup_english, lookup_urdu, related_urdu
 from summarizer.names.heard_english import given_name_only
 from summarizer.names.matching import (
@@ -111,6 +111,7 @@ from summarizer.schemas import (
 )
 from summarizer.source_index import SourceIndex, as_index, dashed_pairs, find_links, link_key
 from summarizer.text.context import share_context
+from summarizer.text.dateline import find_dateline
 from summarizer.text.dates import DateWord, date_words
 from summarizer.text.normalize import LETTERS, fold, fold_token, normalize
 
@@ -689,6 +690,8 @@ def _name_severity(
         return (None, None) if found else ("error", match.span)
     if _NUMBERED_NAME.fullmatch(name):
         return "error", match.span  # the Big Four, Radio Four: Urdu writes them as they sound (بگ تھری)
+    if sports_body(name.split()):
+        return "error", match.span  # Cricket Victoria is a body: the sport and the place apart are not it
     words = _trim(_WORD.findall(name))
     if not words or (len(words) == 1 and re.sub(r"(?<=[A-Z])s$", "", words[0].replace(".", "")).upper() in COMMON_ACRONYMS):
         return None, None  # TV, FIR, DNA (and FIRs): everyday nouns
@@ -1131,6 +1134,9 @@ _CAPITAL = fold_token("دارالحکومت")
 _GENITIVES = frozenset(fold_token(w) for w in ("کا", "کی", "کے"))
 
 
+_FEDERAL = fold("وفاقی")
+
+
 def _capital_described(index: NameIndex, name: str | None) -> bool:
     """The article calls this city its country's capital without naming it (افغانستان کے
     دارالحکومت میں for Kabul): the brief names the city the article describes."""
@@ -1141,6 +1147,8 @@ def _capital_described(index: NameIndex, name: str | None) -> bool:
     if not places:
         return False
     for country in countries_of_capital(name):
+        if country == "Pakistan" and any(i and toks[i - 1] == _FEDERAL for i in places):
+            return True  # وفاقی دارالحکومت: the Urdu press's name for Islamabad
         forms = {fold(u) for e in lookup_english(country) if e.type == "location" for u in (*e.urdu, *related_urdu(e))}
         for i in places:
             end = i - 1 if i and toks[i - 1] in _GENITIVES else i
@@ -1444,6 +1452,24 @@ def _award_of(index: NameIndex, text: str, span: Span) -> bool:
 
 
 _DATELINE_AFTER = re.compile(r"\s*(?:[:,(]|\u2014|--)")
+_EN_DATELINE_AFTER = re.compile(r"\s*(?::|,\s*[A-Z][a-z]{2}|\u2014|--|\s-\s)")
+"""After a dateline's place: a colon, a dash, or a comma and a month (KARACHI, Jan. 5 —)."""
+
+
+def _in_own_dateline(text: str, span: Span, lang: Lang) -> bool:
+    """The span is a capital city opening a line of the brief as its dateline (ISLAMABAD:,
+    اسلام آباد (نمائندہ خصوصی)): where a desk files a country's news from."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start : span.start].strip():
+        return False
+    english = _dateline_case(text, span) if lang == "en" else _urdu_place_english(span.text)
+    if not english or not countries_of_capital(english):
+        return False
+    if lang == "en":
+        return _EN_DATELINE_AFTER.match(text, span.end) is not None
+    line_end = text.find("\n", span.end)
+    found = find_dateline(text[line_start : line_end if line_end >= 0 else len(text)], line_start)
+    return found is not None and found.place is not None and found.place.start <= span.start < found.place.end
 _DATELINE_WORDS = frozenset(("occupied",))
 
 
@@ -1640,6 +1666,11 @@ def _check_names(
                           message=(f"'{span.text}' is not in the article; it names '{place.text}', which lies there. "
                                    "Check the country is the one meant."))
             continue
+        if severity == "error" and not source.has_dateline and _in_own_dateline(text, span, lang):
+            yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
+                          message=(f"'{span.text}' opens the brief as its dateline, a capital the article does not "
+                                   "name; it has no dateline of its own. Check the story was filed there."))
+            continue
         if lang == "en" and severity == "error" and (title_of_a_work(text, span) or _award_of(index, text, span)):
             yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
                           message=(f"'{span.text}' reads as the title of a work, which the article may translate "
@@ -1691,7 +1722,7 @@ def _check_dates(source: SourceIndex, text: str, lang: Lang, field: str | None) 
         if relative is not None:
             yield Finding(kind=FindingKind.DATE, severity="warning", field=field, claim=d.span, nearest=relative,
                           message=(f"'{d.span.text}' is not in the article, which says '{relative.text}' of its "
-                                   f"{source.published:%d %B %Y} date: that day by the calendar, if the article "
+                                   f"{source.published:%d %B %Y} date: that {'day' if d.kind == 'weekday' else 'month'} by the calendar, if the article "
                                    "means the same event. Check it."))
             continue
         same_kind = [s for s in source.dates if s.kind == d.kind]

@@ -15,7 +15,7 @@ from summarizer.numbers.english import ENGLISH_UNITS
 from summarizer.schemas import Span
 from summarizer.text.sentences import is_title_case
 
-__all__ = ["ORG_TAILS", "english_name_spans", "english_role_spans"]
+__all__ = ["ORG_TAILS", "english_name_spans", "english_role_spans", "sports_body"]
 
 
 # --------------------------------------------------------------------------- English text
@@ -151,6 +151,8 @@ def _english_runs(text: str) -> list[list[_EnTok]]:
             cur.append(tok)  # du Plessis, de Kock, van Gaal: the particle is the name's (ڈوپلیسز)
         elif cur and gap_ok and tok.text.lower() == "and" and _and_in_known_name(text, cur, toks, k):
             cur.append(tok)  # Trinidad and Tobago, the England and Wales Cricket Board: one name
+        elif cur and gap_ok and tok.text.lower() in _INNER_SMALL and _small_in_known_name(text, cur, toks, k):
+            cur.append(tok)  # the Board of Control for Cricket in India: one known name
         elif (
             tok.text.lower() in JOINERS
             and cur
@@ -197,14 +199,52 @@ def _and_in_known_name(text: str, cur: list[_EnTok], toks: list[_EnTok], k: int)
             and not any(e.type in ("location", "demonym") for e in gazetteer.lookup_english(cur[-1].text)))
 
 
+_INNER_SMALL = frozenset(("for", "in", "on", "the", "and", "&"))
+_KNOWN_REACH = 8
+"""Words a known name may hold on either side of a small word inside it."""
+
+
+def _small_in_known_name(text: str, cur: list[_EnTok], toks: list[_EnTok], k: int) -> bool:
+    """The small word at toks[k] (for, in, the) lies inside a name the gazetteer knows that the
+    capitalised words before it open: the Board of Control for Cricket in India."""
+    after: list[str] = []
+    ends: list[int] = []
+    for j in range(k + 1, min(k + 1 + _KNOWN_REACH, len(toks))):
+        gap = text[toks[j - 1].end : toks[j].start]
+        word = toks[j].text
+        if gap.strip() or "\n" in gap or not (_is_cap(word) or word.lower() in _INNER_SMALL or word.lower() in JOINERS):
+            break
+        after.append(word)
+        if _is_cap(word):
+            ends.append(len(after))
+    small = toks[k].text
+    for a in range(max(0, len(cur) - _KNOWN_REACH), len(cur)):
+        left = " ".join(t.text for t in cur[a:])
+        if any(gazetteer.lookup_english(f"{left} {small} {' '.join(after[:b])}") for b in reversed(ends)):
+            return True
+    return False
+
+
 _JOINED_BODY_TAILS = frozenset(("service", "administration", "department", "ministry", "institute", "commission",
                                 "agency", "foundation", "authority", "bureau", "directorate", "division"))
 
 
+_SPORTS = frozenset(("cricket", "tennis", "hockey", "football", "rugby", "athletics", "swimming", "cycling", "golf",
+                     "netball", "squash", "badminton", "boxing", "basketball", "volleyball", "rowing", "sailing"))
+"""Sports whose governing bodies are named `<sport> <place>` (Cricket Australia, Athletics Kenya)."""
+
+
+def sports_body(words: list[str]) -> bool:
+    """Two words, a sport and a place: a governing body (Cricket Victoria, Athletics Kenya)."""
+    return (len(words) == 2 and words[0].lower() in _SPORTS
+            and any(e.type == "location" for e in gazetteer.lookup_english(words[1])))
+
+
 def _starts_known_name(run: list[_EnTok], i: int) -> bool:
-    """Words from `i` on make a known name of two to four words (New York, West Bank)."""
+    """Words from `i` on make a known name of two to eight words (New York, West Bank, Board of
+    Control for Cricket in India)."""
     return any(gazetteer.lookup_english(" ".join(t.text for t in run[i : i + k]))
-               for k in range(min(4, len(run) - i), 1, -1))
+               for k in range(min(_KNOWN_REACH, len(run) - i), 1, -1))
 
 
 ORG_TAILS = frozenset((
@@ -291,6 +331,8 @@ def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) ->
             common = True  # Invitees, Retrenchment, Debutant Taijul Islam: a sentence opens on a word
         if common and not cur and low not in _ALWAYS_DROP and low not in JOINERS and low != "the" and _starts_known_name(run, i):
             common = False  # New York, New Zealand, West Bengal: the ordinary word is the name's
+        if common and not cur and sports_body([t.text for t in run[i : i + 2]]):
+            common = False  # Cricket Victoria, Tennis Australia: a sport's governing body
         if common and not tok.initial and not headline and i + 1 < len(run) and run[i + 1].text.lower() in ENGLISH_UNITS:
             common = False  # the Big Three, Radio Five: a number word makes the run a name
         if common and (tok.initial or headline or not cur or low in _ALWAYS_DROP):

@@ -130,6 +130,10 @@ _DERIVED_SOUND_MIN = 0.85
 """A demonym guessed by a stem rule (`Abidi` → Abidjan?) yields to a word that sounds this close."""
 _UNLISTED_EXACT_MIN = 0.97
 """...or, in a word no list knows, a sound match this close (ساموا for Samoa)..."""
+_TAIL_ALIKE = 85.0
+"""rapidfuzz ratio at which a body's longer Urdu form ends in the words the source writes."""
+_CLAUSE_ZIPF = 3.5
+"""Words of a clause a name of several words is not heard in (Zipf: one in three million words)."""
 _UNLISTED_ZIPF = 3.0
 """...a word being one no list knows when rarer than this (wordfreq Zipf)."""
 _KNOWN_SPELLING_MIN = 0.9
@@ -757,6 +761,14 @@ class NameIndex:
                 # United States Naval Observatory, which Urdu writes یو ایس نیول آبزرورٹی
                 hit = max((h for h in (hit, self._english_hit(short, asked=True)) if h is not None),
                           key=lambda h: h.score, default=None)
+            compass = _COMPASS_INITIAL.sub(lambda m: _COMPASS_WORDS[m.group(1)] + " ", cleaned) if cleaned else cleaned
+            if compass != cleaned and (hit is None or hit.score < MATCH_THRESHOLD):
+                # S. Korea, N Waziristan: a headline's compass initial
+                hit = max((h for h in (hit, self._english_hit(compass, asked=True)) if h is not None),
+                          key=lambda h: h.score, default=None)
+            if (hit is not None and hit.score >= MATCH_THRESHOLD and cleaned
+                    and self._other_body_kind(cleaned, hit)):
+                hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
             if (hit is not None and hit.method == "transliteration" and is_acronym(cleaned)
                     and not _sayable(cleaned) and all(len(t) > 1 for t in self.tokens[hit.start : hit.start + hit.n])):
                 hit = None  # PTI is not پتی (کروڑ پتی, a millionaire): letters said one by one are their names
@@ -784,6 +796,8 @@ class NameIndex:
             if (hit is None or hit.score < MATCH_THRESHOLD) and restricted:
                 hit = self._town_hit(cleaned) or hit  # a known city as GeoNames also spells it
         if hit is not None and hit.method == "known_person" and self._other_surname_follows(cleaned, hit):
+            hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
+        if hit is not None and hit.score >= MATCH_THRESHOLD and self._other_place_heads_body(cleaned, hit):
             hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         coded = _LETTERS_NUMBER.fullmatch(cleaned)
         if hit is None and coded is not None:
@@ -855,6 +869,9 @@ class NameIndex:
                     and all(method == "known_person" for _, method in known)
                     and self._another_word(heard) and not self._near_listed(heard, known)):
                 heard.score = 0.75  # Asad Qaiser (اسد قیصر) is not خوف زدہ شہری, however alike they sound
+            if (heard is not None and MATCH_THRESHOLD <= heard.score < _UNLISTED_EXACT_MIN and not known
+                    and self._clause_words(heard)):
+                heard.score = 0.75  # Cricket Victoria is not کھڑکی ٹوٹ (a window broke): words, not a name
             spelt = heard is not None and heard.n == len(words) > 1 and all(
                 _written_as(w, tok) for w, tok in zip(words, self.tokens[heard.start : heard.start + heard.n], strict=True)
             ) and (self._used_as_name(heard) or self._named_after(heard))
@@ -1107,8 +1124,10 @@ class NameIndex:
 
     def _first_word_of(self, entry: gazetteer.GazEntry) -> _Hit | None:
         """Where the source writes the first word of one of the entry's Urdu forms alone, when
-        that word begins no other known name and is no everyday word (ایمنسٹی of ایمنسٹی انٹرنیشنل)."""
-        for form in entry.urdu:
+        that word begins no other known name and is no everyday word (ایمنسٹی of ایمنسٹی انٹرنیشنل).
+        Only the full name's first word: a short form's (صرافہ of صرافہ ایسوسی ایشن) is often a
+        word of the trade (صرافہ مارکیٹ, the bullion market)."""
+        for form in entry.urdu[:1]:
             words = [fold_token(w) for w in form.split()]
             if len(words) >= 2 and words[0] in gazetteer.distinctive_first_words() and not _everyday(words[0]):
                 # not where the source goes on with the name's next word: جنتا دل سیکولر names
@@ -1232,6 +1251,32 @@ class NameIndex:
             forms = {fold_token(f) for f in role.urdu}
             return frozenset(i for i, t in enumerate(self.tokens) if t in forms)
         return frozenset(i for sc, i, n in self._alt_hits(english_readings(title)) if n == 1 and sc >= MATCH_THRESHOLD)
+
+    def _other_body_kind(self, cleaned: str, hit: _Hit) -> bool:
+        """The English name calls the body one kind (Union) and the source's words it lands on,
+        written in English as they sound, another (فیڈریشن Federation): another body, however
+        alike the rest of the name."""
+        said = {w.lower() for w in cleaned.split()} & _BODY_KINDS
+        if not said:
+            return False
+        table = loanwords()
+        written = {table[t].lower() for t in self.tokens[hit.start : hit.start + hit.n] if t in table}
+        return bool(written & _BODY_KINDS) and not (written & said)
+
+    def _other_place_heads_body(self, cleaned: str, hit: _Hit) -> bool:
+        """A known body's short form (صرافہ ایسوسی ایشن) that the source heads with another place
+        than the body's full name does (آل سندھ صراف ایسوسی ایشن for the All Pakistan Sarafa
+        Association): a regional body, not the one named."""
+        if not (hit.start > 0 and self._joined_next[hit.start - 1]):
+            return False
+        before = self.tokens[hit.start - 1]
+        if not any(e.type == "location" for e in gazetteer.lookup_urdu(before)):
+            return False
+        written = "".join(self.tokens[hit.start : hit.start + hit.n])
+        heads = [words[-hit.n - 1] for e in gazetteer.lookup_english(cleaned) if e.type == "organization"
+                 for form in e.urdu if len(words := [fold_token(w) for w in form.split()]) > hit.n
+                 and fuzz.ratio("".join(words[-hit.n :]), written) >= _TAIL_ALIKE]
+        return bool(heads) and before not in heads
 
     def _other_surname_follows(self, cleaned: str, hit: _Hit) -> bool:
         """A known person's shorter form (سمیع اللہ for Samiullah Khan) that the source goes on
@@ -1611,6 +1656,23 @@ class NameIndex:
                         return True
         return False
 
+    def _everyday_homograph(self, hit: _Hit) -> bool:
+        """A known name found in another spelling that is an everyday word the lists call
+        ambiguous (عمان, Oman, in امن امان, law and order): a word, not the name."""
+        words = self.tokens[hit.start : hit.start + hit.n]
+        return all(gazetteer.urdu_key(w) in gazetteer.AMBIGUOUS_URDU or _everyday(w) for w in words)
+
+    def _clause_words(self, hit: _Hit) -> bool:
+        """The window is two words or more of a clause, none a name's: each a word Urdu writes
+        often (no name part, letter name or Arabic article), the last a verb's or a declined
+        noun's form before a function word (کھڑکی ٹوٹ گئی, a window broke)."""
+        words = self.tokens[hit.start : hit.start + hit.n]
+        after = hit.start + hit.n
+        return (len(words) >= 2 and urdu_inflected(words[-1]) and after < len(self.tokens)
+                and self.tokens[after] in URDU_FUNCTION and not self._used_as_name(hit)
+                and all(urdu_zipf(w) >= _CLAUSE_ZIPF and w not in NAME_PARTS and letter_of(w) is None
+                        and not w.startswith(_ARTICLE) for w in words))
+
     def _another_word(self, hit: _Hit) -> bool:
         """The window a listed name's unlisted spelling was found in is a word Urdu writes often
         enough to know (سٹیل for Seattle's سیاٹل, آمنے for Oman's اومان), and the source never
@@ -1695,8 +1757,13 @@ class NameIndex:
         for entry in entries:
             method = "demonym" if entry.type == "demonym" else "exonym"
             forms = (*entry.urdu, *gazetteer.related_urdu(entry))
-            hit = (self._urdu_forms_hit(forms, method) or self._latin_hit(entry.english)
-                   or self._known_sound_variant(((tuple(entry.urdu), method),)))
+            hit = self._urdu_forms_hit(forms, method)
+            if hit is not None and "".join(self.tokens[hit.start : hit.start + hit.n]) != key and self._everyday_homograph(hit):
+                hit = None  # the brief's عمان is not the article's امان (امن امان), though Amman is written so
+            hit = hit or self._latin_hit(entry.english)
+            if hit is None:
+                sound = self._known_sound_variant(((tuple(entry.urdu), method),))
+                hit = sound if sound is not None and not self._everyday_homograph(sound) else None
             if hit is not None:
                 break
         if hit is None:
@@ -2029,6 +2096,17 @@ _SHORT_COUNTRY = re.compile(r"^(UN|US|UK)\s+")
 _LONG_COUNTRY = {"UN": "United Nations", "US": "United States", "UK": "United Kingdom"}
 _SHORT_FORMS = {long: short for short, long in _LONG_COUNTRY.items()}
 _LONG_COUNTRY_OPENING = re.compile(rf"^({'|'.join(_SHORT_FORMS)})\s+(?=[A-Z])")
+_BODY_KINDS = frozenset((
+    "council", "league", "board", "association", "committee", "commission", "federation", "union",
+    "organisation", "organization", "corporation", "authority", "agency", "foundation", "front", "movement",
+    "alliance", "institute", "university", "academy", "society", "trust", "forum", "bureau", "congress",
+    "conference", "assembly", "party", "college", "school", "hospital", "court", "tribunal", "ministry",
+    "department", "company", "bank", "club", "network",
+))  # fmt: skip
+"""Words that say what kind of body a name is (the Students' Union is no Federation of Students)."""
+_COMPASS_WORDS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+_COMPASS_INITIAL = re.compile(r"^([NSEW])\.?\s+(?=[A-Z][a-z])")
+"""A compass word cut to its initial before a place, as headlines write it (S. Korea, N Waziristan)."""
 _SPELT_SMALL = frozenset(("of", "and", "the", "for", "on", "in", "&"))
 
 

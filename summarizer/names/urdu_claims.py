@@ -243,6 +243,9 @@ _DAY_AFTER = re.compile(r"^\s*(?:کو|کے\s+(?:روز|دن|روزے)|کی\s+(?:
 """After بدھ, what makes it the weekday: کو, کے روز, کی صبح, سے, a stop, a date's day and month
 (بدھ دس ستمبر)."""
 _DOLLAR_AFTER = re.compile(r"^\s+ڈالر")
+_DER = fold_token("دیر")
+_LATE_AFTER = re.compile(r"^\s*(?:سے\s+(?:(?:نہیں|نہ|بھی)\s+)?(?:پہنچ|آ|شروع|جاگ|اٹھ|سو|کھل|ملی|ملا|ملے)|تک|بعد|ہو|لگ|کر)")
+"""After دیر, what makes it "late" or "a while" (دیر سے پہنچی، دیر تک، دیر ہو گئی), not the district Dir."""
 _AFTER_REACH = 30
 """Characters after a word that the two patterns above read."""
 
@@ -258,6 +261,8 @@ def _word_not_name(word: str | None, after: str) -> bool:
         return True  # امریکی ڈالر: the dollar, which an article writes as ڈالر alone
     if word == _BUDH and _DAY_AFTER.match(after):
         return True  # بدھ کو, بروز بدھ کی خبر: Wednesday, not Buddhist
+    if word == _DER and _LATE_AFTER.match(after):
+        return True  # دیر سے نہیں پہنچتی: late, not Dir
     return word is not None and urdu_inflected(word) and _AUXILIARY_AFTER.match(after) is not None
 
 
@@ -479,6 +484,9 @@ _NOT_BEFORE_PEOPLE = frozenset(fold_token(w) for w in (
 _PERSON_INTRODUCERS = NAME_INTRODUCERS - _NOT_BEFORE_PEOPLE
 """Words a person's name follows (باکسر، سپنر، بیٹے): the word after one is a name, and the word
 itself is none (a title's or a work's name follows the others: فلم، چینل)."""
+_TOWN_WORDS = frozenset(fold_token(w) for w in ("شہر", "قصبے", "قصبہ", "قصبوں"))
+_ADJ_I = fold_token("ی")
+"""An adjective's ending (ساحلی شہر، تاریخی قصبہ): a town described, not named."""
 _OUTLET_INTRODUCERS = frozenset(fold_token(w) for w in ("چینل", "اخبار", "جریدے", "جریدہ"))
 """Words an outlet's name follows (جریدہ نیچر، اخبار ڈان): the uncommon new word after one is the
 outlet's name, however English it sounds (nature)."""
@@ -683,7 +691,8 @@ _SURNAMES: WeakKeyDictionary[NameIndex, dict[str, frozenset[str]]] = WeakKeyDict
 def _surnames(src: NameIndex) -> dict[str, frozenset[str]]:
     """Source words followed by a name part (محبوب → {خان}): given names with the surnames
     the article gives them; once per source index. A name part itself (محمد، علی) leads too
-    many names to count; an everyday word is no given name (کسی ملک: some country, not Malik)."""
+    many names to count; an everyday word is no given name (کسی ملک: some country, not Malik),
+    nor a word that introduces a name (باکسر محمد وسیم: the boxer, not a given name)."""
     got = _SURNAMES.get(src)
     if got is None:
         out: dict[str, set[str]] = {}
@@ -691,7 +700,8 @@ def _surnames(src: NameIndex) -> dict[str, frozenset[str]]:
         for i in range(len(src.tokens) - 1):
             a, b = src.tokens[i], src.tokens[i + 1]
             if (src._joined_next[i] and b in NAME_PARTS and b != _SUPERLATIVE and a not in NAME_PARTS
-                    and a not in URDU_COMMON and a not in keys and urdu_role(a) is None and not is_everyday_word(a)):
+                    and a not in URDU_COMMON and a not in keys and urdu_role(a) is None and not is_everyday_word(a)
+                    and a not in NAME_INTRODUCERS):
                 out.setdefault(a, set()).add(b)
         got = _SURNAMES[src] = {a: frozenset(bs) for a, bs in out.items()}
     return got
@@ -958,6 +968,9 @@ def _unsupported_claims(
             sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
         if prev in _PERSON_INTRODUCERS and len(tok) >= 3 and z < _RARE_ZIPF and not _verb_form(tok):
             sure[i] = True  # a rare word after باکسر، فاسٹ بولر، بیٹے: a person's name
+        if (nxt in _TOWN_WORDS and len(tok) >= 3 and z < _EVERYDAY_ZIPF and tok not in URDU_FUNCTION
+                and not _verb_form(tok) and not urdu_inflected(tok) and (tok in gaz or not tok.endswith(_ADJ_I))):
+            sure[i] = True  # لیل شہر، مری قصبے: the uncommon word before a town's word names it
         strong[i] = sure[i] or (
             (z < _RARE_ZIPF and len(tok) >= 4)
             or (z == 0 and len(tok) == 3 and not _fused(tok, scan.vocab) and not scan.split_piece(i))

@@ -342,8 +342,14 @@ _ENUMERATOR = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?([0-9۰-۹٠-٩]{1
 """A list's or a thread's item number at a line's start: "1. ", "2) ", "۳/ ", "- 4. "."""
 
 
+_LABELLED_ITEM = re.compile(
+    r"(?im)^[ \t]*(?:[-*•–][ \t]*)?(?:event|item|point|step|record|entry|fact|part|story|claim|note|update|"
+    r"واقعہ|نکتہ|خبر)[ \t]+(?:no\.?[ \t]*)?([0-9۰-۹٠-٩]{1,2})[ \t]*(?=[—–:.)\-]|$)")
+"""A labelled record's number at a line's start: "Event 1 — Who: ...", "Point 2:", "واقعہ ۳:"."""
+
+
 def _not_enumerators(text: str, qs: list[Quantity]) -> list[Quantity]:
-    starts = {m.start(1) for m in _ENUMERATOR.finditer(text)}
+    starts = {m.start(1) for m in _ENUMERATOR.finditer(text)} | {m.start(1) for m in _LABELLED_ITEM.finditer(text)}
     if not starts:
         return qs
     return [q for q in qs if not (q.span.start in starts and q.span.text.strip().isdigit())]

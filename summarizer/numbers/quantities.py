@@ -256,7 +256,7 @@ _EN_MEASURE = {
     "kilometers": "km", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "kg": "kg",
     "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilos": "kg", "tonne": "tonne",
     "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "litre": "l", "litres": "l",
-    "liter": "l", "liters": "l", "degree": "degree", "degrees": "degree", "mile": "mile",
+    "liter": "l", "liters": "l", "degree": "degree", "degrees": "degree", "c": "degree", "mile": "mile",
     "miles": "mile", "foot": "ft", "feet": "ft", "ft": "ft", "acre": "acre", "acres": "acre",
     "hectare": "ha", "hectares": "ha", "mw": "MW", "megawatt": "MW", "megawatts": "MW",
     "barrel": "barrel", "barrels": "barrel", "cm": "cm", "cusecs": "cusec",
@@ -295,6 +295,9 @@ _EN_ONE_PREV = frozenset(["no", "any", "every", "each", "the", "this", "that", "
 _EN_YEAR_BEFORE = frozenset(["in", "since", "year", "of", "by", "until", "till", "from", "during"])
 
 _LATIN = re.compile(r"[A-Za-z]")
+_TEMPERATURE = re.compile(r"(?i)\b(?:temperature|warming|warm|heat|hot|cold|degrees?|celsius|climate|cap|rise|freez)")
+_TEMPERATURE_REACH = 80
+"""Characters either side of a figure glued to C (2C) that must speak of heat for it to be degrees."""
 _EN_CURRENCY_KEYS = frozenset(_EN_CURRENCY_BEFORE)
 _EN_SUFFIX_OK = frozenset(["k", "m", "b", "bn", "mn", "tn", "cr", "pc", *ORDINAL_SUFFIXES, *_EN_MEASURE])
 
@@ -990,6 +993,9 @@ class _Scan:
                 return i + 2
             if suf not in _EN_SUFFIX_OK and _LATIN.match(suf[:1]) and not self.decade_en(i):
                 return i + 2  # 4G, 737MAX
+            if suf == "c" and not _TEMPERATURE.search(self.text, max(0, self.ends[2 * i] - _TEMPERATURE_REACH),
+                                                      self.ends[2 * i] + _TEMPERATURE_REACH):
+                return i + 2  # the iPhone 5C: a model; 2C beside warming or heat is degrees
         so = self.slash_or_colon(i)
         if so is not None:
             return so

@@ -93,6 +93,8 @@ _UR_WEEKDAY_AFTER2 = {fold_token(w) for w in ("روز", "دن", "صبح", "شا�
 _UR_WEEKDAY_BEFORE = {fold_token(w) for w in ("گزشتہ", "گذشتہ", "پچھلے", "اگلے", "آئندہ", "بروز", "رواں")}
 """Words that make the next word a day (گزشتہ پیر سے، بروز جمعہ): پیر there is Monday, not a saint.
 Not ہفتہ: گزشتہ ہفتے is last week far more often than last Saturday."""
+_UR_DAY_PARTS = {fold_token(w) for w in ("صبح", "شام", "رات", "دوپہر", "سہ پہر")}
+"""A part of the day right after a weekday (اتوار رات، ہفتہ صبح): the day itself, as a ticker writes it."""
 _BAROZ = fold_token("بروز")
 """بروز ہفتہ: "on the day Saturday", never a week."""
 _UR_WEEK = {fold_token(w) for w in ("ہفتہ", "ہفتے")}
@@ -238,7 +240,8 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
                 nxt == _TAK and words[i] not in _UR_WEEK and prev not in _UR_WEEK_BEFORE and not digit_before) or (  # بدھ تک: by Wednesday
                 digit_after and (nxt,) in _UR_MONTHS_F) or (  # ہفتہ 12 اکتوبر: a date's weekday
                 (nxt2,) in _UR_MONTHS_F and _day_word(nxt)) or (  # بدھ دس ستمبر: its day in words
-                nxt == _AUR and (nxt2,) in _UR_WEEKDAYS_F)  # جمعہ اور ہفتہ کو: the first of two days
+                nxt == _AUR and (nxt2,) in _UR_WEEKDAYS_F) or (  # جمعہ اور ہفتہ کو: the first of two days
+                nxt in _UR_DAY_PARTS and prev not in _UR_WEEK_BEFORE and not digit_before)  # ہفتہ رات 12 بجے
         elif strict and kind == "weekday" and digit_after:
             # a weekday takes a number only as a date (منگل 5 اگست): before a score or a count
             # the word is a name (نوروز منگل 77 رنز)
