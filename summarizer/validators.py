@@ -55,6 +55,7 @@ from summarizer.lexicon.words import (
     ADMIN_HEADS,
     COMMON_ACRONYMS,
     COMPASS,
+    NAME_INTRODUCERS,
     NAME_PARTS,
     PORTFOLIOS,
     URDU_FUNCTION,
@@ -862,8 +863,9 @@ def _parts_named(index: NameIndex, name: str) -> bool:
     of, body, pair = _OF_NAME.fullmatch(name), _COUNTRY_BODY.fullmatch(name), _PLACE_PAIR.fullmatch(name)
     if pair is not None and not any(e.type == "location" for p in pair.groups() for e in lookup_english(p)):
         pair = None
-    if of is not None and any(_common_english_word(w) for w in of.group(1).split()):
-        of = None  # `Muslim Association of Britain`: a body's own name, not a person of a body
+    if of is not None and any(_common_english_word(w) for w in of.group(1).split()) and not any(
+            e.type == "organization" for e in lookup_english(of.group(2))):
+        of = None  # `Muslim Association of Britain`: a body's own name, not a person of a known body
     parts = body or pair or (of if not lookup_english(name) else None)
     return parts is not None and all(
         index.match_english(p).score >= MATCH_THRESHOLD for p in parts.groups())
@@ -874,7 +876,8 @@ def _body_of_person_absent(index: NameIndex, name: str) -> bool:
     own distinctive word the article never writes: another body. The person's words would
     otherwise carry the whole name (two of its three uncommon words found)."""
     of = _OF_NAME.fullmatch(name)
-    if of is None or lookup_english(name) or any(_common_english_word(w) for w in of.group(1).split()):
+    if of is None or lookup_english(name) or (any(_common_english_word(w) for w in of.group(1).split()) and not any(
+            e.type == "organization" for e in lookup_english(of.group(2)))):
         return False
     body = [w for w in _trim(_WORD.findall(of.group(2))) if w.lower() not in _NOT_NAMES and not _common_english_word(w)]
     return bool(body) and index.match_english(of.group(1)).score >= MATCH_THRESHOLD and any(
@@ -951,7 +954,8 @@ def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
     if where is None or _name_part(where):
         return "error"
     before = LETTERS.findall(index.source[: where.start])[-1:]
-    other_name = bool(before) and ((not is_everyday_word(before[0]) and urdu_role(before[0]) is None)
+    other_name = bool(before) and ((not is_everyday_word(before[0]) and urdu_role(before[0]) is None
+                                    and fold_token(before[0]) not in NAME_INTRODUCERS)  # اوپنر فنچ: the opener
                                    or _sounds_as(core[tail - 1], before[0]))
     return "error" if other_name else "warning"
 
@@ -1791,10 +1795,11 @@ _COUNT_KINDS = frozenset((QuantityKind.COUNT, QuantityKind.DURATION))
 _AGE_AFTER = re.compile(r"[\s-]*old\b|(?<=سالہ)|\s*(?:سالہ|برس\s+کی\s+عمر|سال\s+کی\s+عمر)", re.I)
 """An age at or after the end of its number (25-year-old; 25 سالہ, whose span may hold سالہ; 25 برس
 کی عمر): no span of time."""
-_UNIT_MAY_FOLLOW = re.compile(r"\s*(?:[،,\-–]|(?:اور|یا|جبکہ|سے|تا|و)(?!\w)|\d|[^\W\d_]{1,2}(?!\w)|"
+_UNIT_MAY_FOLLOW = re.compile(r"\s*(?:[،,\-–]|(?:اور|یا|جبکہ|سے|تا|و)(?!\w)|\d|(?!(?:کی|کے|کا|کو|نے|پر|ہی)(?!\w))[^\W\d_]{1,2}(?!\w)|"
                               r"(?:ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس|گیارہ|بارہ|تیرہ|چودہ|پندرہ|سولہ|سترہ|اٹھارہ|انیس|بیس)(?!\w))")
 """What may follow a number whose unit comes after a later one: a list's comma or conjunction, the
-next number of a range in words (پندرہ سولہ برسوں), or a word broken by a stray space (دس بر سوں)."""
+next number of a range in words (پندرہ سولہ برسوں), or a word broken by a stray space (دس بر سوں);
+not a postposition (چار کی شناخت: four of them identified)."""
 
 
 def _check_ranges(source: SourceIndex, text: str, claims: list[Quantity], field: str | None) -> Iterator[Finding]:

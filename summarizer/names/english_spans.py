@@ -73,6 +73,10 @@ _SENTENCE_OPENERS = frozenset((
 ministry said`)."""
 
 
+_ITEM_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?\(?\d{1,2}(?:/\d{1,2}|[./)])$")
+"""A numbered item's marker opening the line (1/, 2/7, 3., 4)): the word after it opens a sentence."""
+
+
 def _english_tokens(text: str) -> list[_EnTok]:
     out: list[_EnTok] = []
     for m in _EN_TOKEN.finditer(text):
@@ -90,7 +94,8 @@ def _english_tokens(text: str) -> list[_EnTok]:
             word, end = word[: poss.start()], end - (len(word) - poss.start())
         before = text[:start].rstrip()
         initial = not before or (before[-1] in _SENTENCE_END and not (
-            _ABBREVIATION_END.search(before) and word.lower() not in _SENTENCE_OPENERS))
+            _ABBREVIATION_END.search(before) and word.lower() not in _SENTENCE_OPENERS)) or (
+            _ITEM_MARKER.search(before) is not None)
         out.append(_EnTok(start, end, word, initial))
     return out
 

@@ -46,6 +46,8 @@ _LONG_WORD = 5
 the Urdu writes alone (see `_written_vowels_heard`)."""
 
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ers", "er")
+_MEN_PLURAL_MIN = 6
+"""Letters from which a word in -men is the plural of one in -man (gunmen, policemen; not Yemen)."""
 
 
 @cache
@@ -85,8 +87,10 @@ def ordinary_english(word: str) -> bool:
 
 
 def _stems(word: str) -> list[str]:
-    """The word, and what each English ending it may carry leaves (smells: smell, offenders: offend)."""
-    return [word] + [word[: -len(end)] for end in _INFLECTIONS if word.endswith(end) and len(word) - len(end) >= 3]
+    """The word, and what each English ending it may carry leaves (smells: smell, offenders: offend;
+    gunmen: gunman)."""
+    out = [word] + [word[: -len(end)] for end in _INFLECTIONS if word.endswith(end) and len(word) - len(end) >= 3]
+    return [*out, word[:-3] + "man"] if word.endswith("men") and len(word) >= _MEN_PLURAL_MIN else out
 
 
 def given_name_only(word: str) -> bool:

@@ -105,8 +105,9 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
     out: list[tuple[Span, ClaimStrength]] = [
         (sp, "weak" if _everyday_body(sp.text) else "strong") for sp in _known_spans(idx)
         if not _VERB_AFTER.match(text[sp.end :]) and not _word_not_name(
-            fold_token(sp.text) if " " not in sp.text.strip() else None, text[sp.end : sp.end + _AFTER_REACH])
-        and not _suffix_apart(text, sp)]
+            fold_token(sp.text) if " " not in sp.text.strip() else None, text[sp.end : sp.end + _AFTER_REACH],
+            text[max(0, sp.start - _AFTER_REACH) : sp.start])
+        and not _suffix_apart(text, sp) and fold_token(sp.text) not in URDU_FUNCTION]  # کیسی: how, not Casey
     words = [idx._bounds(i, 1) for i in range(len(idx.tokens))]
     blocked = {
         i for i, (ws, we) in enumerate(words) if any(ws < sp.end and sp.start < we for sp, _ in out)
@@ -243,6 +244,8 @@ _DAY_AFTER = re.compile(r"^\s*(?:کو|کے\s+(?:روز|دن|روزے)|کی\s+(?:
 """After بدھ, what makes it the weekday: کو, کے روز, کی صبح, سے, a stop, a date's day and month
 (بدھ دس ستمبر)."""
 _DOLLAR_AFTER = re.compile(r"^\s+ڈالر")
+_DAY_BEFORE = frozenset(fold_token(w) for w in ("بروز", "آج", "گزشتہ", "گذشتہ", "اگلے", "آئندہ", "ہر", "اسی"))
+"""Before بدھ, what makes it Wednesday (بروز بدھ، آج بدھ، گزشتہ بدھ), not Buddha."""
 _DER = fold_token("دیر")
 _LATE_AFTER = re.compile(r"^\s*(?:سے\s+(?:(?:نہیں|نہ|بھی)\s+)?(?:پہنچ|آ|شروع|جاگ|اٹھ|سو|کھل|ملی|ملا|ملے)|تک|بعد|ہو|لگ|کر)")
 """After دیر, what makes it "late" or "a while" (دیر سے پہنچی، دیر تک، دیر ہو گئی), not the district Dir."""
@@ -250,7 +253,7 @@ _AFTER_REACH = 30
 """Characters after a word that the two patterns above read."""
 
 
-def _word_not_name(word: str | None, after: str) -> bool:
+def _word_not_name(word: str | None, after: str, before: str = "") -> bool:
     """A known name's letters that the words after show to be something else: a word before گیر
     (ماہی گیروں, fishermen), امریکی before ڈالر (the currency, not a claim of America), or a folded single `word` the lemma table lists as a verb form before
     a feminine passive auxiliary (ڈولفن گنی گئیں: were counted, not Guinea; گنی گئے, went to
@@ -259,8 +262,8 @@ def _word_not_name(word: str | None, after: str) -> bool:
         return True
     if word == _AMRIKI and _DOLLAR_AFTER.match(after):
         return True  # امریکی ڈالر: the dollar, which an article writes as ڈالر alone
-    if word == _BUDH and _DAY_AFTER.match(after):
-        return True  # بدھ کو, بروز بدھ کی خبر: Wednesday, not Buddhist
+    if word == _BUDH and (_DAY_AFTER.match(after) or fold_token((before.split() or [""])[-1]) in _DAY_BEFORE):
+        return True  # بدھ کو, بروز بدھ, آج بدھ: Wednesday, not Buddhist
     if word == _DER and _LATE_AFTER.match(after):
         return True  # دیر سے نہیں پہنچتی: late, not Dir
     return word is not None and urdu_inflected(word) and _AUXILIARY_AFTER.match(after) is not None
@@ -902,6 +905,50 @@ def _slot_before(idx: NameIndex, i: int, postposition: str, heads: frozenset[str
     return False
 
 
+def _slot_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
+    """Given names and surnames in a person's slot (اکبر علی کے مطابق، راحت علی نے): a person,
+    however everyday each word is (راحت: relief, رسول: a prophet). Claimed last, only where no
+    other claim stands (مالک نصیب خان is نصیب's claim, a given name before خان)."""
+    toks, n_tok = scan.idx.tokens, len(scan.idx.tokens)
+    out: list[tuple[int, int, ClaimStrength]] = []
+    for i in range(n_tok - 1):
+        if not (scan.joined(i) and _personal(scan, i) and _personal(scan, i + 1)) or (
+                i and scan.joined(i - 1) and urdu_role(" ".join(toks[i - 1 : i + 1])) is not None):
+            continue  # (اعظم of وزیر اعظم is the office's)
+        end = i + 2
+        if end < n_tok and scan.joined(end - 1) and _personal(scan, end):
+            end += 1
+        if _person_slot(scan.idx, end) and not scan.in_source(i, end - i) and urdu_role(" ".join(toks[i:end])) is None:
+            out.append((i, end - i, "strong"))
+    return out
+
+
+def _personal(scan: _Scan, k: int) -> bool:
+    """Word k can be a person's given name or surname: one the names table records or the
+    team's list holds, and no function word, role, number, place or word of a verb."""
+    tok = scan.idx.tokens[k]
+    return (len(tok) >= 2 and tok not in URDU_FUNCTION and tok not in _POSTPOSITIONS and urdu_role(tok) is None
+            and tok not in ORG_HEADS and tok not in PLACE_HEADS and tok != _NAMED_WORD
+            and classify_urdu(tok) is None and not gazetteer.lookup_urdu(tok) and not _verb_form(tok)
+            and (tok in NAME_PARTS or recorded_name_part(tok) is True))
+
+
+_NAMED_WORD = fold_token("نامی")
+_ERGATIVE = fold_token("نے")
+_SAYING = tuple(fold_token(w) for w in ("کا", "کہنا"))
+
+
+def _person_slot(idx: NameIndex, end: int) -> bool:
+    """The words before token `end` act or speak: نے, کے مطابق, کا کہنا."""
+    toks, joined = idx.tokens, idx._joined_next
+    if end >= len(toks) or not joined[end - 1]:
+        return False
+    if toks[end] == _ERGATIVE:
+        return True
+    nxt = toks[end + 1] if end + 1 < len(toks) and joined[end] else ""
+    return (toks[end] == _KE and nxt in _ACCORDING_TO) or (toks[end], nxt) == _SAYING
+
+
 def _according_to_after(idx: NameIndex, i: int) -> bool:
     """کیون ہیلی کے مطابق: "according to" a person or a body."""
     return _slot_before(idx, i, _KE, _ACCORDING_TO)
@@ -952,7 +999,9 @@ def _unsupported_claims(
             # form (سوچی سمجھی) is no place at all
             described = bool(prev) and prev not in URDU_FUNCTION and scan.zipf(i - 1) >= _EVERYDAY_ZIPF
             end = idx._bounds(i, 1)[1]
-            sure[i] = not _verb_form(tok) and not _word_not_name(tok, idx.source[end : end + _AFTER_REACH]) and (
+            start = idx._bounds(i, 1)[0]
+            sure[i] = not _verb_form(tok) and not _word_not_name(
+                tok, idx.source[end : end + _AFTER_REACH], idx.source[max(0, start - _AFTER_REACH) : start]) and (
                 tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or (nxt in _POSTPOSITIONS and not described))
         # a name part that is an everyday word too (رائے: opinion, Rai) after a genitive or و
         # (ڈاکٹروں کی رائے، امن و امان) or in a compound (اتفاق رائے) is the word: a surname
@@ -1035,4 +1084,5 @@ def _unsupported_claims(
             ) and not any(scan.respelled(k) for k in run)
             out.append((idx.span(i, j - i), "strong" if foreign or any(sure[k] for k in run) else "weak"))
         i = j
-    return out, [(idx.span(i, n), strength) for i, n, strength in _pattern_claims(scan)]
+    slots = [(idx.span(i, n), strength) for i, n, strength in _slot_claims(scan)]
+    return out + slots, [(idx.span(i, n), strength) for i, n, strength in _pattern_claims(scan)]

@@ -295,6 +295,8 @@ _EN_ONE_PREV = frozenset(["no", "any", "every", "each", "the", "this", "that", "
 _EN_YEAR_BEFORE = frozenset(["in", "since", "year", "of", "by", "until", "till", "from", "during"])
 
 _LATIN = re.compile(r"[A-Za-z]")
+_WHOLE_SHORT_MONTHS = frozenset(("may", "june", "july"))
+"""Months whose whole name is short enough to pass for an abbreviation: a dot after one ends a sentence."""
 _TEMPERATURE = re.compile(r"(?i)\b(?:temperature|warming|warm|heat|hot|cold|degrees?|celsius|climate|cap|rise|freez)")
 _TEMPERATURE_REACH = 80
 """Characters either side of a figure glued to C (2C) that must speak of heat for it to be degrees."""
@@ -1225,7 +1227,8 @@ class _Scan:
         gap = self.gap(i).strip()
         # a dot after an abbreviated month (Oct. 5); after a whole one it ends a sentence
         # ("... of October. Seven foreign players")
-        if k >= 0 and (gap == "" or (gap == "." and len(self.strs[k]) <= _MONTH_ABBREVIATION_MAX)):
+        if k >= 0 and "\n" not in self.gap(i) and (gap == "" or (
+                gap == "." and len(self.strs[k]) <= _MONTH_ABBREVIATION_MAX and self.canon(k) not in _WHOLE_SHORT_MONTHS)):
             c = self.canon(k)
             if c in _EN_MONTHS and self.strs[k][:1].isupper():
                 return k, _EN_MONTHS[c]
