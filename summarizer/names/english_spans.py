@@ -73,7 +73,8 @@ _SENTENCE_OPENERS = frozenset((
 ministry said`)."""
 
 
-_ITEM_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?\(?\d{1,2}(?:/\d{1,2}|[./)])$")
+_ITEM_MARKER = re.compile(r"[ \t]*(?:[-*•–][ \t]*)?\(?\d{1,2}(?:/\d{1,2}|[./)])")
+_ITEM_MARK_ENDS = frozenset("./)0123456789")
 """A numbered item's marker opening the line (1/, 2/7, 3., 4)): the word after it opens a sentence."""
 
 
@@ -95,7 +96,7 @@ def _english_tokens(text: str) -> list[_EnTok]:
         before = text[:start].rstrip()
         initial = not before or (before[-1] in _SENTENCE_END and not (
             _ABBREVIATION_END.search(before) and word.lower() not in _SENTENCE_OPENERS)) or (
-            _ITEM_MARKER.search(before) is not None)
+            before[-1] in _ITEM_MARK_ENDS and _ITEM_MARKER.fullmatch(before, before.rfind("\n") + 1) is not None)
         out.append(_EnTok(start, end, word, initial))
     return out
 
