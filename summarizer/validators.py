@@ -863,12 +863,18 @@ def _parts_named(index: NameIndex, name: str) -> bool:
     of, body, pair = _OF_NAME.fullmatch(name), _COUNTRY_BODY.fullmatch(name), _PLACE_PAIR.fullmatch(name)
     if pair is not None and not any(e.type == "location" for p in pair.groups() for e in lookup_english(p)):
         pair = None
-    if of is not None and any(_common_english_word(w) for w in of.group(1).split()) and not any(
-            e.type == "organization" for e in lookup_english(of.group(2))):
-        of = None  # `Muslim Association of Britain`: a body's own name, not a person of a known body
+    if of is not None and _body_named_of(of):
+        of = None
     parts = body or pair or (of if not lookup_english(name) else None)
     return parts is not None and all(
         index.match_english(p).score >= MATCH_THRESHOLD for p in parts.groups())
+
+
+def _body_named_of(of: re.Match[str]) -> bool:
+    """`X of Y` is a body's own name (Muslim Association of Britain), not a person of a body: X
+    holds an everyday word and Y is no known body (Syed Ali Shah of Geo TV is a person of one)."""
+    return any(_common_english_word(w) for w in of.group(1).split()) and not any(
+        e.type == "organization" for e in lookup_english(of.group(2)))
 
 
 def _body_of_person_absent(index: NameIndex, name: str) -> bool:
@@ -876,8 +882,7 @@ def _body_of_person_absent(index: NameIndex, name: str) -> bool:
     own distinctive word the article never writes: another body. The person's words would
     otherwise carry the whole name (two of its three uncommon words found)."""
     of = _OF_NAME.fullmatch(name)
-    if of is None or lookup_english(name) or (any(_common_english_word(w) for w in of.group(1).split()) and not any(
-            e.type == "organization" for e in lookup_english(of.group(2)))):
+    if of is None or lookup_english(name) or _body_named_of(of):
         return False
     body = [w for w in _trim(_WORD.findall(of.group(2))) if w.lower() not in _NOT_NAMES and not _common_english_word(w)]
     return bool(body) and index.match_english(of.group(1)).score >= MATCH_THRESHOLD and any(
@@ -1456,6 +1461,21 @@ def _award_of(index: NameIndex, text: str, span: Span) -> bool:
 
 
 _DATELINE_AFTER = re.compile(r"\s*(?:[:,(]|\u2014|--)")
+_DATELINE_WORDS = frozenset(("occupied",))
+
+
+def _dateline_case(text: str, span: Span) -> str:
+    """A dateline's place in capitals (OCCUPIED JERUSALEM:, INCHEON, Oct 2) read in title case,
+    not as an acronym; words a dateline adds (Occupied) are dropped."""
+    name = span.text
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if not (name.isupper() and len(name.replace(" ", "")) >= 5 and not text[line_start : span.start].strip()
+            and _DATELINE_AFTER.match(text, span.end)):
+        return name
+    words = [w for w in name.title().split() if w.lower() not in _DATELINE_WORDS]
+    return " ".join(words) or name
+
+
 _EN_DATELINE_AFTER = re.compile(r"\s*(?::|,\s*[A-Z][a-z]{2}|\u2014|--|\s-\s)")
 """After a dateline's place: a colon, a dash, or a comma and a month (KARACHI, Jan. 5 —)."""
 
@@ -1474,19 +1494,6 @@ def _in_own_dateline(text: str, span: Span, lang: Lang) -> bool:
     line_end = text.find("\n", span.end)
     found = find_dateline(text[line_start : line_end if line_end >= 0 else len(text)], line_start)
     return found is not None and found.place is not None and found.place.start <= span.start < found.place.end
-_DATELINE_WORDS = frozenset(("occupied",))
-
-
-def _dateline_case(text: str, span: Span) -> str:
-    """A dateline's place in capitals (OCCUPIED JERUSALEM:, INCHEON, Oct 2) read in title case,
-    not as an acronym; words a dateline adds (Occupied) are dropped."""
-    name = span.text
-    line_start = text.rfind("\n", 0, span.start) + 1
-    if not (name.isupper() and len(name.replace(" ", "")) >= 5 and not text[line_start : span.start].strip()
-            and _DATELINE_AFTER.match(text, span.end)):
-        return name
-    words = [w for w in name.title().split() if w.lower() not in _DATELINE_WORDS]
-    return " ".join(words) or name
 
 
 _TITLE_BEFORE = re.compile(
