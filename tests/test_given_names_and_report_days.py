@@ -8,21 +8,21 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from claim_helpers import flags_of
 
 from summarizer.names.heard_english import given_name_only
 from summarizer.names.matching import MATCH_THRESHOLD, match_name
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.source_index import SourceIndex, as_index
 from summarizer.text.dates import date_words
-from summarizer.validators import check_grounding
 
 
 def _names(source: str | SourceIndex, brief: str, lang: str = "en") -> list[tuple[str, str]]:
-    return [(f.claim.text, f.severity) for f in check_grounding(source, brief, lang) if f.kind.value == "name"]  # type: ignore[arg-type]
+    return flags_of("name", source, brief, lang)
 
 
 def _dates(source: SourceIndex, brief: str, lang: str = "en") -> list[tuple[str, str]]:
-    return [(f.claim.text, f.severity) for f in check_grounding(source, brief, lang) if f.kind.value == "date"]  # type: ignore[arg-type]
+    return flags_of("date", source, brief, lang)
 
 
 @pytest.mark.parametrize(("word", "only"), [
@@ -103,7 +103,7 @@ def test_a_verb_stem_before_kar_ends_a_ministrys_name() -> None:
 
 
 def _numbers(source: str, brief: str, lang: str = "en") -> list[tuple[str, str]]:
-    return [(f.claim.text, f.severity) for f in check_grounding(source, brief, lang) if f.kind.value == "number"]  # type: ignore[arg-type]
+    return flags_of("number", source, brief, lang)
 
 
 _BOWLER = "فاسٹ بولر نے ساڑھے سترہ کی اوسط سے سیریز میں سولہ وکٹیں حاصل کیں اور بہترین کھلاڑی قرار پائے۔"

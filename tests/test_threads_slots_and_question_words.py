@@ -6,16 +6,12 @@ Every source text here is written by the team for the test."""
 
 from __future__ import annotations
 
+from claim_helpers import flags_of
+
 from summarizer.names.english_spans import english_name_spans
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.numbers.quantities import extract_quantities
 from summarizer.source_index import SourceIndex, as_index
-from summarizer.validators import check_grounding
-
-
-def _found(source: str | SourceIndex, brief: str, kind: str, lang: str = "en") -> list[tuple[str, str]]:
-    return [(f.claim.text, f.severity) for f in check_grounding(source, brief, lang)  # type: ignore[arg-type]
-            if f.kind.value == kind]
 
 
 def test_a_threads_post_number_opens_a_sentence() -> None:
@@ -34,8 +30,8 @@ _RESCUE = "فائر سروس کے سربراہ محبوب الرحمن کے مط
 
 
 def test_given_names_that_are_everyday_words_in_a_persons_slot_are_a_person() -> None:
-    assert _found(_RESCUE, "فائر سروس کے سربراہ محبوب الرحمن کے مطابق مزید افراد نکالے گئے۔", "name", "ur") == []
-    assert _found(_RESCUE, "فائر سروس کے سربراہ اکبر علی کے مطابق مزید افراد نکالے گئے۔", "name", "ur") == [
+    assert flags_of("name", _RESCUE, "فائر سروس کے سربراہ محبوب الرحمن کے مطابق مزید افراد نکالے گئے۔", "ur") == []
+    assert flags_of("name", _RESCUE, "فائر سروس کے سربراہ اکبر علی کے مطابق مزید افراد نکالے گئے۔", "ur") == [
         ("اکبر علی", "error")]
     claims = [s.text for s, _ in urdu_name_claims("عوام کو راحت ملی اور کام جاری رہا۔", as_index(_RESCUE).names)]
     assert claims == []  # راحت alone, in no person's slot, is relief
@@ -48,14 +44,14 @@ def test_wednesday_after_baroz_is_no_name() -> None:
 
 def test_a_question_word_is_no_place() -> None:
     source = "پاکستانی بولرز نے عمدہ بولنگ کی اور حفیظ نے چار وکٹیں لیں۔"
-    assert _found(source, "سوال: پاکستانی بولرز کی کارکردگی کیسی رہی؟\nجواب: حفیظ نے چار وکٹیں لیں۔", "name", "ur") == []
+    assert flags_of("name", source, "سوال: پاکستانی بولرز کی کارکردگی کیسی رہی؟\nجواب: حفیظ نے چار وکٹیں لیں۔", "ur") == []
 
 
 def test_a_given_name_added_to_the_openers_surname_is_a_warning() -> None:
     source = "اوپنر فنچ 54 رنز بنا کر آؤٹ ہوئے۔"
-    assert _found(source, "Aaron Finch made 54 before he was out.", "name") == [("Aaron Finch", "warning")]
+    assert flags_of("name", source, "Aaron Finch made 54 before he was out.") == [("Aaron Finch", "warning")]
     other = "اوپنر ڈیوڈ فنچ 54 رنز بنا کر آؤٹ ہوئے۔"
-    assert _found(other, "Aaron Finch made 54 before he was out.", "name") == [("Aaron Finch", "error")]
+    assert flags_of("name", other, "Aaron Finch made 54 before he was out.") == [("Aaron Finch", "error")]
 
 
 def test_the_title_before_a_name_is_not_its_given_name() -> None:
@@ -68,12 +64,12 @@ def test_the_title_before_a_name_is_not_its_given_name() -> None:
 
 def test_a_person_of_a_known_body_needs_the_body() -> None:
     source = "ڈان ٹی وی سے وابستہ تجزیہ کار سید علی شاہ نے کہا کہ بحران سینیٹ کے انتخابات سے جڑا ہے۔"
-    assert _found(source, "Syed Ali Shah of Dawn TV said the crisis is tied to the Senate vote.", "name") == []
-    assert ("Syed Ali Shah of Geo TV", "error") in _found(
-        source, "Syed Ali Shah of Geo TV said the crisis is tied to the Senate vote.", "name")
+    assert flags_of("name", source, "Syed Ali Shah of Dawn TV said the crisis is tied to the Senate vote.") == []
+    assert ("Syed Ali Shah of Geo TV", "error") in flags_of(
+        "name", source, "Syed Ali Shah of Geo TV said the crisis is tied to the Senate vote.")
 
 
 def test_a_span_of_time_is_not_supported_by_a_count_of_people() -> None:
     source = "آگ میں چار افراد ہلاک ہوئے، چار کی شناخت ہو چکی ہے۔ آگ پر دو گھنٹے میں قابو پا لیا گیا۔"
-    assert _found(source, "The fire was put out within two hours.", "number") == []
-    assert _found(source, "The fire was put out within four hours.", "number") == [("four hours", "error")]
+    assert flags_of("number", source, "The fire was put out within two hours.") == []
+    assert flags_of("number", source, "The fire was put out within four hours.") == [("four hours", "error")]

@@ -9,7 +9,7 @@ from functools import cache
 from summarizer.lexicon.words import ENGLISH_COMMON, PORTFOLIOS, english_given_names, english_zipf, name_parts
 from summarizer.names import gazetteer
 from summarizer.names.heard_english import ordinary_english
-from summarizer.names.matching import JOINERS, POSSESSIVE
+from summarizer.names.matching import JOINERS, ORG_TAILS, POSSESSIVE
 from summarizer.names.roles import english_role
 from summarizer.numbers.english import ENGLISH_UNITS
 from summarizer.schemas import Span
@@ -155,10 +155,10 @@ def _english_runs(text: str) -> list[list[_EnTok]]:
         elif (not cur and tok.text in _LEADING_PARTICLES and k + 1 < len(toks) and _is_cap(toks[k + 1].text)
               and text[tok.end : toks[k + 1].start] == " "):
             cur.append(tok)  # du Plessis, de Kock, van Gaal: the particle is the name's (ڈوپلیسز)
-        elif cur and gap_ok and tok.text.lower() == "and" and _and_in_known_name(text, cur, toks, k):
-            cur.append(tok)  # Trinidad and Tobago, the England and Wales Cricket Board: one name
+        elif cur and gap_ok and tok.text.lower() == "and" and _and_joins_a_body(text, cur, toks, k):
+            cur.append(tok)  # Fish and Wildlife Service: one body of two things
         elif cur and gap_ok and tok.text.lower() in _INNER_SMALL and _small_in_known_name(text, cur, toks, k):
-            cur.append(tok)  # the Board of Control for Cricket in India: one known name
+            cur.append(tok)  # Trinidad and Tobago, the Board of Control for Cricket in India: one known name
         elif (
             tok.text.lower() in JOINERS
             and cur
@@ -182,25 +182,20 @@ _LEADING_PARTICLES = frozenset(("du", "de", "van", "von", "der", "den", "ter", "
 them (Du Plessis); Urdu writes them into it (ڈوپلیسز, ڈی کوک)."""
 
 _AND_REACH = 4
-"""Words on either side of an `and` tried as one known name (Food and Agriculture Organization)."""
+"""Capitalised words after an `and` read for a body's last word (Fish and Wildlife Service)."""
 
 
-def _and_in_known_name(text: str, cur: list[_EnTok], toks: list[_EnTok], k: int) -> bool:
-    """The `and` at toks[k] joins the capitalised words before it (`cur`) and after it into
-    one name the gazetteer knows, not two names."""
+def _and_joins_a_body(text: str, cur: list[_EnTok], toks: list[_EnTok], k: int) -> bool:
+    """The `and` at toks[k] joins two things into one body's name (Fish and Wildlife Service,
+    Food and Drug Administration): the words after it end in a body's word and the word before it
+    is no place. (An `and` inside a name the gazetteer knows, Trinidad and Tobago, is any small
+    word's case: `_small_in_known_name`.)"""
     after: list[str] = []
     for j in range(k + 1, min(k + 1 + _AND_REACH, len(toks))):
         gap = text[toks[j - 1].end : toks[j].start]
         if gap.strip() or "\n" in gap or not _is_cap(toks[j].text):
             break
         after.append(toks[j].text)
-    for a in range(max(0, len(cur) - _AND_REACH), len(cur)):
-        left = " ".join(t.text for t in cur[a:])
-        for b in range(len(after), 0, -1):
-            if gazetteer.lookup_english(f"{left} and {' '.join(after[:b])}"):
-                return True
-    # a body named by two things joined (Fish and Wildlife Service, Food and Drug Administration):
-    # the words after `and` end in a body's word and the word before it is no place
     return (1 <= len(after) <= 3 and after[-1].lower() in _JOINED_BODY_TAILS
             and not any(e.type in ("location", "demonym") for e in gazetteer.lookup_english(cur[-1].text)))
 
@@ -251,15 +246,6 @@ def _starts_known_name(run: list[_EnTok], i: int) -> bool:
     Control for Cricket in India)."""
     return any(gazetteer.lookup_english(" ".join(t.text for t in run[i : i + k]))
                for k in range(min(_KNOWN_REACH, len(run) - i), 1, -1))
-
-
-ORG_TAILS = frozenset((
-    "council", "league", "board", "association", "party", "committee", "commission", "federation",
-    "union", "organisation", "organization", "bank", "corporation", "authority", "agency", "foundation",
-    "front", "movement", "alliance", "club", "institute", "university", "academy", "society", "trust",
-    "forum", "company", "airlines", "airways", "bureau", "congress", "conference", "network",
-))  # fmt: skip
-"""Last words that make a run of capitalised words an organisation's name."""
 
 
 def _demonym_led_name(run: list[_EnTok], i: int) -> bool:

@@ -96,6 +96,7 @@ __all__ = [
     "MATCH_THRESHOLD",
     "NAMED",
     "NEAREST_FLOOR",
+    "ORG_TAILS",
     "POSSESSIVE",
     "CandidateType",
     "ClaimStrength",
@@ -756,16 +757,12 @@ class NameIndex:
             if _INNER_POSSESSIVE.search(name) and cleaned and (hit is None or hit.score < MATCH_THRESHOLD):
                 plural = _clean_english(_INNER_POSSESSIVE.sub("s ", name))
                 hit = self._english_hit(plural, asked=True) or hit  # People's Party is the Peoples Party
-            short = _LONG_COUNTRY_OPENING.sub(lambda m: _SHORT_FORMS[m.group(1)] + " ", cleaned) if cleaned else cleaned
-            if short != cleaned and (hit is None or hit.score < MATCH_THRESHOLD):
-                # United States Naval Observatory, which Urdu writes یو ایس نیول آبزرورٹی
-                hit = max((h for h in (hit, self._english_hit(short, asked=True)) if h is not None),
-                          key=lambda h: h.score, default=None)
-            compass = _COMPASS_INITIAL.sub(lambda m: _COMPASS_WORDS[m.group(1)] + " ", cleaned) if cleaned else cleaned
-            if compass != cleaned and (hit is None or hit.score < MATCH_THRESHOLD):
-                # S. Korea, N Waziristan: a headline's compass initial
-                hit = max((h for h in (hit, self._english_hit(compass, asked=True)) if h is not None),
-                          key=lambda h: h.score, default=None)
+            # other forms of the opening, each tried while no form is found: United States Naval
+            # Observatory, which Urdu writes یو ایس نیول آبزرورٹی; S. Korea, a headline's compass initial
+            for other in _opening_forms(cleaned):
+                if other != cleaned and (hit is None or hit.score < MATCH_THRESHOLD):
+                    hit = max((h for h in (hit, self._english_hit(other, asked=True)) if h is not None),
+                              key=lambda h: h.score, default=None)
             if (hit is not None and hit.score >= MATCH_THRESHOLD and cleaned
                     and self._other_body_kind(cleaned, hit)):
                 hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
@@ -2096,17 +2093,28 @@ _SHORT_COUNTRY = re.compile(r"^(UN|US|UK)\s+")
 _LONG_COUNTRY = {"UN": "United Nations", "US": "United States", "UK": "United Kingdom"}
 _SHORT_FORMS = {long: short for short, long in _LONG_COUNTRY.items()}
 _LONG_COUNTRY_OPENING = re.compile(rf"^({'|'.join(_SHORT_FORMS)})\s+(?=[A-Z])")
-_BODY_KINDS = frozenset((
-    "council", "league", "board", "association", "committee", "commission", "federation", "union",
-    "organisation", "organization", "corporation", "authority", "agency", "foundation", "front", "movement",
-    "alliance", "institute", "university", "academy", "society", "trust", "forum", "bureau", "congress",
-    "conference", "assembly", "party", "college", "school", "hospital", "court", "tribunal", "ministry",
-    "department", "company", "bank", "club", "network",
+ORG_TAILS = frozenset((
+    "council", "league", "board", "association", "party", "committee", "commission", "federation",
+    "union", "organisation", "organization", "bank", "corporation", "authority", "agency", "foundation",
+    "front", "movement", "alliance", "club", "institute", "university", "academy", "society", "trust",
+    "forum", "company", "airlines", "airways", "bureau", "congress", "conference", "network",
 ))  # fmt: skip
+"""Last words that make a run of capitalised words an organisation's name."""
+_BODY_KINDS = (ORG_TAILS - {"airlines", "airways"}) | {
+    "assembly", "college", "school", "hospital", "court", "tribunal", "ministry", "department"}
 """Words that say what kind of body a name is (the Students' Union is no Federation of Students)."""
 _COMPASS_WORDS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 _COMPASS_INITIAL = re.compile(r"^([NSEW])\.?\s+(?=[A-Z][a-z])")
 """A compass word cut to its initial before a place, as headlines write it (S. Korea, N Waziristan)."""
+
+
+def _opening_forms(cleaned: str) -> tuple[str, ...]:
+    """The name with a long country opening shortened (United States → US) and with a compass
+    initial written out (S. Korea → South Korea); each is the name itself where it does not apply."""
+    if not cleaned:
+        return ()
+    return (_LONG_COUNTRY_OPENING.sub(lambda m: _SHORT_FORMS[m.group(1)] + " ", cleaned),
+            _COMPASS_INITIAL.sub(lambda m: _COMPASS_WORDS[m.group(1)] + " ", cleaned))
 _SPELT_SMALL = frozenset(("of", "and", "the", "for", "on", "in", "&"))
 
 

@@ -928,12 +928,11 @@ def _personal(scan: _Scan, k: int) -> bool:
     team's list holds, and no function word, role, number, place or word of a verb."""
     tok = scan.idx.tokens[k]
     return (len(tok) >= 2 and tok not in URDU_FUNCTION and tok not in _POSTPOSITIONS and urdu_role(tok) is None
-            and tok not in ORG_HEADS and tok not in PLACE_HEADS and tok != _NAMED_WORD
+            and tok not in ORG_HEADS and tok not in PLACE_HEADS and tok != NAMED
             and classify_urdu(tok) is None and not gazetteer.lookup_urdu(tok) and not _verb_form(tok)
             and (tok in NAME_PARTS or recorded_name_part(tok) is True))
 
 
-_NAMED_WORD = fold_token("نامی")
 _ERGATIVE = fold_token("نے")
 _SAYING = tuple(fold_token(w) for w in ("کا", "کہنا"))
 
