@@ -348,6 +348,21 @@ def _same_span_of_time(claim: Quantity, src: Quantity) -> bool:
             and _rel(claim.value * _DAYS_IN[claim.unit], src.value * _DAYS_IN[src.unit]) <= _CALENDAR_SLACK)
 
 
+_UNITS_PER = {("month", "year"): 12, ("day", "week"): 7, ("hour", "day"): 24, ("minute", "hour"): 60,
+              ("year", "decade"): 10, ("year", "century"): 100}
+
+
+def _exactly_in_other_unit(claim: Quantity, src: Quantity) -> bool:
+    """"18 months" for ڈیڑھ برس: a span of time converted exactly (12 months to a year, 7 days
+    to a week), supported even where the article spans other things in the claim's unit
+    (ڈیڑھ ماہ elsewhere). The near conversions of `_same_span_of_time` are not: "eight weeks"
+    is no restatement of دو ماہ."""
+    if not (claim.kind is src.kind is QuantityKind.DURATION) or claim.unit == src.unit:
+        return False
+    per = _UNITS_PER.get((claim.unit or "", src.unit or ""))
+    return per is not None and claim.value == src.value * per
+
+
 def _hedged_at_other_scale(claim: Quantity, candidates: list[Quantity]) -> bool:
     return claim.qualifier != "exact" and not is_vague(claim) and any(
         s.qualifier == claim.qualifier and s.kind in _COMPATIBLE[claim.kind] and _is_scale_error(claim, s)
@@ -373,7 +388,7 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
     for src in candidates:  # fast path: most claims restate a source number exactly
         if _firm(claim, src) and _kinds_agree(claim, src):
             return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
-        if _fraction_as_percent(claim, src):
+        if _fraction_as_percent(claim, src) or _exactly_in_other_unit(claim, src):
             return _Verdict(True, src, "")
     if claim.kind is QuantityKind.DURATION and (claim.value < 1 or not any(
             s.kind is QuantityKind.DURATION and s.unit == claim.unit for s in candidates)):
@@ -1873,8 +1888,9 @@ def _check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quan
                 q.kind is QuantityKind.ORDINAL and q.value == claim.value and c and related_concepts(c, concepts)
                 for q, c in source.counted):
             continue  # three blasts where the article counts the first two and then the third
-        if not same and not scored and claim.kind is QuantityKind.DURATION and not claim.value.is_integer():
-            continue  # a span of time the article writes in another unit (half a year: چھ ماہ)
+        if not same and not scored and claim.kind is QuantityKind.DURATION and (
+                not claim.value.is_integer() or any(_exactly_in_other_unit(claim, q) for q in source.quantities)):
+            continue  # a span of time the article writes in another unit (half a year: چھ ماہ; ڈیڑھ برس)
         if kinds is _ORDINAL_KIND and claim.value > _SERIES_MAX and any(
                 q.value == claim.value and related_concepts(c, concepts) for q, c in source.counted):
             continue  # a milestone the article writes as a count of the same thing (30 سنچری: his 30th hundred)
@@ -2030,10 +2046,41 @@ def _margin_of_totals(source: SourceIndex, text: str, claim: Span, numbers: list
     return source.two_largest_totals_apart == q.value
 
 
+def _sum_of_two(source: SourceIndex, text: str, lang: Lang, claim: Quantity) -> tuple[Quantity, Quantity] | None:
+    """Two counts the article gives of what the claim counts, which add up to it ("six militants
+    killed in two raids" where it gives چار and دو killed): a desk's own sum, or a wrong number."""
+    if claim.kind is not QuantityKind.COUNT or is_vague(claim) or not claim.value.is_integer():
+        return None
+    concepts = counted_concepts(text, claim, lang)
+    if not concepts:
+        return None
+    parts = [q for q, c in source.counted if q.kind is QuantityKind.COUNT and c & concepts and not is_vague(q)
+             and 0 < q.value < claim.value]
+    for i, a in enumerate(parts):
+        b = next((b for b in parts[i + 1:] if a.value + b.value == claim.value and b.span.start != a.span.start), None)
+        if b is not None:
+            return a, b
+    return None
+
+
+def _as_sum(source: SourceIndex, text: str, lang: Lang, finding: Finding, numbers: list[Quantity]) -> Finding:
+    if finding.kind is not FindingKind.NUMBER or finding.severity != "error":
+        return finding
+    claim = next((q for q in numbers if q.span.start == finding.claim.start and q.span.end == finding.claim.end), None)
+    parts = None if claim is None else _sum_of_two(source, text, lang, claim)
+    if parts is None:
+        return finding
+    a, b = parts
+    return finding.model_copy(update={"severity": "warning", "nearest": a.span, "message": (
+        f"'{finding.claim.text}' is not a count the article gives, but its '{a.span.text}' and "
+        f"'{b.span.text}' of the same thing add up to it. Check the sum, or state the two numbers.")})
+
+
 def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field: str | None,
               aliases: Container[str]) -> list[Finding]:  # fmt: skip
-    numbers = [f for f in (_english_numbers(source, text, claims.numbers, field) if lang == "en"
-                           else _check_numbers(source, claims.numbers, field, text))
+    numbers = [_as_sum(source, text, lang, f, claims.numbers)
+               for f in (_english_numbers(source, text, claims.numbers, field) if lang == "en"
+                         else _check_numbers(source, claims.numbers, field, text))
                if not _margin_of_totals(source, text, f.claim, claims.numbers)]
     judged = {(f.claim.start, f.claim.end) for f in numbers}
     passed = [q for q in claims.numbers if (q.span.start, q.span.end) not in judged  # the main check held these
