@@ -71,7 +71,7 @@ from summarizer.names.capitals import (
     countries_of_capital,
     countries_of_place,
 )
-from summarizer.names.english_spans import ORG_TAILS, english_name_spans, sports_body
+from summarizer.names.english_spans import ORG_TAILS, english_name_spans, opens_line, sports_body, unshouted
 from summarizer.names.gazetteer import HYPHEN_TAIL, GazEntry, lookup_english, lookup_urdu, related_urdu
 from summarizer.names.heard_english import given_name_only
 from summarizer.names.matching import (
@@ -659,6 +659,9 @@ _COMBINED_COUNTRIES = re.compile(
 """Two countries joined as one adjective (Indo-Pak duo, Pak-Afghan border, Sino-Indian war)."""
 
 
+_SOURCE_LANGUAGE = "urdu"
+
+
 def _name_severity(
     index: NameIndex, name: str, aliases: Container[str], *, initial: bool = False
 ) -> tuple[Severity | None, Span | None]:
@@ -670,6 +673,8 @@ def _name_severity(
     made only of common words ("Council of Common Interests", a sentence-initial "Floods")
     is a translation the spelling cannot verify: a warning.
     """
+    if name.lower() == _SOURCE_LANGUAGE:
+        return None, None  # "Urdu spellings", "in Urdu": the language the article is written in
     match = index.match_english(name)
     pair = _PLACE_PAIR.fullmatch(name)
     if pair is not None and all(any(e.type == "location" for e in lookup_english(p)) for p in pair.groups()):
@@ -1351,8 +1356,33 @@ def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
     # Strong name signals (gazetteer, acronyms, after a role, place endings, institution
     # phrases) are errors when unsupported; a word that is only rare and absent from the
     # source may be a paraphrase's vocabulary: a warning.
-    return _Claims(numbers, [(sp, "error" if strength == "strong" else "warning")
-                             for sp, strength in urdu_name_claims(text, source.names)])  # fmt: skip
+    return _Claims(numbers, [(part, "error" if strength == "strong" else "warning")
+                             for sp, strength in urdu_name_claims(text, source.names)
+                             for part in _latin_part(text, sp)])  # fmt: skip
+
+
+_LATIN_IN_SPAN = re.compile(r"[A-Za-z][A-Za-z0-9&.'’ -]*[A-Za-z0-9.]|[A-Za-z]")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+_AROUND_NAME = " \t()[]،,:;-–—"
+
+
+def _latin_part(text: str, span: Span) -> list[Span]:
+    """A claim of an Urdu text that joins Urdu words to a name in Latin letters (شہر Bhakkar,
+    علاقے Hayatabad: a place's kind and its name, written as a code-mixed brief writes them) is
+    the Latin name, read as English; any other claim is itself."""
+    latin = list(_LATIN_IN_SPAN.finditer(span.text))
+    if not latin or not _ARABIC_LETTER.search(span.text):
+        return [span]
+    parts = [(m.start(), m.end()) for m in latin]
+    at = 0
+    for a, b in [*parts, (len(span.text), len(span.text))]:  # the Urdu between: a name of its own (MNA رشید اکبر)
+        words = LETTERS.findall(span.text[at:a])
+        if len(words) >= 2 or (words and (fold_token(words[0]) in NAME_PARTS or lookup_urdu(words[0]))):
+            piece = span.text[at:a]
+            lead = at + len(piece) - len(piece.lstrip(_AROUND_NAME))
+            parts.append((lead, lead + len(piece.strip(_AROUND_NAME))))
+        at = b
+    return [Span(start=span.start + a, end=span.start + b, text=span.text[a:b]) for a, b in sorted(parts)]
 
 
 def _joined_with_neighbour(index: NameIndex, text: str, spans: list[Span], k: int) -> bool:
@@ -1623,7 +1653,7 @@ def _check_names(
             continue  # `Pakistan Netball Federation (PNF)`: the brief's own short form of a name the article gives
         if lang == "en":
             before = text[: span.start].rstrip()
-            initial = not before or before[-1] in ".!?:;\n\"'‘“(-—"
+            initial = not before or before[-1] in ".!?:;\n\"'‘“(-—" or opens_line(text, span.start)
             severity, near = _name_severity(index, _dateline_case(text, span), aliases, initial=initial)
             if severity is not None and _joined_with_neighbour(index, text, spans, k):
                 severity = None
@@ -1638,9 +1668,19 @@ def _check_names(
         elif _LATIN_ONLY.fullmatch(span.text):
             # an acronym or name an Urdu brief writes in Latin letters (PTI, ISPR, UN): read as
             # English, where the article spells it in letter names or by its Urdu name
-            missing = [s for s in english_name_spans(_latin_run(text, span))
-                       if index.match_english(s.text).score < MATCH_THRESHOLD]
-            severity, near = (strength, None) if missing else (None, None)
+            # (what the English reading clears, a short name of everyday words or a format: World
+            # Cup, ODIs, is none; a longer one, Press Trust of India, must be the article's)
+            # the English names of the whole Latin phrases the claim lies in (Faf du Plessis, not Faf)
+            missing = [sev for m in _LATIN_PHRASE.finditer(text, max(0, span.start - _LATIN_REACH), span.end + _LATIN_REACH)
+                       if m.start() < span.end and span.start < m.end()
+                       for s in english_name_spans(m.group(0))
+                       if m.start() + s.start < span.end and span.start < m.start() + s.end
+                       and index.match_english(s.text).score < MATCH_THRESHOLD
+                       and ((sev := _name_severity(index, s.text, aliases)[0]) is not None or len(m.group(0).split()) > 2)]
+            # (a place, body or acronym the English reading is sure of is an error, however weakly
+            # the Urdu finder held the word: Sargodha, PEMRA)
+            severity = None if not missing else "error" if "error" in missing else strength
+            near = None
         else:
             match = index.match_urdu(span.text)
             held = match.score >= MATCH_THRESHOLD and not loose_variant(span.text, match)
@@ -1668,7 +1708,8 @@ def _check_names(
         if not _names_go_on(text, span, lang) and _continent_of_named_place(
                 index, span.text if lang == "en" else _urdu_place_english(span.text), regions=lang == "en"):
             continue  # `African` where the article names گنی: a desk's knowledge, and true
-        if _capital_described(index, span.text if lang == "en" else _urdu_place_english(span.text)):
+        english = span.text if lang == "en" or _LATIN_ONLY.fullmatch(span.text) else _urdu_place_english(span.text)
+        if _capital_described(index, english):
             continue  # `Kabul` where the article writes افغانستان کے دارالحکومت: the capital it describes
         described = _country_of_place_named(index, text, span) if lang == "ur" else None
         if described is not None and continent_of(_urdu_place_english(span.text) or "", regions=False):
@@ -1961,7 +2002,7 @@ def _listed_after(text: str, claim: Span, count: float) -> bool:
     (four teams: Pakistan, India, Bangladesh and Thailand; two loans: $600m for ... and $100
     million for ...): the count is of its own list, whose items are checked on their own."""
     rest = text[claim.end :]
-    stop = re.search(r"[.;!?](?:\s|$)", rest)
+    stop = re.search(r"(?<!\b[A-Z])[.;!?](?:\s|$)", rest)  # (not an initial's: Samuel L. Jackson)
     sentence = rest[: stop.start()] if stop else rest
     names = _LISTED.search(sentence)
     if (names is not None and names.start() <= _LIST_REACH and not any(c.isdigit() for c in sentence[: names.start()])
@@ -2025,6 +2066,9 @@ def _latin_run(text: str, span: Span) -> str:
 
 
 _LATIN_RUN_CHAR = re.compile(r"[A-Za-z0-9&-]")
+_LATIN_PHRASE = re.compile(r"[A-Za-z0-9&.'’-]+(?: [A-Za-z0-9&.'’-]+)*")
+"""Latin words one space apart inside Urdu text: one English phrase (Press Trust of India)."""
+_LATIN_REACH = 80
 _LATIN_ONLY = re.compile(r"[\sA-Za-z0-9&.()'’-]*[A-Za-z][\sA-Za-z0-9&.()'’-]*")
 """A span of Latin letters only (with digits and name punctuation), inside Urdu text."""
 
@@ -2055,7 +2099,7 @@ def _sum_of_two(source: SourceIndex, text: str, lang: Lang, claim: Quantity) -> 
     if not concepts:
         return None
     parts = [q for q, c in source.counted if q.kind is QuantityKind.COUNT and c & concepts and not is_vague(q)
-             and 0 < q.value < claim.value]
+             and 1 < q.value < claim.value]  # (not ایک, "a" as often as one)
     for i, a in enumerate(parts):
         b = next((b for b in parts[i + 1:] if a.value + b.value == claim.value and b.span.start != a.span.start), None)
         if b is not None:
@@ -2187,7 +2231,12 @@ def check_grounding(
     if not text.strip():
         return []
     known = frozenset(a.lower() for a in aliases)
-    return _findings(index, text, lang, _claims(index, text, lang), field, known)
+    read = unshouted(text) if lang == "en" else text
+    found = _findings(index, read, lang, _claims(index, read, lang), field, known)
+    if read is text:
+        return found
+    return [f.model_copy(update={"claim": f.claim.model_copy(update={"text": text[f.claim.start : f.claim.end]})})
+            for f in found]  # the claim as the brief writes it, in capitals
 
 
 def check_consistency(urdu_text: str, english_text: str, *, field: str | None = None) -> list[Finding]:

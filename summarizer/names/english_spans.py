@@ -6,16 +6,23 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer.lexicon.words import ENGLISH_COMMON, PORTFOLIOS, english_given_names, english_zipf, name_parts
+from summarizer.lexicon.words import (
+    COMMON_ACRONYMS,
+    ENGLISH_COMMON,
+    PORTFOLIOS,
+    english_given_names,
+    english_zipf,
+    name_parts,
+)
 from summarizer.names import gazetteer
-from summarizer.names.heard_english import ordinary_english
+from summarizer.names.heard_english import given_name_only, in_dictionary, ordinary_english
 from summarizer.names.matching import JOINERS, ORG_TAILS, POSSESSIVE
 from summarizer.names.roles import english_role
 from summarizer.numbers.english import ENGLISH_UNITS
 from summarizer.schemas import Span
 from summarizer.text.sentences import is_title_case
 
-__all__ = ["ORG_TAILS", "english_name_spans", "english_role_spans", "sports_body"]
+__all__ = ["ORG_TAILS", "english_name_spans", "english_role_spans", "opens_line", "sports_body", "unshouted"]
 
 
 # --------------------------------------------------------------------------- English text
@@ -78,6 +85,18 @@ _ITEM_MARK_ENDS = frozenset("./)0123456789")
 """A numbered item's marker opening the line (1/, 2/7, 3., 4)): the word after it opens a sentence."""
 
 
+_MARKDOWN_OPENING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-*+•>][ \t]+)*(?:\*\*[^*\n]{1,40}\*\*[ \t]*|\*\*[ \t]*)?")
+"""What Markdown writes before a line's first word: a heading's #, a bullet, a quote's >, a bold
+label (- **Who:** Insurgents, US troops ...)."""
+
+
+def opens_line(text: str, start: int) -> bool:
+    """The word at `start` is its line's first, past any Markdown heading, bullet or bold label:
+    capitalised as a sentence's first word is."""
+    line = text.rfind("\n", 0, start) + 1
+    return _MARKDOWN_OPENING.fullmatch(text, line, start) is not None
+
+
 def _english_tokens(text: str) -> list[_EnTok]:
     out: list[_EnTok] = []
     for m in _EN_TOKEN.finditer(text):
@@ -96,7 +115,8 @@ def _english_tokens(text: str) -> list[_EnTok]:
         before = text[:start].rstrip()
         initial = not before or (before[-1] in _SENTENCE_END and not (
             _ABBREVIATION_END.search(before) and word.lower() not in _SENTENCE_OPENERS)) or (
-            before[-1] in _ITEM_MARK_ENDS and _ITEM_MARKER.fullmatch(before, before.rfind("\n") + 1) is not None)
+            before[-1] in _ITEM_MARK_ENDS and _ITEM_MARKER.fullmatch(before, before.rfind("\n") + 1) is not None) or (
+            before[-1] in "#*•>-+" and opens_line(text, start))
         out.append(_EnTok(start, end, word, initial))
     return out
 
@@ -587,6 +607,77 @@ def _with_defined_opening(text: str, run: list[_EnTok], piece: list[_EnTok]) -> 
 def _spelt_initials(words: list[_EnTok]) -> str:
     """The capitals an acronym takes from these words, joiners (of, and, the) left out."""
     return "".join(t.text[0].upper() for t in words if t.text.lower() not in JOINERS)
+
+
+_SHOUTED_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_SHOUTED_MIN_WORDS = 3
+_TWO_SHOUTED = re.compile(r"[A-Z]{2,}[A-Z'’]*[ \t:-]+[A-Z]{2,}")
+_ACRONYM_MAX = 5
+_ACRONYM_ZIPF = 4.0
+"""A short word in capitals rarer than this as an English word is read as an acronym (LOC 3.2,
+CAS 3.5, ICC 3.6); a commoner one (DAY 6.0, CASE 5.6, RAW 4.5) as the word."""
+
+
+def _keeps_capitals(word: str) -> bool:
+    if len(word) <= 1 or len(word) > _ACRONYM_MAX or word.lower() in _CAPS_SMALL_WORDS | _CURRENCY_WORDS:
+        return len(word) <= 1  # (IS, IN, TO: words, though Islamic State is IS)
+    if word in COMMON_ACRONYMS or any(word in (e.english, *e.aliases) for e in gazetteer.lookup_english(word)):
+        return True  # TV, US, UAE, NATO
+    if len(word) >= 4 and in_dictionary(word.lower()):
+        return False  # CRORE, SWEEP, QUAKE: words, however rare (a short one may be a body's: NAB, APP)
+    return english_zipf(word.lower()) < _ACRONYM_ZIPF
+
+
+_SHOUTED_EVERYDAY_ZIPF = 4.5
+_CURRENCY_WORDS = frozenset(("rupee", "rupees", "paisa", "dirham", "dirhams", "riyal", "riyals", "dinar", "dinars",
+                             "taka", "yuan", "yen", "afghani", "afghanis"))
+_BRITISH_IS = re.compile(r"is(e|es|ed|ing|ation|ations)$")
+
+
+def _shouted_everyday(word: str) -> bool:
+    """An everyday word, which capitals do not make a name: one never a proper noun (STRIKES,
+    AUTHORISES as authorizes), or one of the commonest words of the dictionary (DAY, CASE, STATE),
+    though a surname may be spelt so."""
+    lower = word.lower()
+    return (lower in _CURRENCY_WORDS or _everyday_caps_word(word) or _everyday_caps_word(_BRITISH_IS.sub(r"iz\1", lower))
+            or (english_zipf(lower) >= _SHOUTED_EVERYDAY_ZIPF and in_dictionary(lower)
+                and not given_name_only(lower)))
+
+
+def _unshout_line(line: str) -> str:
+    words = list(_SHOUTED_WORD.finditer(line))
+    titled = [w.group(0)[0] + w.group(0)[1:].lower() for w in words]
+    known: set[int] = set()  # words of a place or body the gazetteer knows (NEW YORK, ASIAN GAMES)
+    for i in range(len(words)):
+        k = next((k for k in range(min(4, len(words) - i), 0, -1)
+                  if gazetteer.lookup_english(" ".join(titled[i : i + k]))), 0)
+        known.update(range(i, i + k))
+    out = list(line)
+    for n, w in enumerate(words):
+        word = w.group(0)
+        if _keeps_capitals(word):
+            continue
+        lower = n > 0 and n not in known and _shouted_everyday(word)
+        out[w.start() : w.end()] = word.lower() if lower else titled[n]
+    return "".join(out)
+
+
+def unshouted(text: str) -> str:
+    """`text` with each line written all in capitals (a wire headline: OBAMA AUTHORISES AIR
+    STRIKES ON MILITANTS IN IRAQ) as a sentence would write it (Obama authorises air strikes on
+    militants in Iraq): everyday words in lower case unless they are words of a name the
+    gazetteer knows (ASIAN GAMES), acronyms (short words English does not use, or the
+    gazetteer's: LOC, US, NATO) in capitals, other words capitalised. Every character stays
+    where it was; other text is returned as it is."""
+    if _TWO_SHOUTED.search(text) is None:
+        return text
+    out: list[str] = []
+    for line in text.splitlines(keepends=True):
+        words = _SHOUTED_WORD.findall(line)
+        if len(words) >= _SHOUTED_MIN_WORDS and all(w.isupper() for w in words if len(w) > 1):
+            line = _unshout_line(line)
+        out.append(line)
+    return "".join(out)
 
 
 def english_name_spans(text: str) -> list[Span]:

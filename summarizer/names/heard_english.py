@@ -31,7 +31,7 @@ from summarizer.names.transliterate import (
 from summarizer.text.dates import ENGLISH_MONTHS
 from summarizer.text.normalize import fold_token
 
-__all__ = ["given_name_only", "heard_english", "ordinary_english"]
+__all__ = ["given_name_only", "heard_english", "in_dictionary", "ordinary_english"]
 
 _MIN_ZIPF = 2.0
 """Words rarer than this (Zipf 2: about one in ten million words) are mostly misspellings."""
@@ -74,6 +74,12 @@ def _census_names() -> frozenset[str]:
         lines = resources.files("names").joinpath(table).read_text(encoding="ascii").splitlines()
         out.update(line.split(maxsplit=1)[0].lower() for line in lines[:most] if line.strip())
     return frozenset(out)
+
+
+def in_dictionary(word: str) -> bool:
+    """A lower-case word the dictionary lists in lower case (an ordinary word, whatever else it
+    may also be: day, case, brown)."""
+    return word in _web2()
 
 
 def ordinary_english(word: str) -> bool:

@@ -125,6 +125,16 @@ _UR_MONTHS = _fold_map({
     "مئی": "05", "مئ": "05", "جون": "06", "جولائی": "07", "اگست": "08", "اگسٹ": "08",
     "ستمبر": "09", "اکتوبر": "10", "نومبر": "11", "دسمبر": "12",
 })  # fmt: skip
+_LATIN_IN_URDU = {e: fold_token(u) for e, u in {
+    "january": "جنوری", "february": "فروری", "march": "مارچ", "april": "اپریل", "may": "مئی", "june": "جون",
+    "july": "جولائی", "august": "اگست", "september": "ستمبر", "october": "اکتوبر", "november": "نومبر",
+    "december": "دسمبر", "jan": "جنوری", "feb": "فروری", "mar": "مارچ", "apr": "اپریل", "jun": "جون",
+    "jul": "جولائی", "aug": "اگست", "sep": "ستمبر", "sept": "ستمبر", "oct": "اکتوبر", "nov": "نومبر",
+    "dec": "دسمبر", "thousand": "ہزار", "lakh": "لاکھ", "crore": "کروڑ", "million": "ملین", "billion": "بلین",
+    "trillion": "ٹریلین", "percent": "فیصد",
+}.items()}  # fmt: skip
+"""English month and scale words a code-mixed Urdu brief writes in Latin letters (22 October,
+5 million): read as their Urdu."""
 _UR_ORD_SUFFIX = _fold_set(["ویں", "واں", "وان", "وین", "وے", "ویں"])
 _UR_YEAR_MARK = "ء"
 _UR_YEAR_BEFORE = _fold_set(["سنہ", "سن", "سال", "ء"])
@@ -434,7 +444,8 @@ class _Scan:
         got = self._canon[k]
         if got is None:  # filled lazily: a scan reads few of its words, some of them often
             s = self.strs[k]
-            got = self._canon[k] = fold_token(s) if self.lang == "ur" else s.lower()
+            got = self._canon[k] = (_LATIN_IN_URDU.get(s.lower(), s.lower()) if s.isascii() else fold_token(s)
+                                    ) if self.lang == "ur" else s.lower()
         return got
 
     def gap(self, k: int) -> str:
@@ -493,7 +504,7 @@ class _Scan:
             while j < self.n and j - i < _MAX_RUN:
                 if j > i and not self.near(j):
                     break
-                got = classify_urdu(fold_token(self.strs[j]))
+                got = classify_urdu(self.canon(j))
                 width = 1
                 if got is None and self._split_lakh(j):
                     got, width = classify_urdu(_UR_LAKH), 2  # پانچ لا کھ: لاکھ typed apart
