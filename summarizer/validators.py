@@ -354,9 +354,9 @@ _UNITS_PER = {("month", "year"): 12, ("day", "week"): 7, ("hour", "day"): 24, ("
 
 def _exactly_in_other_unit(claim: Quantity, src: Quantity) -> bool:
     """"18 months" for ڈیڑھ برس: a span of time converted exactly (12 months to a year, 7 days
-    to a week), supported even where the article spans other things in the claim's unit
-    (ڈیڑھ ماہ elsewhere). The near conversions of `_same_span_of_time` are not: "eight weeks"
-    is no restatement of دو ماہ."""
+    to a week) where the article spans other things in the claim's unit (ڈیڑھ ماہ elsewhere):
+    a warning to check, since "24 months" may as well be a wrong بارہ ماہ beside a دو سال. The
+    near conversions of `_same_span_of_time` are not even that: "eight weeks" is no دو ماہ."""
     if not (claim.kind is src.kind is QuantityKind.DURATION) or claim.unit == src.unit:
         return False
     per = _UNITS_PER.get((claim.unit or "", src.unit or ""))
@@ -388,7 +388,7 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
     for src in candidates:  # fast path: most claims restate a source number exactly
         if _firm(claim, src) and _kinds_agree(claim, src):
             return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
-        if _fraction_as_percent(claim, src) or _exactly_in_other_unit(claim, src):
+        if _fraction_as_percent(claim, src):
             return _Verdict(True, src, "")
     if claim.kind is QuantityKind.DURATION and (claim.value < 1 or not any(
             s.kind is QuantityKind.DURATION and s.unit == claim.unit for s in candidates)):
@@ -558,6 +558,10 @@ def _check_numbers(
         said = source.relative_day(claim.unit or "") if claim.kind is QuantityKind.DATE else None
         if said is not None:
             yield _reading_to_check(claim, said, f"dates by its {source.published:%d %B %Y} dateline", field)
+            continue
+        converted = next((s.span for s in src if _exactly_in_other_unit(claim, s)), None)
+        if converted is not None:
+            yield _reading_to_check(claim, converted, "is the same span of time in another unit", field)
             continue
         relative = source.relative_date("year", int(claim.value)) if claim.kind is QuantityKind.YEAR else None
         if relative is not None:

@@ -11,8 +11,13 @@ STAY = ("اداکار نے کہا کہ وہ ڈیڑھ برس تک اس شہر م�
         " اور سات ہفتے بعد نئی فلم آئے گی۔")
 
 
+def test_an_exact_conversion_is_shown_for_checking_not_passed() -> None:
+    # "18 months" may restate ڈیڑھ برس, or be a wrong ڈیڑھ ماہ: a warning, never an error
+    assert flags_of("number", STAY, "He said he had lived in the city for 18 months.") == [("18 months", "warning")]
+
+
 @pytest.mark.parametrize(("brief", "wrong"), [
-    ("He said he had lived in the city for 18 months.", []),  # ڈیڑھ برس, though ڈیڑھ ماہ is there too
+    ("He said he had lived in the city for 18 months.", []),  # ڈیڑھ برس, though ڈیڑھ ماہ is there too (a warning)
     # ڈیڑھ ماہ is near six weeks, but the article gives weeks (سات ہفتے): a near conversion is no support
     ("His posters were burnt six weeks earlier.", [("six weeks", "error")]),
     ("He said he had lived in the city for 20 months.", [("20 months", "error")]),

@@ -113,6 +113,8 @@ def counted_concepts(text: str, q: Quantity, lang: str) -> frozenset[str]:
             continue
         if words[k] in urdu:
             found.add(urdu[words[k]])
+        elif words[k].isascii() and words[k].lower() in english:
+            found.add(english[words[k].lower()])  # 2 Tests کی سیریز: a code-mixed brief's English noun
         k += 1
     return _narrowest(found)
 
