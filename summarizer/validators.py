@@ -2236,11 +2236,24 @@ def check_grounding(
         return []
     known = frozenset(a.lower() for a in aliases)
     read = unshouted(text) if lang == "en" else text
-    found = _findings(index, read, lang, _claims(index, read, lang), field, known)
+    found = [_as_tag(text, f) for f in _findings(index, read, lang, _claims(index, read, lang), field, known)]
     if read is text:
         return found
     return [f.model_copy(update={"claim": f.claim.model_copy(update={"text": text[f.claim.start : f.claim.end]})})
             for f in found]  # the claim as the brief writes it, in capitals
+
+
+_HASHTAG = re.compile(r"(?<!\S)#[^\s#]+")
+
+
+def _as_tag(text: str, finding: Finding) -> Finding:
+    """A finding inside a hashtag (#KP, #WorldCup, #کراچی_دھماکہ) is a warning: a tag names the
+    topic a post is filed under, in the poster's shorthand, not a fact the brief states."""
+    if finding.severity != "error" or "#" not in text:
+        return finding
+    if any(m.start() < finding.claim.start and finding.claim.end <= m.end() for m in _HASHTAG.finditer(text)):
+        return finding.model_copy(update={"severity": "warning"})
+    return finding
 
 
 def check_consistency(urdu_text: str, english_text: str, *, field: str | None = None) -> list[Finding]:

@@ -66,3 +66,21 @@ def test_a_list_after_a_count_may_hold_initials() -> None:
     article = "فلم میں چار اداکار سیموئل ایل جیکسن، ایون میکگریگر، نٹالی پورٹمین اور جان سمتھ ہیں۔"
     brief = "The cast has 4 actors: Samuel L. Jackson, Ewan McGregor, Natalie Portman, John Smith."
     assert flags_of("number", article, brief) == []
+
+
+def test_a_hashtag_is_a_tag_not_a_claim_of_fact() -> None:
+    post = "۲/ وزیراعظم نے میانوالی میں خطاب کیا 📍 #Lahore #جلسہ"
+    assert flags_of("name", ARTICLE, post, "ur") == [("Lahore", "warning")]
+    assert flags_of("name", ARTICLE, "وزیراعظم نے Lahore میں خطاب کیا۔", "ur") == [("Lahore", "error")]
+
+
+def test_a_delay_is_not_the_district_of_dir() -> None:
+    late = "وزیراعظم پون گھنٹہ دیر سے Mianwali پہنچے۔"
+    assert flags_of("name", ARTICLE, late, "ur") == []
+    assert flags_of("name", ARTICLE, "وزیراعظم دیر سے آئے ہوئے وفد سے ملے۔", "ur") == []  # late (سے آ)
+
+
+def test_a_count_of_days_is_no_cited_section() -> None:
+    assert flags_of("number", "ویزا کا شعبہ دو دن کے لیے بند رہا۔", "ویزا section 2 دن کے لیے بند رہا۔", "ur") == []
+    assert flags_of("number", "ویزا کا شعبہ دو دن کے لیے بند رہا۔", "ویزا section 3 دن کے لیے بند رہا۔", "ur") == [
+        ("3 دن", "error")]

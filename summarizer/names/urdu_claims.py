@@ -249,6 +249,9 @@ _DAY_BEFORE = frozenset(fold_token(w) for w in ("بروز", "آج", "گزشتہ"
 _DER = fold_token("دیر")
 _LATE_AFTER = re.compile(r"^\s*(?:سے\s+(?:(?:نہیں|نہ|بھی)\s+)?(?:پہنچ|آ|شروع|جاگ|اٹھ|سو|کھل|ملی|ملا|ملے)|تک|بعد|ہو|لگ|کر)")
 """After دیر, what makes it "late" or "a while" (دیر سے پہنچی، دیر تک، دیر ہو گئی), not the district Dir."""
+_DELAY_BEFORE = frozenset(fold_token(w) for w in (
+    "گھنٹہ", "گھنٹے", "گھنٹوں", "منٹ", "منٹوں", "دن", "روز", "کافی", "بہت", "تھوڑی", "تھوڑا", "کچھ", "زیادہ", "ذرا"))
+"""Before دیر, a span of time or an amount (پون گھنٹہ دیر سے، کافی دیر): a delay, not the district."""
 _AFTER_REACH = 30
 """Characters after a word that the two patterns above read."""
 
@@ -264,8 +267,8 @@ def _word_not_name(word: str | None, after: str, before: str = "") -> bool:
         return True  # امریکی ڈالر: the dollar, which an article writes as ڈالر alone
     if word == _BUDH and (_DAY_AFTER.match(after) or fold_token((before.split() or [""])[-1]) in _DAY_BEFORE):
         return True  # بدھ کو, بروز بدھ, آج بدھ: Wednesday, not Buddhist
-    if word == _DER and _LATE_AFTER.match(after):
-        return True  # دیر سے نہیں پہنچتی: late, not Dir
+    if word == _DER and (_LATE_AFTER.match(after) or fold_token((before.split() or [""])[-1]) in _DELAY_BEFORE):
+        return True  # دیر سے نہیں پہنچتی, پون گھنٹہ دیر سے: late, not Dir
     return word is not None and urdu_inflected(word) and _AUXILIARY_AFTER.match(after) is not None
 
 

@@ -18,10 +18,11 @@ CLAUSE_LABELS = frozenset(_URDU_LABELS.split("|"))
 
 CITED_CLAUSE = re.compile(
     r"\b(?:[Aa]rticles?|[Ss]ections?|[Cc]lauses?|[Rr]esolutions?|[Oo]rdinance|[Pp]aragraphs?)\s+(\d+)"
-    r"(?:\((\d+)\)|[A-Za-z]?\b)"
+    r"(?:\((\d+)\)|[A-Za-z]?\b)(?!\s*(?:دن|روز|گھنٹ|منٹ|ہفت|ماہ|مہین|سال|برس|days?\b|hours?\b|weeks?\b))"
     rf"|(?:{_URDU_LABELS}|آرٹیکِل)\s*(?:نمبر\s*)?([0-9۰-۹]+)")
 """A clause cited in digits, English or Urdu: group 1 or 3 holds the digits, group 2 an English
-sub-clause's (Article 184(3))."""
+sub-clause's (Article 184(3)). Not a number a span of time follows (the visa section 2 دن کے
+لیے بند: two days, in a code-mixed brief)."""
 
 _URDU_WORDED = re.compile(rf"(?:{_URDU_LABELS})(?=((?:\s+\S+){{1,4}}))")
 """The up to four words after a label, read ahead so that a label among them starts its own
