@@ -628,7 +628,16 @@ def _common_english_word(word: str, floor: float = _COMMON_WORD_ZIPF) -> bool:
         return False  # a world city (Salvador, Santiago) is a name however often English prints it
     if given_name_only(word.lower()):
         return False  # Jason, Diane: a person's name however often English prints it
-    return english_zipf(word.lower()) >= floor
+    if _ABSTRACT_NOUN.search(word.lower()):
+        return True  # Denuclearisation, Privatization: an abstract noun English makes, never a name
+    return english_zipf(word.lower()) >= floor or english_zipf(_BRITISH_ISE.sub(r"iz\1", word.lower())) >= floor
+
+
+_ABSTRACT_NOUN = re.compile(r"[a-z]{4}i[sz]ations?$")
+
+
+_BRITISH_ISE = re.compile(r"is(e|es|ed|ing|ation|ations)$")
+"""A British -ise spelling (Denuclearisation, organised), which the word list holds as -ize."""
 
 
 _NUMBERED_NAME = re.compile(
@@ -1200,8 +1209,9 @@ def _named_country(index: NameIndex, name: str) -> str | None:
 
 def _urdu_country(text: str, span: Span) -> str | None:
     """The English of a country or its demonym an Urdu brief names on its own (امارات میں →
-    United Arab Emirates); not one inside a longer name (آل پاکستان صراف ایسوسی ایشن)."""
-    after = LETTERS.findall(text[span.end : span.end + 30])[:1]
+    United Arab Emirates), or ends a line or a clause (مقام: ریاست راجستھان، بھارت); not one inside
+    a longer name (آل پاکستان صراف ایسوسی ایشن)."""
+    after = LETTERS.findall(re.split(r"[\n۔؛،,:;]", text[span.end : span.end + 30], maxsplit=1)[0])[:1]
     if after and fold_token(after[0]) not in URDU_FUNCTION and fold_token(after[0]) not in ADMIN_HEADS:
         return None  # (بھارتی ریاست گجرات, the Indian state: a description, not a longer name)
     return _urdu_place_english(span.text)
@@ -1362,7 +1372,19 @@ def _claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
     # source may be a paraphrase's vocabulary: a warning.
     return _Claims(numbers, [(part, "error" if strength == "strong" else "warning")
                              for sp, strength in urdu_name_claims(text, source.names)
-                             for part in _latin_part(text, sp)])  # fmt: skip
+                             for part in _latin_part(text, _team_of(text, sp))])  # fmt: skip
+
+
+_SPORT_THEN_TEAM = re.compile(r"\s+(?:کرکٹ|ہاکی|فٹبال|فٹ بال)$")
+_TEAM_AFTER = re.compile(r"\s*(?:ٹیم|ٹیموں|ٹیمیں)\b")
+
+
+def _team_of(text: str, span: Span) -> Span:
+    """زمبابوے کرکٹ ٹیم is a country's side, not the board زمبابوے کرکٹ: the claim is the country."""
+    sport = _SPORT_THEN_TEAM.search(span.text)
+    if sport is None or sport.start() == 0 or _TEAM_AFTER.match(text, span.end) is None:
+        return span
+    return Span(start=span.start, end=span.start + sport.start(), text=span.text[: sport.start()])
 
 
 _LATIN_IN_SPAN = re.compile(r"[A-Za-z][A-Za-z0-9&.'’ -]*[A-Za-z0-9.]|[A-Za-z]")
@@ -2164,6 +2186,18 @@ def _check_references(source: SourceIndex, text: str, field: str | None) -> Iter
         span = Span(start=start, end=end, text=text[start:end])
         yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=span, nearest=None,
                       message=f"'{span.text}' ({value}) is not in the article, which cites no {value}. Cite the clause it gives.")
+    for m in _NUMBERED_LABEL.finditer(text):
+        number = fold(m.group(1) or m.group(2))
+        if number in source.digit_runs or any(q.value == int(number) for q in source.quantities):
+            continue  # (the article may write the number in words: بیرک نمبر دو)
+        span = Span(start=m.start(), end=m.end(), text=m.group(0))
+        yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=span, nearest=None,
+                      message=f"'{m.group(0)}' is not in the article, which gives no {number}. Use the number it gives.")
+
+
+_NUMBERED_LABEL = re.compile(r"\b(?:No\.|no\.|Number|number)\s*(\d{1,4})\b|نمبر\s*([0-9۰-۹]{1,4})(?![0-9۰-۹])")
+"""A thing's number (barrack No. 2, وارڈ نمبر ۳): a label, no quantity, but another number is
+another thing. Its digits must be a number the article gives."""
 
 
 _MINISTRY = re.compile(
@@ -2236,7 +2270,8 @@ def check_grounding(
         return []
     known = frozenset(a.lower() for a in aliases)
     read = unshouted(text) if lang == "en" else text
-    found = [_as_tag(text, f) for f in _findings(index, read, lang, _claims(index, read, lang), field, known)]
+    found = [t for f in _findings(index, read, lang, _claims(index, read, lang), field, known)
+             if (t := _as_tag(text, f)) is not None]
     if read is text:
         return found
     return [f.model_copy(update={"claim": f.claim.model_copy(update={"text": text[f.claim.start : f.claim.end]})})
@@ -2246,14 +2281,23 @@ def check_grounding(
 _HASHTAG = re.compile(r"(?<!\S)#[^\s#]+")
 
 
-def _as_tag(text: str, finding: Finding) -> Finding:
-    """A finding inside a hashtag (#KP, #WorldCup, #کراچی_دھماکہ) is a warning: a tag names the
-    topic a post is filed under, in the poster's shorthand, not a fact the brief states."""
-    if finding.severity != "error" or "#" not in text:
+_RUN_TOGETHER = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Za-z]\d|\d[A-Za-z]|[A-Z]v[A-Z]")
+"""Words run together in a tag (#PAKvAUS, #TeamIndia, #PSLT20): no name the span finder can read."""
+
+
+def _as_tag(text: str, finding: Finding) -> Finding | None:
+    """A finding inside a hashtag (#KP, #کراچی_دھماکہ) is a warning: a tag names the topic a post
+    is filed under, in the poster's shorthand, not a fact the brief states. In a tag of words run
+    together (#TeamIndia, #PAKvAUS) it is none."""
+    if "#" not in text:
         return finding
-    if any(m.start() < finding.claim.start and finding.claim.end <= m.end() for m in _HASHTAG.finditer(text)):
-        return finding.model_copy(update={"severity": "warning"})
-    return finding
+    tag = next((m for m in _HASHTAG.finditer(text)
+                if m.start() < finding.claim.start and finding.claim.end <= m.end()), None)
+    if tag is None:
+        return finding
+    if _RUN_TOGETHER.search(tag.group(0)):
+        return None
+    return finding.model_copy(update={"severity": "warning"})
 
 
 def check_consistency(urdu_text: str, english_text: str, *, field: str | None = None) -> list[Finding]:

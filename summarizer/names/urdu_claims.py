@@ -233,8 +233,9 @@ def _whole_words(text: str, claims: list[tuple[Span, ClaimStrength]]) -> list[tu
 
 
 _AUXILIARY_AFTER = re.compile(r"^\s+(?:گئی|گئیں|جاتی|جاتیں|جا\s+رہی|جا\s+سکتی)(?:\s|[،۔.,]|$)")
-_GIR_AFTER = re.compile(r"^\s+گیر(?:وں|ی|ے)?(?:\s|[،۔.,]|$)")
-"""ماہی گیروں (fishermen), راہ گیر: a compound with گیر, not the name its first word spells."""
+_GIR_AFTER = re.compile(r"^\s+(?:گیر(?:وں|ی|ے)?|کشی)(?:\s|[،۔.,]|$)")
+"""ماہی گیروں (fishermen), راہ گیر, جنین کشی (feticide): a compound with گیر or کشی, not the name
+its first word spells (Jenin)."""
 
 
 _AMRIKI = fold_token("امریکی")
@@ -319,7 +320,7 @@ _AUR = fold_token("اور")
 _ALLAH = fold_token("اللہ")
 _GENITIVE_OR_WA = frozenset(fold_token(w) for w in ("کا", "کی", "کے", "و"))
 _OPINION_BEFORE = frozenset(fold_token(w) for w in ("اتفاق", "کثرت", "عوامی", "ذاتی", "اپنی", "مختلف", "حتمی",
-                                                    "واضح", "مثبت", "منفی"))
+                                                    "واضح", "مثبت", "منفی", "جلی", "متفقہ", "الگ", "عام"))
 """Words that make a compound with an everyday name part (اتفاق رائے: consensus, not Rai)."""
 _DEMONSTRATIVES_BEFORE = frozenset(fold_token(w) for w in ("اس", "اسی", "ان", "انہی", "ایسی", "ایسا", "ایسے", "ہر"))
 """Words that point at an everyday name part as a word (اس رائے: this opinion): no person

@@ -195,7 +195,9 @@ def _name_word(text: str, q: Quantity) -> bool:
 _KNOCKOUT_SIZES = frozenset((4.0, 8.0, 16.0, 32.0))
 _LAST_BEFORE = re.compile(r"\b(?:last|final|round\s+of)\s+$", re.I)
 _SCORES_OF = re.compile(r"^\s+of\b", re.I)
-_INNINGS_BEFORE = re.compile(r"\b(?:double|triple|quadruple)[\s-]+$", re.I)
+_INNINGS_BEFORE = re.compile(r"\b(?:double|triple|quadruple|ODI|ODIs|Test|T20I?|one-day|first-class|international)[\s-]+$",
+                             re.I)
+"""Before "hundreds", a kind of innings or its format (double hundreds, ODI hundreds): centuries."""
 _CRICKET_SHOT_AFTER = re.compile(
     r"^(?=[\s,.;]|$)(?!\s+(?:months?|years?|weeks?|days?|hours?|minutes?|per|percent|million|billion|thousand|hundred|lakh|crore)\b)",
     re.I)
@@ -221,8 +223,8 @@ def _not_formats(text: str, qs: list[Quantity]) -> list[Quantity]:
         if any(m.start() <= q.span.start < m.end() for m in _NINE_ELEVEN.finditer(text, max(0, q.span.start - 2))):
             continue  # 9/11: the attacks' name, not the numbers nine and eleven
         if low in ("hundreds", "centuries") and _INNINGS_BEFORE.search(
-                text[max(0, q.span.start - 10) : q.span.start]):
-            continue  # "the most double hundreds": a kind of innings, no count of hundreds
+                text[max(0, q.span.start - 14) : q.span.start]):
+            continue  # "the most double hundreds", "his ODI hundreds": innings, no count of hundreds
         if low == "scores" and not _SCORES_OF.match(text[q.span.end:]):
             continue  # "the set scores were 29-27": results, not "scores of" (a score is twenty)
         if low in ("six", "four") and re.search(r"\ba\s+$", text[max(0, q.span.start - 3):q.span.start], re.I) and (

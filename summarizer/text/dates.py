@@ -89,11 +89,11 @@ _UR_ISLAMIC = {
 }  # fmt: skip
 _UR_ISLAMIC_AFTER = {fold_token(w) for w in ("المبارک", "الحرام", "المرجب", "المعظم", "المکرم", "الاول")}
 _UR_WEEKDAY_AFTER = {fold_token(w) for w in ("کو", "کے", "کی", "کا", "کی")}
-_UR_WEEKDAY_AFTER2 = {fold_token(w) for w in ("روز", "دن", "صبح", "شام", "رات", "سہ", "دوپہر", "علی")}
+_UR_WEEKDAY_AFTER2 = {fold_token(w) for w in ("روز", "دن", "صبح", "شام", "رات", "شب", "سہ", "دوپہر", "علی")}
 _UR_WEEKDAY_BEFORE = {fold_token(w) for w in ("گزشتہ", "گذشتہ", "پچھلے", "اگلے", "آئندہ", "بروز", "رواں")}
 """Words that make the next word a day (گزشتہ پیر سے، بروز جمعہ): پیر there is Monday, not a saint.
 Not ہفتہ: گزشتہ ہفتے is last week far more often than last Saturday."""
-_UR_DAY_PARTS = {fold_token(w) for w in ("صبح", "شام", "رات", "دوپہر")}
+_UR_DAY_PARTS = {fold_token(w) for w in ("صبح", "شام", "رات", "شب", "دوپہر")}
 """A part of the day right after a weekday (اتوار رات، ہفتہ صبح): the day itself, as a ticker writes it."""
 _BAROZ = fold_token("بروز")
 """بروز ہفتہ: "on the day Saturday", never a week."""
