@@ -536,7 +536,8 @@ def _check_numbers(
         related = _anything if text is None else partial(share_context, text, claim.span, source.context)
         # a rank (سولہویں, the 16th) is no half of a score (25-16)
         verdict = _judge(claim, unpaired if claim.kind is QuantityKind.ORDINAL else src, related)
-        if verdict.supported or (text is not None and listed_count(text, claim, source.text)):
+        if verdict.supported or (text is not None and (listed_count(text, claim, source.text)
+                                                        or _own_list_after(text, claim))):
             continue
         if claim.kind is QuantityKind.DURATION and (claim.value, claim.unit) in source.nth_units_of_time:
             continue  # "won inside three days" where the match was decided on its third day
@@ -568,6 +569,23 @@ def _check_numbers(
             yield _reading_to_check(claim, relative, f"dates by its {source.published:%Y} dateline", field)
             continue
         yield _number_finding(claim, verdict, field)
+
+
+_OWN_LIST = re.compile(r"[^\n(:]{0,40}[(:]\s*([^()\n]+)")
+_UR_ITEM_BREAK = re.compile(r"\s*[،,]\s*|\s+اور\s+")
+
+
+def _own_list_after(text: str, claim: Quantity) -> bool:
+    """An Urdu count followed, on its line, by as many items in brackets or after a colon
+    (۴ — ممالک (بھارت، جنوبی افریقہ، آسٹریلیا، نیوزی لینڈ)): the brief counts its own list, whose
+    names are checked on their own."""
+    if claim.kind is not QuantityKind.COUNT or not 2 <= claim.value <= _MAX_LISTED:
+        return False
+    m = _OWN_LIST.match(text, claim.span.end)
+    if m is None:
+        return False
+    items = [i for i in _UR_ITEM_BREAK.split(m.group(1).strip(" ۔.")) if i]
+    return len(items) == claim.value
 
 
 def _a(noun: str) -> str:
@@ -673,6 +691,7 @@ _COMBINED_COUNTRIES = re.compile(
 
 
 _SOURCE_LANGUAGE = "urdu"
+_CAPITALS_HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
 def _name_severity(
@@ -689,6 +708,8 @@ def _name_severity(
     if name.lower() == _SOURCE_LANGUAGE:
         return None, None  # "Urdu spellings", "in Urdu": the language the article is written in
     match = index.match_english(name)
+    if _CAPITALS_HYPHENED.fullmatch(name) and index.match_english(name.replace("-", " ")).score >= MATCH_THRESHOLD:
+        return None, None  # Asia-Pacific for ایشیا پیسیفک: one name, hyphened in English, spaced in Urdu
     pair = _PLACE_PAIR.fullmatch(name)
     if pair is not None and all(any(e.type == "location" for e in lookup_english(p)) for p in pair.groups()):
         # two known places joined (the Razmak-Bannu road): each must be there, not one heard for both
@@ -877,6 +898,21 @@ def _written_a_letter_apart(index: NameIndex, name: str) -> bool:
                 for a, b in zip(ours, window, strict=True)):
             return True
     return False
+
+
+_LONG_VOWELS = frozenset("اوی")
+_VOWEL_APART_MIN = 4
+
+
+def _vowel_apart(index: NameIndex, name: str) -> bool:
+    """A one-word place the gazetteer knows that the article spells with one long vowel more or
+    less (سسلی for the article's سیسلی): the same place spelt two ways, a warning to check."""
+    word = fold_token(name.strip())
+    if " " in name.strip() or len(word) < _VOWEL_APART_MIN or not any(e.type == "location" for e in lookup_urdu(name)):
+        return False
+    def apart(a: str, b: str) -> bool:
+        return len(a) == len(b) + 1 and any(a[k] in _LONG_VOWELS and a[:k] + a[k + 1:] == b for k in range(len(a)))
+    return any(apart(t, word) or apart(word, t) for t in index.vocab if abs(len(t) - len(word)) == 1)
 
 
 _OF_NAME = re.compile(r"(\S+(?: \S+)+) of (\S.*)")
@@ -1718,7 +1754,8 @@ def _check_names(
                     or _anchored_respelling(index, text, span)):
                 severity, near = None, None  # (not a place turned to another part: شمال said elsewhere is no
                 # شمالی وزیرستان where the article writes جنوبی وزیرستان)
-            elif severity == "error" and (_written_a_letter_apart(index, span.text) or _known_body_misspelt(
+            elif severity == "error" and (_written_a_letter_apart(index, span.text) or _vowel_apart(index, span.text)
+                                          or _known_body_misspelt(
                     index, [e for e in lookup_urdu(span.text) if e.type == "organization"])):
                 severity = "warning"  # (شنہوا where the article writes عنہوا: a known body, slipped)
             if severity is not None and turned is not None:
@@ -2000,7 +2037,7 @@ def _back_reference(text: str, claim: Span) -> bool:
 
 _MAX_LISTED = 12
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|al|bin))*"
-_LISTED = re.compile(rf"{_NAME_RUN}(?:\s*,\s*{_NAME_RUN})*,?\s+and\s+{_NAME_RUN}")
+_LISTED = re.compile(rf"{_NAME_RUN}(?:\s*,\s*(?:the\s+)?{_NAME_RUN})*,?\s+and\s+(?:the\s+)?{_NAME_RUN}")
 
 
 def _listed_before(text: str, claim: Span, count: float) -> bool:
@@ -2016,7 +2053,7 @@ def _listed_before(text: str, claim: Span, count: float) -> bool:
     return False
 
 
-_LIST_REACH = 60
+_LIST_REACH = 80
 """Characters between a count and the list it announces ("four: Pakistan, India, ...")."""
 _INTRODUCED = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*[:—–]\s*")
 """A count's noun, then a colon or dash that opens what it counts (two loans: ...)."""
@@ -2028,7 +2065,7 @@ def _listed_after(text: str, claim: Span, count: float) -> bool:
     (four teams: Pakistan, India, Bangladesh and Thailand; two loans: $600m for ... and $100
     million for ...): the count is of its own list, whose items are checked on their own."""
     rest = text[claim.end :]
-    stop = re.search(r"(?<!\b[A-Z])[.;!?](?:\s|$)", rest)  # (not an initial's: Samuel L. Jackson)
+    stop = re.search(r"(?<!\b[A-Z])[.;!?](?:\s|$)|\n", rest)  # (not an initial's: Samuel L. Jackson; a line ends it)
     sentence = rest[: stop.start()] if stop else rest
     names = _LISTED.search(sentence)
     if (names is not None and names.start() <= _LIST_REACH and not any(c.isdigit() for c in sentence[: names.start()])
@@ -2037,8 +2074,13 @@ def _listed_after(text: str, claim: Span, count: float) -> bool:
     opener = _INTRODUCED.match(sentence)
     if opener is None:
         return False
+    listed = sentence[opener.end() :]
+    commas = [p for p in re.split(r"\s*,\s+", listed) if p]
+    if len(commas) >= 2 and re.search(r"\sand\s", commas[-1]) and len(commas) + 1 == count:
+        return True  # "government bodies, businesses and private individuals": a comma list's
+        # items, however ordinary their words; its last "and" joins the last two
     items: list[str] = []
-    for piece in _ITEM_BREAK.split(sentence[opener.end() :]):
+    for piece in _ITEM_BREAK.split(listed):
         if items and not (piece[:1].isupper() or piece[:1].isdigit() or piece[:1] in "$£€₨"):
             items[-1] += " and " + piece  # "a Sindh water and irrigation scheme": one item
         elif piece:

@@ -1,0 +1,38 @@
+"""Layouts of dev 40: timelines and "by the numbers" boxes, whose lines lead with a date or a
+figure and often count a list they then give. Texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_helpers import flags, flags_of
+
+ARTICLE = ("ایشیا پیسیفک تنظیم کا اجلاس چلی میں ہوا جس میں روس، سعودی عرب اور آئرلینڈ کے وفود شریک تھے۔ سرکاری"
+           " ادارے، کاروباری کمپنیاں اور عام شہری اس سافٹ ویئر کا نشانہ بنے۔ تحقیق چھ سال جاری رہی۔"
+           " ملزم سیسلی سے لندن منتقل ہوا تھا۔")
+
+
+@pytest.mark.parametrize(("brief", "found"), [
+    ("By the numbers:\n- 3 - countries with the most delegates: Russia, Saudi Arabia and Ireland\n- 6 years - of research",
+     []),
+    ("By the numbers:\n- 3 - kinds of target: government bodies, businesses and private individuals\n- 6 years - of research",
+     []),  # a comma list's items, however ordinary their words
+    ("By the numbers:\n- 4 - kinds of target: government bodies, businesses and private individuals\n- 6 years - of research",
+     [("4", "error")]),
+    ("Timeline:\n- Then: the Asia-Pacific gathering met in Chile.", []),  # ایشیا پیسیفک, spaced in Urdu
+])
+def test_an_english_box_counts_its_own_lists(brief: str, found: list[tuple[str, str]]) -> None:
+    assert flags(ARTICLE, brief) == found
+
+
+@pytest.mark.parametrize(("brief", "found"), [
+    ("اعداد و شمار:\n- ۳ — ممالک (روس، سعودی عرب، آئرلینڈ) کے وفود\n- چھ سال — تحقیق", []),
+    ("اعداد و شمار:\n- ۴ — ممالک (روس، سعودی عرب، آئرلینڈ) کے وفود\n- چھ سال — تحقیق", [("۴", "error")]),
+])
+def test_an_urdu_box_counts_its_own_lists(brief: str, found: list[tuple[str, str]]) -> None:
+    assert flags_of("number", ARTICLE, brief, "ur") == found
+
+
+def test_a_known_place_a_long_vowel_apart_is_a_warning() -> None:
+    assert flags_of("name", ARTICLE, "وہ پہلے سسلی میں تھا۔", "ur") == [("سسلی", "warning")]
+    assert flags_of("name", ARTICLE, "وہ پہلے مالٹا میں تھا۔", "ur") == [("مالٹا", "error")]
