@@ -1686,7 +1686,22 @@ def _acronyms_defined(text: str) -> dict[str, str]:
         capitals = [k for k, w in enumerate(words) if w[:1].isupper()][-len(acronym):]
         if len(capitals) == len(acronym) and "".join(words[k][0] for k in capitals) == acronym:
             out[acronym] = name[name.index(words[capitals[0]]):]
+    for m in _TITLED_RUN.finditer(text):  # and a name the brief spells out elsewhere (CAS in a
+        # headline, Chief of the Air Staff inside a longer name in its body): any stretch of a run
+        parts = [w for w in _WORD_AT.finditer(m.group(0)) if w.group(0).lower() not in _RUN_JOINERS]
+        for i in range(len(parts)):
+            for j in range(i + 2, min(len(parts), i + _ACRONYM_LEN_MAX) + 1):
+                spelt = m.group(0)[parts[i].start() : parts[j - 1].end()]
+                out.setdefault("".join(w.group(0)[0] for w in parts[i:j]), spelt)
     return out
+
+
+_ACRONYM_LEN_MAX = 6
+_WORD_AT = re.compile(r"\S+")
+
+
+_RUN_JOINERS = frozenset(("of", "the", "and", "for", "&"))
+_TITLED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|the|and|for|&)\s+)*[A-Z][a-z]+)+")
 
 
 def _check_names(
@@ -2021,7 +2036,7 @@ def _check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quan
 
 
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|both|these|those|their|its)\s+(?:two|three|four)\s+(?:sides|teams|countries|nations|men|women|leaders|"
+    r"\b(?:the|both|these|those|their|its)\s+(?:two|three|four)\s+(?:main\s+|major\s+|big\s+|other\s+|rival\s+)?(?:sides|teams|currencies|companies|firms|banks|cities|countries|nations|men|women|leaders|"
     r"parties|groups|players|brothers|sisters|sons|daughters|governments|states|blasts|bombs|attacks|cases|suspects)\b"
     r"|\b(?:the|all)\s+(?:two|three|four)\b(?=\s+(?:were|are|was|is|had|have|has|will|would|could|can|may|might|must|"
     r"should|came|returned|went|later|also|then|now|all|both|together|of\s+them|who|remain|remains|remained|met|"
@@ -2057,6 +2072,7 @@ _LIST_REACH = 80
 """Characters between a count and the list it announces ("four: Pakistan, India, ...")."""
 _INTRODUCED = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*[:—–]\s*")
 """A count's noun, then a colon or dash that opens what it counts (two loans: ...)."""
+_DETERMINER_LED = re.compile(r"(?:the|its|his|her|their|a|an)\s", re.I)
 _ITEM_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
@@ -2081,7 +2097,8 @@ def _listed_after(text: str, claim: Span, count: float) -> bool:
         # items, however ordinary their words; its last "and" joins the last two
     items: list[str] = []
     for piece in _ITEM_BREAK.split(listed):
-        if items and not (piece[:1].isupper() or piece[:1].isdigit() or piece[:1] in "$£€₨"):
+        if items and not (piece[:1].isupper() or piece[:1].isdigit() or piece[:1] in "$£€₨"
+                          or _DETERMINER_LED.match(piece)):  # (missiles and the nuclear programme: two)
             items[-1] += " and " + piece  # "a Sindh water and irrigation scheme": one item
         elif piece:
             items.append(piece)

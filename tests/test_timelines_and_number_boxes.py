@@ -36,3 +36,18 @@ def test_an_urdu_box_counts_its_own_lists(brief: str, found: list[tuple[str, str
 def test_a_known_place_a_long_vowel_apart_is_a_warning() -> None:
     assert flags_of("name", ARTICLE, "وہ پہلے سسلی میں تھا۔", "ur") == [("سسلی", "warning")]
     assert flags_of("name", ARTICLE, "وہ پہلے مالٹا میں تھا۔", "ur") == [("مالٹا", "error")]
+
+
+WIRE = ("کراچی میں بحریہ کے سربراہ کے نام سے منسوب چیف آف دی نیول سٹاف گالف کپ کا آغاز ہوا۔ منڈی میں ڈالر"
+        " اور یورو دونوں سستے ہوئے۔ جاپان نے میزائل اور جوہری پروگرام پر موقف برقرار رکھا۔")
+
+
+@pytest.mark.parametrize(("brief", "found"), [
+    # an acronym in a headline for a name the brief spells out in its body
+    ("GOLF: CNS CUP TEES OFF IN KARACHI\nPlay began in the Chief of the Naval Staff Golf Cup.", []),
+    ("GOLF: PGF CUP TEES OFF IN KARACHI\nPlay began in the Chief of the Naval Staff Golf Cup.", [("PGF", "error")]),
+    ("The dollar and the euro fell; the two main currencies lost ground.", []),  # the two just named
+    ("Japan kept 2 issues unchanged: missiles and the nuclear programme.", []),  # a list of two, by 'the'
+])
+def test_a_brief_may_shorten_and_count_what_it_names(brief: str, found: list[tuple[str, str]]) -> None:
+    assert [f for f in flags(WIRE, brief) if f[1] == "error"] == found

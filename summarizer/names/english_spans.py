@@ -623,8 +623,8 @@ def _keeps_capitals(word: str) -> bool:
         return len(word) <= 1  # (IS, IN, TO: words, though Islamic State is IS)
     if word in COMMON_ACRONYMS or any(word in (e.english, *e.aliases) for e in gazetteer.lookup_english(word)):
         return True  # TV, US, UAE, NATO
-    if len(word) >= 4 and in_dictionary(word.lower()):
-        return False  # CRORE, SWEEP, QUAKE: words, however rare (a short one may be a body's: NAB, APP)
+    if len(word) >= 4 and (in_dictionary(word.lower()) or ordinary_english(word.lower())):
+        return False  # CRORE, SWEEP, TEES: words, however rare (a short one may be a body's: NAB, APP)
     return english_zipf(word.lower()) < _ACRONYM_ZIPF
 
 
