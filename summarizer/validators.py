@@ -1447,6 +1447,17 @@ def _latin_part(text: str, span: Span) -> list[Span]:
     return [Span(start=span.start + a, end=span.start + b, text=span.text[a:b]) for a, b in sorted(parts)]
 
 
+_EVERYDAY_TAIL = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}")
+
+
+def _whole_with_everyday_tail(index: NameIndex, text: str, span: Span) -> bool:
+    """The name goes on with capitalised everyday words the span finder left out (Jang News,
+    Dawn News: "news" is an everyday word) and the whole is the article's name (جنگ نیوز), where
+    the span alone would be an everyday Urdu word (جنگ: war)."""
+    tail = _EVERYDAY_TAIL.match(text, span.end)
+    return tail is not None and index.match_english(span.text + tail.group(0)).score >= MATCH_THRESHOLD
+
+
 def _joined_with_neighbour(index: NameIndex, text: str, spans: list[Span], k: int) -> bool:
     """Span k is a piece the span finder cut out of one name the source writes whole, with the
     span just before or after it: a demonym or a second word split off (Danish | Kaneria ↔
@@ -1732,7 +1743,8 @@ def _check_names(
             before = text[: span.start].rstrip()
             initial = not before or before[-1] in ".!?:;\n\"'‘“(-—" or opens_line(text, span.start)
             severity, near = _name_severity(index, _dateline_case(text, span), aliases, initial=initial)
-            if severity is not None and _joined_with_neighbour(index, text, spans, k):
+            if severity is not None and (_joined_with_neighbour(index, text, spans, k)
+                                         or _whole_with_everyday_tail(index, text, span)):
                 severity = None
             titled = _title_marked(text, span) if severity is None else None
             if titled is not None and (alone := index.match_english(span.text)).score < MATCH_THRESHOLD:

@@ -43,3 +43,9 @@ def test_an_english_fact_sheet_claims_what_it_states(brief: str, found: list[tup
 def test_a_numbered_label_in_urdu_must_be_the_articles() -> None:
     assert flags_of("number", ARTICLE, "قیدی بیرک نمبر ۲ میں تھے۔", "ur") == []
     assert flags_of("number", ARTICLE, "قیدی بیرک نمبر ۳ میں تھے۔", "ur") == [("نمبر ۳", "error")]
+
+
+def test_a_name_with_an_everyday_last_word_is_read_whole() -> None:
+    article = "لاہور (جنگ نیوز) ایک گلوکار نے کہا کہ وہ اگلے ماہ نیا البم جاری کریں گے۔"
+    assert flags_of("name", article, "The singer told Jang News he would release an album.") == []
+    assert flags_of("name", article, "The singer told Jang he would release an album.") == [("Jang", "error")]  # war
