@@ -573,6 +573,8 @@ def _check_numbers(
 
 _OWN_LIST = re.compile(r"[^\n(:]{0,40}[(:]\s*([^()\n]+)")
 _UR_ITEM_BREAK = re.compile(r"\s*[،,]\s*|\s+اور\s+")
+_OWN_HEAD_MAX = 60
+_OWN_ITEM_WORDS = 3
 
 
 def _own_list_after(text: str, claim: Quantity) -> bool:
@@ -582,10 +584,15 @@ def _own_list_after(text: str, claim: Quantity) -> bool:
     if claim.kind is not QuantityKind.COUNT or not 2 <= claim.value <= _MAX_LISTED:
         return False
     m = _OWN_LIST.match(text, claim.span.end)
-    if m is None:
-        return False
-    items = [i for i in _UR_ITEM_BREAK.split(m.group(1).strip(" ۔.")) if i]
-    return len(items) == claim.value
+    if m is not None:
+        items = [i for i in _UR_ITEM_BREAK.split(m.group(1).strip(" ۔.")) if i]
+        if len(items) == claim.value:
+            return True
+    # or after the noun and a comma, to the line's end: ۲ — پاکستانی ٹینک، الخالد اور ضرار
+    line = text[claim.span.end : (text.find("\n", claim.span.end) + 1 or len(text) + 1) - 1]
+    head, comma, listed = line.partition("،")
+    items = [i for i in _UR_ITEM_BREAK.split(listed.strip(" ۔.")) if i] if comma and len(head) <= _OWN_HEAD_MAX else []
+    return len(items) == claim.value and all(len(i.split()) <= _OWN_ITEM_WORDS for i in items)
 
 
 def _a(noun: str) -> str:

@@ -51,3 +51,9 @@ WIRE = ("کراچی میں بحریہ کے سربراہ کے نام سے منس�
 ])
 def test_a_brief_may_shorten_and_count_what_it_names(brief: str, found: list[tuple[str, str]]) -> None:
     assert [f for f in flags(WIRE, brief) if f[1] == "error"] == found
+
+
+def test_an_urdu_count_may_name_its_items_after_a_comma() -> None:
+    article = "نمائش میں پاکستانی ساختہ ٹینک بھی رکھے گئے جن میں الخالد اور ضرار شامل تھے۔"
+    assert flags_of("number", article, "- ۲ — پاکستانی ٹینک، الخالد اور ضرار", "ur") == []
+    assert flags_of("number", article, "- ۳ — پاکستانی ٹینک، الخالد اور ضرار", "ur") == [("۳", "error")]
