@@ -73,7 +73,7 @@ from summarizer.names.capitals import (
 )
 from summarizer.names.english_spans import ORG_TAILS, english_name_spans, opens_line, sports_body, unshouted
 from summarizer.names.gazetteer import HYPHEN_TAIL, GazEntry, lookup_english, lookup_urdu, related_urdu
-from summarizer.names.heard_english import given_name_only
+from summarizer.names.heard_english import american_spelling, given_name_only
 from summarizer.names.matching import (
     COMPOUND_OPENINGS,
     MATCH_THRESHOLD,
@@ -589,7 +589,8 @@ def _own_list_after(text: str, claim: Quantity) -> bool:
         if len(items) == claim.value:
             return True
     # or after the noun and a comma, to the line's end: ۲ — پاکستانی ٹینک، الخالد اور ضرار
-    line = text[claim.span.end : (text.find("\n", claim.span.end) + 1 or len(text) + 1) - 1]
+    eol = text.find("\n", claim.span.end)
+    line = text[claim.span.end : eol if eol >= 0 else None]
     head, comma, listed = line.partition("،")
     items = [i for i in _UR_ITEM_BREAK.split(listed.strip(" ۔.")) if i] if comma and len(head) <= _OWN_HEAD_MAX else []
     return len(items) == claim.value and all(len(i.split()) <= _OWN_ITEM_WORDS for i in items)
@@ -655,14 +656,10 @@ def _common_english_word(word: str, floor: float = _COMMON_WORD_ZIPF) -> bool:
         return False  # Jason, Diane: a person's name however often English prints it
     if _ABSTRACT_NOUN.search(word.lower()):
         return True  # Denuclearisation, Privatization: an abstract noun English makes, never a name
-    return english_zipf(word.lower()) >= floor or english_zipf(_BRITISH_ISE.sub(r"iz\1", word.lower())) >= floor
+    return english_zipf(word.lower()) >= floor or english_zipf(american_spelling(word.lower())) >= floor
 
 
 _ABSTRACT_NOUN = re.compile(r"[a-z]{4}i[sz]ations?$")
-
-
-_BRITISH_ISE = re.compile(r"is(e|es|ed|ing|ation|ations)$")
-"""A British -ise spelling (Denuclearisation, organised), which the word list holds as -ize."""
 
 
 _NUMBERED_NAME = re.compile(
@@ -1762,11 +1759,11 @@ def _check_names(
             elif severity is not None and len(words) == 1 and words[0] in named:
                 severity = None  # `Moin said` after `Moin Khan`: the name again, shortened
         elif _LATIN_ONLY.fullmatch(span.text):
-            # an acronym or name an Urdu brief writes in Latin letters (PTI, ISPR, UN): read as
-            # English, where the article spells it in letter names or by its Urdu name
-            # (what the English reading clears, a short name of everyday words or a format: World
-            # Cup, ODIs, is none; a longer one, Press Trust of India, must be the article's)
-            # the English names of the whole Latin phrases the claim lies in (Faf du Plessis, not Faf)
+            # an acronym or name an Urdu brief writes in Latin letters (PTI, ISPR, UN): the English
+            # names of the whole Latin phrases it lies in (Faf du Plessis, not Faf), which the article
+            # spells in letter names or by its Urdu name. What the English reading clears (a short
+            # phrase of everyday words or a format: World Cup, ODIs) is none; a longer phrase (Press
+            # Trust of India) must be the article's
             missing = [sev for m in _LATIN_PHRASE.finditer(text, max(0, span.start - _LATIN_REACH), span.end + _LATIN_REACH)
                        if m.start() < span.end and span.start < m.end()
                        for s in english_name_spans(m.group(0))
@@ -2158,18 +2155,6 @@ def _counted(text: str, claim: Span) -> bool:
 _COUNT_WORDS = frozenset(("three", "four", "five", "six"))
 
 
-def _latin_run(text: str, span: Span) -> str:
-    """The whole Latin-letter run a span lies in (PML-Q, not PML: the Urdu claim finder splits at
-    the hyphen)."""
-    start, end = span.start, span.end
-    while start > 0 and _LATIN_RUN_CHAR.match(text[start - 1]):
-        start -= 1
-    while end < len(text) and _LATIN_RUN_CHAR.match(text[end]):
-        end += 1
-    return text[start:end]
-
-
-_LATIN_RUN_CHAR = re.compile(r"[A-Za-z0-9&-]")
 _LATIN_PHRASE = re.compile(r"[A-Za-z0-9&.'’-]+(?: [A-Za-z0-9&.'’-]+)*")
 """Latin words one space apart inside Urdu text: one English phrase (Press Trust of India)."""
 _LATIN_REACH = 80
@@ -2177,8 +2162,14 @@ _LATIN_ONLY = re.compile(r"[\sA-Za-z0-9&.()'’-]*[A-Za-z][\sA-Za-z0-9&.()'’-]
 """A span of Latin letters only (with digits and name punctuation), inside Urdu text."""
 
 
+def _claim_at(claims: list[Quantity], span: Span) -> Quantity | None:
+    """The claim whose span a finding quotes."""
+    return next((q for q in claims if q.span.start == span.start and q.span.end == span.end), None)
+
+
 def _claim_value(claims: list[Quantity], span: Span) -> float:
-    return next((q.value for q in claims if q.span.start == span.start and q.span.end == span.end), -1.0)
+    q = _claim_at(claims, span)
+    return -1.0 if q is None else q.value
 
 
 _MARGIN = re.compile(r"^\s+(?:runs?\b|رنز?\s+سے)")
@@ -2188,7 +2179,7 @@ _MARGIN = re.compile(r"^\s+(?:runs?\b|رنز?\s+سے)")
 def _margin_of_totals(source: SourceIndex, text: str, claim: Span, numbers: list[Quantity]) -> bool:
     """A win by runs the brief reckons from the two totals the article gives (Zimbabwe 145, India
     135: won by 10 runs). Any other margin is still judged as a number."""
-    q = next((q for q in numbers if q.span.start == claim.start and q.span.end == claim.end), None)
+    q = _claim_at(numbers, claim)
     if q is None or q.kind is not QuantityKind.COUNT or _MARGIN.match(text[claim.end :]) is None:
         return False  # (ten percent runs is no margin)
     return source.two_largest_totals_apart == q.value
@@ -2214,7 +2205,7 @@ def _sum_of_two(source: SourceIndex, text: str, lang: Lang, claim: Quantity) -> 
 def _as_sum(source: SourceIndex, text: str, lang: Lang, finding: Finding, numbers: list[Quantity]) -> Finding:
     if finding.kind is not FindingKind.NUMBER or finding.severity != "error":
         return finding
-    claim = next((q for q in numbers if q.span.start == finding.claim.start and q.span.end == finding.claim.end), None)
+    claim = _claim_at(numbers, finding.claim)
     parts = None if claim is None else _sum_of_two(source, text, lang, claim)
     if parts is None:
         return finding

@@ -15,7 +15,7 @@ from summarizer.lexicon.words import (
     name_parts,
 )
 from summarizer.names import gazetteer
-from summarizer.names.heard_english import given_name_only, in_dictionary, ordinary_english
+from summarizer.names.heard_english import american_spelling, given_name_only, in_dictionary, ordinary_english
 from summarizer.names.matching import JOINERS, ORG_TAILS, POSSESSIVE
 from summarizer.names.roles import english_role
 from summarizer.numbers.english import ENGLISH_UNITS
@@ -539,6 +539,20 @@ _LABEL_ZIPF = 3.0
 a place in a dateline (KUNAR 2.1, INCHEON 2.9)."""
 
 
+_GAZETTEER_NAME_WORDS = 4
+
+
+def _gazetteer_words(titled: list[str]) -> set[int]:
+    """Which of these words, in title case, belong to a place or body the gazetteer knows (the
+    longest name from each word, up to four words)."""
+    known: set[int] = set()
+    for i in range(len(titled)):
+        k = next((k for k in range(min(_GAZETTEER_NAME_WORDS, len(titled) - i), 0, -1)
+                  if gazetteer.lookup_english(" ".join(titled[i : i + k]))), 0)
+        known.update(range(i, i + k))
+    return known
+
+
 def _caps_label_apart(text: str, span: Span) -> list[Span]:
     """A name span inside a stretch of capitals (a label or headline: WHY IT MATTERS:, DI KHAN
     BLAST:) without its everyday words, which capitals do not make names, unless they name a
@@ -556,11 +570,8 @@ def _caps_label_apart(text: str, span: Span) -> list[Span]:
         word = span.text.strip(".,:;").lower()
         if after.startswith(":") and english_zipf(word) >= _LABEL_ZIPF and not gazetteer.lookup_english(word.title()):
             return []  # BACKSTORY:, NUMBERS: a section's label, however rare a word the dictionary finds it
-    known: set[int] = set()  # words of a place or body the gazetteer knows (NEW YORK, TRIPOLI)
-    titled = [POSSESSIVE.sub("", w.group(0).strip(".,:;")).title() for w in words]
-    for i in range(len(words)):
-        k = next((k for k in range(min(4, len(words) - i), 0, -1) if gazetteer.lookup_english(" ".join(titled[i : i + k]))), 0)
-        known.update(range(i, i + k))
+    # words of a place or body the gazetteer knows (NEW YORK, TRIPOLI)
+    known = _gazetteer_words([POSSESSIVE.sub("", w.group(0).strip(".,:;")).title() for w in words])
     out: list[Span] = []
     run: list[re.Match[str]] = []
     for n, w in enumerate([*words, None]):
@@ -631,7 +642,6 @@ def _keeps_capitals(word: str) -> bool:
 _SHOUTED_EVERYDAY_ZIPF = 4.5
 _CURRENCY_WORDS = frozenset(("rupee", "rupees", "paisa", "dirham", "dirhams", "riyal", "riyals", "dinar", "dinars",
                              "taka", "yuan", "yen", "afghani", "afghanis"))
-_BRITISH_IS = re.compile(r"is(e|es|ed|ing|ation|ations)$")
 
 
 def _shouted_everyday(word: str) -> bool:
@@ -639,7 +649,7 @@ def _shouted_everyday(word: str) -> bool:
     AUTHORISES as authorizes), or one of the commonest words of the dictionary (DAY, CASE, STATE),
     though a surname may be spelt so."""
     lower = word.lower()
-    return (lower in _CURRENCY_WORDS or _everyday_caps_word(word) or _everyday_caps_word(_BRITISH_IS.sub(r"iz\1", lower))
+    return (lower in _CURRENCY_WORDS or _everyday_caps_word(word) or _everyday_caps_word(american_spelling(lower))
             or (english_zipf(lower) >= _SHOUTED_EVERYDAY_ZIPF and in_dictionary(lower)
                 and not given_name_only(lower)))
 
@@ -647,11 +657,7 @@ def _shouted_everyday(word: str) -> bool:
 def _unshout_line(line: str) -> str:
     words = list(_SHOUTED_WORD.finditer(line))
     titled = [w.group(0)[0] + w.group(0)[1:].lower() for w in words]
-    known: set[int] = set()  # words of a place or body the gazetteer knows (NEW YORK, ASIAN GAMES)
-    for i in range(len(words)):
-        k = next((k for k in range(min(4, len(words) - i), 0, -1)
-                  if gazetteer.lookup_english(" ".join(titled[i : i + k]))), 0)
-        known.update(range(i, i + k))
+    known = _gazetteer_words(titled)  # (NEW YORK, ASIAN GAMES)
     out = list(line)
     for n, w in enumerate(words):
         word = w.group(0)

@@ -15,6 +15,7 @@ The index is built from the installed packages on first use (about 1.5 s); nothi
 from __future__ import annotations
 
 import math
+import re
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
@@ -31,7 +32,7 @@ from summarizer.names.transliterate import (
 from summarizer.text.dates import ENGLISH_MONTHS
 from summarizer.text.normalize import fold_token
 
-__all__ = ["given_name_only", "heard_english", "in_dictionary", "ordinary_english"]
+__all__ = ["american_spelling", "given_name_only", "heard_english", "in_dictionary", "ordinary_english"]
 
 _MIN_ZIPF = 2.0
 """Words rarer than this (Zipf 2: about one in ten million words) are mostly misspellings."""
@@ -74,6 +75,15 @@ def _census_names() -> frozenset[str]:
         lines = resources.files("names").joinpath(table).read_text(encoding="ascii").splitlines()
         out.update(line.split(maxsplit=1)[0].lower() for line in lines[:most] if line.strip())
     return frozenset(out)
+
+
+_BRITISH_ISE = re.compile(r"is(e|es|ed|ing|ation|ations)$")
+
+
+def american_spelling(word: str) -> str:
+    """A British -ise spelling as the word lists hold it (authorises: authorizes, denuclearisation:
+    denuclearization); any other word as it is. `word` is lower case."""
+    return _BRITISH_ISE.sub(r"iz\1", word)
 
 
 def in_dictionary(word: str) -> bool:

@@ -125,16 +125,6 @@ _UR_MONTHS = _fold_map({
     "مئی": "05", "مئ": "05", "جون": "06", "جولائی": "07", "اگست": "08", "اگسٹ": "08",
     "ستمبر": "09", "اکتوبر": "10", "نومبر": "11", "دسمبر": "12",
 })  # fmt: skip
-_LATIN_IN_URDU = {e: fold_token(u) for e, u in {
-    "january": "جنوری", "february": "فروری", "march": "مارچ", "april": "اپریل", "may": "مئی", "june": "جون",
-    "july": "جولائی", "august": "اگست", "september": "ستمبر", "october": "اکتوبر", "november": "نومبر",
-    "december": "دسمبر", "jan": "جنوری", "feb": "فروری", "mar": "مارچ", "apr": "اپریل", "jun": "جون",
-    "jul": "جولائی", "aug": "اگست", "sep": "ستمبر", "sept": "ستمبر", "oct": "اکتوبر", "nov": "نومبر",
-    "dec": "دسمبر", "thousand": "ہزار", "lakh": "لاکھ", "crore": "کروڑ", "million": "ملین", "billion": "بلین",
-    "trillion": "ٹریلین", "percent": "فیصد",
-}.items()}  # fmt: skip
-"""English month and scale words a code-mixed Urdu brief writes in Latin letters (22 October,
-5 million): read as their Urdu."""
 _UR_ORD_SUFFIX = _fold_set(["ویں", "واں", "وان", "وین", "وے", "ویں"])
 _UR_YEAR_MARK = "ء"
 _UR_YEAR_BEFORE = _fold_set(["سنہ", "سن", "سال", "ء"])
@@ -283,6 +273,16 @@ _EN_MONTHS = {
     "december": "12", "jan": "01", "feb": "02", "mar": "03", "apr": "04", "jun": "06",
     "jul": "07", "aug": "08", "sep": "09", "sept": "09", "oct": "10", "nov": "11", "dec": "12",
 }  # fmt: skip
+_UR_MONTH_WORD_OF: dict[str, str] = {}
+for _word, _num in _UR_MONTHS.items():
+    _UR_MONTH_WORD_OF.setdefault(_num, _word)  # the first spelling of each month (جنوری، فروری ...)
+_LATIN_IN_URDU = {
+    **{e: _UR_MONTH_WORD_OF[num] for e, num in _EN_MONTHS.items()},
+    **{e: fold_token(u) for e, u in {"thousand": "ہزار", "lakh": "لاکھ", "crore": "کروڑ", "million": "ملین",
+                                      "billion": "بلین", "trillion": "ٹریلین", "percent": "فیصد"}.items()},
+}  # fmt: skip
+"""English month and scale words a code-mixed Urdu brief writes in Latin letters (22 October,
+5 million): read as their Urdu."""
 _EN_QUAL_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
     (("in", "excess", "of"), "more_than"), (("as", "many", "as"), "up_to"),
     (("as", "much", "as"), "up_to"), (("more", "than"), "more_than"), (("at", "least"), "at_least"),
