@@ -500,3 +500,19 @@ def test_lakh_typed_apart_is_one_scale() -> None:
 )
 def test_urdu_idioms_and_stages_are_not_counts(text: str, values: list[float]) -> None:
     assert [q.value for q in extract_quantities(text, "ur")] == values
+
+
+def test_word_memos_start_again_when_full_and_judge_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The per-process memos of word judgements are bounded; after a restart every word is judged
+    afresh, so a glued number word, glued digits and a plain number read the same as before."""
+    from summarizer.numbers import quantities as q
+
+    text = "میلے میں تقریبادس ہزار افراد آئے اور 80ہزارافراد لوٹ گئے، جبکہ چارکھلاڑی رک گئے"
+    before = [(x.value, x.span.text) for x in extract_quantities(text)]
+    assert before == [(10000.0, "دس ہزار"), (80000.0, "80ہزار"), (4.0, "چار")]
+    monkeypatch.setattr(q, "_MEMO_LIMIT", 3)
+    for filler in ("پہلا متن یہاں ہے", "دوسرا متن کچھ اور الفاظ", text, "تیسرا متن", text):
+        got = [(x.value, x.span.text) for x in extract_quantities(filler)]
+        assert len(q._UR_GLUE_SEEN) <= 3 + len(set(filler.split())) + 4
+        assert len(q._UR_KNOWN) <= 3 + len(set(filler.split())) + 4
+    assert got == before

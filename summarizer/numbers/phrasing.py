@@ -32,6 +32,7 @@ _RANGE_EN = re.compile(r"^\s*(?:to|-|–|or|and)\s*$", re.I)
 _LEADING = re.compile(r"[0-9\u06f0-\u06f9\u0660-\u0669]+(?:[.,][0-9\u06f0-\u06f9\u0660-\u0669]+)*")
 _SCALES = (10**3, 10**5, 10**6, 10**7, 10**9, 10**12)
 _PERCENT_GLUED = ("فیصد", "فی صد")
+_PERCENT_GLUED_FOLDED = tuple((p, fold(p)) for p in _PERCENT_GLUED)
 _FORMAT_AFTER = re.compile(
     r"^[\s-]*(?:day|days)?[\s-]*(?:internationals?|series|matches|match|cup|format|games?|sides?|squads?|"
     r"rankings?|teams?|tournaments?|cricket|leg|encounters?|fixtures?|odis?|careers?|hundreds?|centur(?:y|ies)|debuts?|caps?|specialists?|players?|captains?|wins?|victor(?:y|ies)|defeats?)\b", re.I)
@@ -112,9 +113,12 @@ def _range_scale(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
 def _glued_percent(text: str, qs: list[Quantity]) -> list[Quantity]:
     out = []
     for q in qs:
+        if q.kind is not QuantityKind.COUNT:
+            out.append(q)
+            continue
         after = fold(text[q.span.end:q.span.end + 6])
-        glued = next((p for p in _PERCENT_GLUED if after.startswith(fold(p))), None)
-        if q.kind is QuantityKind.COUNT and glued is not None:
+        glued = next((p for p, folded in _PERCENT_GLUED_FOLDED if after.startswith(folded)), None)
+        if glued is not None:
             end = q.span.end + len(glued)
             q = q.model_copy(update={"kind": QuantityKind.PERCENT, "unit": None,
                                      "span": Span(start=q.span.start, end=end, text=text[q.span.start:end])})

@@ -34,8 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from itertools import accumulate, compress
-from operator import itemgetter, not_
+from itertools import compress
+from operator import not_
 from typing import Literal
 
 from summarizer.errors import InputError
@@ -61,8 +61,9 @@ from summarizer.text.normalize import fold_token
 
 __all__ = ["extract_quantities", "is_vague", "urdu_time_unit"]
 
-_TOKEN = re.compile(r"([^\W\d_]+|" + DIGITS_PATTERN + r"|[%٪$€£¥₹])")
-"""Tokens, captured so that `split` yields gap, token, gap, token, ... in one C pass."""
+_TOKEN = re.compile(r"([^\W\d_]+|(?=\d)(?:" + DIGITS_PATTERN + r")|[%٪$€£¥₹])")
+"""Tokens, captured so that `split` yields gap, token, gap, token, ... in one C pass. The
+lookahead turns a gap character away before the three digit patterns are each tried on it."""
 _MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u200C\u200D]")
 """Marks and joiners inside Urdu words; replaced by tatweel (a letter that folds away) so that
 words stay whole and offsets stay the same."""
@@ -326,13 +327,14 @@ _UR_AFTER_HUNDRED = frozenset(fold_token(w) for w in ("روپے", "روپیہ", 
 5سوال is five questions, not 500."""
 
 
-def _unglue_ur(parts: list[str]) -> list[str]:
+def _unglue_ur(parts: list[str], vocab: set[str]) -> list[str]:
     """Split a word glued to the digits before it when it starts with a scale or percent word
     and the rest is a word of its own: '80ہزارافرادسیلاب' reads 80 | ہزار | افرادسیلاب (an empty
-    gap between the pieces keeps every offset). `parts` alternates gap, token, gap, token ..."""
+    gap between the pieces keeps every offset). `parts` alternates gap, token, gap, token ...;
+    `vocab` is the set of its tokens."""
     out = parts
     # candidates first, with C-level iteration (map, compress): this runs on every word of every
-    # article. Words with no gap before them, then words with a glue opening.
+    # article. Words with no gap before them, then words split whatever their neighbours.
     glued = compress(range(3, len(parts), 2), map(not_, parts[2::2]))
     for k in glued:
         tok, before = parts[k], parts[k - 2]
@@ -350,21 +352,14 @@ def _unglue_ur(parts: list[str]) -> list[str]:
                 if out is parts:
                     out = list(parts)
                 out[k] = tok[:2] + "\x00" + tok[2:]
-    openings = map(_UR_GLUE_OPENINGS.__contains__, map(itemgetter(slice(0, 2)), parts[1::2]))
-    for k in compress(range(1, len(parts), 2), openings):
+    for k in compress(range(1, len(parts), 2), map(_glue_cuts(vocab).__contains__, parts[1::2])):
         tok = out[k]
-        if tok[:2] in _UR_GLUED_BEFORE_HEADS:  # لیکنہزاروں: a conjunction run into a vague plural
-            for pre in _UR_GLUED_BEFORE_VAGUE:
-                if tok.startswith(pre) and fold_token(tok[len(pre):]) in _UR_VAGUE_FOLDED:
-                    if out is parts:
-                        out = list(parts)
-                    out[k] = tok[: len(pre)] + "\x00" + tok[len(pre):]
-                    break
-        # چارکھلاڑی, تقریبادس: a number word run into a word, a hedge into a number word
-        if len(tok) >= 5 and tok.startswith(_UR_GLUED_NUMBER_STARTS) and "\x00" not in tok and (cut := _glued_number_word(tok)):
-            if out is parts:
-                out = list(parts)
-            out[k] = tok[:cut] + "\x00" + tok[cut:]
+        if "\x00" in tok:
+            continue  # split after its digits above
+        cut = _UR_GLUE_CUTS[tok]
+        if out is parts:
+            out = list(parts)
+        out[k] = tok[:cut] + "\x00" + tok[cut:]
     if out is parts:
         return parts
     flat: list[str] = []
@@ -389,9 +384,39 @@ word itself, and no split is tried inside a word wordfreq knows."""
 
 
 _UR_GLUED_NUMBER_STARTS = (*_UR_NUMBER_HEADS, *_UR_GLUED_HEDGES)
-"""Checked with one `str.startswith` per word: the tokenizer's hot loop (written forms fold to these)."""
-_UR_GLUE_OPENINGS = _UR_GLUED_BEFORE_HEADS | frozenset(w[:2] for w in _UR_GLUED_NUMBER_STARTS)
-"""The first two letters of every word `_unglue_ur` may split after its digits are handled."""
+_MEMO_LIMIT = 200_000
+"""Distinct words a per-process memo of word judgements holds before it starts again: bounds the
+memory a stream of odd texts can take."""
+_UR_GLUE_SEEN: set[str] = set()
+_UR_GLUE_CUTS: dict[str, int] = {}
+"""Words `_unglue_ur` has judged, and where to split those it splits whatever comes before them:
+each distinct word is judged once per process, not once per occurrence."""
+
+
+def _glue_cuts(vocab: set[str]) -> dict[str, int]:
+    """`_UR_GLUE_CUTS`, brought up to date with these tokens."""
+    fresh = vocab - _UR_GLUE_SEEN
+    if fresh:
+        if len(_UR_GLUE_SEEN) > _MEMO_LIMIT:
+            _UR_GLUE_SEEN.clear()
+            _UR_GLUE_CUTS.clear()
+            fresh = vocab
+        _UR_GLUE_SEEN.update(fresh)
+        _UR_GLUE_CUTS.update((t, cut) for t in fresh if (cut := _glue_cut(t)))
+    return _UR_GLUE_CUTS
+
+
+def _glue_cut(tok: str) -> int:
+    """Where to split a word run together from two, judged on the word alone; 0 for no split.
+
+    A number word run into a word, a hedge into a number word (چارکھلاڑی, تقریبادس), and a
+    conjunction into a vague plural (لیکنہزاروں)."""
+    if len(tok) >= 5 and tok.startswith(_UR_GLUED_NUMBER_STARTS) and (cut := _glued_number_word(tok)):
+        return cut
+    if tok[:2] in _UR_GLUED_BEFORE_HEADS:
+        return next((len(pre) for pre in _UR_GLUED_BEFORE_VAGUE
+                     if tok.startswith(pre) and fold_token(tok[len(pre):]) in _UR_VAGUE_FOLDED), 0)
+    return 0
 
 
 @lru_cache(maxsize=65536)
@@ -428,16 +453,33 @@ class _Scan:
         work = _MARKS.sub("\u0640", text) if _MARKS.search(text) else text
         work = work.replace(_DATE_SIGN, " ")  # 5؍ اکتوبر: the Urdu date sign is a day's separator
         parts = _TOKEN.split(work)
-        if lang == "ur":
-            parts = _unglue_ur(parts)
         self.strs: list[str] = parts[1::2]
+        self.vocab = set(self.strs)
+        if lang == "ur" and (unglued := _unglue_ur(parts, self.vocab)) is not parts:
+            parts = unglued
+            self.strs = parts[1::2]
+            self.vocab = set(self.strs)
         self.gaps: list[str] = parts[0::2]
-        self.ends = list(accumulate(map(len, parts)))
+        self._parts = parts
+        self._at, self._at_end = 0, len(parts[0])
         self.n = len(self.strs)
         self._canon: list[str | None] = [None] * self.n
         self.out: list[Quantity] = []
 
     # ------------------------------------------------------------------ token helpers
+    def end_of(self, m: int) -> int:
+        """Where part m (gap 2k, token 2k+1) ends in the text.
+
+        A running sum moved to m, not a table of every offset: an article needs a few dozen of
+        them, mostly in order, and the table cost as much as the tokenizer."""
+        at = self._at
+        if m > at:
+            self._at_end += sum(map(len, self._parts[at + 1 : m + 1]))
+        elif m < at:
+            self._at_end -= sum(map(len, self._parts[m + 1 : at + 1]))
+        self._at = m
+        return self._at_end
+
     def canon(self, k: int) -> str:
         if k < 0 or k >= self.n:
             return ""
@@ -466,11 +508,11 @@ class _Scan:
 
     def emit(self, a: int, b: int, value: float, kind: QuantityKind, unit: str | None, qual: str,
              start: int | None = None) -> None:  # fmt: skip
-        s = self.ends[2 * a] if start is None else start
-        e = self.ends[2 * b - 1]
-        span = Span.model_construct(start=s, end=e, text=self.text[s:e])
-        self.out.append(Quantity.model_construct(value=float(value), kind=kind, unit=unit,
-                                                 qualifier=qual, span=span))  # fmt: skip
+        s = self.end_of(2 * a) if start is None else start
+        e = self.end_of(2 * b - 1)
+        # validated construction: pydantic-core builds these faster than model_construct does
+        span = Span(start=s, end=e, text=self.text[s:e])
+        self.out.append(Quantity(value=float(value), kind=kind, unit=unit, qualifier=qual, span=span))  # type: ignore[arg-type]
 
     # ------------------------------------------------------------------ shared pieces
     def run_items(self, i: int) -> tuple[int, float, bool] | None:
@@ -570,16 +612,16 @@ class _Scan:
         else:
             step, known, hits, is_cand = self.step_en, _EN_KNOWN, _EN_HITS, _is_cand_en
         strs = self.strs
-        fresh = set(strs) - known
+        fresh = self.vocab - known
         if fresh:
-            if len(known) > 200_000:  # bound the memory a stream of odd texts can take
+            if len(known) > _MEMO_LIMIT:
                 known.clear()
                 hits.clear()
-                fresh = set(strs)
+                fresh = self.vocab
             known.update(fresh)
             hits.update(t for t in fresh if is_cand(t))
         nxt = 0
-        for i in [k for k, t in enumerate(strs) if t in hits]:
+        for i in compress(range(self.n), map(hits.__contains__, strs)):
             if i >= nxt:
                 nxt = step(i)
         return self.out
@@ -683,7 +725,7 @@ class _Scan:
         nxt = self.canon(i + 1) if self.near(i + 1) else ""
         prev = self.canon(i - 1) if self.near(i) else ""
         if c in _UR_AMBIGUOUS:
-            if self.n == 1 or "\u0651" in self.text[self.ends[2 * i] : self.ends[2 * i + 1]]:
+            if self.n == 1 or "\u0651" in self.text[self.end_of(2 * i) : self.end_of(2 * i + 1)]:
                 return True  # اسّی with its shadda is 80, never اسی 'this very'
             if nxt in _UR_PERCENT or nxt in _UR_CURRENCY or nxt in _UR_MEASURE or nxt in _UR_CUR_ADJ:
                 return True
@@ -868,7 +910,7 @@ class _Scan:
 
     def sentence_ends(self, e: int) -> bool:
         """A full stop, ! or ? follows token e-1."""
-        end = self.ends[2 * e - 1]
+        end = self.end_of(2 * e - 1)
         return self.text[end : end + 4].lstrip()[:1] in ("۔", "!", "؟", "?")
 
     def is_year_ur(self, i: int, end: int, value: float, plain_digits: bool) -> bool:
@@ -1006,8 +1048,8 @@ class _Scan:
                 return i + 2
             if suf not in _EN_SUFFIX_OK and _LATIN.match(suf[:1]) and not self.decade_en(i):
                 return i + 2  # 4G, 737MAX
-            if suf == "c" and not _TEMPERATURE.search(self.text, max(0, self.ends[2 * i] - _TEMPERATURE_REACH),
-                                                      self.ends[2 * i] + _TEMPERATURE_REACH):
+            if suf == "c" and not _TEMPERATURE.search(self.text, max(0, self.end_of(2 * i) - _TEMPERATURE_REACH),
+                                                      self.end_of(2 * i) + _TEMPERATURE_REACH):
                 return i + 2  # the iPhone 5C: a model; 2C beside warming or heat is degrees
         so = self.slash_or_colon(i)
         if so is not None:
@@ -1117,7 +1159,7 @@ class _Scan:
 
     def counted_before(self, i: int, value: int) -> bool:
         """A count of `value` stands earlier in token i's sentence."""
-        start = self.ends[2 * i]
+        start = self.end_of(2 * i)
         opening = max(self.text.rfind(c, 0, start) for c in ".!?\n")
         return any(q.kind == QuantityKind.COUNT and q.value == value and opening < q.span.start < start for q in self.out)
 
