@@ -72,7 +72,14 @@ from summarizer.names.capitals import (
     countries_of_place,
 )
 from summarizer.names.english_spans import ORG_TAILS, english_name_spans, opens_line, sports_body, unshouted
-from summarizer.names.gazetteer import HYPHEN_TAIL, GazEntry, lookup_english, lookup_urdu, related_urdu
+from summarizer.names.gazetteer import (
+    HYPHEN_TAIL,
+    GazEntry,
+    lookup_english,
+    lookup_urdu,
+    other_known_person,
+    related_urdu,
+)
 from summarizer.names.heard_english import american_spelling, given_name_only
 from summarizer.names.matching import (
     COMPOUND_OPENINGS,
@@ -87,7 +94,12 @@ from summarizer.names.romanize import english_spelling
 from summarizer.names.titles import award_after, title_of_a_work
 from summarizer.names.transliterate import english_skeleton, urdu_skeletons
 from summarizer.names.urdu_claims import urdu_name_claims
-from summarizer.names.urdu_support import loose_variant, supported_otherwise
+from summarizer.names.urdu_support import (
+    another_name_part,
+    given_name_added,
+    loose_variant,
+    supported_otherwise,
+)
 from summarizer.names.world_places import town_name
 from summarizer.numbers.clauses import CITED_CLAUSE, worded_clauses
 from summarizer.numbers.clock import clock_times
@@ -698,6 +710,17 @@ _SOURCE_LANGUAGE = "urdu"
 _CAPITALS_HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
+_TIME_ZONE = re.compile(r"(.+?)\s+(?:Standard|Summer|Daylight)\s+Time")
+_TIME_WORD = re.compile(r"(?:معیاری|مقامی)\s+وقت|وقت\s+کے\s+مطابق|ٹائم")
+
+
+def _another_known_person(name: str, match: NameMatch) -> bool:
+    """The brief's name is a known person and the article's words it matched are another known
+    person (Hassan Nawaz against حسین نواز, his brother): a vowel apart, two people."""
+    return (match.span is not None and len(name.split()) == len(LETTERS.findall(match.span.text))
+            and other_known_person(lookup_english(name), lookup_urdu(match.span.text)))
+
+
 def _name_severity(
     index: NameIndex, name: str, aliases: Container[str], *, initial: bool = False
 ) -> tuple[Severity | None, Span | None]:
@@ -712,8 +735,14 @@ def _name_severity(
     if name.lower() == _SOURCE_LANGUAGE:
         return None, None  # "Urdu spellings", "in Urdu": the language the article is written in
     match = index.match_english(name)
+    if match.score >= MATCH_THRESHOLD and _another_known_person(name, match):
+        return "error", match.span  # Hassan Nawaz where the article writes حسین نواز: his brother
     if _CAPITALS_HYPHENED.fullmatch(name) and index.match_english(name.replace("-", " ")).score >= MATCH_THRESHOLD:
         return None, None  # Asia-Pacific for ایشیا پیسیفک: one name, hyphened in English, spaced in Urdu
+    zone = _TIME_ZONE.fullmatch(name)
+    if zone is not None:  # Pakistan Standard Time for پاکستان کے معیاری وقت: the place and a clock's time
+        said = index.match_english(zone.group(1)).score >= MATCH_THRESHOLD and _TIME_WORD.search(index.source)
+        return (None, None) if said else ("error", match.span)
     pair = _PLACE_PAIR.fullmatch(name)
     if pair is not None and all(any(e.type == "location" for e in lookup_english(p)) for p in pair.groups()):
         # two known places joined (the Razmak-Bannu road): each must be there, not one heard for both
@@ -1020,7 +1049,7 @@ def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
         spans.sort(key=lambda s: s.start)
         # side by side: only white space between the words (a comma parts two people)
         together = all(a.end <= b.start and not index.source[a.end : b.start].strip() for a, b in pairwise(spans))
-        if together:
+        if together or _of_named_family(index, found):
             return None
         return "error" if any(_name_part(s) for s in spans) else "warning"
     tail = next((k for k in range(1, len(core)) if index.match_english(" ".join(core[k:])).score >= MATCH_THRESHOLD), None)
@@ -1036,6 +1065,22 @@ def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
                                     and fold_token(before[0]) not in NAME_INTRODUCERS)  # اوپنر فنچ: the opener
                                    or _sounds_as(core[tail - 1], before[0]))
     return "error" if other_name else "warning"
+
+
+_FAMILY = re.compile(r"\s+(?:خاندان|گھران[ےہا]|فیملی)(?!\w)")
+"""After a surname, the family that bears it: صدیقی خاندان, the Siddiqui family."""
+
+
+def _of_named_family(index: NameIndex, found: list[NameMatch]) -> bool:
+    """A given name the article writes alone, then the surname of a family it names (عافیہ …
+    صدیقی خاندان for Aafia Siddiqui): the person by the family's name, though صدیقی is an
+    everyday name part."""
+    if len(found) != 2 or found[0].span is None or found[1].span is None:
+        return False
+    given, surname = found[0].span, found[1].span
+    if _name_part(given):
+        return False
+    return any(_FAMILY.match(index.source, m.end()) for m in re.finditer(re.escape(surname.text), index.source))
 
 
 def _middle_name_alone(index: NameIndex, core: list[str], found: list[NameMatch]) -> Severity:
@@ -1618,6 +1663,18 @@ def _in_own_dateline(text: str, span: Span, lang: Lang) -> bool:
     return found is not None and found.place is not None and found.place.start <= span.start < found.place.end
 
 
+_OUTLET_BEFORE = re.compile(r"(?i)\b(?:this|the)\s+$")
+_OUTLET_AFTER = re.compile(
+    r"(?:\s+Urdu(?:'s)?)?\s+(?:analysis|column|article|piece|report|story|editorial|feature|commentary|blog|op-ed)\b")
+
+
+def _own_outlet(text: str, span: Span) -> bool:
+    """`This BBC Urdu analysis argues ...`: the brief names the outlet that carried the article it
+    sums up, which an article's own text seldom says (a warning, not an error)."""
+    return (_OUTLET_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+            and _OUTLET_AFTER.match(text, span.end) is not None)
+
+
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:journal|newspaper|daily|weekly|magazine|tabloid|paper|broadcaster|channel)\s+(?:The\s+)?|(?<=[a-z,] )The\s+)$")
 _TITLE_AFTER = re.compile(r"^['’]?s?\s+(?:newspaper|daily|weekly|magazine|journal|tabloid)\b")
@@ -1776,16 +1833,18 @@ def _check_names(
             near = None
         else:
             match = index.match_urdu(span.text)
-            held = match.score >= MATCH_THRESHOLD and not loose_variant(span.text, match)
+            swapped = match.score >= MATCH_THRESHOLD and another_name_part(span.text, match)
+            held = match.score >= MATCH_THRESHOLD and not loose_variant(span.text, match) and not swapped
             severity, near = (None, None) if held else (strength, match.span)
             turned = _compass_turned(index, span.text) if severity is not None else None
-            if turned is None and severity is not None and (
+            if turned is None and severity is not None and not swapped and (
                     supported_otherwise(index, span.text) or _joined_in_source(index, text, span)
                     or _initials_before_de(index, text, span) or _initials_before_name(index, text, span)
                     or _anchored_respelling(index, text, span)):
                 severity, near = None, None  # (not a place turned to another part: شمال said elsewhere is no
                 # شمالی وزیرستان where the article writes جنوبی وزیرستان)
-            elif severity == "error" and (_written_a_letter_apart(index, span.text) or _vowel_apart(index, span.text)
+            elif severity == "error" and not swapped and (_written_a_letter_apart(index, span.text) or _vowel_apart(index, span.text)
+                                          or given_name_added(index, span.text)
                                           or _known_body_misspelt(
                     index, [e for e in lookup_urdu(span.text) if e.type == "organization"])):
                 severity = "warning"  # (شنہوا where the article writes عنہوا: a known body, slipped)
@@ -1831,6 +1890,11 @@ def _check_names(
             yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
                           message=(f"'{span.text}' opens the brief as its dateline, a capital the article does not "
                                    "name; it has no dateline of its own. Check the story was filed there."))
+            continue
+        if lang == "en" and severity == "error" and _own_outlet(text, span):
+            yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
+                          message=(f"'{span.text}' names the outlet the brief says published the article, which "
+                                   "the article's text does not state. Check where it came from."))
             continue
         if lang == "en" and severity == "error" and (title_of_a_work(text, span) or _award_of(index, text, span)):
             yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,

@@ -43,6 +43,7 @@ __all__ = [
     "lookup_composed",
     "lookup_english",
     "lookup_urdu",
+    "other_known_person",
     "related_urdu",
     "urdu_key",
     "urdu_keys",
@@ -275,6 +276,14 @@ def lookup_english(name: str) -> tuple[GazEntry, ...]:
         caps = _acronym_only()[key]
         found = tuple(e for e in found if e not in caps)
     return found
+
+
+def other_known_person(ours: tuple[GazEntry, ...], theirs: tuple[GazEntry, ...]) -> bool:
+    """Two lookups name known people and none of them can be one (Hassan Nawaz and Hussain
+    Nawaz, brothers); Khawaja Asif and Khawaja Muhammad Asif, one name inside the other, are one."""
+    a = [set(e.english.lower().split()) for e in ours if e.type == "person"]
+    b = [set(e.english.lower().split()) for e in theirs if e.type == "person"]
+    return bool(a) and bool(b) and not any(x <= y or y <= x for x in a for y in b)
 
 
 def lookup_urdu(name: str) -> tuple[GazEntry, ...]:

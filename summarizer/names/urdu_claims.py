@@ -491,6 +491,7 @@ _NOT_BEFORE_PEOPLE = frozenset(fold_token(w) for w in (
 _PERSON_INTRODUCERS = NAME_INTRODUCERS - _NOT_BEFORE_PEOPLE
 """Words a person's name follows (باکسر، سپنر، بیٹے): the word after one is a name, and the word
 itself is none (a title's or a work's name follows the others: فلم، چینل)."""
+_MUHAMMAD = fold_token("محمد")
 _TOWN_WORDS = frozenset(fold_token(w) for w in ("شہر", "قصبے", "قصبہ", "قصبوں"))
 _ADJ_I = fold_token("ی")
 """An adjective's ending (ساحلی شہر، تاریخی قصبہ): a town described, not named."""
@@ -869,7 +870,8 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
             if end > i + 1 and not scan.in_source(i, end - i):
                 out.append((i, end - i, "strong"))
         # administrative head + a new word (تحصیل دتہ خیل، ضلع کرک)
-        if tok in ADMIN_HEADS and scan.joined(i) and scan.novel[i + 1] and scan.zipf(i + 1) < _EVERYDAY_ZIPF:
+        if (tok in ADMIN_HEADS and scan.joined(i) and scan.novel[i + 1] and scan.zipf(i + 1) < _EVERYDAY_ZIPF
+                and toks[i + 1] not in URDU_FUNCTION):  # شہر تبھی بچے گا: the city is saved only then
             end = i + 2
             while end < n_tok and end - i <= 3 and scan.joined(end - 1) and scan.novel[end]:
                 end += 1
@@ -1018,6 +1020,8 @@ def _unsupported_claims(
         if ((tok in NAME_PARTS and z < _WORD_TOO_ZIPF and not worded) or _place_word(tok) or _arabic_name(tok)
                 or scan.theophoric(i)):
             sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
+        if prev == _MUHAMMAD and tok in name_parts() and tok not in URDU_FUNCTION and not _verb_form(tok):
+            sure[i] = True  # محمد اکرم: the commonest given name, then a name the desk's table lists
         if prev in _PERSON_INTRODUCERS and len(tok) >= 3 and z < _RARE_ZIPF and not _verb_form(tok):
             sure[i] = True  # a rare word after باکسر، فاسٹ بولر، بیٹے: a person's name
         if (nxt in _TOWN_WORDS and len(tok) >= 3 and z < _EVERYDAY_ZIPF and tok not in URDU_FUNCTION

@@ -47,11 +47,12 @@ from summarizer.names.matching import (
     is_everyday_word,
     urdu_zipf,
 )
+from summarizer.names.roles import urdu_role
 from summarizer.names.transliterate import urdu_skeletons
 from summarizer.schemas import NameMatch
 from summarizer.text.normalize import LETTERS, fold, fold_token
 
-__all__ = ["loose_variant", "supported_otherwise"]
+__all__ = ["another_name_part", "given_name_added", "loose_variant", "supported_otherwise"]
 
 _AIN = fold_token("ع")
 _ALEF = fold_token("ا")
@@ -223,6 +224,13 @@ def loose_variant(claim: str, match: NameMatch) -> bool:
         alike = 100.0
     same_sound = urdu_skeletons(a)[0] == urdu_skeletons(b)[0] != ""  # سنیورہ / سینورا
     return alike < _WORD_ALIKE and not same_sound
+
+
+def another_name_part(claim: str, match: NameMatch) -> bool:
+    """A close match of one known person to another (حسن نواز against the article's حسین نواز,
+    brothers a vowel apart): the names table knows each as a different person."""
+    return (match.span is not None and len(_words(claim)) == len(_words(match.span.text))
+            and gazetteer.other_known_person(gazetteer.lookup_urdu(claim), gazetteer.lookup_urdu(match.span.text)))
 
 
 _FINAL_VOWELS = frozenset(fold_token(c) for c in ("ا", "ہ", "ے"))
@@ -477,3 +485,24 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
         or (not body and english_spelt_body(index, text))
         or middle_names_left_out(index, words)
     )
+
+
+def given_name_added(index: NameIndex, text: str) -> bool:
+    """A given name and a surname where the article writes the surname alone, with no name word
+    before it (گپٹل رن آؤٹ ہوئے; the brief: مارٹن گپٹل): the desk's completion of a name the
+    article shortens, or another person of that surname; a warning, not an error. Not for a
+    surname that is an everyday name part (خان، صدیقی), which many people share."""
+    words = _words(text)
+    if len(words) != 2:
+        return False
+    given, surname = words
+    if (given in index.vocab or len(given) < 3 or len(surname) < 3 or surname in NAME_PARTS
+            or surname in INSTITUTION_TAILS or surname in loanwords() or gazetteer.lookup_urdu(given)
+            or any(w in URDU_COMMON or w in URDU_FUNCTION or is_everyday_word(w) for w in words)):
+        return False  # (چائنا ڈیلی against پیپلز ڈیلی: a place and a paper's English word, no person)
+    toks = index.tokens
+    at = [i for i, tok in enumerate(toks) if tok == surname]
+    return bool(at) and all(
+        i == 0 or not index._joined_next[i - 1] or toks[i - 1] in URDU_FUNCTION
+        or is_everyday_word(toks[i - 1]) or urdu_role(toks[i - 1]) is not None for i in at)
+

@@ -30,6 +30,8 @@ _EN_STOPS = frozenset(("and", "or", "but", "of", "in", "on", "at", "to", "for", 
 _UR_STOPS = frozenset(fold_token(w) for w in ("کے", "کی", "کا", "میں", "سے", "نے", "کو", "پر", "اور", "یا", "تک", "فی"))
 """A postposition, a conjunction or فی (per) ends the words a number counts (چار کے مقابلے میں دو گول:
 four goals to two, not four matches)."""
+_EN_PARTITIVE = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|these|those)\b")
+"""A part of a whole the brief names after it: "three of its senior commanders", "two of the victims"."""
 _AND_LAST = re.compile(r"\s+(?:اور|و)\s+آخری\b")
 _AGED = fold_token("سالہ")
 _UNCOUNTED = (QuantityKind.MONEY, QuantityKind.PERCENT, QuantityKind.YEAR, QuantityKind.DATE, QuantityKind.MEASURE)
@@ -90,6 +92,9 @@ def counted_concepts(text: str, q: Quantity, lang: str) -> frozenset[str]:
     if lang == "en":
         before = ""
         in_names: set[str] = set()
+        if q.value >= 2 and q.value.is_integer() and (partitive := _EN_PARTITIVE.match(text, end)) is not None:
+            end = partitive.end()  # "four of its senior commanders" counts commanders ("half of his
+            # match fee" is a share of one thing, and counts no match)
         for k, word in enumerate(_words_after(text, end, _EN_WORD, _WINDOW + 3)):
             if word.lower() in _EN_STOPS or (k > _WINDOW and not in_names):
                 break  # (past the window only to read on through a name)

@@ -147,6 +147,10 @@ _UR_CLAUSE_LABELS = _fold_set(CLAUSE_LABELS)
 _UR_TIME_AFTER = _fold_set(["بجے", "بج", "بجتے", "بجنے"])  # پانچ بجتے ہی: as it struck five
 _UR_AMBIGUOUS = _fold_set(["اسی", "بہتر"])
 """اسی is also 'this very', بہتر also 'better': numbers only with number context after them."""
+_UR_BEHTAR = fold_token("بہتر")
+_UR_EVERY = fold_token("ہر")
+_UR_CLOCK_SPANS = _fold_set(["گھنٹے", "گھنٹوں", "منٹ", "منٹوں"])
+"""Spans no one calls better (بہتر گھنٹے is 72 hours); بہتر دن, بہتر سال may be better days, years."""
 _UR_COUNT_NOUNS = _fold_set([
     "افراد", "ہلاک", "ہلاکتیں", "ہلاکتوں", "ہلاکتیں", "رنز", "اموات", "سیٹیں", "سیٹوں", "نشستیں",
     "نشستوں", "ارکان", "اراکین", "ممالک", "وکٹیں", "وکٹوں", "کیسز", "زخمی", "سالہ", "فیصدی",
@@ -731,6 +735,8 @@ class _Scan:
                 return True
             if nxt in _UR_COUNT_NOUNS or (c == "اسی" and nxt in _UR_COUNT_NOUNS_80):
                 return True
+            if c == _UR_BEHTAR and (nxt in _UR_CLOCK_SPANS or (prev == _UR_EVERY and nxt in _UR_DURATION)):
+                return True  # بہتر گھنٹے، ہر بہتر دن بعد: 72 hours, every 72 days (بہتر دن alone: better days)
             if nxt in (_SE, _KE) and self.canon(i + 2) in _UR_MORE | _UR_ABOUT_AFTER | {"کم"}:
                 return True
             if prev in _UR_ABOUT_BEFORE or (prev and classify_urdu(prev) is not None):
