@@ -2,8 +2,10 @@
 missed errors): a person by a family the article names (صدیقی خاندان), the outlet that carried
 the article ("This BBC Urdu analysis"), a time zone (پاکستان کے معیاری وقت), a given name a desk
 adds to a surname the article gives alone (گپٹل), two brothers' names a vowel apart (حسن, حسین),
-an adverb after شہر, بہتر before hours, and a part of a whole ("three of its commanders"). Each supported wording is paired with a wrong one
-that must still be flagged. The sentences are the team's own."""
+an adverb after شہر, بہتر before hours, a part of a whole ("three of its commanders"), and a
+studio or an electoral list named in everyday words (Paramount Pictures, National List). Each
+supported wording is paired with a wrong one that must still be flagged. The sentences are the
+team's own."""
 
 from __future__ import annotations
 
@@ -93,3 +95,11 @@ def test_regions_by_their_names_before_2010() -> None:
     assert _errors(src, "زلزلے سے کشمیر اور صوبہ سرحد میں نقصان ہوا۔", "ur") == []
     assert "شمالی علاقہ جات" in _errors(src, "زلزلے سے کشمیر اور شمالی علاقہ جات میں نقصان ہوا۔", "ur")
     assert "Northern Areas" in _errors(src, "The quake caused heavy damage in Kashmir and the Northern Areas.")
+
+
+def test_a_studio_or_an_electoral_list_is_a_body_to_check() -> None:
+    """Everyday words before Pictures or List name a company or a slate, not a phrase."""
+    src = "ہدایت کار نے تقسیم کار کمپنی وارنر پکچرز کا شکریہ ادا کیا۔ عراقی اتحاد نے امیدوار واپس لے لیا۔"
+    assert _flags(src, "The director thanked the distributor, Warner Pictures.") == []
+    assert ("Paramount Pictures", "warning") in _flags(src, "The director thanked the distributor, Paramount Pictures.")
+    assert "Iraqi National List" in _errors(src, "The Iraqi National List withdrew its candidate.")

@@ -2098,6 +2098,7 @@ ORG_TAILS = frozenset((
     "union", "organisation", "organization", "bank", "corporation", "authority", "agency", "foundation",
     "front", "movement", "alliance", "club", "institute", "university", "academy", "society", "trust",
     "forum", "company", "airlines", "airways", "bureau", "congress", "conference", "network",
+    "pictures", "films", "studios", "productions", "records", "coalition", "list",
 ))  # fmt: skip
 """Last words that make a run of capitalised words an organisation's name."""
 _BODY_KINDS = (ORG_TAILS - {"airlines", "airways"}) | {
