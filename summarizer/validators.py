@@ -95,7 +95,7 @@ from summarizer.names.titles import award_after, title_of_a_work
 from summarizer.names.transliterate import english_skeleton, urdu_skeletons
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.names.urdu_support import (
-    another_name_part,
+    another_known_person,
     given_name_added,
     loose_variant,
     supported_otherwise,
@@ -714,7 +714,7 @@ _TIME_ZONE = re.compile(r"(.+?)\s+(?:Standard|Summer|Daylight)\s+Time")
 _TIME_WORD = re.compile(r"(?:معیاری|مقامی)\s+وقت|وقت\s+کے\s+مطابق|ٹائم")
 
 
-def _another_known_person(name: str, match: NameMatch) -> bool:
+def _known_person_swapped(name: str, match: NameMatch) -> bool:
     """The brief's name is a known person and the article's words it matched are another known
     person (Hassan Nawaz against حسین نواز, his brother): a vowel apart, two people."""
     return (match.span is not None and len(name.split()) == len(LETTERS.findall(match.span.text))
@@ -735,7 +735,7 @@ def _name_severity(
     if name.lower() == _SOURCE_LANGUAGE:
         return None, None  # "Urdu spellings", "in Urdu": the language the article is written in
     match = index.match_english(name)
-    if match.score >= MATCH_THRESHOLD and _another_known_person(name, match):
+    if match.score >= MATCH_THRESHOLD and _known_person_swapped(name, match):
         return "error", match.span  # Hassan Nawaz where the article writes حسین نواز: his brother
     if _CAPITALS_HYPHENED.fullmatch(name) and index.match_english(name.replace("-", " ")).score >= MATCH_THRESHOLD:
         return None, None  # Asia-Pacific for ایشیا پیسیفک: one name, hyphened in English, spaced in Urdu
@@ -1080,7 +1080,8 @@ def _of_named_family(index: NameIndex, found: list[NameMatch]) -> bool:
     given, surname = found[0].span, found[1].span
     if _name_part(given):
         return False
-    return any(_FAMILY.match(index.source, m.end()) for m in re.finditer(re.escape(surname.text), index.source))
+    return any(_FAMILY.match(index.source, m.end())
+               for m in re.finditer(rf"(?<!\w){re.escape(surname.text)}", index.source))  # the word, not a tail (جعلی)
 
 
 def _middle_name_alone(index: NameIndex, core: list[str], found: list[NameMatch]) -> Severity:
@@ -1833,7 +1834,7 @@ def _check_names(
             near = None
         else:
             match = index.match_urdu(span.text)
-            swapped = match.score >= MATCH_THRESHOLD and another_name_part(span.text, match)
+            swapped = match.score >= MATCH_THRESHOLD and another_known_person(span.text, match)
             held = match.score >= MATCH_THRESHOLD and not loose_variant(span.text, match) and not swapped
             severity, near = (None, None) if held else (strength, match.span)
             turned = _compass_turned(index, span.text) if severity is not None else None

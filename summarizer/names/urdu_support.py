@@ -52,7 +52,7 @@ from summarizer.names.transliterate import urdu_skeletons
 from summarizer.schemas import NameMatch
 from summarizer.text.normalize import LETTERS, fold, fold_token
 
-__all__ = ["another_name_part", "given_name_added", "loose_variant", "supported_otherwise"]
+__all__ = ["another_known_person", "given_name_added", "loose_variant", "supported_otherwise"]
 
 _AIN = fold_token("ع")
 _ALEF = fold_token("ا")
@@ -226,7 +226,7 @@ def loose_variant(claim: str, match: NameMatch) -> bool:
     return alike < _WORD_ALIKE and not same_sound
 
 
-def another_name_part(claim: str, match: NameMatch) -> bool:
+def another_known_person(claim: str, match: NameMatch) -> bool:
     """A close match of one known person to another (حسن نواز against the article's حسین نواز,
     brothers a vowel apart): the names table knows each as a different person."""
     return (match.span is not None and len(_words(claim)) == len(_words(match.span.text))
@@ -505,4 +505,3 @@ def given_name_added(index: NameIndex, text: str) -> bool:
     return bool(at) and all(
         i == 0 or not index._joined_next[i - 1] or toks[i - 1] in URDU_FUNCTION
         or is_everyday_word(toks[i - 1]) or urdu_role(toks[i - 1]) is not None for i in at)
-
