@@ -965,7 +965,34 @@ class NameIndex:
             hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         if hit is not None and hit.score >= MATCH_THRESHOLD and self._compass_differs(cleaned, hit):
             hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
+        if (hit is not None and hit.score >= MATCH_THRESHOLD and hit.n > 1 and hit.method == "transliteration"
+                and self._word_swapped(cleaned, hit)):
+            hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         return hit
+
+    def _word_swapped(self, cleaned: str, hit: _Hit) -> bool:
+        """A people or sect of the name (Shia شیعہ) is missing from the hit, which holds another
+        in its stead (سنی Sunni): the Shia Waqf Board is not سنی وقف بورڈ, however much of the
+        rest sounds alike."""
+        written = self.tokens[hit.start : hit.start + hit.n]
+        toks = [t[len(_ARTICLE_AL):] if t.startswith(_ARTICLE_AL) and len(t) > 4 else t for t in written]
+        here = set(toks) | set(written) | {a + b for a, b in pairwise(toks)}
+        # the word may stand just beside the hit, past an Urdu word the name leaves out (Johor Cup,
+        # جوہر ہاکی کپ): not missing
+        near = here | set(self.tokens[max(hit.start - _SWAP_REACH, 0) : hit.start + hit.n + _SWAP_REACH])
+        mine = {_singular(w.lower()) for w in re.findall(r"[A-Za-z]+", cleaned)}
+        acronyms = {w.lower() for w in re.findall(r"[A-Za-z]+", cleaned) if is_acronym(w)}  # BCCI holds its Board
+        forms = _word_forms()
+        if not any(w in forms and len(w) >= _SWAP_WORD_MIN and w not in acronyms and english_role(w) is None
+                   and not any(fuzz.ratio(f, t) >= _SWAP_SOUND_ALIKE for f in forms[w] for t in near)
+                   for w in mine if w not in _SWAP_FREE):
+            return False
+        words_of = _words_of_forms()
+        skeletons = [english_skeleton(w) for w in mine]
+        return any(words_of.get(t) and not words_of[t] & mine
+                   and not any(fuzz.ratio(english_skeleton(o), s) >= _SWAP_SOUND_ALIKE for o in words_of[t] for s in skeletons)
+                   and not any(fuzz.ratio(urdu_skeletons(t)[0], s) >= _SWAP_SOUND_ALIKE for s in skeletons)
+                   for t in here)
 
     def _plural_hit(self, stem: str) -> _Hit | None:
         """A name in the plural (the three Khans, the Kapoors) where the source writes the Urdu
@@ -2044,6 +2071,45 @@ def _sound_class(c: str) -> set[str]:
     if not c:
         return {""}
     return {c} | {x for cls in _SOUND_CLASSES if c in cls for x in cls}
+
+
+_ARTICLE_AL = fold_token("ال")
+_SWAP_WORD_MIN = 3
+_SWAP_REACH = 2
+"""Letters of a name's word before its absence from the hit counts (not ul, e: Manba-ul-Uloom)."""
+_SWAP_SOUND_ALIKE = 75.0
+"""Skeleton ratio at which the English of a word in the hit is the name's own word spelt another
+way (Mohajir, Muhajir; Singh, Sangh; Jamaatul, Jamaat): no swap."""
+_SWAP_FREE = frozenset(("of", "for", "and", "the", "in", "on", "at", "to", "de", "al", "el"))
+"""Small words a name may drop or add in Urdu: never a swapped word."""
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 4 and not word.endswith("ss") else word
+
+
+@cache
+def _word_forms() -> dict[str, frozenset[str]]:
+    """English word of a name (lower case, singular) that names a people or a sect → its folded
+    Urdu words (Shia شیعہ، شیعوں). Only these: a translated or sounded word of a body's name
+    (Cup کپ) is left out by Urdu writers too often (سلطان جوہر ہاکی ٹورنامنٹ for the Johor Cup)."""
+    out: dict[str, set[str]] = {}
+    for e in gazetteer.entries():
+        if e.type == "demonym":
+            for name in (e.english, *e.aliases):
+                if " " not in name:
+                    out.setdefault(_singular(name.lower()), set()).update(gazetteer.urdu_key(u) for u in e.urdu)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _words_of_forms() -> dict[str, frozenset[str]]:
+    """The inverse of `_word_forms`: folded Urdu word → the English words it is a form of."""
+    out: dict[str, set[str]] = {}
+    for english, forms in _word_forms().items():
+        for f in forms:
+            out.setdefault(f, set()).add(english)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=8192)

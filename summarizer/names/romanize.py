@@ -33,7 +33,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from summarizer.lexicon.words import COMPASS, NAME_PARTS, loanwords, name_parts
+from summarizer.lexicon.words import COMPASS, NAME_PARTS, URDU_COMMON, loanwords, name_parts
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of, urdu_to_acronym
 from summarizer.names.heard_english import heard_english
@@ -247,27 +247,71 @@ def _attested_parts() -> frozenset[str]:
 
 
 def _near_person(urdu: str) -> str | None:
-    """The listed person an unlisted spelling is a close variant of, word for word, or None.
-    A word that differs must not be another listed name part: بلاول بھٹی is not بلاول بھٹو,
-    سید فرہاد علی شاہ not سید مراد علی شاہ."""
+    """The listed person an unlisted spelling is a close variant of, or None. Word for word, a
+    word that differs must not be another listed name part (بلاول بھٹی is not بلاول بھٹو, سید
+    فرہاد علی شاہ not سید مراد علی شاہ), unless the words they share hold a surname no list
+    knows as a name part (مارکوس ٹریسکوتھک is Marcus Trescothick). Split or run together
+    otherwise (بنالی یلدرم for بن علی یلدرم, کماراسنگاکارا for کمار سنگاکارا), the letters must
+    be all but one or two the same."""
     words = tuple(fold_token(w) for w in urdu.split())
-    if len(words) < 2:
-        return None
     keys, rows = _person_keys()
     key = "".join(words)
-    for listed, _, idx in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_NEAR_PERSON, limit=5):
+    if len(words) < 2 and len(key) < _JOINED_MIN:
+        return None
+    for listed, score, idx in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_NEAR_PERSON, limit=5):
         english, theirs = rows[idx]
-        if listed[:1] == key[:1] and len(theirs) == len(words) and _variant_words(list(words), list(theirs)):
+        if listed[:1] != key[:1]:
+            continue
+        if len(theirs) == len(words):
+            if _variant_words(list(words), list(theirs)) or _rare_surname_shared(list(words), list(theirs)):
+                return english
+        elif score >= _NEAR_JOINED and len(key) >= _JOINED_MIN:
             return english
     return None
+
+
+_NEAR_JOINED = 90.0
+_JOINED_MIN = 8
+"""Letters a name split or joined otherwise than the listed one needs before a near match is it."""
+
+
+def _rare_surname_shared(ours: list[str], theirs: list[str]) -> bool:
+    """The spellings share a last word no list knows as a name part (ٹریسکوتھک), and each other
+    word differs by its vowels alone (مارکوس, مارکس): one person, as no other carries the surname."""
+    last = ours[-1]
+    if last != theirs[-1] or len(last) < _RARE_SURNAME_MIN or _surname_people().get(last, 0) != 1:
+        return False
+    if last in name_parts() or last in _part_index() or last in NAME_PARTS:
+        return False
+    return all(a == b or sound_key(a) == sound_key(b) for a, b in zip(ours[:-1], theirs[:-1], strict=True))
+
+
+_RARE_SURNAME_MIN = 5
+
+
+@cache
+def _surname_people() -> dict[str, int]:
+    """Folded last word of the gazetteer's people written in two words or more → how many people."""
+    out: dict[str, set[str]] = {}
+    for english, words in _person_keys()[1]:
+        out.setdefault(words[-1], set()).add(english)
+    return {k: len(v) for k, v in out.items()}
 
 
 def _variant_words(ours: list[str], theirs: list[str]) -> bool:
     """Folded words of one name spelt two ways: each differing pair is not two listed name parts
     (بھٹی / بھٹو are two surnames) and sounds alike (`_same_sound`)."""
     attested = _attested_parts()
-    return all(a == b or (not (a in attested and b in attested) and _same_sound(a, b))
+    return all(a == b or ((not (a in attested and b in attested) or _one_english(a, b)) and _same_sound(a, b))
                for a, b in zip(ours, theirs, strict=True))
+
+
+def _one_english(a: str, b: str) -> bool:
+    """Two listed name parts the tables spell alike in English (لیوس, لویس: Lewis) are one name."""
+    def spellings(w: str) -> set[str]:
+        return {e.lower() for e in (name_parts().get(w), _part_index().get(w), _gazetteer_parts().get(w)) if e}
+
+    return bool(spellings(a) & spellings(b))
 
 
 def _same_sound(a: str, b: str) -> bool:
@@ -289,12 +333,52 @@ def _place_keys() -> tuple[str, ...]:
                  and any(e.type == "location" for e in gazetteer.lookup_urdu(k)))
 
 
+@cache
+def _places_by_sound() -> dict[str, frozenset[str]]:
+    """Sound key → the gazetteer place keys that sound so."""
+    out: dict[str, set[str]] = {}
+    for k in gazetteer.urdu_keys():
+        if any(e.type == "location" for e in gazetteer.lookup_urdu(k)):
+            out.setdefault(sound_key(k), set()).add(k)
+    return {s: frozenset(v) for s, v in out.items()}
+
+
+_SOUNDED_PLACE_MIN = 3
+"""Consonants a place's sound key needs before another vowel spelling of it is the place."""
+
+
+def _place_by_sound(urdu: str) -> str | None:
+    """The one gazetteer place spelt with other vowel letters (آیووا for آئیووا Iowa, میزوری for
+    میسوری Missouri, سیسلی for سسلی Sicily): one place sounds so, and the word is no everyday
+    word or name part."""
+    key = gazetteer.urdu_key(urdu)
+    sound = sound_key(key)
+    if " " in urdu.strip() or len(sound) < _SOUNDED_PLACE_MIN or key in NAME_PARTS or key in URDU_COMMON:
+        return None
+    found = _places_by_sound().get(sound, frozenset())
+    english = {gazetteer.name_written(e, urdu) for k in found for e in gazetteer.lookup_urdu(k) if e.type == "location"}
+    return english.pop() if len(english) == 1 and any(_inner_vowel_apart(key, k) for k in found) else None
+
+
+_VOWEL_LETTERS = frozenset(fold_token(c) for c in "اویےعءئہ")
+
+
+def _inner_vowel_apart(a: str, b: str) -> bool:
+    """One vowel letter more or less inside the word, not at either end (آیووا, آییووا; not
+    البرٹ, البرٹا: Albert is no Alberta)."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    at = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return long[:at] + long[at + 1 :] == short and 0 < at < len(long) - 1 and long[at] in _VOWEL_LETTERS
+
+
 def _near_place(urdu: str) -> str | None:
     """The gazetteer place an unlisted spelling is within a letter or two of (CLDR's پیورٹو ریکو
     for پورٹو ریکو, نایجیریا for نائیجیریا): a place has one English name however Urdu spells it."""
     key = gazetteer.urdu_key(urdu)
     if len(key) < _NEAR_PLACE_LEN:
-        return None
+        return _place_by_sound(urdu)
     hit = process.extractOne(key, _place_keys(), scorer=fuzz.ratio, score_cutoff=_NEAR_KNOWN)
     if hit is None or hit[0][:1] != key[:1]:
         return None
@@ -476,10 +560,14 @@ def _khan_apart(urdu: str) -> str:
     return " ".join(out) if out != words else urdu
 
 
+_UNDECOMPOSED = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+"""Letters with no accent to strip that the desk prints plain (Yıldırım: Yildirim)."""
+
+
 def _plain_letters(text: str) -> str:
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)) if not unicodedata.combining(c))
 
 
 def _english_spelling(urdu: str, kind: str | None = None) -> str:
@@ -492,18 +580,18 @@ def _english_spelling(urdu: str, kind: str | None = None) -> str:
     known = _known_form(text)
     if known is not None:
         return _known_english(*known)
+    acronym = urdu_to_acronym(text)
+    if acronym is not None and len(text.split()) >= 2:
+        return acronym
     title, rest = _title(text)
+    listed = _gazetteer(text, want)  # before a title is taken off: سردار بردی محمدوف is Serdar Berdimuhamedow
+    if listed is not None:
+        return listed if title is None or _title_in_name(title, listed) else f"{title} {listed}"
     if title is None and kind == "person":
         title, rest = _office(text)
     if title is not None:
         named = english_spelling(rest, kind)
         return named if named.startswith(title + " ") else f"{title} {named}"
-    acronym = urdu_to_acronym(text)
-    if acronym is not None and len(text.split()) >= 2:
-        return acronym
-    place = _gazetteer(text, want)
-    if place is not None:
-        return place
     near = _near_known(text)
     if near is not None:
         return near.english
@@ -537,6 +625,17 @@ def _english_spelling(urdu: str, kind: str | None = None) -> str:
         if composed is not None:
             return composed
     return _slavic_endings(text, _arabic_parts(text) or _model(text, want) or letter_by_letter(text))
+
+
+def _title_in_name(title: str, english: str) -> bool:
+    """Whether a listed name's English opens with the title's word as a name of its own (Serdar,
+    Hafez: سردار and حافظ are given names there); else the desk prints the title before the name
+    (شیخ صباح الاحمد: Sheikh Sabah al-Ahmad)."""
+    first = english.split()[0].lower()
+    return fuzz.ratio(first, title.split()[0].lower()) >= _TITLE_AS_NAME
+
+
+_TITLE_AS_NAME = 70.0
 
 
 _REGNAL = {fold_token(k): v for k, v in {"اول": "I", "دوم": "II", "سوم": "III", "چہارم": "IV", "پنجم": "V",
@@ -888,6 +987,9 @@ def _arabic_parts(text: str) -> str | None:
     if folded[0] == _SHAH and folded[1] not in _BIN:
         out.append("King")  # شاہ before an Arabic name with bin is the king, not the name Shah
         words, folded = words[1:], folded[1:]
+        listed = _gazetteer(" ".join(words), "person")
+        if listed is not None:
+            return f"King {listed}"
     for w, f in zip(words, folded, strict=True):
         if f.startswith(_ABD) and len(f) > len(_ABD) + 1 and f not in _BIN:
             spelt = english_spelling(w, "person")
