@@ -348,8 +348,8 @@ _SOUNDED_PLACE_MIN = 3
 
 
 def _place_by_sound(urdu: str) -> str | None:
-    """The one gazetteer place spelt with other vowel letters (آیووا for آئیووا Iowa, میزوری for
-    میسوری Missouri, سیسلی for سسلی Sicily): one place sounds so, and the word is no everyday
+    """The one gazetteer place spelt with one vowel letter more or less inside it (میزوری for
+    میسوری Missouri, چبوک for چیبوک Chibok): one place sounds so, and the word is no everyday
     word or name part."""
     key = gazetteer.urdu_key(urdu)
     sound = sound_key(key)
@@ -364,7 +364,7 @@ _VOWEL_LETTERS = frozenset(fold_token(c) for c in "اویےعءئہ")
 
 
 def _inner_vowel_apart(a: str, b: str) -> bool:
-    """One vowel letter more or less inside the word, not at either end (آیووا, آییووا; not
+    """One vowel letter more or less inside the word, not at either end (چبوک, چیبوک; not
     البرٹ, البرٹا: Albert is no Alberta)."""
     if abs(len(a) - len(b)) != 1:
         return False
