@@ -975,17 +975,16 @@ class NameIndex:
         in its stead (سنی Sunni): the Shia Waqf Board is not سنی وقف بورڈ, however much of the
         rest sounds alike."""
         written = self.tokens[hit.start : hit.start + hit.n]
-        toks = [t[len(_ARTICLE_AL):] if t.startswith(_ARTICLE_AL) and len(t) > 4 else t for t in written]
+        toks = [t[len(_ARTICLE):] if t.startswith(_ARTICLE) and len(t) > 4 else t for t in written]
         here = set(toks) | set(written) | {a + b for a, b in pairwise(toks)}
-        # the word may stand just beside the hit, past an Urdu word the name leaves out (Johor Cup,
-        # جوہر ہاکی کپ): not missing
+        # the word may stand just beside the hit, past an Urdu word the name leaves out: not missing
         near = here | set(self.tokens[max(hit.start - _SWAP_REACH, 0) : hit.start + hit.n + _SWAP_REACH])
-        mine = {_singular(w.lower()) for w in re.findall(r"[A-Za-z]+", cleaned)}
-        acronyms = {w.lower() for w in re.findall(r"[A-Za-z]+", cleaned) if is_acronym(w)}  # BCCI holds its Board
+        latin = re.findall(r"[A-Za-z]+", cleaned)
+        mine = {_singular(w.lower()) for w in latin}
+        acronyms = {w.lower() for w in latin if is_acronym(w)}  # a word in capitals (THAI) is letters, not a people
         forms = _word_forms()
-        if not any(w in forms and len(w) >= _SWAP_WORD_MIN and w not in acronyms and english_role(w) is None
-                   and not any(fuzz.ratio(f, t) >= _SWAP_SOUND_ALIKE for f in forms[w] for t in near)
-                   for w in mine if w not in _SWAP_FREE):
+        if not any(w in forms and w not in acronyms
+                   and not any(fuzz.ratio(f, t) >= _SWAP_SOUND_ALIKE for f in forms[w] for t in near) for w in mine):
             return False
         words_of = _words_of_forms()
         skeletons = [english_skeleton(w) for w in mine]
@@ -2073,15 +2072,11 @@ def _sound_class(c: str) -> set[str]:
     return {c} | {x for cls in _SOUND_CLASSES if c in cls for x in cls}
 
 
-_ARTICLE_AL = fold_token("ال")
-_SWAP_WORD_MIN = 3
 _SWAP_REACH = 2
-"""Letters of a name's word before its absence from the hit counts (not ul, e: Manba-ul-Uloom)."""
+"""Tokens either side of a hit where a people missing from it may still stand."""
 _SWAP_SOUND_ALIKE = 75.0
-"""Skeleton ratio at which the English of a word in the hit is the name's own word spelt another
-way (Mohajir, Muhajir; Singh, Sangh; Jamaatul, Jamaat): no swap."""
-_SWAP_FREE = frozenset(("of", "for", "and", "the", "in", "on", "at", "to", "de", "al", "el"))
-"""Small words a name may drop or add in Urdu: never a swapped word."""
+"""Ratio at which a people's Urdu form is written in the hit however spelt, and at which the
+English of a word in the hit is the name's own word spelt another way (Mohajir, Muhajir): no swap."""
 
 
 def _singular(word: str) -> str:
