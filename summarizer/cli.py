@@ -213,6 +213,9 @@ def check(
     published: Annotated[str | None, typer.Option(
         help="The article's date (YYYY-MM-DD) when it comes apart from the text, as an agency file's "
              "dateline does: the brief may cite it.")] = None,
+    outlet: Annotated[str | None, typer.Option(
+        help="Who published the article (e.g. 'BBC Urdu'), when the text does not say: the brief may "
+             "credit it ('the BBC Urdu report says', 'told the BBC').")] = None,
 ) -> None:
     """Check a brief against its Urdu article: exit 0 without error findings, 1 with, 2 on bad input."""
     _setup_logging()
@@ -225,7 +228,7 @@ def check(
         source = check_article(read_article(article))
         name = "<stdin>" if brief == "-" else brief
         document = parse_brief(_read_brief(brief, article), name=name, lang=lang.value if lang else None)
-        report = check_document(source, document, published=day)
+        report = check_document(source, document, published=day, outlet=outlet)
     if as_json:
         data = report.model_dump(mode="json")
         if errors_only:

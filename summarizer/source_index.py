@@ -18,6 +18,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from summarizer.errors import InputError
+from summarizer.lexicon.words import compass_directions
 from summarizer.names.gazetteer import lookup_urdu
 from summarizer.names.matching import NameIndex
 from summarizer.names.romanize import known_name
@@ -107,16 +108,23 @@ def _small_whole(q: Quantity) -> bool:
 class SourceIndex:
     """An article and everything the checks look up in it, each part computed on first use."""
 
-    def __init__(self, text: str, *, published: date | None = None) -> None:
+    def __init__(self, text: str, *, published: date | None = None, outlet: str | None = None) -> None:
         """`published`: the article's date when it comes apart from the text (an agency file's
         metadata, a web page's date). A brief may cite it, as it cites a dateline, so the checks
-        read it as a last line of the article: `text` is the article plus `17 اکتوبر 2014`."""
+        read it as a last line of the article: `text` is the article plus `17 اکتوبر 2014`.
+
+        `outlet`: who published the article (`BBC Urdu`, `Dawn`), when that too comes apart from
+        the text (a page's site name, a corpus). A brief may say so (`the BBC Urdu report says`,
+        `told the BBC`), which an article's own text seldom does."""
         if not isinstance(text, str):
             raise InputError(f"a source article must be text (str), not {type(text).__name__}")
         if published is not None and not isinstance(published, date):
             raise InputError(f"published must be a datetime.date, not {type(published).__name__}")
+        if outlet is not None and (not isinstance(outlet, str) or not outlet.strip()):
+            raise InputError(f"outlet must be a non-empty name (str), not {outlet!r}")
         self.article = text
         self.published = published
+        self.outlet = outlet.strip() if outlet is not None else None
         self.text = text if published is None else f"{text}\n\n{urdu_date(published)}"
 
     def __repr__(self) -> str:
@@ -346,6 +354,15 @@ class SourceIndex:
     @cached_property
     def links(self) -> frozenset[str]:
         return frozenset(link_key(m.group(0)) for m in find_links(self.text))
+
+    @cached_property
+    def directions(self) -> dict[int, Span]:
+        """The compass directions the article writes (`compass_directions`), each with where
+        it first does."""
+        out: dict[int, Span] = {}
+        for direction, i in compass_directions(self.names.tokens):
+            out.setdefault(direction, self.names.span(i, 1))
+        return out
 
 
 def _span(m: re.Match[str]) -> Span:

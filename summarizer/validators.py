@@ -59,6 +59,7 @@ from summarizer.lexicon.words import (
     NAME_PARTS,
     PORTFOLIOS,
     URDU_FUNCTION,
+    compass_directions,
     english_given_names,
     english_zipf,
     team_nicknames,
@@ -840,7 +841,7 @@ def _known_form_misspelt(index: NameIndex, known: Iterable[GazEntry]) -> bool:
         for form in entry.urdu:
             words = [fold_token(w) for w in LETTERS.findall(fold(form))]
             key = "".join(words)
-            for window, hits in index._ngrams.items():
+            for window, hits in index.windows():
                 at = next(((i, n) for i, n in hits if n == len(words)), None)
                 if at is None or fuzz.ratio(key, window) < _MISSPELT_KNOWN:
                     continue
@@ -1271,7 +1272,7 @@ def _capital_described(index: NameIndex, name: str | None) -> bool:
     if not name:
         return False
     toks = index.tokens
-    places = [i for i, n in index._ngrams.get(_CAPITAL, ()) if n == 1]
+    places = [i for i, n in index.occurrences(_CAPITAL) if n == 1]
     if not places:
         return False
     for country in countries_of_capital(name):
@@ -1571,9 +1572,9 @@ def _anchored_respelling(index: NameIndex, text: str, span: Span) -> bool:
         key = fold_token(anchor) if anchor is not None else ""
         if key in URDU_FUNCTION or len(key) < 3:
             continue
-        for p, n in index._ngrams.get(key, ()):
+        for p, n in index.occurrences(key):
             q = p + step
-            if n != 1 or not 0 <= q < len(toks) or not index._joined_next[min(p, q)]:
+            if n != 1 or not 0 <= q < len(toks) or index.run_end[min(p, q)] == min(p, q):
                 continue
             theirs = toks[q]
             if theirs in NAME_PARTS or len(theirs) < 4 or abs(len(theirs) - len(mine)) > 2:
@@ -1684,6 +1685,41 @@ _TITLE_AFTER = re.compile(r"^['’]?s?\s+(?:newspaper|daily|weekly|magazine|jour
 _PLURAL_NAME = re.compile(r"[A-Z][a-z]{3,}s")
 """A plural of everyday words capitalised after a lower-case `the` names a side or a force; not
 `the Games`, which stands for an event the article names otherwise (اولمپکس)."""
+
+
+_OUTLET_WORDS = frozenset(("the", "s", "news", "online", "service", "world", "radio", "tv", "television", "com"))
+"""Words a brief adds to an outlet's own name (`BBC News`, `the BBC's`, `BBC Online`)."""
+
+
+def _names_outlet(name: str, outlet: str) -> bool:
+    """`BBC`, `BBC Urdu`, `the BBC's` for the outlet `BBC Urdu`: the outlet's first word, then
+    only its other words or words every outlet takes."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    own = re.findall(r"[a-z0-9]+", outlet.lower())
+    words = words[1:] if words[:1] == ["the"] and own[:1] != ["the"] else words
+    return bool(words and own) and words[0] == own[0] and set(words) <= set(own) | _OUTLET_WORDS
+
+
+_CREDIT_BEFORE = re.compile(
+    r"(?i)\b(?:told|tells|telling|to|according\s+to|by|with|on|for|from)\s+(?:the\s+|this\s+)?$")
+_CREDIT_AFTER = re.compile(
+    r"(?:\s+(?:Urdu|News|Online|World\s+Service))*(?:['’]s)?(?:\s+[a-z]+)?\s+(?:analysis|column|article|piece|"
+    r"report|reports|reported|story|editorial|feature|commentary|blog|op-ed|correspondent|reporter|interview|"
+    r"says|said|website|programme|team)\b")
+_CREDIT_AFTER_UR = re.compile(
+    r"\s*(?:اردو\s+)?(?:سے\s+(?:بات|گفتگو)|کو\s+(?:بتایا|انٹرویو)|کے\s+(?:نامہ\s*نگار|نمائندے|مطابق|ساتھ)|کی\s+(?:رپورٹ|خبر))")
+
+
+def _outlet_named(text: str, span: Span, lang: Lang, outlet: str) -> bool:
+    """The brief credits the article's outlet (`the BBC Urdu report says`, `told the BBC`, `the
+    BBC's correspondent`, `بی بی سی سے بات کرتے ہوئے`): who published the article, as the caller
+    gave it. Only as the one who reports or is told: `a BBC film` is another claim."""
+    if lang == "en" or _LATIN_ONLY.fullmatch(span.text):
+        credited = (_CREDIT_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
+                    or _CREDIT_AFTER.match(text, span.end) is not None)
+        return credited and _names_outlet(span.text, outlet)
+    return (_CREDIT_AFTER_UR.match(text, span.end) is not None
+            and any(_names_outlet(e.english, outlet) for e in lookup_urdu(span.text) if e.type == "organization"))
 
 
 def _title_marked(text: str, span: Span) -> Severity | None:
@@ -1857,8 +1893,8 @@ def _check_names(
         if severity is not None and lang == "en" and (head := _plural_head_after(text, span)) is not None and (
                 index.match_english(f"{span.text} {head}").score >= MATCH_THRESHOLD):
             continue  # the Ayub and Qaddafi stadiums: قذافی اسٹیڈیم
-        if severity is None:
-            continue
+        if severity is None or (source.outlet is not None and _outlet_named(text, span, lang, source.outlet)):
+            continue  # (`the BBC Urdu report says` of an article the caller says BBC Urdu published)
         if not _names_go_on(text, span, lang) and _continent_of_named_place(
                 index, span.text if lang == "en" else _urdu_place_english(span.text), regions=lang == "en"):
             continue  # `African` where the article names گنی: a desk's knowledge, and true
@@ -2289,13 +2325,17 @@ def _findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field
     judged = {(f.claim.start, f.claim.end) for f in numbers}
     passed = [q for q in claims.numbers if (q.span.start, q.span.end) not in judged  # the main check held these
               and not _margin_of_totals(source, text, q.span, claims.numbers)]  # (a margin is no count of runs)
+    names = list(_check_names(source, text, claims.names, lang, field, aliases))
+    directions = [f for f in _check_directions(source, text, lang, field)
+                  if not any(n.claim.start <= f.claim.start and f.claim.end <= n.claim.end for n in names)]
     return [*numbers,
             *_check_pairs(source, text, claims.numbers, field),
             *_check_counted(source, text, lang, passed, field),
             *_check_ranges(source, text, passed, field),
-            *_check_names(source, text, claims.names, lang, field, aliases),
+            *names,
             *_check_dates(source, text, lang, field), *_check_clock(source, text, lang, field),
             *_check_links(source, text, field), *_check_references(source, text, field),
+            *directions,  # (not again inside a name already found wanting: جنوبی وزیرستان)
             *(_check_ministries(source, text, field) if lang == "en" else ()),
             *(_check_forces(source, text, field) if lang == "en" else ())]  # fmt: skip
 
@@ -2366,6 +2406,41 @@ _FORCE_URDU = {
 }  # fmt: skip
 _FORCE = re.compile(rf"\b({'|'.join(_FORCE_URDU)})\b")
 """Lower case only: a capitalised Army or Police is a name the name check reads."""
+
+
+_DIRECTION = re.compile(r"\b(north|south)(?:[- ]?(east|west))?(?:ern|erly|wards?)?\b|\b(east|west)(?:ern|erly|wards?)?\b")
+"""Compass words in lower case (`the southern part`, `north-east`, `in the west of`): a
+direction the brief asserts. Capitalised ones open names (South Africa, West Indies), which the
+name check weighs."""
+_DIRECTION_OF = {"north": COMPASS[fold_token("شمال")], "south": COMPASS[fold_token("جنوب")],
+                 "east": COMPASS[fold_token("مشرق")], "west": COMPASS[fold_token("مغرب")]}
+
+
+def _asserted_directions(text: str, lang: Lang) -> Iterator[tuple[Span, set[int]]]:
+    if lang == "en":
+        for m in _DIRECTION.finditer(text):
+            yield (Span(start=m.start(), end=m.end(), text=m.group(0)),
+                   {_DIRECTION_OF[g] for g in m.groups() if g})
+        return
+    words = list(LETTERS.finditer(text))
+    for direction, i in compass_directions([fold_token(w.group()) for w in words]):
+        yield Span(start=words[i].start(), end=words[i].end(), text=words[i].group()), {direction}
+
+
+def _check_directions(source: SourceIndex, text: str, lang: Lang, field: str | None) -> Iterator[Finding]:
+    """A compass direction the brief gives must be one the article writes: `the southern part`
+    where the article says شمالی حصے is the other end of the country. An error when the article
+    gives another direction, a warning when it gives none (a desk may know where a place lies)."""
+    written = source.directions
+    for span, directions in _asserted_directions(text, lang):
+        if directions <= written.keys():
+            continue
+        others = [written[d].text for d in sorted(written)]
+        yield Finding(kind=FindingKind.NAME, severity="error" if others else "warning", field=field, claim=span,
+                      nearest=written[min(written)] if written else None,
+                      message=(f"'{span.text}' is not a direction the article gives"
+                               + (f"; it writes {', '.join(repr(o) for o in others)}." if others else ".")
+                               + " Use the article's direction."))
 
 
 def _check_forces(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:

@@ -92,13 +92,17 @@ def check_brief_text(
     return check_document(check_article(article), document)
 
 
-def check_document(source: str, document: BriefDocument, *, published: date | None = None) -> DeskReport:
+def check_document(source: str, document: BriefDocument, *, published: date | None = None,
+                   outlet: str | None = None) -> DeskReport:
     """Check a parsed brief against an already cleaned article (`input.check_article`).
 
-    `published`: the article's date when it comes apart from the text (`SourceIndex`); a brief
-    may cite it. Text and Markdown briefs only: a brief JSON is re-checked as it was made."""
+    `published`, `outlet`: the article's date and who published it, when they come apart from
+    the text (`SourceIndex`); a brief may cite them. Text and Markdown briefs only: a brief JSON
+    is re-checked as it was made."""
     if document.draft is not None and published is not None:
         raise InputError("--published applies to text and Markdown briefs; a brief JSON is checked against its article alone")
+    if document.draft is not None and outlet is not None:
+        raise InputError("--outlet applies to text and Markdown briefs; a brief JSON is checked against its article alone")
     if document.draft is not None:
         from summarizer.api import check_brief
 
@@ -108,7 +112,7 @@ def check_document(source: str, document: BriefDocument, *, published: date | No
     pairs: list[tuple[DeskText, list[Finding]]] = []
     from summarizer.validators import check_grounding
 
-    index = SourceIndex(source, published=published)  # one per article: every segment is checked and linked against it
+    index = SourceIndex(source, published=published, outlet=outlet)  # one per article: every segment is checked and linked against it
     for k, seg in enumerate(document.segments):
         what = "English" if seg.lang == "en" else "Urdu"
         text = DeskText(id=f"t{k}", field=None, label=f"Your brief ({what})", lang=seg.lang,

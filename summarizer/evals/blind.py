@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from summarizer.evals.grounding_quality import Checker, counter_source, hit, load_xlsum, ratio
+from summarizer.evals.grounding_quality import XLSUM_OUTLET, Checker, counter_source, hit, load_xlsum, ratio
 from summarizer.schemas import NameMatch
 from summarizer.source_index import SourceIndex
 from summarizer.text.normalize import fold
@@ -96,9 +96,10 @@ def load_blind_briefs(paths: Iterable[Path]) -> list[BlindBrief]:
 
 
 def article_texts(briefs: Sequence[BlindBrief], corpora: Path) -> dict[tuple[str, str], str | SourceIndex]:
-    """(corpus, article id) -> the article the brief was written from: its text, or for a COUNTER
-    story an index of its text with its `newsdate` as the published date (its dateline, which
-    the writers were allowed to cite)."""
+    """(corpus, article id) -> the article the brief was written from, as an index: an XL-Sum
+    article with BBC Urdu as its outlet (the writers were told so, as a translator knows who
+    published what they translate), a COUNTER story with its `newsdate` as the published date
+    (its dateline, which the writers were allowed to cite)."""
     xlsum = load_xlsum(corpora) if any(b.corpus == "xlsum" for b in briefs) else {}
     out: dict[tuple[str, str], str | SourceIndex] = {}
     for b in briefs:
@@ -106,7 +107,7 @@ def article_texts(briefs: Sequence[BlindBrief], corpora: Path) -> dict[tuple[str
         if key in out:
             continue
         if b.corpus == "xlsum":
-            out[key] = xlsum[b.article_id]["text"]
+            out[key] = SourceIndex(xlsum[b.article_id]["text"], outlet=XLSUM_OUTLET)
         else:
             out[key] = counter_source(corpora / "counter" / f"{b.article_id}.xml")
     return out

@@ -32,6 +32,7 @@ Checker = Callable[[Any, str, str], list[Finding]]
 """(source text or `SourceIndex`, brief, language) -> findings: `check_grounding`'s shape."""
 
 __all__ = [
+    "XLSUM_OUTLET",
     "AlarmResult",
     "Checker",
     "EnglishResult",
@@ -65,6 +66,10 @@ class Pair:
     group: str  # "xlsum" or the COUNTER class "WD" / "PD" / "ND"
     source: str
     text: str
+
+
+XLSUM_OUTLET = "BBC Urdu"
+"""Who published the XL-Sum articles (the corpus is BBC Urdu's): a brief may say so."""
 
 
 def load_xlsum(corpora: Path) -> dict[str, dict[str, str]]:

@@ -7,6 +7,7 @@ auxiliaries, and the common nouns news text puts before نے/کو/کی. Lists ar
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -171,6 +172,24 @@ _COMPASS_GROUPS = (
 COMPASS: dict[str, int] = {fold_token(w): k for k, g in enumerate(_COMPASS_GROUPS) for w in _words(g)}
 """Compass words, Urdu and transliterated English, that make a new place of the place
 after them (شمالی امریکہ، ویسٹ انڈیز) → their direction (جنوبی and ساؤتھ are one)."""
+
+CENTRAL = COMPASS[fold_token("وسطی")]
+_WEST_OF = {fold_token("غرب"): COMPASS[fold_token("مغرب")]}
+"""غرب: west in Arabic names (غرب اردن, the West Bank), which make no place of the word after."""
+
+
+_REGION_AFTER = frozenset(fold_token(w) for w in ("وسطی", "وسطیٰ", "بعید"))
+"""مشرق وسطیٰ, مشرق بعید: the Middle and Far East, regions named, no direction given."""
+
+
+def compass_directions(tokens: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """(direction, token index) of each north, south, east or west among folded tokens
+    (شمال مشرقی: north and east); not central, which names as often as it points (وسطی ایشیا)."""
+    for i, tok in enumerate(tokens):
+        direction = COMPASS.get(tok, _WEST_OF.get(tok))
+        if direction is not None and direction != CENTRAL and not (
+                i + 1 < len(tokens) and tokens[i + 1] in _REGION_AFTER):
+            yield direction, i
 
 GENERIC_QUALIFIERS: frozenset[str] = frozenset(
     fold_token(w)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
@@ -209,19 +209,19 @@ class NameIndex:
         self.tokens = toks
         self._starts = starts
         self._ends = ends
-        # joined[i] is True when only white space (or a hyphen: کے- الیکٹرک) separates token i
+        # joined_next[i] is True when only white space (or a hyphen: کے- الیکٹرک) separates token i
         # from token i+1; the pieces of a word split for matching are not joined; a party's
         # letter or word in brackets belongs to its name (مسلم لیگ(ن), مسلم لیگ (نواز))
-        self._joined_next = [_JOINING_GAP.fullmatch(gap := text[ends[i] : starts[i + 1]]) is not None
-                             or (gap.strip() == "(" and (len(toks[i + 1]) == 1
-                                                         or text[ends[i + 1] : ends[i + 1] + 1] == ")"))
-                             for i in range(len(toks) - 1)] + [False]
+        self.joined_next = [_JOINING_GAP.fullmatch(gap := text[ends[i] : starts[i + 1]]) is not None
+                            or (gap.strip() == "(" and (len(toks[i + 1]) == 1
+                                                        or text[ends[i + 1] : ends[i + 1] + 1] == ")"))
+                            for i in range(len(toks) - 1)] + [False]
         self._ngrams: dict[str, list[tuple[int, int]]] = {}
         for i in range(len(toks)):
             acc = ""
             for n in range(1, _MAX_NGRAM + 1):
                 j = i + n - 1
-                if j >= len(toks) or (n > 1 and not self._joined_next[j - 1]):
+                if j >= len(toks) or (n > 1 and not self.joined_next[j - 1]):
                     break
                 acc += toks[j]
                 self._ngrams.setdefault(acc, []).append((i, n))
@@ -234,15 +234,24 @@ class NameIndex:
         """Tokens i and i+1 are pieces of one written word, split for matching (عبدال|قدیر)."""
         return self._ends[i] == self._starts[i + 1]
 
-    def _bounds(self, i: int, n: int) -> tuple[int, int]:
+    def bounds(self, i: int, n: int) -> tuple[int, int]:
         """Original offsets of tokens i .. i+n-1 (no Span built: the claim finders ask it of
         every word)."""
         return self._norm.to_original(self._starts[i], self._ends[i + n - 1])
 
     def span(self, i: int, n: int) -> Span:
         """Tokens i .. i+n-1 as the source writes them, with their offsets in the source text."""
-        s, e = self._bounds(i, n)
+        s, e = self.bounds(i, n)
         return Span(start=s, end=e, text=self.source[s:e])
+
+    def occurrences(self, key: str) -> list[tuple[int, int]]:
+        """Where the folded letters `key` are written as one run of joined tokens: (first token,
+        token count) for each place."""
+        return self._ngrams.get(key, [])
+
+    def windows(self) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+        """Every run of up to `_MAX_NGRAM` joined tokens as folded letters, with its places."""
+        return iter(self._ngrams.items())
 
     def _find_key(self, key: str) -> tuple[int, int] | None:
         hits = self._ngrams.get(key)
@@ -268,7 +277,7 @@ class NameIndex:
         between (the claim finder asks whether a run of n tokens is one phrase hundreds of times)."""
         out = list(range(len(self.tokens)))
         for i in range(len(self.tokens) - 2, -1, -1):
-            if self._joined_next[i]:
+            if self.joined_next[i]:
                 out[i] = out[i + 1]
         return out
 
@@ -276,7 +285,7 @@ class NameIndex:
     def surfaces(self) -> tuple[str, ...]:
         """Each token as the source writes it (اٹھائی, which folds to اٹھایی), for word lists
         such as wordfreq's that know only written forms."""
-        bounds = (self._bounds(i, 1) for i in range(len(self.tokens)))
+        bounds = (self.bounds(i, 1) for i in range(len(self.tokens)))
         return tuple(self.source[s:e] for s, e in bounds)
 
     @cached_property
@@ -333,7 +342,7 @@ class NameIndex:
                 j = i + n - 1
                 # the pieces of a word split for matching are one window too (روزن|بائر: Rosenbauer)
                 glued = n > 1 and j < len(toks) and self._split_word_at(j - 1) and toks[j - 1] != _ABD_AL
-                if j >= len(toks) or (n > 1 and not self._joined_next[j - 1] and not glued):
+                if j >= len(toks) or (n > 1 and not self.joined_next[j - 1] and not glued):
                     break
                 if toks[j] in URDU_FUNCTION and not (n > 1 and toks[j] in _WALA):
                     break
@@ -415,7 +424,7 @@ class NameIndex:
         """The window's last word is a name in -a in the oblique case, its ا turned ے before a
         postposition (چبھابھے نے: Chibhabha), so the final e heard is the English a."""
         j = i + n
-        return (english.endswith("a") and heard.endswith("i") and j < len(self.tokens) and self._joined_next[j - 1]
+        return (english.endswith("a") and heard.endswith("i") and j < len(self.tokens) and self.joined_next[j - 1]
                 and self.tokens[j - 1].endswith(_OBLIQUE) and self.tokens[j] in _POSTPOSITION_OPENINGS)
 
     def _alt_hits(self, readings: tuple[tuple[str, str], ...]) -> list[tuple[float, int, int]]:
@@ -476,7 +485,7 @@ class NameIndex:
         the earlier words of the same name: only as a continuation, never a name on its own."""
         out = []
         for end, _, _ in states:
-            if end < len(self.tokens) and self.tokens[end] in URDU_FUNCTION and self._joined_next[end - 1]:
+            if end < len(self.tokens) and self.tokens[end] in URDU_FUNCTION and self.joined_next[end - 1]:
                 skel, _, loose = urdu_skeletons(self.tokens[end])
                 if skel == word[0] and fuzz.ratio(loose, word[1]) >= 80:
                     out.append((1.0, end, 1))
@@ -493,7 +502,7 @@ class NameIndex:
         a longer name a later word could go missing: Kim Jong-il is not کم جونگ ان)."""
         out = []
         for i, tok in enumerate(self.tokens[:-1]):
-            if tok in URDU_FUNCTION and self._joined_next[i] and self.tokens[i + 1] not in URDU_FUNCTION:
+            if tok in URDU_FUNCTION and self.joined_next[i] and self.tokens[i + 1] not in URDU_FUNCTION:
                 skel, _, loose = urdu_skeletons(tok)
                 if skel == word[0] and fuzz.ratio(loose, word[1]) >= 80:
                     out.append((1.0, i, 1))
@@ -539,7 +548,7 @@ class NameIndex:
             acc = ""
             j = i
             while j < len(toks) and len(acc) < len(letters):
-                piece = _letter_piece(toks, self._joined_next, j)
+                piece = _letter_piece(toks, self.joined_next, j)
                 if piece is None:
                     break
                 acc += piece[0]
@@ -550,7 +559,7 @@ class NameIndex:
                     if at is None and self._letters_before(i) == 1:
                         break  # پی ڈی ایم inside اے پی ڈی ایم is APDM's, not PDM
                     return _Hit(1.0, "acronym", i, j - i)
-                if not self._joined_next[j - 1]:
+                if not self.joined_next[j - 1]:
                     break
         return None
 
@@ -561,7 +570,7 @@ class NameIndex:
         for i in range(len(toks)):
             head = self._acronym_hit(letters[:-1], at=i)
             k = i + head.n if head is not None else -1
-            if (head is not None and k < len(toks) and self._joined_next[k - 1] and toks[k].endswith(_ZE)
+            if (head is not None and k < len(toks) and self.joined_next[k - 1] and toks[k].endswith(_ZE)
                     and letter_of(toks[k][:-1]) == letters[-1]):
                 return _Hit(1.0, "acronym", i, k + 1 - i)
         return self._acronym_hit(letters)
@@ -617,12 +626,12 @@ class NameIndex:
         out = []
         for width in (1, 2):
             j = i + width
-            if j > len(self.tokens) or (width == 2 and not self._joined_next[i]):
+            if j > len(self.tokens) or (width == 2 and not self.joined_next[i]):
                 continue
             unit = " ".join(self.tokens[i:j])
             if width == 2 and unit.replace(" ", "") not in _initials_table():
                 continue
-            if size > 1 and (j >= len(self.tokens) or not self._joined_next[j - 1]):
+            if size > 1 and (j >= len(self.tokens) or not self.joined_next[j - 1]):
                 continue
             out += [[unit, *rest] for rest in self._word_units(j, size - 1)]
         return out
@@ -645,7 +654,7 @@ class NameIndex:
                         or self._inside_letter_run(j, 1)):
                     break  # a letter's name is part of another acronym (یو این ایچ سی آر), not a word
                 j, k = j + 1, k + 1
-            if k < len(letters) or not all(self._joined_next[i : j - 1]):
+            if k < len(letters) or not all(self.joined_next[i : j - 1]):
                 continue
             if len(letters) == 3 and (sum(not _everyday(t) for t in toks[i:j]) < 2
                                       or any(t in NAME_PARTS for t in toks[i:j])):
@@ -759,6 +768,9 @@ class NameIndex:
                 hit = self._english_hit(plural, asked=True) or hit  # People's Party is the Peoples Party
             # other forms of the opening, each tried while no form is found: United States Naval
             # Observatory, which Urdu writes یو ایس نیول آبزرورٹی; S. Korea, a headline's compass initial
+            if (hit is None or hit.score < MATCH_THRESHOLD) and (people := _demonym_of_person(cleaned)) is not None:
+                hit = max((h for h in (hit, self._english_hit(people, asked=True)) if h is not None),
+                          key=lambda h: h.score, default=None)  # an Irishman: آئرش
             for other in _opening_forms(cleaned):
                 if other != cleaned and (hit is None or hit.score < MATCH_THRESHOLD):
                     hit = max((h for h in (hit, self._english_hit(other, asked=True)) if h is not None),
@@ -1021,7 +1033,7 @@ class NameIndex:
     def _compass_at(self, hit: _Hit) -> set[int]:
         """The directions of the compass words in the hit or right before it (South Korea's
         کوریا in شمالی کوریا is North Korea's)."""
-        start = hit.start - 1 if hit.start and self._joined_next[hit.start - 1] else hit.start
+        start = hit.start - 1 if hit.start and self.joined_next[hit.start - 1] else hit.start
         return {COMPASS[t] for t in self.tokens[start : hit.start + hit.n] if t in COMPASS}
 
     def _letter_names(self, hit: _Hit) -> bool:
@@ -1126,7 +1138,7 @@ class NameIndex:
         for i in range(len(toks) - 2):
             for gap in (1, 2):
                 j = i + gap + 1
-                if j >= len(toks) or not all(self._joined_next[i:j]) or not all(t in NAME_PARTS for t in toks[i + 1 : j]):
+                if j >= len(toks) or not all(self.joined_next[i:j]) or not all(t in NAME_PARTS for t in toks[i + 1 : j]):
                     continue
                 if urdu_zipf(toks[j]) >= 4.8 or toks[j] in URDU_FUNCTION:
                     continue  # a surname that is an everyday name part (علی، خان) is no evidence
@@ -1156,7 +1168,7 @@ class NameIndex:
                 # not where the source goes on with the name's next word: جنتا دل سیکولر names
                 # another Janata Dal than the brief's (United)
                 where = [(i, n) for i, n in self._ngrams.get(words[0], [])
-                         if not (i + n < len(self.tokens) and self._joined_next[i + n - 1] and self.tokens[i + n] == words[1])]
+                         if not (i + n < len(self.tokens) and self.joined_next[i + n - 1] and self.tokens[i + n] == words[1])]
                 if where:
                     return _Hit(0.9, "alias", where[0][0], where[0][1])
         return None
@@ -1193,7 +1205,7 @@ class NameIndex:
         from summarizer.names.romanize import english_spelling
 
         for j in range(start - 1, max(-1, start - 1 - len(letters)), -1):
-            if not (self._joined_next[j] or self._split_word_at(j)) or not _is_nameish(self.tokens[j]):
+            if not (self.joined_next[j] or self._split_word_at(j)) or not _is_nameish(self.tokens[j]):
                 return None
             spelt = english_spelling(self._norm.text[self._starts[j] : self._ends[start - 1]], "person")
             if "".join(w[0] for w in spelt.replace("-", " ").split() if w[:1].isupper()) == letters:
@@ -1263,7 +1275,7 @@ class NameIndex:
         title_at = self._title_places(titles[-1])
         for start, n in self._occurrences(hit):
             for i in (start - 1, start - 2):  # ریٹائرڈ may stand between
-                if i in title_at and all(self._joined_next[i:start]):
+                if i in title_at and all(self.joined_next[i:start]):
                     return _Hit(hit.score, hit.method, i, start + n - i)
         return None
 
@@ -1290,7 +1302,7 @@ class NameIndex:
         """A known body's short form (صرافہ ایسوسی ایشن) that the source heads with another place
         than the body's full name does (آل سندھ صراف ایسوسی ایشن for the All Pakistan Sarafa
         Association): a regional body, not the one named."""
-        if not (hit.start > 0 and self._joined_next[hit.start - 1]):
+        if not (hit.start > 0 and self.joined_next[hit.start - 1]):
             return False
         before = self.tokens[hit.start - 1]
         if not any(e.type == "location" for e in gazetteer.lookup_urdu(before)):
@@ -1315,7 +1327,7 @@ class NameIndex:
         """The source's run goes on with another name word, no punctuation between (a surname
         other than the brief's)."""
         after = hit.start + hit.n
-        return 0 < after < len(self.tokens) and self._joined_next[after - 1] and _is_nameish(self.tokens[after])
+        return 0 < after < len(self.tokens) and self.joined_next[after - 1] and _is_nameish(self.tokens[after])
 
     def _occurrences(self, hit: _Hit) -> list[tuple[int, int]]:
         """(start, n) of every place the source writes the hit's words, the hit's own first."""
@@ -1443,14 +1455,14 @@ class NameIndex:
                 extra = [j for j in range(lo, hi) if j not in covered and self.tokens[j] not in URDU_FUNCTION]
                 if any(_names_a_part(self.tokens[j]) and not self._in_place_name(j) for j in extra):
                     continue  # پاکستان اسلامک میڈیکل ایسوسی ایشن is not the Pakistan Medical Association
-                if len(extra) <= 1 and all(self._joined_next[lo : hi - 1]) and (best is None or hi - lo < best[1]):
+                if len(extra) <= 1 and all(self.joined_next[lo : hi - 1]) and (best is None or hi - lo < best[1]):
                     best = (lo, hi - lo)
         return _Hit(0.95, "translation", best[0], best[1]) if best is not None else None
 
     def _in_place_name(self, j: int) -> bool:
         """Token j is one word of a place of two words (عرب of سعودی عرب)."""
         pairs = [(j - 1, j), (j, j + 1)]
-        return any(a >= 0 and b < len(self.tokens) and self._joined_next[a] and any(
+        return any(a >= 0 and b < len(self.tokens) and self.joined_next[a] and any(
             e.type == "location" for e in gazetteer.lookup_urdu(f"{self.tokens[a]} {self.tokens[b]}")) for a, b in pairs)
 
     def _inside_letter_run(self, i: int, n: int) -> bool:
@@ -1458,9 +1470,9 @@ class NameIndex:
         words = self.tokens[i : i + n]
         if not words or not all(letter_of(w) for w in words):
             return False
-        before = i > 0 and self._joined_next[i - 1] and letter_of(self.tokens[i - 1]) is not None and not (
+        before = i > 0 and self.joined_next[i - 1] and letter_of(self.tokens[i - 1]) is not None and not (
             self._everyday_letters_end(i))
-        after = (i + n < len(self.tokens) and self._joined_next[i + n - 1] and self.tokens[i + n] != _KE
+        after = (i + n < len(self.tokens) and self.joined_next[i + n - 1] and self.tokens[i + n] != _KE
                  and letter_of(self.tokens[i + n]) is not None)
         return before or after
 
@@ -1469,7 +1481,7 @@ class NameIndex:
         letter opens a longer acronym (اے + پی ڈی ایم); two or more are usually an acronym or a
         title of their own (ڈی جی + آئی ایس پی آر). A letter after is often a suffix the name
         drops (او جی ڈی سی + ایل, Limited; جے ڈی + ایس, Secular), so it is not counted."""
-        toks, joined = self.tokens, self._joined_next
+        toks, joined = self.tokens, self.joined_next
         before = 0
         while i - before - 1 >= 0 and joined[i - before - 1] and toks[i - before - 1] != _KE and (
                 letter_of(toks[i - before - 1]) is not None):
@@ -1480,8 +1492,8 @@ class NameIndex:
         """The letter names before token i are an everyday acronym of their own (ٹی وی این بی سی:
         the TV channel NBC), not the start of a longer one."""
         for k in (2, 3):
-            if i - k >= 0 and all(self._joined_next[i - k : i]) and (
-                    i - k == 0 or not self._joined_next[i - k - 1] or letter_of(self.tokens[i - k - 1]) is None):
+            if i - k >= 0 and all(self.joined_next[i - k : i]) and (
+                    i - k == 0 or not self.joined_next[i - k - 1] or letter_of(self.tokens[i - k - 1]) is None):
                 letters = [letter_of(t) for t in self.tokens[i - k : i]]
                 if all(letters) and "".join(str(x) for x in letters) in COMMON_ACRONYMS:
                     return True
@@ -1500,7 +1512,7 @@ class NameIndex:
             return None
         for i in range(len(self.tokens)):
             for n in range(3, 0, -1):
-                if "".join(self.tokens[i : i + n]) in _PAKISTANI_AGENCIES and all(self._joined_next[i : i + n - 1]):
+                if "".join(self.tokens[i : i + n]) in _PAKISTANI_AGENCIES and all(self.joined_next[i : i + n - 1]):
                     return _Hit(0.85, "home_country", national, 1)
         return None
 
@@ -1609,7 +1621,7 @@ class NameIndex:
             if not first or not any(k and (first.startswith(k) or k.startswith(first)) for k in title_keys(self.tokens[i])):
                 continue
             for n in range((len(words) + 1) // 2, min(2 * len(words), len(self.tokens) - i) + 1):
-                if all(self._joined_next[k] for k in range(i, i + n - 1)) and aligned(words, self.tokens[i : i + n]):
+                if all(self.joined_next[k] for k in range(i, i + n - 1)) and aligned(words, self.tokens[i : i + n]):
                     return _Hit(1.0, "title", i, n)
         return None
 
@@ -1625,12 +1637,12 @@ class NameIndex:
     def _name_slot(self, i: int) -> bool:
         """Token i follows (run together or spaced) a title, an office or a word such as
         کرکٹر، چینل، ضلع that introduces a name."""
-        if i == 0 or not self._joined_next[i - 1]:
+        if i == 0 or not self.joined_next[i - 1]:
             return False
         prev = self.tokens[i - 1]
         if prev in NAME_INTRODUCERS or prev in ADMIN_HEADS or urdu_role(prev) is not None or prev.endswith(_AGED):
             return True  # ... or an age: گیارہ سالہ سردار, eleven-year-old Sardar
-        return i > 1 and self._joined_next[i - 2] and urdu_role(self.tokens[i - 2] + prev) is not None
+        return i > 1 and self.joined_next[i - 2] and urdu_role(self.tokens[i - 2] + prev) is not None
 
     def _gazetteer_english(self, cleaned: str) -> _Hit | None:
         size = len(cleaned.split())
@@ -1862,7 +1874,7 @@ class NameIndex:
         if n == len(words):
             return None
         for i, _ in self._ngrams.get(pieces[0], ()):
-            if i + n > len(self.tokens) or not all(self._joined_next[k] or self._split_word_at(k) for k in range(i, i + n - 1)):
+            if i + n > len(self.tokens) or not all(self.joined_next[k] or self._split_word_at(k) for k in range(i, i + n - 1)):
                 continue
             score = min(fuzz.ratio(p, t) / 100.0 for p, t in zip(pieces[1:], self.tokens[i + 1 : i + n], strict=True))
             if score >= MATCH_THRESHOLD:
@@ -1879,7 +1891,7 @@ class NameIndex:
         for n in (len(content), len(content) + 1):
             for i in range(len(self.tokens) - n + 1):
                 window = self.tokens[i : i + n]
-                if (all(self._joined_next[i : i + n - 1])
+                if (all(self.joined_next[i : i + n - 1])
                         and sorted(w for w in window if w not in _SOUNDED_SMALL_WORDS) == content):
                     return _Hit(_REORDERED_SCORE, "reordered", i, n)
         return None
@@ -2575,6 +2587,19 @@ def _plural_of_whole(token: str) -> bool:
     return False
 
 
+_PERSON_OF = re.compile(r"(?P<people>[A-Z][a-z]+)(?:man|men|woman|women)")
+
+
+def _demonym_of_person(cleaned: str) -> str | None:
+    """`Irish` for `Irishman`, `French` for `Frenchwomen`: a person named by his people, which
+    Urdu writes with the demonym alone (آئرش گالفر)."""
+    m = _PERSON_OF.fullmatch(cleaned)
+    if m is None:
+        return None
+    people = m.group("people")
+    return people if any(e.type == "demonym" for e in gazetteer.lookup_english(people)) else None
+
+
 @lru_cache(maxsize=65536)
 def _split_glued(token: str) -> tuple[str, ...]:
     """A folded word as the words it runs together, for matching names inside it:
@@ -2613,6 +2638,10 @@ _GLUED_BEFORE = frozenset(fold_token(w) for w in ("اور", "ہر", "یا", "ج�
 """Short words that copy runs into the word after them (اورمغربی، ہرچینل)."""
 _DEMONSTRATIVES = frozenset(fold_token(w) for w in ("اس", "ان"))
 _DEMONSTRATIVE_PIECE_ZIPF = 4.5
+_PLACE_BEFORE = frozenset(fold_token(w) for w in ("صوبہ", "صوبے", "ضلع", "ضلعے", "شہر", "قصبہ", "قصبے", "گاؤں"))
+"""Words for a province, district, town or village, which copy runs into the place named after
+them (صوبےجیانگ سو): what follows is a name however rare."""
+_PLACE_NAME_MIN = 4
 
 
 def _glued_pair(left: str, right: str) -> bool:
@@ -2622,6 +2651,8 @@ def _glued_pair(left: str, right: str) -> bool:
         # names begin with اس/ان (اندوری, not ان دوری): after them only a very frequent word
         floor = _DEMONSTRATIVE_PIECE_ZIPF if left in _DEMONSTRATIVES else _GLUED_PIECE_ZIPF
         return len(right) >= 3 and (urdu_zipf(right) >= floor or bool(gazetteer.lookup_urdu(right)))
+    if left in _PLACE_BEFORE and len(right) >= _PLACE_NAME_MIN:
+        return True
     if left in _GLUE_SUFFIXES and len(right) >= 3 and _unambiguous_name(right):
         return True  # the word before's postposition run into a known name (سنکیانگ میںیغور)
     if right in _GLUE_SUFFIXES:  # a known name only: پالیکے is a place, not پالی + کے
@@ -2980,19 +3011,19 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
         j = i
         ambiguous_only = True
         while j < n_tok:
-            piece = _letter_piece(toks, idx._joined_next, j)
+            piece = _letter_piece(toks, idx.joined_next, j)
             if piece is None:
                 break
             if piece[1] > 1 or toks[j] not in AMBIGUOUS_LETTER_NAMES:
                 ambiguous_only = False
             letters += piece[0]
             j += piece[1]
-            if not idx._joined_next[j - 1]:
+            if not idx.joined_next[j - 1]:
                 break
         while j - i > 1 and toks[j - 1] == _KE and len(letters) > 2:
             j -= 1  # the genitive کے after an acronym (آئی ایس پی آر کے مطابق)
             letters = letters[:-1]
-        if (toks[i] == _KE and j - i > 2 and i > 0 and idx._joined_next[i - 1] and letter_of(toks[i - 1]) is None
+        if (toks[i] == _KE and j - i > 2 and i > 0 and idx.joined_next[i - 1] and letter_of(toks[i - 1]) is None
                 and _role_letters(toks, i + 1, j)):
             i += 1  # the genitive کے before a rank (رینج کے ڈی آئی جی، انٹیلیجنس کے ایس پی), not K
             letters = letters[1:]
@@ -3039,7 +3070,7 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
             i += 1
     # 3. words after a role: a person (up to three name-like words)
     for end in role_ends:
-        if end >= n_tok or not idx._joined_next[end - 1] or (end < n_tok and taken[end]):
+        if end >= n_tok or not idx.joined_next[end - 1] or (end < n_tok and taken[end]):
             continue
         j = end
         k = j
@@ -3055,18 +3086,18 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
             and not (k > j and _everyday(toks[k]) and toks[k] not in NAME_PARTS and toks[k] not in name_parts()
                      and any(e.type == "person" for e in gazetteer.lookup_urdu(" ".join(toks[j:k]))))
         ):
-            if k > j and not idx._joined_next[k - 1]:
+            if k > j and not idx.joined_next[k - 1]:
                 break
             k += 1
-        if k > j and not (k == j + 1 and k < n_tok and idx._joined_next[k - 1] and toks[k] in COPULAS):
+        if k > j and not (k == j + 1 and k < n_tok and idx.joined_next[k - 1] and toks[k] in COPULAS):
             add(j, k - j, "person", romanize_tokens(toks[j:k]), "role")
     # 4. name-like words before the ergative نے (the agent: usually a person)
     for p in range(1, n_tok):
-        if toks[p] not in PARTICLES or taken[p - 1] or not idx._joined_next[p - 1]:
+        if toks[p] not in PARTICLES or taken[p - 1] or not idx.joined_next[p - 1]:
             continue
         j = p
         while j > 0 and p - j < 3 and not taken[j - 1] and _is_nameish(toks[j - 1]):
-            if j < p and not idx._joined_next[j - 1]:
+            if j < p and not idx.joined_next[j - 1]:
                 break
             j -= 1
         if j == p:

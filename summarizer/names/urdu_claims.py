@@ -108,7 +108,7 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
             fold_token(sp.text) if " " not in sp.text.strip() else None, text[sp.end : sp.end + _AFTER_REACH],
             text[max(0, sp.start - _AFTER_REACH) : sp.start])
         and not _suffix_apart(text, sp) and fold_token(sp.text) not in URDU_FUNCTION]  # کیسی: how, not Casey
-    words = [idx._bounds(i, 1) for i in range(len(idx.tokens))]
+    words = [idx.bounds(i, 1) for i in range(len(idx.tokens))]
     blocked = {
         i for i, (ws, we) in enumerate(words) if any(ws < sp.end and sp.start < we for sp, _ in out)
     }  # words of known names: a run stops at them (`شاہد آفریدی` before a known `پٹھان`)
@@ -196,8 +196,8 @@ def _recombined_people(idx: NameIndex, src: NameIndex) -> list[Span]:
     toks = idx.tokens
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
-        if (idx._joined_next[i] and a in firsts and b in lasts and not firsts[a] & lasts[b]
-                and a + b not in src._ngrams and _name_word(a) and _name_word(b)):
+        if (idx.run_end[i] > i and a in firsts and b in lasts and not firsts[a] & lasts[b]
+                and not src.occurrences(a + b) and _name_word(a) and _name_word(b)):
             out.append(idx.span(i, 2))
     return out
 
@@ -546,7 +546,7 @@ class _Scan:
         self.idx, self.src = idx, src
         toks = idx.tokens
         self.vocab = src.vocab
-        self.surface = [idx.source[s:e] for s, e in map(idx._bounds, range(len(toks)), [1] * len(toks))]
+        self.surface = [idx.source[s:e] for s, e in map(idx.bounds, range(len(toks)), [1] * len(toks))]
         by_len: dict[bool, list[str]] = {True: [], False: []}
         for t in self.vocab:
             if len(t) >= 4:
@@ -565,7 +565,7 @@ class _Scan:
         اسنر), after a word that introduces a name or a place (علاقے بفیلو), or before a place's
         unit (کریٹر ضلعے). Not before the ergative نے: a spokesman or an official acts as often as
         a person named (ایک لوکل آفیشل نے)."""
-        novel, joined = self.novel, self.idx._joined_next
+        novel, joined = self.novel, self.idx.joined_next
         spoken = [novel[i] and _spoken_word(t) for i, t in enumerate(toks)]
         pairs: set[int] = set()
         for i in range(len(toks) - 1):
@@ -626,7 +626,7 @@ class _Scan:
     def theophoric(self, i: int) -> bool:
         """Word i, اللہ and a name part: a given name (انعام اللہ نیازی, ثنا اللہ خان), however
         everyday word i is on its own (انعام: a reward)."""
-        toks, joined = self.idx.tokens, self.idx._joined_next
+        toks, joined = self.idx.tokens, self.idx.joined_next
         return (i + 2 < len(toks) and toks[i + 1] == _ALLAH and joined[i] and joined[i + 1]
                 and toks[i + 2] in NAME_PARTS and toks[i] not in URDU_FUNCTION and classify_urdu(toks[i]) is None)
 
@@ -662,7 +662,7 @@ class _Scan:
         idx = self.idx
         if i + 1 >= len(idx.tokens):
             return False
-        if idx._joined_next[i]:
+        if idx.joined_next[i]:
             return True
         if len(idx.tokens[i]) > 1 and len(idx.tokens[i + 1]) > 1:
             return False
@@ -672,7 +672,7 @@ class _Scan:
     def in_source(self, i: int, n: int) -> bool:
         """Tokens i..i+n-1 as a phrase are in the source (any spacing, any punctuation)."""
         toks = self.idx.tokens[i : i + n]
-        return "".join(toks) in self.src._ngrams or ("|" + "|".join(toks) + "|") in self.src.bar
+        return bool(self.src.occurrences("".join(toks))) or ("|" + "|".join(toks) + "|") in self.src.bar
 
     def known(self, i: int) -> bool:
         """Word i is a demonym, or a known place the source names: `امریکی کمپنی`, `شارجہ
@@ -707,7 +707,7 @@ def _surnames(src: NameIndex) -> dict[str, frozenset[str]]:
         keys = gazetteer.claim_keys()
         for i in range(len(src.tokens) - 1):
             a, b = src.tokens[i], src.tokens[i + 1]
-            if (src._joined_next[i] and b in NAME_PARTS and b != _SUPERLATIVE and a not in NAME_PARTS
+            if (src.joined_next[i] and b in NAME_PARTS and b != _SUPERLATIVE and a not in NAME_PARTS
                     and a not in URDU_COMMON and a not in keys and urdu_role(a) is None and not is_everyday_word(a)
                     and a not in NAME_INTRODUCERS):
                 out.setdefault(a, set()).add(b)
@@ -885,7 +885,7 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
             limit = _EVERYDAY_ZIPF + 0.4 if tok in _ENGLISH_COMPASS else _COMPASS_NEW_ZIPF
             new = scan.novel[i + 1] and scan.zipf(i + 1) < limit and nxt not in COMPASS
             said = any(
-                d == COMPASS[tok] and (w + nxt in scan.src._ngrams or f"|{w}|{nxt}|" in scan.src.bar)
+                d == COMPASS[tok] and (bool(scan.src.occurrences(w + nxt)) or f"|{w}|{nxt}|" in scan.src.bar)
                 for w, d in COMPASS.items()
             )
             if (place or new) and not said:
@@ -904,7 +904,7 @@ _TOLD = frozenset(fold_token(w) for w in ("بتایا", "بتائی", "بتات�
 def _slot_before(idx: NameIndex, i: int, postposition: str, heads: frozenset[str]) -> bool:
     """Word i, perhaps with one more word (a surname), is followed by the postposition and one
     of the heads: a name's slot, however everyday or English the words are."""
-    toks, joined = idx.tokens, idx._joined_next
+    toks, joined = idx.tokens, idx.joined_next
     for k in (i, i + 1):
         if k + 2 < len(toks) and joined[k] and joined[k + 1] and toks[k + 1] == postposition and toks[k + 2] in heads:
             return k == i or (joined[i] and toks[k] not in URDU_FUNCTION and toks[k] not in _POSTPOSITIONS)
@@ -945,7 +945,7 @@ _SAYING = tuple(fold_token(w) for w in ("کا", "کہنا"))
 
 def _person_slot(idx: NameIndex, end: int) -> bool:
     """The words before token `end` act or speak: نے, کے مطابق, کا کہنا."""
-    toks, joined = idx.tokens, idx._joined_next
+    toks, joined = idx.tokens, idx.joined_next
     if end >= len(toks) or not joined[end - 1]:
         return False
     if toks[end] == _ERGATIVE:
@@ -993,9 +993,9 @@ def _unsupported_claims(
         if not novel[i]:
             continue
         z = scan.zipf(i)
-        nxt = toks[i + 1] if i + 1 < n_tok and idx._joined_next[i] else ""
-        prev = toks[i - 1] if i > 0 and idx._joined_next[i - 1] else ""
-        prev2 = toks[i - 2] + prev if i > 1 and prev and idx._joined_next[i - 2] else ""
+        nxt = toks[i + 1] if i + 1 < n_tok and idx.joined_next[i] else ""
+        prev = toks[i - 1] if i > 0 and idx.joined_next[i - 1] else ""
+        prev2 = toks[i - 2] + prev if i > 1 and prev and idx.joined_next[i - 2] else ""
         if _mand_suffix(tok, prev):
             continue  # آرزو مند
         if tok in gaz and not (z >= _EVERYDAY_ZIPF and _joined_name_only(tok)):
@@ -1003,8 +1003,8 @@ def _unsupported_claims(
             # postposition with no describing word before it (معاشی تنگی کا: hardship); a verb
             # form (سوچی سمجھی) is no place at all
             described = bool(prev) and prev not in URDU_FUNCTION and scan.zipf(i - 1) >= _EVERYDAY_ZIPF
-            end = idx._bounds(i, 1)[1]
-            start = idx._bounds(i, 1)[0]
+            end = idx.bounds(i, 1)[1]
+            start = idx.bounds(i, 1)[0]
             sure[i] = not _verb_form(tok) and not _word_not_name(
                 tok, idx.source[end : end + _AFTER_REACH], idx.source[max(0, start - _AFTER_REACH) : start]) and (
                 tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or (nxt in _POSTPOSITIONS and not described))
@@ -1040,7 +1040,7 @@ def _unsupported_claims(
                 and novel[i + 1] and scan.zipf(i + 1) < _EVERYDAY_ZIPF)
             or (prev2 and urdu_role(prev2) is not None and z < _EVERYDAY_ZIPF + 0.4)
             # a surname after given names (طارق محمود کھوکھر): the word a name goes on with
-            or (prev in NAME_PARTS and i > 1 and toks[i - 2] in NAME_PARTS and idx._joined_next[i - 2]
+            or (prev in NAME_PARTS and i > 1 and toks[i - 2] in NAME_PARTS and idx.joined_next[i - 2]
                 and z < _EVERYDAY_ZIPF)
             or (nxt in PARTICLES and z < 5.0)
             # the source of a report (کیون کے مطابق: according to Kevin), however common a word a
@@ -1055,7 +1055,7 @@ def _unsupported_claims(
         # plural's ending (گھٹانے کے، یاتریوں کی)
         declined = len(tok) >= 3 and urdu_inflected(tok) and (
             (nxt not in _POSTPOSITIONS and nxt != _AUR) or _inflected(tok) or _oblique_infinitive(tok))
-        passive = not sure[i] and _AUXILIARY_AFTER.match(idx.source[idx._bounds(i, 1)[1] :]) is not None  # بیاہی گئی
+        passive = not sure[i] and _AUXILIARY_AFTER.match(idx.source[idx.bounds(i, 1)[1] :]) is not None  # بیاہی گئی
         if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined or passive or _plural_of_word(tok)
                             or _persian_adverb(tok)
                             or (tok in _PERSON_INTRODUCERS and tok != _BEGUM)):
@@ -1067,7 +1067,7 @@ def _unsupported_claims(
             i += 1
             continue
         j = i + 1
-        while j < n_tok and j - i < 4 and idx._joined_next[j - 1] and (strong[j] or weak[j]):
+        while j < n_tok and j - i < 4 and idx.joined_next[j - 1] and (strong[j] or weak[j]):
             j += 1
         run = range(i, j)
         heads = toks[j - 1] in PLACE_HEADS or toks[j - 1] in ORG_HEADS

@@ -134,12 +134,12 @@ def _always_another_place(index: NameIndex, rest: list[str], place: str) -> bool
     """Every time the article writes the rest, another place stands right before it (ویسٹ
     انڈیز کرکٹ بورڈ where the brief says بھارتی کرکٹ بورڈ): that body is the other place's."""
     toks = index.tokens
-    spots = index._ngrams.get("".join(rest), [])
+    spots = index.occurrences("".join(rest))
     if not spots:
         return False
     ours = {e.english for e in gazetteer.lookup_urdu(place)}
     for i, _ in spots:
-        before = [" ".join(toks[i - k : i]) for k in (2, 1) if i - k >= 0 and all(index._joined_next[i - k : i])]
+        before = [" ".join(toks[i - k : i]) for k in (2, 1) if i - k >= 0 and index.run_end[i - k] >= i]
         theirs = {e.english for b in before for e in gazetteer.lookup_urdu(b) if e.type in ("location", "demonym")}
         if not theirs or _same_country(theirs, ours):
             return False
@@ -194,7 +194,7 @@ def same_consonants(index: NameIndex, words: list[str]) -> bool:
     toks, n = index.tokens, len(words)
     for i in range(len(toks) - n + 1):
         if toks[i][:1] == words[0][:1] and consonant_key("".join(toks[i : i + n])) == key:
-            joined = all(index._joined_next[j] for j in range(i, i + n - 1))
+            joined = index.run_end[i] >= i + n - 1
             if joined:
                 return True
     return False
@@ -447,13 +447,13 @@ def middle_names_left_out(index: NameIndex, words: list[str]) -> bool:
         return False
     if words[0] not in NAME_PARTS and urdu_zipf(words[0]) >= _GIVEN_NAME_ZIPF:
         return False  # a given name opens it (نوادرات حسین is a portfolio and a surname)
-    toks, joined = index.tokens, index._joined_next
+    toks, run_end = index.tokens, index.run_end
     for i, tok in enumerate(toks):
         if tok != words[0]:
             continue
         for gap in range(1, _MIDDLE_MAX + 1):
             j = i + gap + 1
-            if j < len(toks) and toks[j] == words[1] and all(joined[i:j]) and not any(
+            if j < len(toks) and toks[j] == words[1] and run_end[i] >= j and not any(
                     toks[k] in URDU_FUNCTION for k in range(i + 1, j)):
                 return True
     return False
@@ -484,7 +484,32 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
         or known_english_named(index, text)
         or (not body and english_spelt_body(index, text))
         or middle_names_left_out(index, words)
+        or route_between(index, words)
     )
+
+
+_ROUTE_HEADS = frozenset(fold_token(w) for w in ("شاہراہ", "روڈ", "سڑک", "ہائی وے", "ہائیوے", "موٹروے", "موٹر وے"))
+
+
+def _places_in_turn(words: list[str]) -> list[str]:
+    """The places the words name one after another (جلال آباد کابل: two), or none when a word is
+    no part of one."""
+    k, out = 0, []
+    while k < len(words):
+        n = next((n for n in (3, 2, 1) if k + n <= len(words) and _place(" ".join(words[k : k + n]))), 0)
+        if not n:
+            return []
+        out.append(" ".join(words[k : k + n]))
+        k += n
+    return out
+
+
+def route_between(index: NameIndex, words: list[str]) -> bool:
+    """A road named by the places it joins (کابل قندھار شاہراہ) where the article names the
+    places (کابل سے قندھار کے راستے پر): every place is the article's."""
+    head = next((n for n in (2, 1) if len(words) > n and " ".join(words[-n:]) in _ROUTE_HEADS), 0)
+    places = _places_in_turn(words[:-head]) if head else []
+    return len(places) >= 2 and all(_holds(index, p) for p in places)
 
 
 def given_name_added(index: NameIndex, text: str) -> bool:
@@ -503,5 +528,5 @@ def given_name_added(index: NameIndex, text: str) -> bool:
     toks = index.tokens
     at = [i for i, tok in enumerate(toks) if tok == surname]
     return bool(at) and all(
-        i == 0 or not index._joined_next[i - 1] or toks[i - 1] in URDU_FUNCTION
+        i == 0 or index.run_end[i - 1] == i - 1 or toks[i - 1] in URDU_FUNCTION
         or is_everyday_word(toks[i - 1]) or urdu_role(toks[i - 1]) is not None for i in at)

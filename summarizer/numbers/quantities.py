@@ -211,6 +211,13 @@ _UR_PEHLE_NEXT = _fold_set(
     ["ہی", "بھی", "سے", "تو", "کہا", "ہو", "ہوئے", "تھا", "تھے", "تھی", "ہے", "ہیں", "کہ", "کی", "کیا", "کر"]
 )
 _UR_PEHLE_PREV = _fold_set(["سے", "اس", "جیسا", "جیسے"])
+_UR_CHHATI = fold_token("چھٹی")
+_UR_CHHATI_NEXT = _fold_set(
+    ["ہے", "ہیں", "تھی", "ہو", "ہوئی", "گئی", "دی", "دے", "لی", "لے", "کر", "کی", "کا", "کے", "پر", "سے", "میں",
+     "نہیں", "ملی", "منائی", "اور"]
+)
+"""Words after چھٹی that make it a holiday or leave (چھٹی کا دن، چھٹی پر) or a verb (دھند نہیں چھٹی:
+the fog did not clear), not `sixth`, which stands before its noun (چھٹی بار، چھٹی وکٹ)."""
 _UR_LAKH = "لاکھ"
 _UR_SAWA_PREV = _fold_set(["کے", "کی"])
 _UR_SAWA = fold_token("سوا")
@@ -671,6 +678,9 @@ class _Scan:
             return i + 2 if c == _UR_EK else i + 1  # ایک دوسرے (each other): neither is a number
         if ordinal and c == _UR_PEHLE and end == i + 1 and not self.pehle_ok(i):
             return i + 1
+        if c == _UR_CHHATI and end == i + 1 and (
+                self.sentence_ends(i + 1) or (self.near(i + 1) and self.canon(i + 1) in _UR_CHHATI_NEXT)):
+            return i + 1  # (the word alone, as a table of ordinals writes it, is still `sixth`)
         return self.finish_ur(i, end, value, ordinal, "exact")
 
     def digit_filters_ur(self, i: int) -> int | None:

@@ -1,0 +1,122 @@
+"""Dev 42's lessons, in the team's own sentences: the article's outlet grounds a brief that
+credits it, compass directions are claims, and a few Urdu forms that read as something else
+(a province run into its name, a road named by its ends, چھٹی as a verb, an Irishman)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.errors import InputError
+from summarizer.names.matching import name_index
+from summarizer.names.urdu_support import supported_otherwise
+from summarizer.numbers.quantities import extract_quantities
+from summarizer.source_index import SourceIndex
+from summarizer.validators import check_grounding
+
+_TRAIN = "ریلوے حکام نے بتایا کہ کوئٹہ سے آنے والی ٹرین سبی کے قریب پٹری سے اتر گئی اور بیس مسافر زخمی ہوئے۔"
+
+
+def _names(findings: list, text: str) -> list[str]:
+    return [f.severity for f in findings if f.claim.text == text]
+
+
+def test_the_outlet_the_caller_names_grounds_a_brief_that_credits_it() -> None:
+    brief = "The BBC Urdu report says twenty passengers were hurt near Sibi. Officials told the BBC the line was closed."
+    bare = check_grounding(_TRAIN, brief, "en")
+    assert _names(bare, "BBC Urdu") or _names(bare, "BBC")  # the text alone does not say who published it
+    credited = check_grounding(SourceIndex(_TRAIN, outlet="BBC Urdu"), brief, "en")
+    assert not [f for f in credited if "BBC" in f.claim.text]
+
+
+def test_the_outlet_grounds_no_other_role_and_no_other_outlet() -> None:
+    index = SourceIndex(_TRAIN, outlet="BBC Urdu")
+    film = check_grounding(index, "Twenty passengers were hurt near Sibi, a BBC film shows.", "en")
+    assert [f for f in film if "BBC" in f.claim.text]  # an outlet's film is a claim of its own
+    other = check_grounding(index, "Officials told Reuters that twenty passengers were hurt near Sibi.", "en")
+    assert _names(other, "Reuters") == ["error"]
+
+
+def test_an_urdu_brief_crediting_the_outlet_is_grounded_too() -> None:
+    brief = "بی بی سی سے بات کرتے ہوئے ریلوے حکام نے بتایا کہ سبی کے قریب بیس مسافر زخمی ہوئے۔"
+    assert not [f for f in check_grounding(SourceIndex(_TRAIN, outlet="BBC Urdu"), brief, "ur")
+                if "بی بی سی" in f.claim.text]
+
+
+@pytest.mark.parametrize("outlet", ["", "   ", 7])
+def test_an_outlet_must_be_a_name(outlet: object) -> None:
+    with pytest.raises(InputError, match="outlet"):
+        SourceIndex(_TRAIN, outlet=outlet)  # type: ignore[arg-type]
+
+
+_STORM = "محکمہ موسمیات کے مطابق ملک کے شمال مشرقی علاقوں میں برفانی طوفان سے کئی سڑکیں بند ہو گئیں۔"
+
+
+def test_a_direction_the_article_turns_the_other_way_is_an_error() -> None:
+    assert _names(check_grounding(_STORM, "Snow closed roads in the north-west of the country.", "en"), "north-west") == ["error"]
+    assert _names(check_grounding(_STORM, "Snow closed roads in the southern districts.", "en"), "southern") == ["error"]
+    assert not check_grounding(_STORM, "Snow closed roads in the north-east of the country.", "en")
+    assert not check_grounding(_STORM, "Snow closed roads in the country's northern and eastern parts.", "en")
+
+
+def test_a_direction_the_article_never_gives_is_a_warning_and_a_capital_opens_a_name() -> None:
+    plain = "برفانی طوفان سے کئی سڑکیں بند ہو گئیں۔"
+    assert _names(check_grounding(plain, "Snow closed roads in the west.", "en"), "west") == ["warning"]
+    south_africa = "جنوبی افریقہ میں برفانی طوفان سے کئی سڑکیں بند ہو گئیں۔"
+    assert not check_grounding(south_africa, "Snow closed roads in South Africa.", "en")
+
+
+def test_an_urdu_brief_direction_is_checked_once() -> None:
+    found = check_grounding(_STORM, "جنوبی علاقوں میں برفانی طوفان سے سڑکیں بند ہو گئیں۔", "ur")
+    assert _names(found, "جنوبی") == ["error"]
+    assert not check_grounding(_STORM, "شمال مشرقی علاقوں میں برفانی طوفان سے سڑکیں بند ہو گئیں۔", "ur")
+    # مشرق وسطیٰ names a region (the Middle East): no direction is claimed
+    gulf = "خلیج کے ممالک میں برفانی طوفان سے کئی سڑکیں بند ہو گئیں۔"
+    assert not [f for f in check_grounding(gulf, "مشرق وسطیٰ کے ممالک میں سڑکیں بند ہو گئیں۔", "ur") if f.claim.text == "مشرق"]
+
+
+def test_a_province_run_into_its_name_is_split_for_matching() -> None:
+    index = name_index("سرکاری میڈیا کے مطابق مشرقی صوبےجیانگ سو کی ایک فیکٹری میں آگ لگ گئی۔")
+    assert "جیانگ" in index.tokens
+    assert index.match_english("Jiangsu").score >= 0.8
+
+
+def test_a_road_named_by_its_two_ends_is_the_articles_when_both_places_are() -> None:
+    index = name_index("قافلے کو پشاور سے کابل جانے والے راستے پر روکا گیا۔")
+    assert supported_otherwise(index, "پشاور کابل شاہراہ")
+    assert not supported_otherwise(index, "پشاور جلال آباد شاہراہ")
+    assert not supported_otherwise(index, "کابل شاہراہ")
+
+
+def test_chhati_as_a_verb_or_a_holiday_is_no_sixth() -> None:
+    def values(text: str) -> list[float]:
+        return [q.value for q in extract_quantities(text, "ur")]
+
+    assert 6.0 not in values("دس گھنٹے گزرنے پر بھی دھند نہیں چھٹی۔")
+    assert values("ملازمین عید کی چھٹی پر گھر گئے۔") == []
+    assert values("ٹیم نے چھٹی بار ٹرافی جیتی۔") == [6.0]
+
+
+def test_a_person_named_by_his_people_is_the_demonym() -> None:
+    index = name_index("آئرش گالفر نے فائنل راؤنڈ میں شاندار کھیل پیش کیا۔")
+    assert index.match_english("Irishman").score >= 0.8
+    assert index.match_english("Frenchman").score < 0.8
+
+
+def test_the_cli_takes_the_articles_outlet(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    article = tmp_path / "story.txt"
+    article.write_text(_TRAIN + "\n", encoding="utf-8")
+    brief = tmp_path / "brief.txt"
+    brief.write_text("Railway officials told the BBC that twenty passengers were hurt near Sibi.\n", encoding="utf-8")
+    runner = CliRunner()
+    without = runner.invoke(app, ["check", str(article), str(brief), "--json"])
+    assert without.exit_code == 1 and '"BBC"' in without.output
+    given = runner.invoke(app, ["check", str(article), str(brief), "--outlet", "BBC Urdu"])
+    assert given.exit_code == 0, given.output
+    other = runner.invoke(app, ["check", str(article), str(brief), "--outlet", "Dawn"])
+    assert other.exit_code == 1
+    blank = runner.invoke(app, ["check", str(article), str(brief), "--outlet", " "])
+    assert blank.exit_code == 2 and "outlet" in blank.output
