@@ -1304,17 +1304,27 @@ def _urdu_country(text: str, span: Span) -> str | None:
     return _urdu_place_english(span.text)
 
 
-def _place_in_country(index: NameIndex, name: str | None) -> Span | None:
+def _place_in_country(index: NameIndex, name: str | None) -> tuple[Span, bool] | None:
     """A place the article names (a province or a city of 100,000 people) in the country `name`
     names or is the demonym of: a brief may say `India` of a story about کرناٹک from general
-    knowledge, which a translator should check, not strike."""
+    knowledge, which a translator should check, not strike. With it, whether every place the
+    article names lies in that country alone: then the country is the story's own (`Pakistan` of
+    a story that names only ہنگو and کوہاٹ), and nothing needs checking; not so when a place is
+    also another country's (پنجاب, حیدرآباد)."""
     countries = countries_named(POSSESSIVE.sub("", name)) if name else frozenset()
     if not countries:
         return None
+    inside: Span | None = None
+    outside = False
     for c in index.candidates():
-        if c.type == "location" and c.source == "gazetteer" and countries_of_place(c.english) & countries:
-            return c.span
-    return None
+        if c.type != "location" or c.source != "gazetteer":
+            continue
+        where = countries_of_place(c.english) | countries_named(c.english)
+        if where & countries:
+            inside = inside or c.span
+        if where - countries:  # (پنجاب lies in two countries: which one is meant needs checking)
+            outside = True
+    return (inside, not outside) if inside is not None else None
 
 
 def _name_hint(index: NameIndex, near: Span | None) -> Span | None:
@@ -1700,8 +1710,6 @@ def _names_outlet(name: str, outlet: str) -> bool:
     return bool(words and own) and words[0] == own[0] and set(words) <= set(own) | _OUTLET_WORDS
 
 
-_CREDIT_BEFORE = re.compile(
-    r"(?i)\b(?:told|tells|telling|to|according\s+to|by|with|on|for|from)\s+(?:the\s+|this\s+)?$")
 _CREDIT_AFTER = re.compile(
     r"(?:\s+(?:Urdu|News|Online|World\s+Service))*(?:['’]s)?(?:\s+[a-z]+)?\s+(?:analysis|column|article|piece|"
     r"report|reports|reported|story|editorial|feature|commentary|blog|op-ed|correspondent|reporter|interview|"
@@ -1711,13 +1719,12 @@ _CREDIT_AFTER_UR = re.compile(
 
 
 def _outlet_named(text: str, span: Span, lang: Lang, outlet: str) -> bool:
-    """The brief credits the article's outlet (`the BBC Urdu report says`, `told the BBC`, `the
-    BBC's correspondent`, `بی بی سی سے بات کرتے ہوئے`): who published the article, as the caller
-    gave it. Only as the one who reports or is told: `a BBC film` is another claim."""
+    """The brief credits the article's outlet as the one that reports (`the BBC Urdu report
+    says`, `the BBC's correspondent`, `بی بی سی سے بات کرتے ہوئے`): who published the article, as
+    the caller gave it. Not as the one told (`told the BBC`: the article may credit another
+    outlet there) nor in another role (`a BBC film`)."""
     if lang == "en" or _LATIN_ONLY.fullmatch(span.text):
-        credited = (_CREDIT_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
-                    or _CREDIT_AFTER.match(text, span.end) is not None)
-        return credited and _names_outlet(span.text, outlet)
+        return _CREDIT_AFTER.match(text, span.end) is not None and _names_outlet(span.text, outlet)
     return (_CREDIT_AFTER_UR.match(text, span.end) is not None
             and any(_names_outlet(e.english, outlet) for e in lookup_urdu(span.text) if e.type == "organization"))
 
@@ -1917,8 +1924,11 @@ def _check_names(
                           message=(f"'{span.text}' is not in the article, which names {country} ('{span.text}' is its "
                                    "capital). Name the country unless the city itself is meant."))
             continue
-        place = _place_in_country(index, span.text if lang == "en" else _urdu_country(text, span))
-        if place is not None:  # `India` where the article names only کرناٹک: the desk's knowledge
+        lying = _place_in_country(index, span.text if lang == "en" else _urdu_country(text, span))
+        if lying is not None and lying[1]:
+            continue  # `Pakistan` of a story whose every place is Pakistan's
+        if lying is not None:  # `India` where the article names only کرناٹک: the desk's knowledge
+            place = lying[0]
             yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=place,
                           message=(f"'{span.text}' is not in the article; it names '{place.text}', which lies there. "
                                    "Check the country is the one meant."))
@@ -2172,6 +2182,25 @@ _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|al|bin))*"
 _LISTED = re.compile(rf"{_NAME_RUN}(?:\s*,\s*(?:the\s+)?{_NAME_RUN})*,?\s+and\s+(?:the\s+)?{_NAME_RUN}")
 
 
+_PAIR_OF_PLACES = re.compile(r"\s+(?:countries|nations|states|neighbours|neighbors|capitals)\b")
+
+
+def _pair_named_before(text: str, claim: Span) -> bool:
+    """`Pakistan beat Saudi Arabia. The two sides met ...`: the sentence before a back reference
+    to two, and its own sentence up to it, name exactly two (or, for `the two countries`, name
+    exactly two countries): the pair it refers back to."""
+    before = text[max(0, claim.start - 400) : claim.start]
+    window = " ".join(re.split(r"(?<=[.!?])\s+", before)[-2:])
+    names = {s.text for s in english_name_spans(window)}
+    if len(names) == 2:
+        return True
+    if _PAIR_OF_PLACES.match(text, claim.end) is None:
+        return False
+    whole = text[: claim.start]
+    countries = {c for s in english_name_spans(whole) for c in countries_named(POSSESSIVE.sub("", s.text))}
+    return len(countries) == 2
+
+
 def _listed_before(text: str, claim: Span, count: float) -> bool:
     """The brief has just named that many (New Zealand XI and Ireland ... the two sides;
     Skvortsov, Artemyev and Swanson ... the three): the count is of its own list."""
@@ -2234,7 +2263,7 @@ def _english_numbers(source: SourceIndex, text: str, claims: list[Quantity], fie
                 f"article lists ({listed}). Check that it does.")})
             continue
         if _back_reference(text, f.claim):
-            if _listed_before(text, f.claim, value):
+            if _listed_before(text, f.claim, value) or (value == 2 and _pair_named_before(text, f.claim)):
                 continue  # the brief counts the names it has just listed
             yield f.model_copy(update={"severity": "warning"}) if f.severity == "error" else f
         else:

@@ -123,9 +123,9 @@ def test_a_listed_person_spelt_by_ear_is_the_person_the_article_spells_otherwise
     assert ("آصفہ بھٹو زرداری", "error") in _flags(paris, "آصفہ بھٹو زرداری سے ملاقات ہوئی۔", "ur")
 
 
-def test_a_demonym_describing_a_state_the_article_names_is_to_check_not_to_strike() -> None:
+def test_a_demonym_describing_a_state_the_article_names_is_true_not_struck() -> None:
     text = "سوموار کو ریاست گجرات کے صنعتی شہر وڈودرہ میں تشدد پھوٹ پڑا۔"
-    assert _flags(text, "بھارتی ریاست گجرات کے صنعتی شہر وڈودرہ میں تشدد ہوا۔", "ur") == [("بھارتی", "warning")]
+    assert _flags(text, "بھارتی ریاست گجرات کے صنعتی شہر وڈودرہ میں تشدد ہوا۔", "ur") == []
     assert _flags(text, "پاکستانی ریاست گجرات کے صنعتی شہر وڈودرہ میں تشدد ہوا۔", "ur") == [("پاکستانی", "error")]
 
 

@@ -133,11 +133,11 @@ def test_do_tarfa_is_bilateral_not_two() -> None:
 
 
 def test_a_continent_or_country_before_a_place_of_it_the_article_names() -> None:
-    """A continent so placed is true; a country is for a translator to check (a warning), as an
-    English brief's `India` for the article's Karnataka is."""
+    """A continent so placed is true, and so is the one country a place lies in (راجستھان is
+    India's alone), as an English brief's `India` for the article's Karnataka is."""
     source = "راجستھان میں ایک ڈاکٹر کو معطل کر دیا گیا جبکہ گنی میں ایبولا سے مزید ہلاکتیں ہوئیں۔"
     assert _names(source, "افریقی ملک گنی میں ایبولا سے مزید ہلاکتیں ہوئیں۔", "ur") == []
-    assert _names(source, "بھارتی ریاست راجستھان میں ایک ڈاکٹر کو معطل کر دیا گیا۔", "ur") == [("بھارتی", "warning")]
+    assert _names(source, "بھارتی ریاست راجستھان میں ایک ڈاکٹر کو معطل کر دیا گیا۔", "ur") == []
 
 
 def test_a_country_before_a_place_of_another_country_is_still_flagged() -> None:

@@ -275,10 +275,11 @@ def test_the_last_four_is_a_stage_not_a_count() -> None:
 KARNATAKA = "کرناٹک میں صدر راج نافذ کر دیا گیا ہے اور وزیر اعظم منموہن سنگھ نے اجلاس کی صدارت کی۔"
 
 
-def test_a_country_the_article_implies_by_its_province_is_a_warning() -> None:
-    assert _flags(KARNATAKA, "India imposed federal rule in Karnataka; Manmohan Singh chaired the meeting.") == [
-        ("India", "warning")]
-    assert _flags(KARNATAKA, "Federal rule was imposed in the Indian state of Karnataka.") == [("Indian", "warning")]
+def test_a_country_the_article_implies_by_its_province_needs_no_check() -> None:
+    """Karnataka lies in India alone: the country is the story's own, nothing to check (a place
+    two countries have, پنجاب, still leaves it to the translator)."""
+    assert _flags(KARNATAKA, "India imposed federal rule in Karnataka; Manmohan Singh chaired the meeting.") == []
+    assert _flags(KARNATAKA, "Federal rule was imposed in the Indian state of Karnataka.") == []
     # a country none of the article's places lies in is still an error
     assert [c for c, s in _flags(KARNATAKA, "Nepal imposed federal rule in Karnataka.") if s == "error"] == ["Nepal"]
 
@@ -286,8 +287,8 @@ def test_a_country_the_article_implies_by_its_province_is_a_warning() -> None:
 DUBAI = "دبئی ۔ 2 اکتوبر: آسٹریلوی ٹیم کے کوچ نے کہا کہ پاکستانی ٹیم خطرناک حریف ہوگی۔"
 
 
-def test_an_urdu_brief_naming_the_country_of_the_dateline_city_gets_a_warning() -> None:
-    assert _flags(DUBAI, "کوچ نے امارات میں کہا کہ پاکستانی ٹیم خطرناک حریف ہوگی۔", "ur") == [("امارات", "warning")]
+def test_an_urdu_brief_naming_the_country_of_the_dateline_city_needs_no_check() -> None:
+    assert _flags(DUBAI, "کوچ نے امارات میں کہا کہ پاکستانی ٹیم خطرناک حریف ہوگی۔", "ur") == []
     assert [c for c, s in _flags(DUBAI, "کوچ نے قطر میں کہا کہ پاکستانی ٹیم خطرناک حریف ہوگی۔", "ur") if s == "error"] == ["قطر"]
     # a country word inside a longer name is that name's, not the country's
     inside = _flags(DUBAI, "آل امارات کرکٹ ایسوسی ایشن کے کوچ نے کہا کہ پاکستانی ٹیم خطرناک حریف ہوگی۔", "ur")

@@ -156,6 +156,18 @@ def _closes_alike(word: str, english: str, urdu: str) -> bool:
     return (english[-1:] in _VOWELS and not silent_e) == (urdu[-1:] in _VOWELS)
 
 
+_SH = fold_token("ش")
+_S_LETTERS = frozenset(fold_token(c) for c in "سصثش")
+
+
+def _hiss_alike(word: str, urdu: str) -> bool:
+    """An opening s and an opening sh are two sounds, which Urdu writes with two letters: Sialkot
+    is not شالکوٹ, Schengen not سنگن."""
+    if urdu[:1] not in _S_LETTERS or word[:1] not in "sc":
+        return True
+    return (urdu[:1] == _SH) == word.startswith(("sh", "sch"))
+
+
 def _cap(word: str) -> str:
     if word.startswith("mc") and len(word) > 3:
         return "Mc" + word[2:].capitalize()
@@ -183,6 +195,8 @@ def heard_english(token: str, *, words: bool = False) -> str | None:
         if len(key) < _MIN_SKELETON:
             continue
         for word, zipf in _index(words).get(key, ()):
+            if not _hiss_alike(word, folded):
+                continue
             readings = [
                 r
                 for _, r in english_readings(word)
