@@ -95,11 +95,11 @@ _UR_MEASURE = _fold_map({
     "کلومیٹر": "km", "میٹر": "m", "سینٹی میٹر": "cm", "کلو": "kg", "کلوگرام": "kg", "گرام": "g",
     "ٹن": "tonne", "لیٹر": "l", "ڈگری": "degree", "ڈگریز": "degree", "میل": "mile", "فٹ": "ft",
     "انچ": "inch", "ایکڑ": "acre", "ہیکٹر": "ha", "میگاواٹ": "MW", "کلوواٹ": "kW", "بیرل": "barrel",
-    "کیوسک": "cusec",
+    "کیوسک": "cusec", "گز": "yard", "کنال": "kanal", "مرلہ": "marla", "مرلے": "marla", "ملیمیٹر": "mm",
 })  # fmt: skip
 _UR_MEASURE_PAIRS = {(fold_token(a), fold_token(b)): u for (a, b), u in {
     ("کلو", "میٹر"): "km", ("کلو", "گرام"): "kg", ("میگا", "واٹ"): "MW", ("سینٹی", "میٹر"): "cm",
-    ("سینٹی", "گریڈ"): "degree",
+    ("سینٹی", "گریڈ"): "degree", ("ملی", "گرام"): "mg", ("ملی", "میٹر"): "mm",
 }.items()}  # fmt: skip
 _UR_SQUARE = fold_token("مربع")
 _UR_DURATION = _fold_map({
@@ -271,8 +271,16 @@ _EN_MEASURE = {
     "liter": "l", "liters": "l", "degree": "degree", "degrees": "degree", "c": "degree", "mile": "mile",
     "miles": "mile", "foot": "ft", "feet": "ft", "ft": "ft", "acre": "acre", "acres": "acre",
     "hectare": "ha", "hectares": "ha", "mw": "MW", "megawatt": "MW", "megawatts": "MW",
-    "barrel": "barrel", "barrels": "barrel", "cm": "cm", "cusecs": "cusec",
+    "barrel": "barrel", "barrels": "barrel", "cm": "cm", "cusecs": "cusec", "mg": "mg", "milligram": "mg",
+    "milligrams": "mg", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "inch": "inch", "inches": "inch",
+    "yard": "yard", "yards": "yard", "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm",
+    "millimeters": "mm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
+    "kanal": "kanal", "kanals": "kanal", "marla": "marla", "marlas": "marla",
 }  # fmt: skip
+_EN_ARMS = frozenset(["pistol", "pistols", "gun", "guns", "handgun", "handguns", "rifle", "rifles", "bullet",
+                      "bullets", "round", "rounds", "ammunition", "calibre", "caliber", "cartridge", "cartridges",
+                      "weapon", "weapons", "shell", "shells"])
+"""Words after a millimetre figure that make it a calibre (a 9mm pistol), not a length."""
 _EN_DURATION = {
     "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
     "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour",
@@ -1117,6 +1125,8 @@ class _Scan:
             e, value = self.subunit_en(e, value, unit)
         elif nxt in _EN_SUBUNIT_ALONE and whole and 0 < value < 100:
             kind, unit, value, e = QuantityKind.MONEY, _EN_SUBUNIT_ALONE[nxt], value / 100, e + 1
+        elif nxt == "mm" and self.canon(e + 1) in _EN_ARMS:
+            return e + 2  # a 9mm pistol: a calibre, which Urdu writes by its letters (نائن ایم ایم)
         elif nxt == "m" or nxt in _EN_MEASURE:
             kind, unit, e = QuantityKind.MEASURE, "m" if nxt == "m" else _EN_MEASURE[nxt], e + 1
         elif nxt in _EN_MONTHS and whole and 1 <= value <= 31 and self.strs[e][:1].isupper():

@@ -27,7 +27,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "October", "November", "December")  # fmt: skip
 _SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 _PLURALS = {"inch": "inches", "ft": "ft", "km": "km", "m": "m", "cm": "cm", "kg": "kg", "g": "g",
-            "l": "l", "ha": "ha", "MW": "MW", "kW": "kW"}  # fmt: skip
+            "l": "l", "ha": "ha", "MW": "MW", "kW": "kW", "mg": "mg", "mm": "mm"}  # fmt: skip
 # Currency codes read as names by the English name finder (PKR, USD), so money is written
 # with currency words the English number extractor reads back to the same code.
 _CURRENCY_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
