@@ -155,3 +155,12 @@ def test_a_place_two_countries_have_leaves_the_country_to_check() -> None:
     source = "پنجاب میں سیلاب سے درجنوں دیہات زیر آب آ گئے۔"
     assert _names(check_grounding(source, "Floods submerged dozens of villages in Punjab, India.", "en"), "India") == ["warning"]
     assert _names(check_grounding(source, "Floods submerged dozens of villages in Punjab, Nepal.", "en"), "Nepal") == ["error"]
+
+
+def test_a_body_the_article_always_qualifies_otherwise_is_another_body() -> None:
+    source = "وزیر داخلہ نے بتایا کہ قومی اسمبلی نے بل کی منظوری دے دی ہے اور پنجاب میں اس پر عمل ہوگا۔"
+    assert _names(check_grounding(source, "وزیر داخلہ کے مطابق پنجاب اسمبلی نے بل منظور کر لیا۔", "ur"), "پنجاب اسمبلی") == ["error"]
+    assert not check_grounding(source, "وزیر داخلہ کے مطابق قومی اسمبلی نے بل منظور کر لیا۔", "ur")
+    # the article writes the body bare once: a place before it is the brief's description
+    bare = "بارش سے ہاکی فیڈریشن اور سپورٹس بورڈ کے دفاتر متاثر ہوئے، یہ واقعہ لاہور میں پیش آیا۔"
+    assert not check_grounding(bare, "بارش سے لاہور سپورٹس بورڈ کے دفاتر متاثر ہوئے۔", "ur")

@@ -124,7 +124,8 @@ def described(index: NameIndex, words: list[str]) -> bool:
             and _holds(index, place)
             and all(w not in URDU_FUNCTION for w in rest)
             and (_holds(index, " ".join(rest)) or _compass_said(index, rest))
-            and not (place is words[0] and _always_another_place(index, rest, place))
+            and not (place is words[0] and (_always_another_place(index, rest, place)
+                                            or _always_another_qualifier(index, rest, place)))
         ):
             return True
     return False
@@ -142,6 +143,27 @@ def _always_another_place(index: NameIndex, rest: list[str], place: str) -> bool
         before = [" ".join(toks[i - k : i]) for k in (2, 1) if i - k >= 0 and index.run_end[i - k] >= i]
         theirs = {e.english for b in before for e in gazetteer.lookup_urdu(b) if e.type in ("location", "demonym")}
         if not theirs or _same_country(theirs, ours):
+            return False
+    return True
+
+
+_BODY_TAILS = INSTITUTION_TAILS | ORG_HEADS | frozenset(fold_token(w) for w in ("تھانے", "تھانہ", "ٹیلی وژن", "ٹیلیویژن"))
+
+
+def _always_another_qualifier(index: NameIndex, rest: list[str], lead: str) -> bool:
+    """A body's name whose rest the article writes every time after another word (قومی اسمبلی
+    where the brief says پنجاب اسمبلی, ایشین کرکٹ کونسل where it says انٹرنیشنل کرکٹ کونسل,
+    کینٹ تھانے for سٹی تھانے): the word that tells one body from another is swapped. Only for a
+    rest ending in a body's word; a bare rest (اور سپورٹس بورڈ) is no other body."""
+    if not rest or rest[-1] not in _BODY_TAILS:
+        return False
+    toks = index.tokens
+    spots = index.occurrences("".join(rest))
+    if not spots:
+        return False
+    for i, _ in spots:
+        before = toks[i - 1] if i > 0 and index.run_end[i - 1] >= i else None
+        if before is None or before == lead or before in URDU_FUNCTION:
             return False
     return True
 
@@ -165,7 +187,7 @@ def descriptor_before(index: NameIndex, words: list[str]) -> bool:
         if _place(f"{lead} {words[k]}"):
             return False  # اسلام آباد ہائی کورٹ: the lead is half a place's name, not a description
         if _holds(index, " ".join(words[k:])):
-            return True
+            return not _always_another_qualifier(index, words[k:], lead)
     return False
 
 
