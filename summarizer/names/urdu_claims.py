@@ -128,8 +128,51 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
             strength = "strong"  # a known name (جنرل اسمبلی) read again as a phrase of everyday words
         out = [c for c in out if c not in inside]
         out.append((extra, strength))
-    claims = [piece for c in _whole_words(text, sorted(out, key=lambda c: c[0].start)) for piece in _lines_apart(c)]
+    out = _places_with_bodies(text, idx, src, sorted(out, key=lambda c: c[0].start))
+    claims = [piece for c in _whole_words(text, out) for piece in _lines_apart(c)]
     return [c for c in claims if c[1] == "strong" or not _everyday_run(c[0].text)]
+
+
+_BODY_TAIL_WORDS = INSTITUTION_TAILS | ORG_HEADS
+_BODY_REACH = 4
+"""Words after a place that can make up the body it names (کراچی نیٹ بال ایسوسی ایشن)."""
+
+
+def _places_with_bodies(text: str, idx: NameIndex, src: NameIndex,
+                        claims: list[tuple[Span, ClaimStrength]]) -> list[tuple[Span, ClaimStrength]]:
+    """A place claimed on its own, and the body of two or more words its name opens (پاکستان
+    سپورٹس بورڈ, کراچی نیٹ بال ایسوسی ایشن), as one claim when the source lacks the whole: the
+    source may name the body with another place (سپورٹس بورڈ پنجاب, سندھ نیٹ بال ایسوسی ایشن),
+    which the place alone would hide. Not after a demonym (امریکی ٹیکنالوجی کمپنی describes), nor
+    across a word the gazetteer knows (انگلینڈ اینڈ ویلز کرکٹ بورڈ is a name of its own)."""
+    toks = idx.tokens
+    starts = {idx.bounds(i, 1)[0]: i for i in range(len(toks))}
+    out: list[tuple[Span, ClaimStrength]] = []
+    k = 0
+    while k < len(claims):
+        span, strength = claims[k]
+        i = starts.get(span.start)
+        words = LETTERS.findall(span.text)
+        merged = None
+        if i is not None and len(words) == 1 and any(e.type == "location" for e in gazetteer.lookup_urdu(span.text)):
+            for n in range(_BODY_REACH, 1, -1):
+                j = i + n  # the body's last token; two words at least (امریکی کمپنی is a description)
+                if (j < len(toks) and idx.run_end[i] >= j and toks[j] in _BODY_TAIL_WORDS
+                        and not any(t in URDU_FUNCTION or gazetteer.lookup_urdu(t) for t in toks[i + 1 : j + 1])):
+                    whole = idx.span(i, n + 1)
+                    if not src.occurrences("".join(toks[i : j + 1])) and "(" not in whole.text:
+                        merged = whole  # (not across a bracket: ممبئی (وقت نیوز) is a dateline and a paper)
+                    break
+        if merged is None:
+            out.append((span, strength))
+            k += 1
+            continue
+        inside = k + 1  # the body's own claim (نیٹ بال ایسوسی ایشن) is part of the whole
+        while inside < len(claims) and claims[inside][0].start < merged.end:
+            inside += 1
+        out.append((merged, "strong"))
+        k = inside
+    return out
 
 
 def _lines_apart(claim: tuple[Span, ClaimStrength]) -> list[tuple[Span, ClaimStrength]]:

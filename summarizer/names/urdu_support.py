@@ -132,16 +132,19 @@ def described(index: NameIndex, words: list[str]) -> bool:
 
 
 def _always_another_place(index: NameIndex, rest: list[str], place: str) -> bool:
-    """Every time the article writes the rest, another place stands right before it (ویسٹ
-    انڈیز کرکٹ بورڈ where the brief says بھارتی کرکٹ بورڈ): that body is the other place's."""
+    """Every time the article writes the rest, another place stands right before or after it
+    (ویسٹ انڈیز کرکٹ بورڈ where the brief says بھارتی کرکٹ بورڈ, سپورٹس بورڈ پنجاب where it says
+    پاکستان سپورٹس بورڈ): that body is the other place's."""
     toks = index.tokens
     spots = index.occurrences("".join(rest))
     if not spots:
         return False
     ours = {e.english for e in gazetteer.lookup_urdu(place)}
-    for i, _ in spots:
-        before = [" ".join(toks[i - k : i]) for k in (2, 1) if i - k >= 0 and index.run_end[i - k] >= i]
-        theirs = {e.english for b in before for e in gazetteer.lookup_urdu(b) if e.type in ("location", "demonym")}
+    for i, n in spots:
+        beside = [" ".join(toks[i - k : i]) for k in (2, 1) if i - k >= 0 and index.run_end[i - k] >= i]
+        end = i + n  # and after it: سپورٹس بورڈ پنجاب names its place last
+        beside += [" ".join(toks[end : end + k]) for k in (2, 1) if end + k <= len(toks) and index.run_end[end - 1] >= end + k - 1]
+        theirs = {e.english for b in beside for e in gazetteer.lookup_urdu(b) if e.type in ("location", "demonym")}
         if not theirs or _same_country(theirs, ours):
             return False
     return True
