@@ -2222,6 +2222,10 @@ _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|al|bin))*"
 _LISTED = re.compile(rf"{_NAME_RUN}(?:\s*,\s*(?:the\s+)?{_NAME_RUN})*,?\s+and\s+(?:the\s+)?{_NAME_RUN}")
 
 
+_RESULT_BETWEEN = re.compile(
+    r"\s+(?:beat|defeated|drew\s+with|lost\s+to|edged(?:\s+past)?|thrashed|routed|crushed|overcame|"
+    r"knocked\s+out|held|played|met|faced|against|v|vs\.?)\s+")
+"""What stands between the two sides of a match or a meeting (Pakistan beat Saudi Arabia)."""
 _PAIR_OF_PLACES = re.compile(r"\s+(?:countries|nations|states|neighbours|neighbors|capitals)\b")
 
 
@@ -2231,9 +2235,11 @@ def _pair_named_before(text: str, claim: Span) -> bool:
     exactly two countries): the pair it refers back to."""
     before = text[max(0, claim.start - 400) : claim.start]
     window = " ".join(re.split(r"(?<=[.!?])\s+", before)[-2:])
-    names = {s.text for s in english_name_spans(window)}
-    if len(names) == 2:
+    spans = english_name_spans(window)
+    if len({s.text for s in spans}) == 2:
         return True
+    if any(_RESULT_BETWEEN.fullmatch(window, a.end, b.start) for a, b in pairwise(spans)):
+        return True  # `Pakistan beat Saudi Arabia ... the two sides`: a result names its pair
     if _PAIR_OF_PLACES.match(text, claim.end) is None:
         return False
     whole = text[: claim.start]

@@ -179,3 +179,13 @@ def test_a_place_opening_a_body_the_article_names_with_another_place_is_one_clai
     plain = "ایک کمپنی نے نیا فون متعارف کرایا جس کی قیمت کم رکھی گئی ہے۔"
     assert not [f for f in check_grounding(plain, "ایک امریکی ٹیکنالوجی کمپنی نے نیا فون متعارف کرایا۔", "ur")
                 if f.claim.text == "امریکی ٹیکنالوجی کمپنی"]
+
+
+def test_the_two_sides_after_a_result_that_names_them() -> None:
+    source = "پاکستان نے سعودی عرب کو ہرا کر والی بال ٹورنامنٹ میں گیارہویں پوزیشن حاصل کر لی۔"
+    result = ("In Incheon, Pakistan beat Saudi Arabia to finish 11th in the volleyball tournament. "
+              "The two sides had met before.")
+    assert "two" not in [f.claim.text for f in check_grounding(source, result, "en")]
+    listed = ("In Incheon, Pakistan, Japan and Saudi Arabia played in the volleyball tournament. "
+              "The two sides had met before.")
+    assert _names(check_grounding(source, listed, "en"), "two") == ["warning"]

@@ -54,3 +54,13 @@ def test_a_calibre_is_no_length() -> None:
     assert extract_quantities("Police seized a 9mm pistol.", "en") == []
     assert _numbers(source, "Police seized a 9mm pistol and twelve bullets from the suspect.") == []
     assert [(q.value, q.unit) for q in extract_quantities("Rain of 120mm fell overnight.", "en")] == [(120.0, "mm")]
+
+
+@pytest.mark.parametrize(("source", "brief", "flagged"), [
+    ("مظاہرے میں درجنوں افراد زخمی ہوئے۔", "Several dozen people were hurt in the protest.", []),
+    ("مظاہرے میں سینکڑوں افراد زخمی ہوئے۔", "A few hundred people were hurt in the protest.", []),
+    ("مظاہرے میں ہزاروں افراد شریک ہوئے۔", "Several thousand people joined the protest.", []),
+    ("مظاہرے میں سینکڑوں افراد شریک ہوئے۔", "Several thousand people joined the protest.", [("several thousand", "error")]),
+])
+def test_a_scale_after_several_or_a_few_is_a_vague_plural(source: str, brief: str, flagged: list[tuple[str, str]]) -> None:
+    assert [(c.lower(), s) for c, s in _numbers(source, brief)] == flagged

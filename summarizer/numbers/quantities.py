@@ -1026,6 +1026,11 @@ class _Scan:
                 return frac
         if low == "half" and i + 1 < self.n and self.gap(i + 1) == "-" and self.canon(i + 1) not in _EN_HALF_OF:
             return i + 2  # half-done, half-hearted, half-brother: a word, not a half of something
+        if low in _EN_SINGLE_SCALES and i > 0 and self.near(i) and self.canon(i - 1) in _EN_VAGUE_LEADS and not (
+                i + 1 < self.n and self.near(i + 1) and classify_english(self.canon(i + 1)) is not None):
+            # "several dozen", "a few thousand": as vague as دو درجن سے زائد is not, as درجنوں is
+            lead = i - 2 if self.canon(i - 1) == "few" and i > 1 and self.canon(i - 2) == "a" and self.near(i - 1) else i - 1
+            return self.finish_en(lead, i + 1, float(ENGLISH_VAGUE[_EN_SINGLE_SCALES[low]]), False, "more_than", None)
         item = classify_english(low) if low not in ("a", "an", "and") else None
         if low in ("a", "an") and i + 1 < self.n:
             nxt_item = classify_english(self.strs[i + 1].lower())
@@ -1348,11 +1353,18 @@ class _Scan:
 
 _VAGUE_UR = {fold_token(k): v for k, v in URDU_VAGUE.items()}
 _VAGUE_WORDS = frozenset(_VAGUE_UR) | frozenset(ENGLISH_VAGUE)
+_EN_SINGLE_SCALES = {"dozen": "dozens", "hundred": "hundreds", "thousand": "thousands", "million": "millions",
+                     "billion": "billions", "lakh": "lakhs", "crore": "crores"}  # fmt: skip
+_EN_VAGUE_LEADS = frozenset(("several", "few", "many"))
+"""Words that make a scale word a vague plural (several dozen, a few thousand, many million)."""
 
 
 def is_vague(q: Quantity) -> bool:
-    """درجنوں، ہزاروں، "thousands", "hundreds of thousands": plural scale words that stand for no number."""
+    """درجنوں، ہزاروں، "thousands", "hundreds of thousands", "several dozen": plural scale words
+    (or a scale after several, a few, many) that stand for no number."""
     words = q.span.text.strip().lower().split()
+    if len(words) >= 2 and words[-2] in _EN_VAGUE_LEADS and words[-1] in _EN_SINGLE_SCALES and words[0] in ("a", words[-2]):
+        return True
     return bool(words) and all(fold_token(w) in _VAGUE_WORDS or w in ("of", "tens") for w in words)
 
 
