@@ -110,6 +110,7 @@ from summarizer.numbers.misspelt import written_with_a_slip
 from summarizer.numbers.quantities import extract_quantities, is_vague
 from summarizer.numbers.ranges import number_ranges
 from summarizer.numbers.roman import roman_value, urdu_numeral_forms
+from summarizer.numbers.units import converted_measure, other_unit, unit_name
 from summarizer.schemas import (
     BriefDraft,
     Evidence,
@@ -251,44 +252,10 @@ _COMPATIBLE: dict[QuantityKind, frozenset[QuantityKind]] = {
 }
 
 
-_MEASURES: dict[str, tuple[str, float]] = {
-    "m": ("length", 1.0), "km": ("length", 1000.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
-    "mile": ("length", 1609.344), "ft": ("length", 0.3048), "inch": ("length", 0.0254), "yard": ("length", 0.9144),
-    "kg": ("mass", 1.0), "g": ("mass", 0.001), "mg": ("mass", 1e-6), "tonne": ("mass", 1000.0),
-    "acre": ("area", 4046.856), "ha": ("area", 10000.0), "kanal": ("area", 505.857), "marla": ("area", 25.293),
-    "l": ("volume", 1.0), "barrel": ("volume", 158.987), "MW": ("power", 1e6), "kW": ("power", 1e3),
-}  # fmt: skip
-"""Units of measure by what they measure, with their size in that dimension's base unit."""
-_UNIT_NAMES = {"m": "metres", "km": "kilometres", "cm": "centimetres", "mm": "millimetres", "mile": "miles",
-               "ft": "feet", "inch": "inches", "yard": "yards", "kg": "kilograms", "g": "grams", "mg": "milligrams",
-               "tonne": "tonnes", "ha": "hectares", "l": "litres"}  # fmt: skip
-_CONVERSION_SLACK = 0.03
-"""How far a converted measure may lie from the article's (12,000 km as "7,500 miles")."""
-
-
-def _unit_name(unit: str | None) -> str:
-    return _UNIT_NAMES.get(unit or "", f"{unit}s")
-
-
-def _other_unit(claim: Quantity, src: Quantity) -> bool:
-    """Both measure, in two units: `12,000 miles` for بارہ ہزار کلو میٹر, `185 g` for 185 ملی گرام."""
-    return (claim.kind is src.kind is QuantityKind.MEASURE and claim.unit is not None and src.unit is not None
-            and claim.unit != src.unit)
-
-
-def _converted_measure(claim: Quantity, src: Quantity) -> bool:
-    """The article's measure in another unit of the same thing: "7,500 miles" for 12,000 km."""
-    if not _other_unit(claim, src):
-        return False
-    a, b = _MEASURES.get(claim.unit or ""), _MEASURES.get(src.unit or "")
-    return (a is not None and b is not None and a[0] == b[0]
-            and _rel(claim.value * a[1], src.value * b[1]) <= _CONVERSION_SLACK)
-
-
 def _kinds_agree(claim: Quantity, src: Quantity) -> bool:
     if src.kind not in _COMPATIBLE[claim.kind]:
         return False
-    if _other_unit(claim, src):
+    if other_unit(claim, src):
         return False  # the same number of another unit: miles are no kilometres
     if claim.kind is QuantityKind.MONEY and src.kind is QuantityKind.MONEY:
         return claim.unit is None or src.unit is None or claim.unit == src.unit
@@ -437,7 +404,7 @@ def _judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span],
     for src in candidates:  # fast path: most claims restate a source number exactly
         if _firm(claim, src) and _kinds_agree(claim, src):
             return _unstated_year(claim, src, source_qs) or _Verdict(True, src, "")
-        if _fraction_as_percent(claim, src) or _converted_measure(claim, src):
+        if _fraction_as_percent(claim, src) or converted_measure(claim, src):
             return _Verdict(True, src, "")
     if claim.kind is QuantityKind.DURATION and (claim.value < 1 or not any(
             s.kind is QuantityKind.DURATION and s.unit == claim.unit for s in candidates)):
@@ -532,9 +499,9 @@ def _number_finding(claim: Quantity, verdict: _Verdict, field: str | None) -> Fi
     if verdict.reason == "scale" and near is not None:
         msg = (f"Scale error: {said} but the article says '{near.span.text}' = {_fmt(near.value)}. "
                "Use the article's magnitude (lakh = 100,000; crore = 10 million; ارب = billion).")
-    elif verdict.reason == "kind" and near is not None and _other_unit(claim, near):
-        msg = (f"{said} is in {_unit_name(claim.unit)} where the article's '{near.span.text}' is in "
-               f"{_unit_name(near.unit)}. "
+    elif verdict.reason == "kind" and near is not None and other_unit(claim, near):
+        msg = (f"{said} is in {unit_name(claim.unit)} where the article's '{near.span.text}' is in "
+               f"{unit_name(near.unit)}. "
                "Use the article's unit, or convert the number.")
     elif verdict.reason == "kind" and near is not None and near.kind == claim.kind:
         msg = f"{said} differs from '{near.span.text}' in the article (another {near.kind.value}). State it as the article does."
