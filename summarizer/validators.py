@@ -2197,9 +2197,10 @@ _PAIR_OF_PLACES = re.compile(r"\s+(?:countries|nations|states|neighbours|neighbo
 
 
 def _pair_named_before(text: str, claim: Span) -> bool:
-    """`Pakistan beat Saudi Arabia. The two sides met ...`: the sentence before a back reference
-    to two, and its own sentence up to it, name exactly two (or, for `the two countries`, name
-    exactly two countries): the pair it refers back to."""
+    """The pair a back reference to two refers to: the sentence before it and its own sentence up
+    to it name exactly two, or name two either side of a result (`Pakistan beat Saudi Arabia`,
+    whatever else the dateline adds), or, for `the two countries`, the brief names exactly two
+    countries."""
     before = text[max(0, claim.start - 400) : claim.start]
     window = " ".join(re.split(r"(?<=[.!?])\s+", before)[-2:])
     spans = english_name_spans(window)
