@@ -1721,15 +1721,14 @@ _CREDIT_AFTER = re.compile(
     r"(?:\s+(?:Urdu|News|Online|World\s+Service))*(?:['’]s)?(?:\s+[a-z]+)?\s+(?:analysis|column|article|piece|"
     r"report|reports|reported|story|editorial|feature|commentary|blog|op-ed|correspondent|reporter|interview|"
     r"says|said|website|programme|team)\b")
-_CREDIT_AFTER_UR = re.compile(
-    r"\s*(?:اردو\s+)?(?:سے\s+(?:بات|گفتگو)|کو\s+(?:بتایا|انٹرویو)|کے\s+(?:نامہ\s*نگار|نمائندے|مطابق|ساتھ)|کی\s+(?:رپورٹ|خبر))")
+_CREDIT_AFTER_UR = re.compile(r"\s*(?:اردو\s+)?(?:کے\s+(?:نامہ\s*نگار|نمائندے|مطابق)|کی\s+(?:رپورٹ|خبر))")
 
 
 def _outlet_named(text: str, span: Span, lang: Lang, outlet: str) -> bool:
     """The brief credits the article's outlet as the one that reports (`the BBC Urdu report
-    says`, `the BBC's correspondent`, `بی بی سی سے بات کرتے ہوئے`): who published the article, as
-    the caller gave it. Not as the one told (`told the BBC`: the article may credit another
-    outlet there) nor in another role (`a BBC film`)."""
+    says`, `the BBC's correspondent`, `بی بی سی کے نامہ نگار کے مطابق`): who published the article,
+    as the caller gave it. Not as the one told (`told the BBC`, `بی بی سی سے بات کرتے ہوئے`: the
+    article may credit another outlet there) nor in another role (`a BBC film`)."""
     if lang == "en" or _LATIN_ONLY.fullmatch(span.text):
         return _CREDIT_AFTER.match(text, span.end) is not None and _names_outlet(span.text, outlet)
     return (_CREDIT_AFTER_UR.match(text, span.end) is not None

@@ -41,9 +41,11 @@ def test_the_outlet_grounds_no_other_role_and_no_other_outlet() -> None:
 
 
 def test_an_urdu_brief_crediting_the_outlet_is_grounded_too() -> None:
-    brief = "بی بی سی سے بات کرتے ہوئے ریلوے حکام نے بتایا کہ سبی کے قریب بیس مسافر زخمی ہوئے۔"
-    assert not [f for f in check_grounding(SourceIndex(_TRAIN, outlet="BBC Urdu"), brief, "ur")
-                if "بی بی سی" in f.claim.text]
+    index = SourceIndex(_TRAIN, outlet="BBC Urdu")
+    brief = "بی بی سی کے نامہ نگار کے مطابق سبی کے قریب بیس مسافر زخمی ہوئے۔"
+    assert not [f for f in check_grounding(index, brief, "ur") if "بی بی سی" in f.claim.text]
+    told = "بی بی سی سے بات کرتے ہوئے ریلوے حکام نے بتایا کہ سبی کے قریب بیس مسافر زخمی ہوئے۔"
+    assert [f for f in check_grounding(index, told, "ur") if "بی بی سی" in f.claim.text]  # the one told
 
 
 @pytest.mark.parametrize("outlet", ["", "   ", 7])
