@@ -215,7 +215,7 @@ def check(
              "dateline does: the brief may cite it.")] = None,
     outlet: Annotated[str | None, typer.Option(
         help="Who published the article (e.g. 'BBC Urdu'), when the text does not say: the brief may "
-             "credit it ('the BBC Urdu report says', 'told the BBC').")] = None,
+             "credit it as the one that reports ('the BBC Urdu report says', 'a BBC correspondent').")] = None,
 ) -> None:
     """Check a brief against its Urdu article: exit 0 without error findings, 1 with, 2 on bad input."""
     _setup_logging()

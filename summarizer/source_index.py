@@ -115,7 +115,7 @@ class SourceIndex:
 
         `outlet`: who published the article (`BBC Urdu`, `Dawn`), when that too comes apart from
         the text (a page's site name, a corpus). A brief may say so (`the BBC Urdu report says`,
-        `told the BBC`), which an article's own text seldom does."""
+        `a BBC correspondent`), which an article's own text seldom does."""
         if not isinstance(text, str):
             raise InputError(f"a source article must be text (str), not {type(text).__name__}")
         if published is not None and not isinstance(published, date):

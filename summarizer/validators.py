@@ -1591,7 +1591,7 @@ def _anchored_respelling(index: NameIndex, text: str, span: Span) -> bool:
             continue
         for p, n in index.occurrences(key):
             q = p + step
-            if n != 1 or not 0 <= q < len(toks) or index.run_end[min(p, q)] == min(p, q):
+            if n != 1 or not 0 <= q < len(toks) or not index.joined_next[min(p, q)]:
                 continue
             theirs = toks[q]
             if theirs in NAME_PARTS or len(theirs) < 4 or abs(len(theirs) - len(mine)) > 2:

@@ -162,6 +162,9 @@ INSTITUTION_TAILS: frozenset[str] = frozenset(
 """Words that end institution names (پارلیمنٹ ہاؤس، پاسپورٹ آفس، جناح انٹرنیشنل): the
 phrase they end is a name, and must be in the source as a whole."""
 
+BODY_TAILS: frozenset[str] = INSTITUTION_TAILS | ORG_HEADS
+"""Last words of a body's name, institution or organisation (کرکٹ بورڈ، قومی اسمبلی)."""
+
 _COMPASS_GROUPS = (
     "شمالی شمال نارتھ",
     "جنوبی جنوب ساؤتھ ساوتھ",
@@ -173,7 +176,7 @@ COMPASS: dict[str, int] = {fold_token(w): k for k, g in enumerate(_COMPASS_GROUP
 """Compass words, Urdu and transliterated English, that make a new place of the place
 after them (شمالی امریکہ، ویسٹ انڈیز) → their direction (جنوبی and ساؤتھ are one)."""
 
-CENTRAL = COMPASS[fold_token("وسطی")]
+_CENTRAL = COMPASS[fold_token("وسطی")]
 _WEST_OF = {fold_token("غرب"): COMPASS[fold_token("مغرب")]}
 """غرب: west in Arabic names (غرب اردن, the West Bank), which make no place of the word after."""
 
@@ -187,7 +190,7 @@ def compass_directions(tokens: Sequence[str]) -> Iterator[tuple[int, int]]:
     (شمال مشرقی: north and east); not central, which names as often as it points (وسطی ایشیا)."""
     for i, tok in enumerate(tokens):
         direction = COMPASS.get(tok, _WEST_OF.get(tok))
-        if direction is not None and direction != CENTRAL and not (
+        if direction is not None and direction != _CENTRAL and not (
                 i + 1 < len(tokens) and tokens[i + 1] in _REGION_AFTER):
             yield direction, i
 

@@ -328,18 +328,22 @@ _NEAR_PLACE_LEN = 7
 
 
 @cache
+def _gazetteer_place_keys() -> tuple[str, ...]:
+    """Every Urdu key the gazetteer holds a place under."""
+    return tuple(k for k in gazetteer.urdu_keys() if any(e.type == "location" for e in gazetteer.lookup_urdu(k)))
+
+
+@cache
 def _place_keys() -> tuple[str, ...]:
-    return tuple(k for k in gazetteer.urdu_keys() if len(k) >= _NEAR_PLACE_LEN
-                 and any(e.type == "location" for e in gazetteer.lookup_urdu(k)))
+    return tuple(k for k in _gazetteer_place_keys() if len(k) >= _NEAR_PLACE_LEN)
 
 
 @cache
 def _places_by_sound() -> dict[str, frozenset[str]]:
     """Sound key → the gazetteer place keys that sound so."""
     out: dict[str, set[str]] = {}
-    for k in gazetteer.urdu_keys():
-        if any(e.type == "location" for e in gazetteer.lookup_urdu(k)):
-            out.setdefault(sound_key(k), set()).add(k)
+    for k in _gazetteer_place_keys():
+        out.setdefault(sound_key(k), set()).add(k)
     return {s: frozenset(v) for s, v in out.items()}
 
 

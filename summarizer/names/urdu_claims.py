@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from summarizer.lexicon.words import (
     ADMIN_HEADS,
+    BODY_TAILS,
     COMPASS,
     ENGLISH_SMALL_WORDS,
     GENERIC_QUALIFIERS,
@@ -133,7 +134,6 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
     return [c for c in claims if c[1] == "strong" or not _everyday_run(c[0].text)]
 
 
-_BODY_TAIL_WORDS = INSTITUTION_TAILS | ORG_HEADS
 _BODY_REACH = 4
 """Words after a place that can make up the body it names (کراچی نیٹ بال ایسوسی ایشن)."""
 
@@ -157,7 +157,7 @@ def _places_with_bodies(text: str, idx: NameIndex, src: NameIndex,
         if i is not None and len(words) == 1 and any(e.type == "location" for e in gazetteer.lookup_urdu(span.text)):
             for n in range(_BODY_REACH, 1, -1):
                 j = i + n  # the body's last token; two words at least (امریکی کمپنی is a description)
-                if (j < len(toks) and idx.run_end[i] >= j and toks[j] in _BODY_TAIL_WORDS
+                if (j < len(toks) and idx.run_end[i] >= j and toks[j] in BODY_TAILS
                         and not any(t in URDU_FUNCTION or gazetteer.lookup_urdu(t) for t in toks[i + 1 : j + 1])):
                     whole = idx.span(i, n + 1)
                     if not src.occurrences("".join(toks[i : j + 1])) and "(" not in whole.text:
@@ -239,7 +239,7 @@ def _recombined_people(idx: NameIndex, src: NameIndex) -> list[Span]:
     toks = idx.tokens
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
-        if (idx.run_end[i] > i and a in firsts and b in lasts and not firsts[a] & lasts[b]
+        if (idx.joined_next[i] and a in firsts and b in lasts and not firsts[a] & lasts[b]
                 and not src.occurrences(a + b) and _name_word(a) and _name_word(b)):
             out.append(idx.span(i, 2))
     return out

@@ -26,6 +26,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from summarizer.lexicon.words import (
+    BODY_TAILS,
     COMPASS,
     INSTITUTION_HEADS,
     INSTITUTION_TAILS,
@@ -150,7 +151,8 @@ def _always_another_place(index: NameIndex, rest: list[str], place: str) -> bool
     return True
 
 
-_BODY_TAILS = INSTITUTION_TAILS | ORG_HEADS | frozenset(fold_token(w) for w in ("تھانے", "تھانہ", "ٹیلی وژن", "ٹیلیویژن"))
+_BODY_TAILS = BODY_TAILS | frozenset(fold_token(w) for w in ("تھانے", "تھانہ", "ٹیلیویژن"))
+"""A body's last words, and a police station's and television's (کینٹ تھانے، پاکستان ٹیلیویژن)."""
 
 
 def _always_another_qualifier(index: NameIndex, rest: list[str], lead: str) -> bool:
@@ -165,7 +167,7 @@ def _always_another_qualifier(index: NameIndex, rest: list[str], lead: str) -> b
     if not spots:
         return False
     for i, _ in spots:
-        before = toks[i - 1] if i > 0 and index.run_end[i - 1] >= i else None
+        before = toks[i - 1] if i > 0 and index.joined_next[i - 1] else None
         if before is None or before == lead or before in URDU_FUNCTION:
             return False
     return True
@@ -225,7 +227,6 @@ def same_consonants(index: NameIndex, words: list[str]) -> bool:
     return False
 
 
-_GENERIC = ORG_HEADS | INSTITUTION_TAILS
 _WORD_ALIKE = 75.0
 """Letters two spellings of one word share at least (لاروف / لاوروف 91, لکی / لیف 57)."""
 
@@ -239,7 +240,7 @@ def loose_variant(claim: str, match: NameMatch) -> bool:
     mine, theirs = _words(claim), _words(match.span.text)
     if len(mine) < 2:
         return False
-    own = [w for w in mine if w not in theirs and w not in _GENERIC]  # پارٹی added to a party's name
+    own = [w for w in mine if w not in theirs and w not in BODY_TAILS]  # پارٹی added to a party's name
     other = [w for w in theirs if w not in mine]
     if not own or len(own) == len(mine):
         return False
@@ -553,5 +554,5 @@ def given_name_added(index: NameIndex, text: str) -> bool:
     toks = index.tokens
     at = [i for i, tok in enumerate(toks) if tok == surname]
     return bool(at) and all(
-        i == 0 or index.run_end[i - 1] == i - 1 or toks[i - 1] in URDU_FUNCTION
+        i == 0 or not index.joined_next[i - 1] or toks[i - 1] in URDU_FUNCTION
         or is_everyday_word(toks[i - 1]) or urdu_role(toks[i - 1]) is not None for i in at)
