@@ -51,7 +51,7 @@ def main() -> int:
 
     from summarizer import validators
 
-    spent = [0.0]  # time inside the grounding checks (validators.py), to split the figure
+    spent = [0.0]  # time inside the grounding checks (the validators package), to split the figure
 
     def timed(fn):  # type: ignore[no-untyped-def]
         def wrapper(*a, **k):  # type: ignore[no-untyped-def]
@@ -113,7 +113,7 @@ def main() -> int:
     base = statistics.median(baseline)
     print(f"\npipeline per article, median over {len(cases)} articles x {args.rounds} rounds: {med:.2f} ms "
           f"(target <= {TARGET_MS:.0f} ms: {'OK' if med <= TARGET_MS else 'OVER'})")  # fmt: skip
-    print(f"  of which grounding checks (validators.py, once per attempt): {checks_med:.2f} ms; "
+    print(f"  of which grounding checks (validators, once per attempt): {checks_med:.2f} ms; "
           f"everything else (input, prompt, openai client, instructor, assembly): {statistics.median(rest):.2f} ms")
     print(f"baseline json.loads + BriefDraft.model_validate_json of the same drafts: {base:.3f} ms "
           f"(everything-else = {statistics.median(rest) / base:.0f}x baseline; "

@@ -103,6 +103,8 @@ class FindingKind(StrEnum):
 
 
 Severity = Literal["error", "warning"]
+Lang = Literal["ur", "en"]
+"""The language of a text a check reads: Urdu, or English about an Urdu source."""
 
 
 class Finding(_Strict):

@@ -17,11 +17,11 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from summarizer.desk.document import BriefDocument, Lang, Location, parse_brief
+from summarizer.desk.document import BriefDocument, Location, parse_brief
 from summarizer.desk.evidence import Link, link_text, related_sentence, source_sentence
 from summarizer.errors import InputError
 from summarizer.input import check_article
-from summarizer.schemas import Brief, BriefDraft, Finding, Span, ValidationReport
+from summarizer.schemas import Brief, BriefDraft, Finding, Lang, Span, ValidationReport
 from summarizer.source_index import SourceIndex
 
 __all__ = [

@@ -24,7 +24,7 @@ from pydantic import BaseModel, ValidationError
 
 from summarizer.errors import InputError
 from summarizer.input import script_profile
-from summarizer.schemas import BriefDraft
+from summarizer.schemas import BriefDraft, Lang
 
 __all__ = [
     "BriefDocument",
@@ -36,7 +36,6 @@ __all__ = [
     "urdu_share",
 ]
 
-Lang = Literal["ur", "en"]
 Format = Literal["text", "markdown", "json"]
 
 _DRAFT_DEFAULTS: dict[str, Any] = {

@@ -22,13 +22,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from summarizer.desk.document import Lang
 from summarizer.names.english_spans import english_name_spans, english_role_spans
 from summarizer.names.matching import MATCH_THRESHOLD, NameIndex
 from summarizer.names.roles import english_role
 from summarizer.names.urdu_claims import urdu_name_claims
 from summarizer.numbers.quantities import extract_quantities, is_vague
-from summarizer.schemas import Finding, Span
+from summarizer.schemas import Finding, Lang, Span
 from summarizer.source_index import SourceIndex, as_index
 from summarizer.text.sentences import split_sentences
 from summarizer.validators import supporting_numbers

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.errors import InputError
-from summarizer.schemas import Span
+from summarizer.schemas import Lang, Span
 from summarizer.text.normalize import fold
 
 __all__ = [
@@ -49,7 +49,6 @@ __all__ = [
     "times_ten",
 ]
 
-Lang = Literal["ur", "en"]
 How = Literal["digit edit", "x10", "scale swap", "percent-count", "name swap"]
 NUMBER_HOWS: tuple[How, ...] = ("digit edit", "x10", "scale swap", "percent-count")
 

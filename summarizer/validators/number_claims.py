@@ -1,0 +1,124 @@
+"""Which numbers in a text are claims: cricket scores, targets, ranked events, tournament stages and
+list markers are told apart from counts."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.schemas import (
+    Lang,
+    Quantity,
+    QuantityKind,
+    Span,
+)
+from summarizer.source_index import SourceIndex
+from summarizer.text.normalize import fold_token
+
+_CRICKET_NOUNS = frozenset(("six", "four"))
+_BARE_HUNDRED = re.compile(r"(?:a\s+)?hundred\b", re.I)
+_CENTURY_WORDS = re.compile(r"سنچری|سنچریاں|سنچریوں|سینچری")
+_HUNDRED_RUNS = (100, 500)
+"""An innings of this many runs is a hundred (a century); a double hundred too."""
+
+
+def english_cricket(source: SourceIndex, text: str, found: list[Quantity], numbers: list[Quantity]) -> list[Quantity]:
+    """Cricket's nouns are no numbers: `one six and nine fours` (ایک چھکا اور نو چوکے) counts
+    a six, and a bare `hundred` (`his fifth Test hundred`, `a double hundred`) is a century
+    where the article speaks of سنچری or gives an innings of a hundred runs or more (121 رنز)."""
+    centuries = _CENTURY_WORDS.search(source.text) is not None or any(
+        _HUNDRED_RUNS[0] <= q.value < _HUNDRED_RUNS[1] and "run" in c for q, c in source.counted)
+    ends = {q.span.end for q in found}
+    out: list[Quantity] = []
+    for q in numbers:
+        after_count = any(text[e : q.span.start].isspace() for e in ends if e < q.span.start)
+        if q.span.text.lower() in _CRICKET_NOUNS and after_count:
+            continue
+        if centuries and _BARE_HUNDRED.match(q.span.text) and " and " not in q.span.text:
+            continue
+        if _a_target(text, q) and any(s.value == q.value - 1 for s in source.quantities):
+            continue  # setting them 275 to win: one more than the 274 the article gives
+        out.append(q)
+    return out
+
+
+_TARGET_AFTER = re.compile(r"\s+(?:runs\s+)?to\s+win\b", re.I)
+_TARGET_BEFORE = re.compile(r"\btarget\s+of\s+$", re.I)
+
+
+def _a_target(text: str, q: Quantity) -> bool:
+    """A run chase's target (275 to win, a target of 275): the other side's total and one."""
+    return q.kind is QuantityKind.COUNT and q.value == int(q.value) and (
+        _TARGET_AFTER.match(text, q.span.end) is not None
+        or _TARGET_BEFORE.search(text[max(0, q.span.start - 12) : q.span.start]) is not None)
+
+
+_RANKED_EVENTS = frozenset(fold_token(w) for w in (
+    "ٹیسٹ", "میچ", "راؤنڈ", "دور", "سیٹ", "گیم", "اننگز", "سیزن", "مرحلے", "مرحلہ", "ون", "فلم", "ایڈیشن",
+    "سیڈ", "پوزیشن", "نمبر", "شکست", "فتح", "جیت", "مرتبہ", "بار", "دفعہ"))
+"""Nouns a word ordinal second or third ranks as a claim (تیسرے ٹیسٹ, دوسرے راؤنڈ): no idiom
+(پہلے = before, دوسری طرف = on the other hand) stands before them."""
+
+
+_RANKED_EVENTS_EN = frozenset((
+    "test", "match", "round", "term", "set", "game", "innings", "season", "stage", "phase", "edition", "film",
+    "seed", "seeded", "position", "one-day", "odi", "t20", "leg", "place", "defeat", "loss", "win", "victory",
+    "time", "day"))
+"""The same in English (a third term, the second Test, third-seeded, the third day: not Urdu's
+دوسرے روز, which is also "the next day")."""
+
+
+_AND_LAST_AFTER = re.compile(r"\s+(?:and\s+(?:final|last)|(?:اور|و)\s+آخری)\b", re.I)
+"""After an ordinal: the third and final, تیسرے اور آخری."""
+
+
+def ranked_event(text: str, q: Quantity, lang: Lang = "ur") -> bool:
+    if q.kind is not QuantityKind.ORDINAL or q.value < 2:  # پہلا سیٹ: a first a brief infers
+        return False
+    if _AND_LAST_AFTER.match(text, q.span.end):
+        return True  # تیسرے اور آخری, the third and final: a rank in a series, never an idiom
+    if lang == "en":
+        nxt = re.match(r"[\s-]+([\w-]+)", text[q.span.end :])
+        return nxt is not None and nxt.group(1).lower() in _RANKED_EVENTS_EN
+    nxt = re.match(r"\s+(\w+)", text[q.span.end :])
+    return nxt is not None and fold_token(nxt.group(1)) in _RANKED_EVENTS
+
+
+_STAGE_BEFORE = re.compile(r"\bthe\s+last\s+$", re.I)
+_STAGE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:by|with|after|in|on|of|and|for|at|stage|round|before|when|where"
+                          r"|teams|sides|nations|clubs|players)\b)", re.I)
+_STAGES = frozenset((4.0, 8.0, 16.0, 32.0))
+
+
+def tournament_stage(text: str, q: Quantity) -> bool:
+    """"the last eight" (the quarter-finals), "the last 16": a stage's name, not a count the
+    article must give."""
+    return (q.value in _STAGES and q.kind is QuantityKind.COUNT
+            and _STAGE_BEFORE.search(text[max(0, q.span.start - 12) : q.span.start]) is not None
+            and _STAGE_AFTER.match(text[q.span.end :]) is not None)
+
+
+_US = frozenset(("US", "U.S.", "American"))
+_DOLLAR_AFTER = re.compile(r"\s+dollars?\b", re.I)
+
+
+def dollar_of_us(source: SourceIndex, text: str, span: Span) -> bool:
+    """"the US dollar" where the article says ڈالر: the dollar's usual name, no claim about the US."""
+    return (span.text in _US and _DOLLAR_AFTER.match(text, span.end) is not None
+            and "ڈالر" in source.text)
+
+
+_LIST_MARKER = re.compile(
+    r"(?m)(?:^[ \t]*[(\[]?([0-9۰-۹٠-٩]{1,2})[).:\]-]|(?<=[۔.!?؟])[ \t]+([0-9۰-۹٠-٩]{1,2})\))(?=\s)")
+"""A numbered point's marker at a line's start (1. 2) 3-) or after a sentence's end (۔ 2) ...)."""
+
+
+NAMED_NUMBER = re.compile(r"\b[A-Z][a-z]+ of (?=[A-Z][a-z]+\b(?! [A-Z]))")
+"""A capitalised number word after "Group of" (the Group of Eight, the Council of Ten): part of a
+name, not a count, unless a capitalised word follows as in a title-case headline (Deaths of Eight Miners)."""
+
+
+def list_markers(text: str) -> set[tuple[int, int]]:
+    """Spans of the numbers that mark numbered points, when the text has at least two of them:
+    a list's count, not a claim about the article."""
+    found = [m.span(1) if m.group(1) else m.span(2) for m in _LIST_MARKER.finditer(text)]
+    return set(found) if len(found) >= 2 else set()

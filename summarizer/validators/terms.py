@@ -1,0 +1,144 @@
+"""Claims a single term carries: links, cited clauses, ministries, armed forces and compass directions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from summarizer.lexicon.words import (
+    COMPASS,
+    compass_directions,
+)
+from summarizer.numbers.clauses import CITED_CLAUSE, worded_clauses
+from summarizer.schemas import (
+    Finding,
+    FindingKind,
+    Lang,
+    Span,
+)
+from summarizer.source_index import SourceIndex, find_links, link_key
+from summarizer.text.normalize import LETTERS, fold, fold_token
+from summarizer.validators.name_support import MINISTRY_URDU, SUBJECTS, writes_any
+
+
+def check_links(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
+    """A URL, e-mail address, phone number or @handle must be in the article: injected links
+    (from a page's boxes or a prompt injection) are how a brief gets weaponised."""
+    for m in find_links(text):
+        if link_key(m.group(0)) not in source.links:
+            yield Finding(kind=FindingKind.LINK, severity="error", field=field,
+                          claim=Span(start=m.start(), end=m.end(), text=m.group(0)),
+                          message=f"'{m.group(0)}' is not in the article. Do not add links, addresses, phone numbers or handles.")
+
+
+
+def check_references(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
+    """The clause a brief cites (Article 294, دفعہ 302) must be one the article gives: its digits
+    name a clause, so they are no quantity, but another clause is another charge or right."""
+    def cited(number: str) -> bool:
+        return number in source.digit_runs or int(number) in source.clauses_in_words
+
+    for m in CITED_CLAUSE.finditer(text):
+        number = fold(m.group(1) or m.group(3))
+        sub = m.group(2)  # Article 184(3): the article's ذیلی شق تین, or its (3)
+        if cited(number) and (sub is None or cited(sub)):
+            continue
+        span = Span(start=m.start(), end=m.end(), text=m.group(0))
+        yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=span, nearest=None,
+                      message=f"'{m.group(0)}' is not in the article, which cites no {number}. Cite the clause it gives.")
+    for start, end, value in worded_clauses(text):
+        if cited(str(value)):
+            continue
+        span = Span(start=start, end=end, text=text[start:end])
+        yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=span, nearest=None,
+                      message=f"'{span.text}' ({value}) is not in the article, which cites no {value}. Cite the clause it gives.")
+    for m in _NUMBERED_LABEL.finditer(text):
+        number = fold(m.group(1) or m.group(2))
+        if number in source.digit_runs or any(q.value == int(number) for q in source.quantities):
+            continue  # (the article may write the number in words: بیرک نمبر دو)
+        span = Span(start=m.start(), end=m.end(), text=m.group(0))
+        yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=span, nearest=None,
+                      message=f"'{m.group(0)}' is not in the article, which gives no {number}. Use the number it gives.")
+
+
+_NUMBERED_LABEL = re.compile(r"\b(?:No\.|no\.|Number|number)\s*(\d{1,4})\b|نمبر\s*([0-9۰-۹]{1,4})(?![0-9۰-۹])")
+"""A thing's number (barrack No. 2, وارڈ نمبر ۳): a label, no quantity, but another number is
+another thing. Its digits must be a number the article gives."""
+
+
+_MINISTRY = re.compile(
+    rf"\b(?:({SUBJECTS})\s+(?:ministry|ministers?|secretary)|(?:ministry|minister)\s+(?:of|for)\s+({SUBJECTS}))\b", re.I)
+
+
+
+def check_ministries(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
+    """A ministry named in lower case (`the interior ministry`, `the health minister`): the
+    article must name the same one (وزارت داخلہ, وزیر داخلہ, داخلہ کے وزیر); another one is a swap
+    (`defence ministry` for وزارت داخلہ). A warning: a desk may name a ministry the article
+    only implies."""
+    for m in _MINISTRY.finditer(text):
+        if text[max(0, m.start() - 1) : m.start()].isalpha() or not m.group(0)[0].islower():
+            continue  # a capitalised Interior Ministry is a name the name check reads
+        subject = (m.group(1) or m.group(2)).lower()
+        if writes_any(source.spaceless, MINISTRY_URDU[subject]):
+            continue
+        span = Span(start=m.start(), end=m.end(), text=m.group(0))
+        yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
+                      message=f"'{m.group(0)}' is not in the article, which names no such ministry. Name the one it does.")
+
+
+_FORCE_URDU = {
+    "police": ("پولیس",), "army": ("فوج", "آرمی", "افواج"), "navy": ("بحریہ", "نیوی"),
+    "air force": ("فضائیہ", "ایئر فورس", "ائیر فورس"), "coast guard": ("کوسٹ گارڈ", "ساحلی محافظ"),
+    "fire brigade": ("فائر بریگیڈ",),
+}  # fmt: skip
+_FORCE = re.compile(rf"\b({'|'.join(_FORCE_URDU)})\b")
+"""Lower case only: a capitalised Army or Police is a name the name check reads."""
+
+
+_DIRECTION = re.compile(r"\b(north|south)(?:[- ]?(east|west))?(?:ern|erly|wards?)?\b|\b(east|west)(?:ern|erly|wards?)?\b")
+"""Compass words in lower case (`the southern part`, `north-east`, `in the west of`): a
+direction the brief asserts. Capitalised ones open names (South Africa, West Indies), which the
+name check weighs."""
+_DIRECTION_OF = {"north": COMPASS[fold_token("شمال")], "south": COMPASS[fold_token("جنوب")],
+                 "east": COMPASS[fold_token("مشرق")], "west": COMPASS[fold_token("مغرب")]}
+
+
+def _asserted_directions(text: str, lang: Lang) -> Iterator[tuple[Span, set[int]]]:
+    if lang == "en":
+        for m in _DIRECTION.finditer(text):
+            yield (Span(start=m.start(), end=m.end(), text=m.group(0)),
+                   {_DIRECTION_OF[g] for g in m.groups() if g})
+        return
+    words = list(LETTERS.finditer(text))
+    for direction, i in compass_directions([fold_token(w.group()) for w in words]):
+        yield Span(start=words[i].start(), end=words[i].end(), text=words[i].group()), {direction}
+
+
+def check_directions(source: SourceIndex, text: str, lang: Lang, field: str | None) -> Iterator[Finding]:
+    """A compass direction the brief gives must be one the article writes: `the southern part`
+    where the article says شمالی حصے is the other end of the country. An error when the article
+    gives another direction, a warning when it gives none (a desk may know where a place lies)."""
+    written = source.directions
+    for span, directions in _asserted_directions(text, lang):
+        if directions <= written.keys():
+            continue
+        others = [written[d].text for d in sorted(written)]
+        yield Finding(kind=FindingKind.NAME, severity="error" if others else "warning", field=field, claim=span,
+                      nearest=written[min(written)] if written else None,
+                      message=(f"'{span.text}' is not a direction the article gives"
+                               + (f"; it writes {', '.join(repr(o) for o in others)}." if others else ".")
+                               + " Use the article's direction."))
+
+
+def check_forces(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
+    """A security force or service named in lower case (`the army`, `Israeli police`): the
+    article must name the same one (فوج, پولیس); a swap (`the army` for پولیس) is a warning,
+    as a desk may name a force the article only implies."""
+    for m in _FORCE.finditer(text):
+        force = m.group(1)
+        if writes_any(source.spaceless, _FORCE_URDU[force]):
+            continue
+        span = Span(start=m.start(1), end=m.end(1), text=force)
+        yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
+                      message=f"'{force}' is not in the article, which names no {force}. Name the force it does.")
