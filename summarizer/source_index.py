@@ -86,6 +86,9 @@ def link_key(raw: str) -> str:
 _NEXT_WORD = re.compile(r"\s+(?:ہی\s+)?(\w+)")
 """The word after a number, past an emphatic ہی (تیسرے ہی روز)."""
 _PAIR_GAP = re.compile(r"\s*[-–—:]\s*")
+_SLASH_OR_PAIR_GAP = re.compile(r"\s*[-–—:/]\s*")
+"""An article may write a set's score with a slash (سیٹ 4/6 سے): a pair there, a fraction only
+when the number reader took it as one."""
 _URDU_SCORE_GAP = re.compile(r"\s*کے\s+مقابلے\s+میں\s*")
 _SPACE_GAP = re.compile(r"\s+")
 """تین صفر, چھ تین: a score said in number words side by side (three-nil, 6-3)."""
@@ -257,7 +260,7 @@ class SourceIndex:
 
     @cached_property
     def _pairs(self) -> tuple[tuple[Quantity, Quantity], ...]:
-        return tuple(dashed_pairs(self.text, self.quantities))
+        return tuple(dashed_pairs(self.text, self.quantities, _SLASH_OR_PAIR_GAP))
 
     @cached_property
     def number_pairs(self) -> frozenset[tuple[float, float]]:

@@ -344,13 +344,15 @@ class NameIndex:
                 glued = n > 1 and j < len(toks) and self._split_word_at(j - 1) and toks[j - 1] != _ABD_AL
                 if j >= len(toks) or (n > 1 and not self.joined_next[j - 1] and not glued):
                     break
-                if toks[j] in URDU_FUNCTION and not (n > 1 and toks[j] in _WALA):
+                if toks[j] in URDU_FUNCTION and not (n > 1 and toks[j] in _WALA) and not (n == 1 and toks[j] == _HAR):
                     break
                 p, a, loose = urdu_skeletons(toks[j])
                 acc_p, acc_a, acc_m, acc_l = acc_p + p, acc_a + a, acc_m + urdu_mixed_skeleton(toks[j]), acc_l + loose
                 if n == 1 and toks[i] == _ABD_AL:
                     table.setdefault(_ABDUL_KEY, []).append((i, 1, acc_l))
                     continue  # عبدال split off عبدالعلیم is no name on its own (not Abdullah)
+                if n == 1 and toks[i] == _HAR:
+                    continue  # ہر جوت، ہر برٹ: Harjot, Herbert; ہر alone is 'every'
                 if not acc_p:
                     continue
                 table.setdefault(collapse(acc_p), []).append((i, n, acc_l))
@@ -2364,6 +2366,10 @@ COMPOUND_OPENINGS = (_ABD_AL, fold_token("ابوال"))
 """`Abd al-` and `Abu al-` run into the name after them (عبدالفتاح، ابوالحسن): compound Arabic names,
 told apart by what follows the opening."""
 _FINAL_WA = fold_token("وا")
+_HAR = fold_token("ہر")
+_ALLAH = fold_token("اللہ")
+_BIN = fold_token("بن")
+"""'every', and the opening of names an Urdu hand writes apart (ہر جوت، ہر برٹ: Harjot, Herbert)."""
 _ABDUL_KEY = "<abdul>"
 """The skeleton key of عبدال split off a name (عبدالمالک), which only `Abdul` and its forms reach."""
 _ABDUL_FORMS = frozenset(("abdul", "abdel", "abdal", "abdus", "abdur", "abdush", "abdun", "abduz", "abd-al", "abd-el"))
@@ -2952,6 +2958,14 @@ def _role_letters(toks: list[str], i: int, j: int) -> int:
     return 0
 
 
+def _ordinary_before_agent(tok: str) -> bool:
+    """An everyday word that no name is made of: the agent before نے does not reach back over it
+    (وکیل، امیدوار، بلے باز، ٹیم). Arabic name parts are everyday words too (اللہ بخش، سیف اللہ،
+    صلاح الدین، بن), and so are initials as letter names (ڈی، سی): they do not stop it."""
+    return (_everyday(tok) and tok not in NAME_PARTS and tok not in name_parts()
+            and not tok.startswith(_ARTICLE) and not tok.endswith(_ALLAH) and tok != _BIN and letter_of(tok) is None)
+
+
 def _is_nameish(tok: str) -> bool:
     return (
         len(tok) >= 2
@@ -3099,6 +3113,8 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
         while j > 0 and p - j < 3 and not taken[j - 1] and _is_nameish(toks[j - 1]):
             if j < p and not idx.joined_next[j - 1]:
                 break
+            if _ordinary_before_agent(toks[j - 1]):
+                break  # a word no name is made of ends it: امیدوار کروز نے, بلے باز ڈراوڈ نے are Cruz, Dravid
             j -= 1
         if j == p:
             continue

@@ -14,7 +14,8 @@ Decisions worth knowing:
   are excluded: the schema has no TIME kind, and counting them would let '11 people' match '11 am'.
   English is excluded the same way ('11 pm', '11 p.m.', "eleven o'clock", '11 in the morning',
   '11 at night'), so a brief's clock time is neither a claim nor a source number.
-- Ranges (10-12, دس سے بارہ) give two quantities; 'a/b' with b <= 10 and a < b is a fraction.
+- Ranges (10-12, دس سے بارہ) give two quantities; 'a/b' with b <= 10, a < b, in lowest terms and no word of
+  games or sets just before it is a fraction (4/6 after سیٹ is a score, 6-4).
   A day range before a month (5 سے 14 اگست، 5-14 August, August 5 to 14) gives two DATEs.
 - Money with hundredths is one amount: 3 روپے 28 پیسے = 3.28 PKR, '5 dollars 50 cents' = 5.5 USD;
   پیسے/paisa/cents alone are hundredths (50 پیسے = 0.5 PKR). 'pounds sterling', 'British pounds',
@@ -35,6 +36,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from itertools import compress
+from math import gcd
 from operator import not_
 from typing import Literal
 
@@ -463,6 +465,13 @@ _UR_BECOMING = frozenset(tuple(fold_token(w) for w in phrase.split()) for phrase
 """A change's verb after "more/less than X" (سے کم ہو کر، سے بڑھا کر): X is where it started."""
 
 
+_SCORE_WORDS = frozenset(fold_token(w) for w in ("سیٹ", "سیٹس", "سیٹوں", "گیم", "گیمز", "سکور", "اسکور", "set", "sets",
+                                                 "game", "games", "score"))
+_SCORE_WORD_REACH = 5
+"""A slash pair that is no fraction: it is not in lowest terms (4/6), or a word of games and sets
+stands up to this many words before it."""
+
+
 class _Scan:
     """One extraction pass over one text."""
 
@@ -619,10 +628,15 @@ class _Scan:
                 self.emit(i, i + 3, d, QuantityKind.DATE, f"{y:04d}-{m:02d}-{d:02d}", "exact")
             return i + 3
         num, den = int(a), int(b)
-        if 0 < num < den <= 10:
+        if 0 < num < den <= 10 and gcd(num, den) == 1 and not self.after_score_word(i):
             self.emit(i, i + 2, num / den, QuantityKind.COUNT, None, "exact")
             return i + 2
         return None
+
+    def after_score_word(self, i: int) -> bool:
+        """A word of games and sets a few words before token i: 'سیٹ 4/6 سے', 'سیٹ بڑی آسانی سے 1/6
+        سے جیت لیا' write a set's score with a slash (6-4, 6-1), not a fraction."""
+        return any(self.canon(k) in _SCORE_WORDS for k in range(max(0, i - _SCORE_WORD_REACH), i))
 
     # ------------------------------------------------------------------ main loop
     def run(self) -> list[Quantity]:

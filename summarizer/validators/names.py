@@ -409,6 +409,14 @@ _RUN_JOINERS = frozenset(("of", "the", "and", "for", "&"))
 _TITLED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|the|and|for|&)\s+)*[A-Z][a-z]+)+")
 
 
+def _only_the_surname(index: NameIndex, name: str, near: Span) -> bool:
+    """The name's last word is the article's one-word name nearest to it (Rahul Dravid where the
+    article writes only ڈراوڈ): the brief completed the name from what its writer knows."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    return (len(words) >= 2 and len(near.text.split()) == 1
+            and (last := index.match_english(words[-1])).score >= MATCH_THRESHOLD and last.span == near)
+
+
 def check_names(
     source: SourceIndex, text: str, names: list[tuple[Span, Severity]], lang: Lang, field: str | None,
     aliases: Container[str] = frozenset(),
@@ -538,6 +546,11 @@ def check_names(
                                    "or spell otherwise. Check it against the article."))
             continue
         near = name_hint(index, near)
+        if lang == "en" and near is not None and _only_the_surname(index, span.text, near):
+            yield Finding(kind=FindingKind.NAME, severity=severity, field=field, claim=span, nearest=near,
+                          message=(f"The article gives only the surname of '{span.text}': '{near.text}'. Check the "
+                                   "rest of the name is the person meant, or write the name as the article does."))
+            continue
         hint = f" The closest name in the article is '{near.text}'." if near is not None else ""
         yield Finding(
             kind=FindingKind.NAME,
