@@ -46,6 +46,7 @@ from summarizer.validators.numbers import check_numbers, is_claim, judge
 from summarizer.validators.terms import (
     check_directions,
     check_forces,
+    check_institutions,
     check_links,
     check_ministries,
     check_references,
@@ -104,6 +105,9 @@ def claim_findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, 
     passed = [q for q in claims.numbers if (q.span.start, q.span.end) not in judged  # the main check held these
               and not margin_of_totals(source, text, q.span, claims.numbers)]  # (a margin is no count of runs)
     names = list(check_names(source, text, claims.names, lang, field, aliases))
+    named = [span for span, _ in claims.names if " " in span.text.strip()]  # International Cricket Council
+    institutions = [f for f in check_institutions(source, text, field)
+                    if not any(n.start <= f.claim.start and f.claim.end <= n.end for n in named)]
     directions = [f for f in check_directions(source, text, lang, field)
                   if not any(n.claim.start <= f.claim.start and f.claim.end <= n.claim.end for n in names)]
     return [*numbers,
@@ -115,7 +119,8 @@ def claim_findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, 
             *check_links(source, text, field), *check_references(source, text, field),
             *directions,  # (not again inside a name already found wanting: جنوبی وزیرستان)
             *(check_ministries(source, text, field) if lang == "en" else ()),
-            *(check_forces(source, text, field) if lang == "en" else ())]  # fmt: skip
+            *(check_forces(source, text, field) if lang == "en" else ()),
+            *(institutions if lang == "en" else ())]  # fmt: skip
 
 
 

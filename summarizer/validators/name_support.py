@@ -212,6 +212,8 @@ def name_severity(
     if (match.score >= MATCH_THRESHOLD and after and is_acronym(lead) and not lookup_english(name)
             and any(_common_english_word(w) for w in after) and index.match_english(lead).score < MATCH_THRESHOLD):
         return "error", match.span  # `ACC Cricket World ...` heard in کرکٹ ورلڈ: the acronym leads the name
+    if match.score >= MATCH_THRESHOLD and _body_of_person_absent(index, name):
+        return "error", match.span  # `Yousuf Khokhar of PIA` heard whole in یوسف کھوکھر: the body is no part of him
     if match.score >= MATCH_THRESHOLD or name.lower() in aliases or _code_in_source(index.source, name):
         return None, None
     first, _, rest = name.partition(" ")
@@ -447,8 +449,9 @@ def _body_of_person_absent(index: NameIndex, name: str) -> bool:
     if of is None or lookup_english(name) or _body_named_of(of):
         return False
     body = [w for w in _trim(WORD.findall(of.group(2))) if w.lower() not in _NOT_NAMES and not _common_english_word(w)]
-    return bool(body) and index.match_english(of.group(1)).score >= MATCH_THRESHOLD and any(
-        index.match_english(w).score < MATCH_THRESHOLD for w in body)
+    return (bool(body) and index.match_english(of.group(1)).score >= MATCH_THRESHOLD
+            and index.match_english(of.group(2)).score < MATCH_THRESHOLD  # Iqra University: اقرا یونیورسٹی
+            and any(index.match_english(w).score < MATCH_THRESHOLD for w in body))
 
 
 MINISTRY_URDU = {subject: forms for subject, forms in PORTFOLIOS.items() if forms}

@@ -142,3 +142,34 @@ def check_forces(source: SourceIndex, text: str, field: str | None) -> Iterator[
         span = Span(start=m.start(1), end=m.end(1), text=force)
         yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
                       message=f"'{force}' is not in the article, which names no {force}. Name the force it does.")
+
+
+_INSTITUTION_URDU = {
+    "parliament": ("پارلیمنٹ", "پارلیمان", "ایوان", "اسمبلی", "مجلس", "لوک سبھا", "راجیہ سبھا"),
+    "cabinet": ("کابینہ", "کیبنٹ"),
+    "senate": ("سینیٹ", "سینٹ", "سنیٹ", "ایوان بالا"),
+    "commission": ("کمیشن",),
+    "council": ("کونسل", "مجلس", "شوریٰ", "شوری", "پنچایت", "جرگہ"),
+    "assembly": ("اسمبلی", "ایوان", "مجلس", "ودھان سبھا"),
+}  # fmt: skip
+_INSTITUTION = re.compile(rf"\b({'|'.join(_INSTITUTION_URDU)})s?\b", re.I)
+"""Bodies a brief names by their kind (the Iraqi parliament, the European Commission), in either
+case: the name check reads 'European' and leaves 'Parliament', an everyday word, unread."""
+
+
+def check_institutions(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
+    """A parliament, cabinet, senate, commission, council or assembly must be one the article
+    writes (پارلیمنٹ، کابینہ، کمیشن ...). An error when the article writes another of them and not
+    this one (the European Parliament where it names only یورپی کمیشن), a warning when it writes
+    none (a desk may name the body the article only implies)."""
+    written = {kind for kind, forms in _INSTITUTION_URDU.items() if writes_any(source.spaceless, forms)}
+    for m in _INSTITUTION.finditer(text):
+        kind = m.group(1).lower()
+        if kind in written:
+            continue
+        others = sorted(written)
+        yield Finding(kind=FindingKind.NAME, severity="error" if others else "warning", field=field,
+                      claim=Span(start=m.start(), end=m.end(), text=m.group(0)), nearest=None,
+                      message=(f"'{m.group(0)}' is not in the article, which names no {kind}"
+                               + (f" (it names a {' and a '.join(others)})." if others else ".")
+                               + " Name the body the article does."))
