@@ -59,3 +59,9 @@ def test_the_body_of_a_person_named_with_of_is_checked_though_the_person_is_ther
 def test_a_body_the_article_names_whole_is_found_whole() -> None:
     article = "اقرا یونیورسٹی کے پروفیسر ڈاکٹر تصور حسین کا کہنا ہے کہ یہ سیاہ دن ہے۔"
     assert _flags(article, "Dr Tasawar Hussain of Iqra University called it a dark day.") == []
+
+
+def test_a_publication_named_before_magazine_mid_sentence_is_a_name_the_article_must_give() -> None:
+    article = "امریکی جریدے فوربز کے مطابق گلوکارہ نے سب سے زیادہ کمایا۔"
+    assert _flags(article, "The singer heads the list of Forbes magazine this year.") == []
+    assert _flags(article, "The singer heads the list of Billboard magazine this year.") == [("error", "Billboard")]

@@ -320,7 +320,8 @@ def _outlet_named(text: str, span: Span, lang: Lang, outlet: str) -> bool:
 
 def _title_marked(text: str, span: Span) -> Severity | None:
     """A name of ordinary words that its context marks as a title: a publication's or a
-    channel's (the journal Nature, The Lancet mid-sentence, the Dawn newspaper), an error where
+    channel's (the journal Nature, The Lancet mid-sentence, the Dawn newspaper, Billboard magazine
+    mid-sentence), an error where
     the article lacks it, as any name; a capitalised plural after `the` (the Rangers, the
     Titans), a warning, as it may be a desk's own word for a side or a force. None otherwise."""
     before = text[max(0, span.start - 40) : span.start]
@@ -328,8 +329,9 @@ def _title_marked(text: str, span: Span) -> Severity | None:
     if span.text.startswith("The ") and re.search(r"[a-z,]\s+$", before):
         return "error"  # `in The Lancet`: a capitalised article mid-sentence opens a title
     if _TITLE_BEFORE.search(before) is not None or (
-            before.rstrip().lower().endswith("the") and _TITLE_AFTER.match(after) is not None):
-        return "error"
+            (before.rstrip().lower().endswith("the") or re.search(r"[a-z,]\s+$", before) is not None)
+            and _TITLE_AFTER.match(after) is not None):
+        return "error"  # the Dawn newspaper; of Billboard magazine (mid-sentence, not a sentence's first word)
     if _PLURAL_NAME.fullmatch(span.text) and span.text != "Games" and re.search(r"[a-z,]\s+the\s+$", before):
         return "warning"
     return None
