@@ -106,6 +106,7 @@ ROLES: tuple[Role, ...] = (
     Role("queen", ("ملکہ",)),
     Role("pope", ("پوپ",)),
     Role("police chief", ("پولیس سربراہ", "پولیس چیف")),
+    Role("film director", ("ہدایت کار", "ہدایتکار")),
     Role("mr", ("مسٹر", "جناب"), ("mr.", "mister"), honorific=True),
     Role("mrs", ("مسز", "محترمہ"), ("mrs.", "ms", "ms.", "miss"), honorific=True),
     Role("dr", ("ڈاکٹر",), ("dr.", "doctor"), honorific=True),

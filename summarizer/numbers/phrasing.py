@@ -208,6 +208,8 @@ _CRICKET_SHOT_AFTER = re.compile(
 _KNOCKOUT_AFTER = re.compile(r"(?:\s*[.,;:)]|\s*$|\s+(?:stage|round|of|in|at|and|with|after|before|for|on)\b)", re.I)
 
 
+_FIGURE_AFTER = re.compile(r"-figures?\b", re.I)
+"""`three-figure mark`, `six-figure sum`: how many digits a number has, not a count of anything."""
 _NINE_ELEVEN = re.compile(r"(?<![\d/.])9/11(?![\d/]|\.\d)")
 
 
@@ -219,6 +221,8 @@ def _not_formats(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue  # Twenty20
         if low.startswith("one") and q.value == 1 and _FORMAT_AFTER.match(text[q.span.start + 3:]):
             continue  # one-day international, one-day series
+        if _FIGURE_AFTER.match(text, q.span.end) and q.kind is QuantityKind.COUNT and q.value in (1, 2, 3, 4, 5, 6, 7):
+            continue  # the three-figure mark, double figures, a six-figure salary: a size of number, no count
         if low == "half" and (_MATCH_HALF_AFTER.match(text[q.span.end:])
                               or _MATCH_HALF_BEFORE.search(text[max(0, q.span.start - 10):q.span.start])):
             continue  # half-time, the second half

@@ -422,6 +422,8 @@ def _parts_named(index: NameIndex, name: str) -> bool:
     joined by a hyphen (the `Razmak-Miranshah` road): each part is a name the article has.
     One-word heads stay whole (`Bank of England`, `Council of ...`)."""
     lead, _, rest = name.partition(" ")
+    if _place_then_person(index, name):
+        return True
     if rest and HYPHEN_TAIL.search(lead):  # `BJP-allied Akali Dal`: the ally and the party, each there
         return all(index.match_english(p).score >= MATCH_THRESHOLD for p in (HYPHEN_TAIL.sub("", lead), rest))
     of, body, pair = _OF_NAME.fullmatch(name), _COUNTRY_BODY.fullmatch(name), _PLACE_PAIR.fullmatch(name)
@@ -432,6 +434,21 @@ def _parts_named(index: NameIndex, name: str) -> bool:
     parts = body or pair or (of if not lookup_english(name) else None)
     return parts is not None and all(
         index.match_english(p).score >= MATCH_THRESHOLD for p in parts.groups())
+
+
+def _place_then_person(index: NameIndex, name: str) -> bool:
+    """A place run into the person after it (`Pakistan's Ambassador to Latvia Khalid Memon`): a
+    place the gazetteer knows, then a name of two words or more, each in the article."""
+    words = name.split()
+    for k in (1, 2):
+        place, person = " ".join(words[:k]), words[k:]
+        if (len(person) >= 2 and any(e.type == "location" for e in lookup_english(place))
+                and not lookup_english(" ".join(person))
+                and not any(_common_english_word(w) or w.lower() in _BODY_WORDS for w in person)  # no Cricket Board
+                and index.match_english(place).score >= MATCH_THRESHOLD
+                and index.match_english(" ".join(person)).score >= MATCH_THRESHOLD):
+            return True
+    return False
 
 
 def _body_named_of(of: re.Match[str]) -> bool:

@@ -411,6 +411,17 @@ _RUN_JOINERS = frozenset(("of", "the", "and", "for", "&"))
 _TITLED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|the|and|for|&)\s+)*[A-Z][a-z]+)+")
 
 
+_CINEMA_AFTER = re.compile(r"\s+(?:film|films|movie|movies|cinema)\b", re.I)
+_BOLLYWOOD = ("بالی وڈ", "بالی ووڈ", "بالی وُڈ", "بالیوڈ", "ہندی فلم")
+
+
+def _hindi_cinema(index: NameIndex, text: str, span: Span) -> bool:
+    """`Hindi films`, `the Hindi film industry`: Bollywood, which the article names (بالی وڈ) or
+    whose films it calls ہندی."""
+    return (span.text == "Hindi" and _CINEMA_AFTER.match(text, span.end) is not None
+            and any(form.replace(" ", "") in index.source.replace(" ", "") for form in _BOLLYWOOD))
+
+
 def _only_the_surname(index: NameIndex, name: str, near: Span) -> bool:
     """The name's last word is the article's one-word name nearest to it (Rahul Dravid where the
     article writes only ڈراوڈ): the brief completed the name from what its writer knows."""
@@ -441,6 +452,8 @@ def check_names(
                                        "otherwise or not at all. State the number the article gives."))
             if last == span.text:
                 continue
+        if lang == "en" and _hindi_cinema(index, text, span):
+            continue  # `the Hindi film industry` of an article that says بالی وڈ
         if span.text in defined and name_severity(index, defined[span.text], aliases)[0] is None:
             continue  # `Pakistan Netball Federation (PNF)`: the brief's own short form of a name the article gives
         if lang == "en":

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
+from summarizer.names.roles import urdu_role
 from summarizer.numbers.listing import listed_count
 from summarizer.numbers.misspelt import written_with_a_slip
 from summarizer.numbers.quantities import is_vague
@@ -21,6 +22,7 @@ from summarizer.schemas import (
 )
 from summarizer.source_index import SourceIndex, as_index
 from summarizer.text.context import share_context
+from summarizer.text.normalize import fold_token
 
 MAX_LISTED = 12
 
@@ -493,8 +495,24 @@ def _own_list_after(text: str, claim: Quantity) -> bool:
     eol = text.find("\n", claim.span.end)
     line = text[claim.span.end : eol if eol >= 0 else None]
     head, comma, listed = line.partition("،")
-    items = [i for i in _UR_ITEM_BREAK.split(listed.strip(" ۔.")) if i] if comma and len(head) <= _OWN_HEAD_MAX else []
-    return len(items) == claim.value and all(len(i.split()) <= _OWN_ITEM_WORDS for i in items)
+    listed = _NAMELY.sub("", listed.split("۔")[0], count=1)  # ، یعنی کپتان انضمام الحق، یوسف یوحنا اور شعیب اختر سے
+    items = [_item_core(i) for i in _UR_ITEM_BREAK.split(listed.strip(" ۔.")) if i] if (
+        comma and len(head) <= _OWN_HEAD_MAX and "۔" not in head) else []  # the list in the count's sentence
+    return len(items) == claim.value and all(0 < len(i) <= _OWN_ITEM_WORDS for i in items)
+
+
+_NAMELY = re.compile(r"^\s*یعنی\s+")
+_POSTPOSITIONS = frozenset(fold_token(w) for w in ("سے", "کو", "کے", "کی", "کا", "نے", "میں", "پر"))
+
+
+def _item_core(item: str) -> list[str]:
+    """A listed item's words without a title before it (کپتان) or what follows a postposition after
+    it (the sentence going on after the list's last name)."""
+    words = item.split()
+    if words and urdu_role(words[0]) is not None:
+        words = words[1:]
+    cut = next((k for k, w in enumerate(words) if fold_token(w) in _POSTPOSITIONS), len(words))
+    return words[:cut]
 
 
 def _a(noun: str) -> str:
