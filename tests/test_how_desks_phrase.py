@@ -60,7 +60,7 @@ def test_a_count_its_own_list_does_not_make_is_still_an_error() -> None:
     assert _flags(MEETINGS, brief, "ur") == [("error", "چار")]
 
 
-SIGNING = "لٹویا میں پاکستان کے سفیر خالد میمن اور لٹویا کے سیکرٹری نے یادداشت پر دستخط کیے۔"
+SIGNING = "ریگا میں مقیم پاکستانی سفیر خالد میمن نے لٹویا کے ایک سیکرٹری کے ہمراہ معاہدے پر دستخط کیے۔"
 
 
 def test_a_place_run_into_a_person_is_two_names_each_checked() -> None:

@@ -212,7 +212,7 @@ def name_severity(
     if (match.score >= MATCH_THRESHOLD and after and is_acronym(lead) and not lookup_english(name)
             and any(_common_english_word(w) for w in after) and index.match_english(lead).score < MATCH_THRESHOLD):
         return "error", match.span  # `ACC Cricket World ...` heard in کرکٹ ورلڈ: the acronym leads the name
-    if match.score >= MATCH_THRESHOLD and _body_of_person_absent(index, name):
+    if match.score >= MATCH_THRESHOLD and (_body_of_person_absent(index, name) or _place_of_person_absent(index, name)):
         return "error", match.span  # `Yousuf Khokhar of PIA` heard whole in یوسف کھوکھر: the body is no part of him
     if match.score >= MATCH_THRESHOLD or name.lower() in aliases or _code_in_source(index.source, name):
         return None, None
@@ -436,19 +436,32 @@ def _parts_named(index: NameIndex, name: str) -> bool:
         index.match_english(p).score >= MATCH_THRESHOLD for p in parts.groups())
 
 
-def _place_then_person(index: NameIndex, name: str) -> bool:
-    """A place run into the person after it (`Pakistan's Ambassador to Latvia Khalid Memon`): a
-    place the gazetteer knows, then a name of two words or more, each in the article."""
+def _place_and_person(name: str) -> tuple[str, str] | None:
+    """A place run into the person after it (`ambassador to Latvia Khalid Memon`): a place the
+    gazetteer knows, then a name of two words or more that is no body's (Cricket Board) nor a known
+    name of its own; None otherwise."""
     words = name.split()
     for k in (1, 2):
         place, person = " ".join(words[:k]), words[k:]
         if (len(person) >= 2 and any(e.type == "location" for e in lookup_english(place))
                 and not lookup_english(" ".join(person))
-                and not any(_common_english_word(w) or w.lower() in _BODY_WORDS for w in person)  # no Cricket Board
-                and index.match_english(place).score >= MATCH_THRESHOLD
-                and index.match_english(" ".join(person)).score >= MATCH_THRESHOLD):
-            return True
-    return False
+                and not any(_common_english_word(w) or w.lower() in _BODY_WORDS for w in person)):
+            return place, " ".join(person)
+    return None
+
+
+def _place_then_person(index: NameIndex, name: str) -> bool:
+    """A place run into a person, each in the article."""
+    parts = _place_and_person(name)
+    return parts is not None and all(index.match_english(p).score >= MATCH_THRESHOLD for p in parts)
+
+
+def _place_of_person_absent(index: NameIndex, name: str) -> bool:
+    """A place run into a person the article names, the place not in it (Estonia Khalid Memon where
+    it says لٹویا): the person's words would otherwise carry the whole."""
+    parts = _place_and_person(name)
+    return (parts is not None and index.match_english(parts[1]).score >= MATCH_THRESHOLD
+            and index.match_english(parts[0]).score < MATCH_THRESHOLD)
 
 
 def _body_named_of(of: re.Match[str]) -> bool:
