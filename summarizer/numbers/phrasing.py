@@ -210,6 +210,9 @@ _KNOCKOUT_AFTER = re.compile(r"(?:\s*[.,;:)]|\s*$|\s+(?:stage|round|of|in|at|and
 
 _FIGURE_AFTER = re.compile(r"-figures?\b", re.I)
 """`three-figure mark`, `six-figure sum`: how many digits a number has, not a count of anything."""
+_FIGURES_AFTER = re.compile(r"\s+figures\b", re.I)
+_FIGURES_BEFORE = re.compile(r"\b(?:reach(?:ed|es|ing)?|into|past|passed|of|to)\s+$", re.I)
+"""`reached three figures`, `into double figures`: the same, written apart after a verb of getting there."""
 _NINE_ELEVEN = re.compile(r"(?<![\d/.])9/11(?![\d/]|\.\d)")
 
 
@@ -221,7 +224,9 @@ def _not_formats(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue  # Twenty20
         if low.startswith("one") and q.value == 1 and _FORMAT_AFTER.match(text[q.span.start + 3:]):
             continue  # one-day international, one-day series
-        if _FIGURE_AFTER.match(text, q.span.end) and q.kind is QuantityKind.COUNT and q.value in (1, 2, 3, 4, 5, 6, 7):
+        if q.kind is QuantityKind.COUNT and q.value in (1, 2, 3, 4, 5, 6, 7) and (
+                _FIGURE_AFTER.match(text, q.span.end)
+                or (_FIGURES_AFTER.match(text, q.span.end) and _FIGURES_BEFORE.search(text, 0, q.span.start))):
             continue  # the three-figure mark, double figures, a six-figure salary: a size of number, no count
         if low == "half" and (_MATCH_HALF_AFTER.match(text[q.span.end:])
                               or _MATCH_HALF_BEFORE.search(text[max(0, q.span.start - 10):q.span.start])):
