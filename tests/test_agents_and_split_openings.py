@@ -60,3 +60,9 @@ def test_another_given_name_where_the_article_gives_the_whole_name_is_still_an_e
     found = check_grounding(article, "Shane Clarke said the team was ready.")
     assert [(f.severity, f.claim.text) for f in found] == [("error", "Shane Clarke")]
     assert "only the surname" not in found[0].message
+
+
+def test_a_name_whose_place_word_is_another_known_place_is_another_name() -> None:
+    article = "کراچی ڈولفنز نے فائنل میں شاندار کارکردگی دکھائی۔"
+    assert match_name("Karachi Dolphins", article).score >= MATCH_THRESHOLD
+    assert match_name("Quetta Dolphins", article).score < MATCH_THRESHOLD

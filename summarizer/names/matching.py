@@ -1104,6 +1104,8 @@ class NameIndex:
         hit = self._transliteration([(english_skeleton(w), english_loose(w)) for w in words], readings, opening)
         if hit is not None and MATCH_THRESHOLD <= hit.score < 1.0 and self._other_given_names(words, hit):
             hit.score = min(hit.score, 0.75)  # Tariq Ahmed Pirzada is not طارق محمود پیرزادہ
+        if hit is not None and hit.score >= MATCH_THRESHOLD and self._other_place_word(words, hit):
+            hit.score = min(hit.score, 0.75)  # Quetta Dolphins is not کراچی ڈولفنز
         if hit is not None and hit.score < 1.0 and hit.n < len(words) and _person_like(words) and (
                 self._name_follows(hit)) and not self._in_run(hit) and not any(
                 hit.start <= i <= hit.start + hit.n for _, i, _ in self._alt_hits(readings[-1])):
@@ -1119,6 +1121,19 @@ class NameIndex:
         if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) == 2 and _person_like([_AL_PREFIX.sub("", w) for w in words]):
             hit = self._middle_names_left_out(words) or hit
         return hit
+
+    def _other_place_word(self, words: list[str], hit: _Hit) -> bool:
+        """Word for word, an English word is a known place and the source's word another known
+        place (Quetta Dolphins against کراچی ڈولفنز): the rest of the name alike, another team."""
+        toks = self.tokens[hit.start : hit.start + hit.n]
+        if len(toks) != len(words) or len(words) < 2:
+            return False
+        for w, t in zip(words, toks, strict=True):
+            ours = {e.english for e in gazetteer.lookup_english(w) if e.type == "location"}
+            theirs = {e.english for e in gazetteer.lookup_urdu(t) if e.type == "location"}
+            if ours and theirs and not ours & theirs:
+                return True
+        return False
 
     def _other_given_names(self, words: list[str], hit: _Hit) -> bool:
         """Word for word, some English word and the source's word are two different names."""
