@@ -58,6 +58,7 @@ __all__ = [
     "PORTFOLIOS",
     "URDU_COMMON",
     "URDU_FUNCTION",
+    "URDU_POSTPOSITIONS",
     "english_given_names",
     "folded_zipf",
     "loanwords",
@@ -77,6 +78,8 @@ _URDU_NOUNS = _load("urdu_nouns")
 
 URDU_FUNCTION: frozenset[str] = frozenset(fold_token(w) for w in _URDU_FUNCTION)
 """Folded function words, auxiliaries and time words: never part of a name."""
+URDU_POSTPOSITIONS: frozenset[str] = frozenset(fold_token(w) for w in ("نے", "کا", "کی", "کے", "کو", "میں", "سے", "پر"))
+"""The case postpositions that follow a noun (a name's slot ends at one)."""
 URDU_COMMON: frozenset[str] = URDU_FUNCTION | frozenset(fold_token(w) for w in _URDU_NOUNS)
 """Folded words that are (almost) never a name or part of one."""
 

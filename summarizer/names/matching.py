@@ -2382,9 +2382,9 @@ COMPOUND_OPENINGS = (_ABD_AL, fold_token("ابوال"))
 told apart by what follows the opening."""
 _FINAL_WA = fold_token("وا")
 _HAR = fold_token("ہر")
+"""'every', and the opening of names an Urdu hand writes apart (ہر جوت، ہر برٹ: Harjot, Herbert)."""
 _ALLAH = fold_token("اللہ")
 _BIN = fold_token("بن")
-"""'every', and the opening of names an Urdu hand writes apart (ہر جوت، ہر برٹ: Harjot, Herbert)."""
 _ABDUL_KEY = "<abdul>"
 """The skeleton key of عبدال split off a name (عبدالمالک), which only `Abdul` and its forms reach."""
 _ABDUL_FORMS = frozenset(("abdul", "abdel", "abdal", "abdus", "abdur", "abdush", "abdun", "abduz", "abd-al", "abd-el"))

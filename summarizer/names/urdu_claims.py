@@ -33,6 +33,7 @@ from summarizer.lexicon.words import (
     PLACE_SUFFIXES,
     URDU_COMMON,
     URDU_FUNCTION,
+    URDU_POSTPOSITIONS,
     folded_zipf,
     loanwords,
     name_parts,
@@ -358,7 +359,6 @@ def _verb_phrase(words: list[str]) -> bool:
     return bool(words) and _verb_form(words[-1]) and all(is_everyday_word(w) for w in words[:-1])
 
 
-_POSTPOSITIONS = frozenset(fold_token(w) for w in ("نے", "کا", "کی", "کے", "کو", "میں", "سے", "پر"))
 _AUR = fold_token("اور")
 _ALLAH = fold_token("اللہ")
 _GENITIVE_OR_WA = frozenset(fold_token(w) for w in ("کا", "کی", "کے", "و"))
@@ -765,7 +765,7 @@ _SUPERLATIVE = fold_token("ترین")  # مصروف ترین: the superlative, n
 def _of_word(scan: _Scan, k: int) -> bool:
     """Word k can be a word of an English name written out in Urdu around آف."""
     tok = scan.idx.tokens[k]
-    return (len(tok) >= 2 and tok not in URDU_FUNCTION and tok not in _POSTPOSITIONS and tok != _OF
+    return (len(tok) >= 2 and tok not in URDU_FUNCTION and tok not in URDU_POSTPOSITIONS and tok != _OF
             and classify_urdu(tok) is None and not _verb_form(tok))
 
 
@@ -876,7 +876,7 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
         surnames = _surnames(scan.src).get(tok)
         if surnames and i + 1 < n_tok and scan.joined(i):
             nxt = toks[i + 1]
-            other = (nxt not in surnames and nxt not in URDU_FUNCTION and nxt not in _POSTPOSITIONS
+            other = (nxt not in surnames and nxt not in URDU_FUNCTION and nxt not in URDU_POSTPOSITIONS
                      and classify_urdu(nxt) is None and urdu_role(nxt) is None and not _verb_form(nxt))
             if other and (nxt in NAME_PARTS or nxt not in scan.vocab) and not scan.in_source(i, 2):
                 out.append((i, 2, "strong" if nxt in NAME_PARTS else "weak"))
@@ -950,7 +950,7 @@ def _slot_before(idx: NameIndex, i: int, postposition: str, heads: frozenset[str
     toks, joined = idx.tokens, idx.joined_next
     for k in (i, i + 1):
         if k + 2 < len(toks) and joined[k] and joined[k + 1] and toks[k + 1] == postposition and toks[k + 2] in heads:
-            return k == i or (joined[i] and toks[k] not in URDU_FUNCTION and toks[k] not in _POSTPOSITIONS)
+            return k == i or (joined[i] and toks[k] not in URDU_FUNCTION and toks[k] not in URDU_POSTPOSITIONS)
     return False
 
 
@@ -976,7 +976,7 @@ def _personal(scan: _Scan, k: int) -> bool:
     """Word k can be a person's given name or surname: one the names table records or the
     team's list holds, and no function word, role, number, place or word of a verb."""
     tok = scan.idx.tokens[k]
-    return (len(tok) >= 2 and tok not in URDU_FUNCTION and tok not in _POSTPOSITIONS and urdu_role(tok) is None
+    return (len(tok) >= 2 and tok not in URDU_FUNCTION and tok not in URDU_POSTPOSITIONS and urdu_role(tok) is None
             and tok not in ORG_HEADS and tok not in PLACE_HEADS and tok != NAMED
             and classify_urdu(tok) is None and not gazetteer.lookup_urdu(tok) and not _verb_form(tok)
             and (tok in NAME_PARTS or recorded_name_part(tok) is True))
@@ -1050,7 +1050,7 @@ def _unsupported_claims(
             start = idx.bounds(i, 1)[0]
             sure[i] = not _verb_form(tok) and not _word_not_name(
                 tok, idx.source[end : end + _AFTER_REACH], idx.source[max(0, start - _AFTER_REACH) : start]) and (
-                tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or (nxt in _POSTPOSITIONS and not described))
+                tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or (nxt in URDU_POSTPOSITIONS and not described))
         # a name part that is an everyday word too (رائے: opinion, Rai) after a genitive or و
         # (ڈاکٹروں کی رائے، امن و امان) or in a compound (اتفاق رائے) is the word: a surname
         # follows a given name
@@ -1097,7 +1097,7 @@ def _unsupported_claims(
         # names: a postposition follows them), or in one with an infinitive's or an oblique
         # plural's ending (گھٹانے کے، یاتریوں کی)
         declined = len(tok) >= 3 and urdu_inflected(tok) and (
-            (nxt not in _POSTPOSITIONS and nxt != _AUR) or _inflected(tok) or _oblique_infinitive(tok))
+            (nxt not in URDU_POSTPOSITIONS and nxt != _AUR) or _inflected(tok) or _oblique_infinitive(tok))
         passive = not sure[i] and _AUXILIARY_AFTER.match(idx.source[idx.bounds(i, 1)[1] :]) is not None  # بیاہی گئی
         if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined or passive or _plural_of_word(tok)
                             or _persian_adverb(tok)
@@ -1123,7 +1123,7 @@ def _unsupported_claims(
             j - i >= 2
             and all(novel[k] and weak[k] and not _inflected(toks[k]) for k in run)
             and j < n_tok
-            and (toks[j] in _POSTPOSITIONS or toks[j] == _AUR)  # a name's slot: مور کہو میں
+            and (toks[j] in URDU_POSTPOSITIONS or toks[j] == _AUR)  # a name's slot: مور کہو میں
             and not scan.in_source(i, j - i)
         )
         if any(strong[k] for k in run) or (j - i >= 2 and heads) or pair:

@@ -107,7 +107,7 @@ def claim_findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, 
     names = list(check_names(source, text, claims.names, lang, field, aliases))
     named = [span for span, _ in claims.names if " " in span.text.strip()]  # International Cricket Council
     institutions = [f for f in check_institutions(source, text, field)
-                    if not any(n.start <= f.claim.start and f.claim.end <= n.end for n in named)]
+                    if not any(n.start <= f.claim.start and f.claim.end <= n.end for n in named)] if lang == "en" else []
     directions = [f for f in check_directions(source, text, lang, field)
                   if not any(n.claim.start <= f.claim.start and f.claim.end <= n.claim.end for n in names)]
     return [*numbers,
@@ -120,7 +120,7 @@ def claim_findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, 
             *directions,  # (not again inside a name already found wanting: جنوبی وزیرستان)
             *(check_ministries(source, text, field) if lang == "en" else ()),
             *(check_forces(source, text, field) if lang == "en" else ()),
-            *(institutions if lang == "en" else ())]  # fmt: skip
+            *institutions]  # fmt: skip
 
 
 

@@ -64,6 +64,7 @@ from summarizer.validators.name_support import (
     urdu_country,
     urdu_place_english,
     vowel_apart,
+    writes_any,
     written_a_letter_apart,
 )
 
@@ -415,11 +416,11 @@ _CINEMA_AFTER = re.compile(r"\s+(?:film|films|movie|movies|cinema)\b", re.I)
 _BOLLYWOOD = ("بالی وڈ", "بالی ووڈ", "بالی وُڈ", "بالیوڈ", "ہندی فلم")
 
 
-def _hindi_cinema(index: NameIndex, text: str, span: Span) -> bool:
+def _hindi_cinema(source: SourceIndex, text: str, span: Span) -> bool:
     """`Hindi films`, `the Hindi film industry`: Bollywood, which the article names (بالی وڈ) or
     whose films it calls ہندی."""
     return (span.text == "Hindi" and _CINEMA_AFTER.match(text, span.end) is not None
-            and any(form.replace(" ", "") in index.source.replace(" ", "") for form in _BOLLYWOOD))
+            and writes_any(source.spaceless, _BOLLYWOOD))
 
 
 def _only_the_surname(index: NameIndex, name: str, near: Span) -> bool:
@@ -452,7 +453,7 @@ def check_names(
                                        "otherwise or not at all. State the number the article gives."))
             if last == span.text:
                 continue
-        if lang == "en" and _hindi_cinema(index, text, span):
+        if lang == "en" and _hindi_cinema(source, text, span):
             continue  # `the Hindi film industry` of an article that says بالی وڈ
         if span.text in defined and name_severity(index, defined[span.text], aliases)[0] is None:
             continue  # `Pakistan Netball Federation (PNF)`: the brief's own short form of a name the article gives

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
+from summarizer.lexicon.words import URDU_POSTPOSITIONS
 from summarizer.names.roles import urdu_role
 from summarizer.numbers.listing import listed_count
 from summarizer.numbers.misspelt import written_with_a_slip
@@ -502,7 +503,6 @@ def _own_list_after(text: str, claim: Quantity) -> bool:
 
 
 _NAMELY = re.compile(r"^\s*یعنی\s+")
-_POSTPOSITIONS = frozenset(fold_token(w) for w in ("سے", "کو", "کے", "کی", "کا", "نے", "میں", "پر"))
 
 
 def _item_core(item: str) -> list[str]:
@@ -511,7 +511,7 @@ def _item_core(item: str) -> list[str]:
     words = item.split()
     if words and urdu_role(words[0]) is not None:
         words = words[1:]
-    cut = next((k for k, w in enumerate(words) if fold_token(w) in _POSTPOSITIONS), len(words))
+    cut = next((k for k, w in enumerate(words) if fold_token(w) in URDU_POSTPOSITIONS), len(words))
     return words[:cut]
 
 
