@@ -186,3 +186,27 @@ def test_a_thousand_written_twice_is_a_reading_to_check() -> None:
     assert _flags(source, "The group has 14,000 registered pairs.") == [("14,000", "warning")]
     assert _flags(source, "The group has 14 million registered pairs.") == []
     assert _errors(source, "The group has 1,400 registered pairs.") == ["1,400"]
+
+
+def test_a_rank_is_read_only_against_the_articles_ranks() -> None:
+    """دوسری (other) and دونوں (both) are no second: a brief's "second round" needs the article to
+    rank something second, and where it ranks the thing third the rank is an error."""
+    source = ("دونوں ملکوں کے درمیان بات چیت کا تیسرا دور آج ختم ہوا جبکہ دوسری جماعتوں نے اس کا خیر مقدم کیا۔"
+              " ٹیم نے مسلسل چوتھی کامیابی حاصل کی۔")
+    assert _flags(source, "The two countries ended their third round of talks.") == []
+    assert _errors(source, "The two countries ended their second round of talks.") == ["second"]
+    # a run of wins is ranked through its "straight"
+    assert _flags(source, "The team won its fourth straight win.") == []
+    assert _errors(source, "It was the team's third straight win.") == ["third"]
+
+
+def test_a_semi_final_is_counted_apart_from_a_seed() -> None:
+    source = "دوسرے سیمی فائنل میں تھرڈ سیڈ کھلاڑی نے امریکی حریف کو ہرا دیا۔"
+    assert _flags(source, "In the second semi-final the third seed beat her American rival.") == []
+    assert "second" in [c.lower() for c in _errors(source, "The second seed beat her American rival.")]
+
+
+def test_a_hat_trick_of_wins_is_a_third_straight_win() -> None:
+    source = "ٹیم نے فتوحات کی ہیٹ ٹرک مکمل کر لی اور تیسرے میں گول کیا۔"
+    assert _flags(source, "It was the team's third straight win.") == []
+    assert _errors(source, "It was the team's second straight win.") == ["second"]

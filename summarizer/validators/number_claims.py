@@ -12,7 +12,7 @@ from summarizer.schemas import (
     Span,
 )
 from summarizer.source_index import SourceIndex
-from summarizer.text.normalize import fold_token
+from summarizer.text.normalize import fold, fold_token
 
 _CRICKET_NOUNS = frozenset(("six", "four"))
 _BARE_HUNDRED = re.compile(r"(?:a\s+)?hundred\b", re.I)
@@ -54,7 +54,7 @@ def _a_target(text: str, q: Quantity) -> bool:
 
 _RANKED_EVENTS = frozenset(fold_token(w) for w in (
     "ٹیسٹ", "میچ", "راؤنڈ", "دور", "سیٹ", "گیم", "اننگز", "سیزن", "مرحلے", "مرحلہ", "ون", "فلم", "ایڈیشن",
-    "سیڈ", "پوزیشن", "نمبر", "شکست", "فتح", "جیت", "مرتبہ", "بار", "دفعہ"))
+    "سیڈ", "پوزیشن", "نمبر", "شکست", "فتح", "جیت", "کامیابی", "مرتبہ", "بار", "دفعہ", "موقع", "موقعہ", "دور", "دورہ", "دورے", "مدت", "سیمی"))
 """Nouns a word ordinal second or third ranks as a claim (تیسرے ٹیسٹ, دوسرے راؤنڈ): no idiom
 (پہلے = before, دوسری طرف = on the other hand) stands before them."""
 
@@ -67,6 +67,10 @@ _RANKED_EVENTS_EN = frozenset((
 دوسرے روز, which is also "the next day")."""
 
 
+_RUN_OF = re.compile(r"[\s-]+(?:straight|consecutive|successive|running)\b", re.I)
+"""Between an ordinal and what it ranks: the third straight win, a fourth consecutive title."""
+
+
 _AND_LAST_AFTER = re.compile(r"\s+(?:and\s+(?:final|last)|(?:اور|و)\s+آخری)\b", re.I)
 """After an ordinal: the third and final, تیسرے اور آخری."""
 
@@ -77,10 +81,35 @@ def ranked_event(text: str, q: Quantity, lang: Lang = "ur") -> bool:
     if _AND_LAST_AFTER.match(text, q.span.end):
         return True  # تیسرے اور آخری, the third and final: a rank in a series, never an idiom
     if lang == "en":
-        nxt = re.match(r"[\s-]+([\w-]+)", text[q.span.end :])
+        run = _RUN_OF.match(text, q.span.end)
+        nxt = re.match(r"[\s-]+([\w-]+)", text[run.end() if run is not None else q.span.end :])
         return nxt is not None and nxt.group(1).lower() in _RANKED_EVENTS_EN
     nxt = re.match(r"\s+(\w+)", text[q.span.end :])
     return nxt is not None and fold_token(nxt.group(1)) in _RANKED_EVENTS
+
+
+_BOTH = frozenset(fold_token(w) for w in ("دونوں", "دونو"))
+
+
+def rank_support(source: SourceIndex, claim: Quantity) -> list[Quantity]:
+    """The article's numbers that may stand for the rank `claim` (the brief's second round).
+    A low rank is read only where the article ranks something too: its word ordinals up to third
+    that rank nothing are idiom (دوسری سیاسی جماعتیں: other parties), and دونوں (both) is no
+    second. Digits, higher ranks and counts of other things are all kept."""
+    if claim.value > _IDIOM_MAX or (claim.value == _HAT_TRICK and any(t in source.spaceless for t in _HAT_TRICKS)):
+        return list(source.unpaired_quantities)  # a third straight win: the article's hat-trick of wins
+    counted = {(q.span.start, q.span.end): c for q, c in source.counted}
+    return [q for q in source.unpaired_quantities
+            if any(ch.isdigit() for ch in q.span.text) or q.value > _IDIOM_MAX or not (
+                (q.kind is QuantityKind.ORDINAL and not counted.get((q.span.start, q.span.end))
+                 and not ranked_event(source.text, q))
+                or (q.kind is QuantityKind.COUNT and fold_token(q.span.text) in _BOTH))]
+
+
+_IDIOM_MAX = 3
+_HAT_TRICK = 3
+_HAT_TRICKS = tuple(fold(w).replace(" ", "") for w in ("ہیٹ ٹرک", "ہیٹرک"))
+"""Word ordinals up to third are idiom as often as ranks (پہلے = before, دوسری = other)."""
 
 
 _STAGE_BEFORE = re.compile(r"\bthe\s+last\s+$", re.I)

@@ -24,6 +24,7 @@ from summarizer.schemas import (
 from summarizer.source_index import SourceIndex, as_index
 from summarizer.text.context import share_context
 from summarizer.text.normalize import fold_token
+from summarizer.validators.number_claims import rank_support
 
 MAX_LISTED = 12
 
@@ -435,11 +436,10 @@ def check_numbers(
     """`text` (the Urdu text the claims come from) lets loose matches be checked for context;
     an English text shares no words with the Urdu source, so it passes None."""
     src = list(source.quantities)
-    unpaired = list(source.unpaired_quantities)
     for claim in claims:
         related = _anything if text is None else partial(share_context, text, claim.span, source.context)
         # a rank (سولہویں, the 16th) is no half of a score (25-16)
-        verdict = judge(claim, unpaired if claim.kind is QuantityKind.ORDINAL else src, related)
+        verdict = judge(claim, rank_support(source, claim) if claim.kind is QuantityKind.ORDINAL else src, related)
         if verdict.supported or (text is not None and (listed_count(text, claim, source.text)
                                                         or _own_list_after(text, claim))):
             continue
