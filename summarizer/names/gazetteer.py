@@ -291,6 +291,37 @@ def lookup_urdu(name: str) -> tuple[GazEntry, ...]:
     return _urdu_index().get(urdu_key(name), ())
 
 
+_SAME_SOUND = str.maketrans({fold_token(a)[0]: fold_token(b)[0] for a, b in (
+    ("ذ", "ز"), ("ض", "ز"), ("ظ", "ز"), ("ث", "س"), ("ص", "س"), ("ط", "ت"), ("ح", "ہ"))})
+
+
+def same_sound(folded: str) -> str:
+    """Urdu letters that spell one sound written as one (ذ ض ظ as ز, ث ص as س, ط as ت, ح as ہ):
+    writers pick among them for the same name."""
+    return folded.translate(_SAME_SOUND)
+
+
+_SOUNDED_KEY_MIN = 6
+"""Letters a key needs before another letter of one of its sounds is read as the same name:
+short words differ by such a letter (ذکر, زکر)."""
+
+
+@cache
+def _same_sound_index() -> dict[str, tuple[GazEntry, ...]]:
+    out: dict[str, list[GazEntry]] = {}
+    for key, found in _urdu_index().items():
+        if len(key) >= _SOUNDED_KEY_MIN:
+            out.setdefault(same_sound(key), []).extend(found)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def lookup_urdu_sounded(name: str) -> tuple[GazEntry, ...]:
+    """Entries an Urdu spelling denotes with another letter for one of its sounds (ذلمے خلیل زاد
+    for زلمے خلیل زاد): `lookup_urdu` first, then this."""
+    key = urdu_key(name)
+    return _same_sound_index().get(same_sound(key), ()) if len(key) >= _SOUNDED_KEY_MIN else ()
+
+
 @cache
 def claim_keys() -> frozenset[str]:
     """Urdu keys that name a place, organisation or demonym, or a person in two words or more:
@@ -531,12 +562,17 @@ def name_written(entry: GazEntry, urdu: str) -> str:
     """Of a place's English names, the one the Urdu spells: مدراس is Madras and الہ آباد
     Allahabad (GeoNames' Chennai and Prayagraj are their names now), ممبئی the listed Mumbai.
     Names of one sound (Kolkata, Calcutta) and countries keep the listed one."""
-    if entry.type != "location" or not entry.aliases or entry.english in country_names():
-        return entry.english  # a country keeps its name: بھارت and ہندوستان are India
     heard = urdu_skeletons(urdu_key(urdu))[0]
 
     def closeness(name: str) -> float:
         return fuzz.ratio(english_skeleton(name.replace(" ", "")), heard)
+
+    if entry.type == "organization":  # واروکشائر is Warwickshire, the club its county's name alone
+        short = [a for a in entry.aliases if entry.english.startswith(a + " ") and a.isascii() and not a.isupper()]
+        best = max(short, key=closeness, default=None)
+        return best if best is not None and closeness(best) >= closeness(entry.english) + _OTHER_NAME_GAIN else entry.english
+    if entry.type != "location" or not entry.aliases or entry.english in country_names():
+        return entry.english  # a country keeps its name: بھارت and ہندوستان are India
 
     best = max(entry.aliases, key=closeness)
     return best if best.isascii() and closeness(best) >= closeness(entry.english) + _OTHER_NAME_GAIN else entry.english

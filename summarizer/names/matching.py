@@ -69,6 +69,7 @@ from summarizer.names.acronyms import (
     letter_of,
     split_joined,
 )
+from summarizer.names.gazetteer import same_sound
 from summarizer.names.heard_english import heard_english
 from summarizer.names.org_names import org_words
 from summarizer.names.roles import ROLES, english_role, role_key, urdu_role
@@ -138,6 +139,12 @@ _CLAUSE_ZIPF = 3.5
 _UNLISTED_ZIPF = 3.0
 """...a word being one no list knows when rarer than this (wordfreq Zipf)."""
 _KNOWN_SPELLING_MIN = 0.9
+_SURNAME_ALONE_WORDS = 3
+_EVERYDAY_SURNAME_ZIPF = 4.8
+_RARE_GIVEN_ZIPF = 3.0
+"""Below it a name-like word before a surname is another given name, however unlisted (کیلاس)."""
+"""Words of a person's English name that an article's surname alone may stand for (Jonathan
+Trott, Mahendra Singh Dhoni)."""
 _NEAR_LISTED = 70.0
 """How alike (rapidfuzz percent) a known person's spelling in the source must be to a listed one
 when its words are words Urdu knows otherwise."""
@@ -757,10 +764,20 @@ class NameIndex:
 
     # ---------------------------------------------------------------- public API
 
-    def match_english(self, name: str) -> NameMatch:
-        """Where an English name (person, place, organisation, acronym, demonym, role) is."""
+    def match_english(self, name: str, *, completed: bool = False) -> NameMatch:
+        """Where an English name (person, place, organisation, acronym, demonym, role) is.
+        `completed`: also find a person's full name where the source writes the surname alone
+        (method `surname`), as a reader would; the checks that judge a name's parts leave it off."""
         if not isinstance(name, str):
             raise TypeError(f"name must be str, not {type(name).__name__}")
+        found = self._match_english(name)
+        if completed and found.score < MATCH_THRESHOLD and (cleaned := _clean_english(name)) and self.tokens:
+            surname = self._surname_alone(cleaned)
+            if surname is not None:
+                return self._result(name, surname)
+        return found
+
+    def _match_english(self, name: str) -> NameMatch:
         known = self._english_memo.get(name)
         if known is None:  # a brief names the same people again; a re-ask re-checks them all
             cleaned = _clean_english(name)
@@ -984,6 +1001,31 @@ class NameIndex:
             hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         return hit
 
+    def _surname_alone(self, cleaned: str) -> _Hit | None:
+        """`Jonathan Trott` where the article writes only ٹروٹ: a desk completes a person's name
+        the article gives by the surname alone. Found (method `surname`, which the grounding check
+        reports as a warning to verify) only where the surname is written as the name sounds, is
+        no everyday word, and stands alone wherever the article writes it: not after another
+        given name (مائیکل کلارک is not Shane Clarke) nor before another name word."""
+        words = _strip_titles(cleaned.split())
+        if not 2 <= len(words) <= _SURNAME_ALONE_WORDS or not person_like(words):
+            return None
+        if any(e.type != "person" for e in gazetteer.lookup_english(cleaned)):
+            return None
+        hit = self._english_hit(words[-1], False)
+        if hit is None or hit.n != 1 or hit.score < _KNOWN_SPELLING_MIN or self._ordinary(hit):
+            return None
+        if not _is_nameish(self.tokens[hit.start]) or urdu_zipf(self.tokens[hit.start]) >= _EVERYDAY_SURNAME_ZIPF:
+            return None  # خان، شریف، احمد: a surname too common to stand for one person
+        given, _ = _name_part_forms()
+        for i, n in self._occurrences(hit):
+            prev = self.tokens[i - 1] if i > 0 and self.joined_next[i - 1] else ""
+            before = prev in given or prev in NAME_PARTS or (prev and letter_of(prev) is not None) or (
+                _is_nameish(prev) and urdu_zipf(prev) < _RARE_GIVEN_ZIPF)  # کیلاس اولسن: an unlisted given name
+            if before or self._name_follows(_Hit(hit.score, hit.method, i, n)):
+                return None
+        return _Hit(MATCH_THRESHOLD, "surname", hit.start, 1)
+
     def _word_swapped(self, cleaned: str, hit: _Hit) -> bool:
         """A people or sect of the name (Shia شیعہ) is missing from the hit, which holds another
         in its stead (سنی Sunni): the Shia Waqf Board is not سنی وقف بورڈ, however much of the
@@ -1106,19 +1148,19 @@ class NameIndex:
             hit.score = min(hit.score, 0.75)  # Tariq Ahmed Pirzada is not طارق محمود پیرزادہ
         if hit is not None and hit.score >= MATCH_THRESHOLD and self._other_place_word(words, hit):
             hit.score = min(hit.score, 0.75)  # Quetta Dolphins is not کراچی ڈولفنز
-        if hit is not None and hit.score < 1.0 and hit.n < len(words) and _person_like(words) and (
+        if hit is not None and hit.score < 1.0 and hit.n < len(words) and person_like(words) and (
                 self._name_follows(hit)) and not self._in_run(hit) and not any(
                 hit.start <= i <= hit.start + hit.n for _, i, _ in self._alt_hits(readings[-1])):
             # the brief's last word is not in the run, and the source's run goes on with another
             # name word: طارق محمود پیرزادہ is not Tariq Mahmood Khokhar
             hit.score = min(hit.score, 0.75)
         if (hit is not None and MATCH_THRESHOLD <= hit.score < 1.0 and len(words) >= 3 and hit.n == len(words)
-                and _person_like(words) and len(words[-1]) >= 4
+                and person_like(words) and len(words[-1]) >= 4
                 and not _known_other_than_person(words)
                 and not self._surname_heard(readings[-1], hit.start + hit.n - 1)):
             # every word but the surname heard: ظفر اقبال اعوان is not Zafar Iqbal Khan
             hit.score = min(hit.score, 0.75)
-        if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) == 2 and _person_like([_AL_PREFIX.sub("", w) for w in words]):
+        if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) == 2 and person_like([_AL_PREFIX.sub("", w) for w in words]):
             hit = self._middle_names_left_out(words) or hit
         return hit
 
@@ -2513,7 +2555,7 @@ def _names_a_part(token: str) -> bool:
         e.type in ("location", "demonym") for e in gazetteer.lookup_urdu(token))
 
 
-def _person_like(words: list[str]) -> bool:
+def person_like(words: list[str]) -> bool:
     """Two capitalised words or more that name no known place or organisation, and no word a
     place's or organisation's name is made of: the words of a person's name."""
     return len(words) >= 2 and all(
@@ -2992,16 +3034,8 @@ def _is_nameish(tok: str) -> bool:
     )
 
 
-_SAME_SOUND = str.maketrans({fold_token(a)[0]: fold_token(b)[0] for a, b in (
-    ("ذ", "ز"), ("ض", "ز"), ("ظ", "ز"), ("ث", "س"), ("ص", "س"), ("ط", "ت"), ("ح", "ہ"))})
 _SAME_SOUND_MIN = 3
 _SAME_SOUND_SCORE = 0.95
-
-
-def same_sound(folded: str) -> str:
-    """Urdu letters that spell one sound written as one (ذ ض ظ as ز, ث ص as س, ط as ت, ح as ہ):
-    writers pick among them for the same name."""
-    return folded.translate(_SAME_SOUND)
 
 
 _NA, _NE = fold_token("نا"), fold_token("نے")
@@ -3156,10 +3190,11 @@ def name_index(source: str) -> NameIndex:
 
 
 def match_name(english: str, urdu_text: str | NameIndex) -> NameMatch:
-    """Where an English name is in an Urdu text (or in a prebuilt `NameIndex`)."""
+    """Where an English name is in an Urdu text (or in a prebuilt `NameIndex`); a person's full
+    name is found (method `surname`) where the text writes the surname alone."""
     from summarizer.input import require_text
 
     english = require_text(english, "the English name")
     if isinstance(urdu_text, NameIndex):
-        return urdu_text.match_english(english)
-    return name_index(require_text(urdu_text, "the Urdu text")).match_english(english)
+        return urdu_text.match_english(english, completed=True)
+    return name_index(require_text(urdu_text, "the Urdu text")).match_english(english, completed=True)

@@ -437,7 +437,7 @@ def letter_by_letter(urdu: str) -> str:
 
 
 def _gazetteer(urdu: str, kind: str | None) -> str | None:
-    found = [e for e in gazetteer.lookup_urdu(urdu) if e.type != "demonym"]
+    found = [e for e in gazetteer.lookup_urdu(urdu) or gazetteer.lookup_urdu_sounded(urdu) if e.type != "demonym"]
     if not found:
         return None
     if kind is not None:

@@ -190,10 +190,20 @@ def name_severity(
     entity table whose Urdu spelling is verified in the source); a gazetteer place or acronym
     must match as a whole; otherwise the name's uncommon words must each match, and a name
     made only of common words ("Council of Common Interests", a sentence-initial "Floods")
-    is a translation the spelling cannot verify: a warning.
+    is a translation the spelling cannot verify: a warning. So is a person's full name whose
+    surname alone the article writes (a desk's completion to verify).
     """
     if name.lower() == _SOURCE_LANGUAGE:
         return None, None  # "Urdu spellings", "in Urdu": the language the article is written in
+    severity, near = _name_severity(index, name, aliases, initial=initial)
+    if severity is not None and (surname := index.match_english(name, completed=True)).method == "surname":
+        return "warning", surname.span  # Jonathan Trott where the article writes ٹروٹ alone: the desk completed it
+    return severity, near
+
+
+def _name_severity(
+    index: NameIndex, name: str, aliases: Container[str], *, initial: bool = False
+) -> tuple[Severity | None, Span | None]:
     match = index.match_english(name)
     if match.score >= MATCH_THRESHOLD and _known_person_swapped(name, match):
         return "error", match.span  # Hassan Nawaz where the article writes حسین نواز: his brother

@@ -26,6 +26,7 @@ from summarizer.names.matching import (
     COMPOUND_OPENINGS,
     MATCH_THRESHOLD,
     NameIndex,
+    person_like,
 )
 from summarizer.names.romanize import english_spelling
 from summarizer.names.titles import award_after, title_of_a_work
@@ -427,7 +428,7 @@ def _only_the_surname(index: NameIndex, name: str, near: Span) -> bool:
     """The name's last word is the article's one-word name nearest to it (Rahul Dravid where the
     article writes only ڈراوڈ): the brief completed the name from what its writer knows."""
     words = name.replace("’s", "").replace("'s", "").split()
-    return (len(words) >= 2 and len(near.text.split()) == 1
+    return (person_like(words) and len(near.text.split()) == 1
             and (last := index.match_english(words[-1])).score >= MATCH_THRESHOLD and last.span == near)
 
 

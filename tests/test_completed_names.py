@@ -1,0 +1,27 @@
+"""A person's full name where the article writes the surname alone (Jonathan Trott for ٹروٹ): a
+reader finds the person, so `match_name` does, and the grounding check asks for a look (a
+warning) rather than calling the name absent. Urdu here is the team's own."""
+
+from summarizer.names.matching import MATCH_THRESHOLD, match_name
+from summarizer.validators import check_grounding
+
+SOURCE = "انگلینڈ کے بلے باز ٹروٹ نے سنچری بنائی جبکہ کپتان مائیکل کلارک نے کہا کہ حشمت خان بھی موجود تھے۔"
+
+
+def test_a_surname_alone_finds_the_full_name() -> None:
+    m = match_name("Jonathan Trott", SOURCE)
+    assert m.score >= MATCH_THRESHOLD and m.method == "surname" and m.span is not None and m.span.text == "ٹروٹ"
+
+
+def test_not_where_the_article_gives_another_given_name_or_a_common_surname() -> None:
+    assert match_name("Shane Clarke", SOURCE).score < MATCH_THRESHOLD  # it writes مائیکل کلارک
+    assert match_name("Reham Khan", SOURCE).score < MATCH_THRESHOLD  # خان stands for no one person
+    assert match_name("Jonathan Brown", SOURCE).score < MATCH_THRESHOLD
+
+
+def test_a_completed_name_is_a_warning_and_another_person_an_error() -> None:
+    found = check_grounding(SOURCE, "Jonathan Trott scored a century.", "en")
+    assert [(f.severity, f.claim.text) for f in found] == [("warning", "Jonathan Trott")]
+    assert "only the surname" in found[0].message
+    assert [(f.severity, f.claim.text) for f in check_grounding(SOURCE, "Shane Clarke scored a century.", "en")] == [
+        ("error", "Shane Clarke")]
