@@ -90,9 +90,16 @@ _SLASH_OR_PAIR_GAP = re.compile(r"\s*[-–—:/]\s*")
 """An article may write a set's score with a slash (سیٹ 4/6 سے): a pair there, a fraction only
 when the number reader took it as one."""
 _URDU_SCORE_GAP = re.compile(r"\s*کے\s+مقابلے\s+میں\s*")
-_SPACE_GAP = re.compile(r"\s+")
-"""تین صفر, چھ تین: a score said in number words side by side (three-nil, 6-3)."""
 """3 کے مقابلے میں 4 گول سے: a score written out (4-3), in an Urdu article only."""
+SPACE_GAP = re.compile(r"\s+")
+"""تین صفر, چھ تین: a score said in number words side by side (three-nil, 6-3)."""
+_SET_WON = (6.0, 7.0)
+
+
+def set_score(a: float, b: float) -> bool:
+    """Number words side by side that can only be a tennis set's score: six or seven games, then
+    fewer (چھ ایک, سات پانچ). Two numbers rising (دو تین, چھ سات) are a rough count instead."""
+    return a in _SET_WON and b < a and b == int(b)
 
 
 def dashed_pairs(text: str, quantities: Sequence[Quantity], gap: re.Pattern[str] = _PAIR_GAP) -> Iterator[tuple[Quantity, Quantity]]:
@@ -267,10 +274,12 @@ class SourceIndex:
         """Small whole numbers written as a dashed pair (a score 6-4, a tally 3-1), both orders:
         an Urdu line may hold the pair in either order once it is shown right to left. Where the
         article writes dashed pairs, a score written out (3 کے مقابلے میں 4, تین صفر) is one too; alone it
-        never makes pairs judged, as an article states scores in more ways than are read here."""
-        worded = [*dashed_pairs(self.text, self.quantities, _URDU_SCORE_GAP), *(
-            (a, b) for a, b in dashed_pairs(self.text, self.quantities, _SPACE_GAP)
-            if not any(c.isdigit() for c in a.span.text + b.span.text))] if self._pairs else []
+        never makes pairs judged, as an article states scores in more ways than are read here,
+        unless it is a tennis set's (چھ ایک اور چھ چار: 6-1, 6-4), which no other phrase reads as."""
+        spoken = [(a, b) for a, b in dashed_pairs(self.text, self.quantities, SPACE_GAP)
+                  if not any(c.isdigit() for c in a.span.text + b.span.text)]
+        judged = bool(self._pairs) or any(set_score(a.value, b.value) for a, b in spoken)
+        worded = [*dashed_pairs(self.text, self.quantities, _URDU_SCORE_GAP), *spoken] if judged else []
         return frozenset(p for a, b in (*self._pairs, *worded) for p in ((a.value, b.value), (b.value, a.value)))
 
     @cached_property

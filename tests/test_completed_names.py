@@ -25,3 +25,16 @@ def test_a_completed_name_is_a_warning_and_another_person_an_error() -> None:
     assert "only the surname" in found[0].message
     assert [(f.severity, f.claim.text) for f in check_grounding(SOURCE, "Shane Clarke scored a century.", "en")] == [
         ("error", "Shane Clarke")]
+
+
+def test_a_given_name_in_its_other_english_form() -> None:
+    """Matthew for the article's میٹ (Matt): the `nicknames` table;
+    only heard word for word and exactly, as a short form heard loosely is any word."""
+    assert match_name("Matthew Dixon", "بولر میٹ ڈکسن نے دو وکٹیں لیں۔").score >= MATCH_THRESHOLD
+    assert match_name("Matthew Hayden", "بولر میٹ ڈکسن نے دو وکٹیں لیں۔").score < MATCH_THRESHOLD
+    assert match_name("David Warner", "میچ کے دورانیے میں بارش ہوئی۔").score < MATCH_THRESHOLD  # not Day Warner
+
+
+def test_the_arabic_article_said_as_the_letter_after_it() -> None:
+    assert match_name("Ar-Raqqah", "شام کے شہر الرقہ میں لڑائی جاری ہے۔").score >= MATCH_THRESHOLD
+    assert match_name("Ar-Ramadi", "شام کے شہر الرقہ میں لڑائی جاری ہے۔").score < MATCH_THRESHOLD

@@ -210,3 +210,30 @@ def test_a_hat_trick_of_wins_is_a_third_straight_win() -> None:
     source = "ٹیم نے فتوحات کی ہیٹ ٹرک مکمل کر لی اور تیسرے میں گول کیا۔"
     assert _flags(source, "It was the team's third straight win.") == []
     assert _errors(source, "It was the team's second straight win.") == ["second"]
+
+
+def test_set_scores_in_number_words_are_pairs_the_brief_must_give() -> None:
+    """چھ تین اور چھ دو: a tennis score said in words; 6-1 is then no score the article states,
+    while دو تین (two or three) stays a rough count that makes no pair."""
+    source = "سرینا نے پینیٹا کو چھ تین اور چھ دو سے ہرا دیا جبکہ دو تین دن بعد فائنل ہو گا۔"
+    assert _flags(source, "Serena beat Pennetta 6-3, 6-2.") == []
+    assert "6-1" in _errors(source, "Serena beat Pennetta 6-1, 6-2.")
+    assert _errors("میچ دو تین دن بعد ہو گا اور اس نے پچھلا میچ 3-1 سے جیتا۔", "They won the last match 3-1.") == []
+
+
+def test_a_tie_is_read_as_the_article_words_it() -> None:
+    source = "پہلا سیٹ چھ ایک سے جیتا، فائنل سیٹ میں دونوں کھلاڑی 12، 12 پر تھے اور فیصلہ ٹائی بریک سے ہوا۔"
+    assert _flags(source, "He won the first set 6-1 and the last went to a tie-break at 12-12.") == []
+    assert "6-2" in _errors(source, "He won the first set 6-2.")
+
+
+def test_an_urdu_brief_s_set_scores_in_words_are_pairs() -> None:
+    source = "سرینا نے پینیٹا کو 6-3 اور 6-2 سے ہرا دیا۔"
+    assert _errors(source, "سرینا نے پینیٹا کو چھ تین اور چھ دو سے ہرا دیا۔", "ur") == []
+    assert "چھ ایک" in _errors(source, "سرینا نے پینیٹا کو چھ ایک اور چھ دو سے ہرا دیا۔", "ur")
+
+
+def test_a_tie_needs_the_article_to_write_it() -> None:
+    source = "میچ ایک ایک گول سے برابر رہا جبکہ 2 کھلاڑی زخمی ہوئے اور اگلا میچ 3-0 سے جیتا گیا۔"
+    assert _errors(source, "The match ended 1-1 and the next was won 3-0.") == []
+    assert "2-2" in _errors(source, "The match ended 2-2 and the next was won 3-0.")

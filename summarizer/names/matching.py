@@ -35,6 +35,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import Literal
 
+from nicknames import NickNamer
 from rapidfuzz import fuzz, process
 
 from summarizer.errors import InputError
@@ -794,6 +795,8 @@ class NameIndex:
                 if other != cleaned and (hit is None or hit.score < MATCH_THRESHOLD):
                     hit = max((h for h in (hit, self._english_hit(other, asked=True)) if h is not None),
                               key=lambda h: h.score, default=None)
+            if hit is None or hit.score < MATCH_THRESHOLD:
+                hit = self._given_name_form_hit(cleaned) or hit
             if (hit is not None and hit.score >= MATCH_THRESHOLD and cleaned
                     and self._other_body_kind(cleaned, hit)):
                 hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
@@ -1001,6 +1004,17 @@ class NameIndex:
             hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         return hit
 
+    def _given_name_form_hit(self, cleaned: str) -> _Hit | None:
+        """The name with its given name's other English form (`_given_name_forms`), heard word
+        for word and exactly: a short form heard loosely is any word (Day Warner in دورانیے)."""
+        words = cleaned.split()
+        for other in _given_name_forms(cleaned):
+            hit = self._english_hit(other, asked=True)
+            if (hit is not None and hit.score >= _UNLISTED_EXACT_MIN and hit.n == len(words)
+                    and all(_is_nameish(t) for t in self.tokens[hit.start : hit.start + hit.n])):
+                return hit
+        return None
+
     def _surname_alone(self, cleaned: str) -> _Hit | None:
         """`Jonathan Trott` where the article writes only ٹروٹ: a desk completes a person's name
         the article gives by the surname alone. Found (method `surname`, which the grounding check
@@ -1020,7 +1034,8 @@ class NameIndex:
         given, _ = _name_part_forms()
         for i, n in self._occurrences(hit):
             prev = self.tokens[i - 1] if i > 0 and self.joined_next[i - 1] else ""
-            before = prev in given or prev in NAME_PARTS or (prev and letter_of(prev) is not None) or (
+            before = prev in given or prev in NAME_PARTS or (
+                prev and prev not in URDU_FUNCTION and letter_of(prev) is not None) or (
                 _is_nameish(prev) and urdu_zipf(prev) < _RARE_GIVEN_ZIPF)  # کیلاس اولسن: an unlisted given name
             if before or self._name_follows(_Hit(hit.score, hit.method, i, n)):
                 return None
@@ -2247,7 +2262,37 @@ def _opening_forms(cleaned: str) -> tuple[str, ...]:
     if not cleaned:
         return ()
     return (_LONG_COUNTRY_OPENING.sub(lambda m: _SHORT_FORMS[m.group(1)] + " ", cleaned),
-            _COMPASS_INITIAL.sub(lambda m: _COMPASS_WORDS[m.group(1)] + " ", cleaned))
+            _COMPASS_INITIAL.sub(lambda m: _COMPASS_WORDS[m.group(1)] + " ", cleaned),
+            _SUN_ARTICLE.sub("al-", cleaned))
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+_GIVEN_FORMS_MAX = 8
+
+
+@lru_cache(maxsize=4096)
+def _given_name_forms(cleaned: str) -> tuple[str, ...]:
+    """A person's name with the given name's other English forms (Matthew Dixon ↔ Matt Dixon,
+    Mike Hussey ↔ Michael Hussey), from the `nicknames` table: Urdu writes the form the article's
+    source used, a desk may print the other."""
+    words = cleaned.split()
+    if not 2 <= len(words) <= _SURNAME_ALONE_WORDS or not person_like(words):
+        return ()
+    names = _nicknamer()
+    given = words[0].lower()
+    others = sorted(n for n in names.nicknames_of(given) | names.canonicals_of(given) if len(n) >= 3 and n != given)
+    return tuple(" ".join([n.capitalize(), *words[1:]]) for n in others[:_GIVEN_FORMS_MAX])
+
+
+_SUN_ARTICLE = re.compile(r"\b(?:a([dnrstz]|sh)-(?=\1))", re.I)
+"""The Arabic article said as the letter after it (Ar-Raqqah, As-Sadr, Ash-Shabab): Urdu writes
+it ال all the same (الرقہ)."""
+
+
 _SPELT_SMALL = frozenset(("of", "and", "the", "for", "on", "in", "&"))
 
 

@@ -4,7 +4,7 @@ number phrasing."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from summarizer.names.capitals import (
@@ -37,13 +37,17 @@ from summarizer.validators.numbers import (
 )
 
 
-def check_pairs(source: SourceIndex, text: str, claims: list[Quantity], field: str | None) -> Iterator[Finding]:
+def check_pairs(source: SourceIndex, text: str, claims: list[Quantity], field: str | None,
+                spoken: Sequence[tuple[Quantity, Quantity]] = ()) -> Iterator[Finding]:  # fmt: skip
     """A dashed pair (a score 7-5, a tally 3-1) is one claim: both numbers may each be in the
-    article and the pair still wrong (7-6). Judged only where the article writes pairs itself."""
+    article and the pair still wrong (7-6). Judged only where the article writes pairs itself.
+    `spoken`: an Urdu text's set scores in number words (سات پانچ)."""
     if not source.number_pairs:
         return
     stated = ", ".join(sorted({f"{x:g}-{y:g}" for x, y in source.number_pairs if x >= y})[:6])
-    for a, b in dashed_pairs(text, claims):
+    for a, b in (*dashed_pairs(text, claims), *spoken):
+        if a.value == b.value and _tie_written(source, a.value):
+            continue  # a tie (12-12) the article words its own way: 12، 12 گیمز برابر
         if (a.value, b.value) not in source.number_pairs | source.bowling_figures:
             said = text[a.span.start : b.span.end]
             yield Finding(
@@ -53,6 +57,15 @@ def check_pairs(source: SourceIndex, text: str, claims: list[Quantity], field: s
                          f"{stated}, in either order). State the pair as the article does."),
             )  # fmt: skip
 
+
+
+_TIE_GAP = 4
+"""Characters between the two numbers of a tie the article writes side by side (12، 12; ایک ایک)."""
+
+
+def _tie_written(source: SourceIndex, value: float) -> bool:
+    at = sorted((q.span.start, q.span.end) for q in source.quantities if q.value == value)
+    return any(0 <= b[0] - a[1] <= _TIE_GAP for a, b in pairwise(at))
 
 
 _ORDINAL_KIND = frozenset((QuantityKind.ORDINAL,))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Container
 from dataclasses import dataclass
+from dataclasses import field as default_of
 
 from summarizer.errors import InputError
 from summarizer.input import require_text
@@ -23,7 +24,7 @@ from summarizer.schemas import (
     Severity,
     Span,
 )
-from summarizer.source_index import SourceIndex, as_index
+from summarizer.source_index import SPACE_GAP, SourceIndex, as_index, dashed_pairs, set_score
 from summarizer.validators.counts import (
     as_sum,
     check_counted,
@@ -59,7 +60,8 @@ class _Claims:
 
     numbers: list[Quantity]
     names: list[tuple[Span, Severity]]
-
+    set_scores: list[tuple[Quantity, Quantity]] = default_of(default_factory=list)
+    """Tennis set scores said in Urdu number words (چھ ایک): pairs, though ایک alone is no claim."""
 
 
 
@@ -77,9 +79,11 @@ def read_claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
     # Strong name signals (gazetteer, acronyms, after a role, place endings, institution
     # phrases) are errors when unsupported; a word that is only rare and absent from the
     # source may be a paraphrase's vocabulary: a warning.
+    spoken = [(a, b) for a, b in dashed_pairs(text, found, SPACE_GAP)
+              if set_score(a.value, b.value) and not any(c.isdigit() for c in a.span.text + b.span.text)]
     return _Claims(numbers, [(part, "error" if strength == "strong" else "warning")
                              for sp, strength in urdu_name_claims(text, source.names)
-                             for part in latin_part(text, _team_of(text, sp))])  # fmt: skip
+                             for part in latin_part(text, _team_of(text, sp))], spoken)  # fmt: skip
 
 
 _SPORT_THEN_TEAM = re.compile(r"\s+(?:کرکٹ|ہاکی|فٹبال|فٹ بال)$")
@@ -111,7 +115,7 @@ def claim_findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, 
     directions = [f for f in check_directions(source, text, lang, field)
                   if not any(n.claim.start <= f.claim.start and f.claim.end <= n.claim.end for n in names)]
     return [*numbers,
-            *check_pairs(source, text, claims.numbers, field),
+            *check_pairs(source, text, claims.numbers, field, claims.set_scores),
             *check_counted(source, text, lang, passed, field),
             *check_ranges(source, text, passed, field),
             *names,
