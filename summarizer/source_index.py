@@ -89,7 +89,7 @@ _PAIR_GAP = re.compile(r"\s*[-–—:]\s*")
 _SLASH_OR_PAIR_GAP = re.compile(r"\s*[-–—:/]\s*")
 """An article may write a set's score with a slash (سیٹ 4/6 سے): a pair there, a fraction only
 when the number reader took it as one."""
-_URDU_SCORE_GAP = re.compile(r"\s*کے\s+مقابلے\s+میں\s*")
+_URDU_SCORE_GAP = re.compile(r"\s*کے\s+مقابلے(?:\s+میں)?\s*")
 """3 کے مقابلے میں 4 گول سے: a score written out (4-3), in an Urdu article only."""
 SPACE_GAP = re.compile(r"\s+")
 """تین صفر, چھ تین: a score said in number words side by side (three-nil, 6-3)."""
@@ -268,6 +268,12 @@ class SourceIndex:
     @cached_property
     def _pairs(self) -> tuple[tuple[Quantity, Quantity], ...]:
         return tuple(dashed_pairs(self.text, self.quantities, _SLASH_OR_PAIR_GAP))
+
+    @cached_property
+    def writes_dashed_pairs(self) -> bool:
+        """The article writes pairs in digits (6-3, 4/6): every pair a brief gives is judged.
+        Otherwise only set scores are (its set scores said in words make them judged)."""
+        return bool(self._pairs)
 
     @cached_property
     def number_pairs(self) -> frozenset[tuple[float, float]]:

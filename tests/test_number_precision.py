@@ -237,3 +237,12 @@ def test_a_tie_needs_the_article_to_write_it() -> None:
     source = "میچ ایک ایک گول سے برابر رہا جبکہ 2 کھلاڑی زخمی ہوئے اور اگلا میچ 3-0 سے جیتا گیا۔"
     assert _errors(source, "The match ended 1-1 and the next was won 3-0.") == []
     assert "2-2" in _errors(source, "The match ended 2-2 and the next was won 3-0.")
+
+
+def test_set_scores_in_words_judge_only_set_scores() -> None:
+    """سات کے مقابلے چھ (7-6) is a set score written out; where the article's pairs are only its
+    set scores in words, a head-to-head tally (25-22) is not judged as a pair."""
+    source = ("اس نے پہلا سیٹ سات کے مقابلے چھ سے اور دوسرا چھ ایک سے جیتا۔ دونوں کھلاڑیوں کے باہمی مقابلوں میں"
+              " اس کی 25 اور حریف کی 22 فتوحات ہیں۔")
+    assert _errors(source, "He won 7-6, 6-1 and leads their head-to-head 25-22.") == []
+    assert "6-4" in _errors(source, "He won 6-4, 6-1.")

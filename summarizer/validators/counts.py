@@ -26,7 +26,7 @@ from summarizer.schemas import (
     Severity,
     Span,
 )
-from summarizer.source_index import SourceIndex, dashed_pairs
+from summarizer.source_index import SourceIndex, dashed_pairs, set_score
 from summarizer.validators.numbers import (
     DAYS_IN,
     MAX_LISTED,
@@ -48,6 +48,8 @@ def check_pairs(source: SourceIndex, text: str, claims: list[Quantity], field: s
     for a, b in (*dashed_pairs(text, claims), *spoken):
         if a.value == b.value and _tie_written(source, a.value):
             continue  # a tie (12-12) the article words its own way: 12، 12 گیمز برابر
+        if not source.writes_dashed_pairs and not set_score(max(a.value, b.value), min(a.value, b.value)):
+            continue  # a head-to-head 25-22 of an article whose only pairs are set scores in words
         if (a.value, b.value) not in source.number_pairs | source.bowling_figures:
             said = text[a.span.start : b.span.end]
             yield Finding(
