@@ -66,6 +66,7 @@ _TIE_GAP = 4
 
 
 def _tie_written(source: SourceIndex, value: float) -> bool:
+    """The article writes `value` twice side by side: a tie it states (12، 12 گیمز برابر)."""
     at = sorted((q.span.start, q.span.end) for q in source.quantities if q.value == value)
     return any(0 <= b[0] - a[1] <= _TIE_GAP for a, b in pairwise(at))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Container
 from dataclasses import dataclass
-from dataclasses import field as default_of
+from dataclasses import field as dataclass_field
 
 from summarizer.errors import InputError
 from summarizer.input import require_text
@@ -60,7 +60,7 @@ class _Claims:
 
     numbers: list[Quantity]
     names: list[tuple[Span, Severity]]
-    set_scores: list[tuple[Quantity, Quantity]] = default_of(default_factory=list)
+    set_scores: list[tuple[Quantity, Quantity]] = dataclass_field(default_factory=list)
     """Tennis set scores said in Urdu number words (چھ ایک): pairs, though ایک alone is no claim."""
 
 

@@ -89,6 +89,10 @@ def ranked_event(text: str, q: Quantity, lang: Lang = "ur") -> bool:
 
 
 _BOTH = frozenset(fold_token(w) for w in ("دونوں", "دونو"))
+_IDIOM_MAX = 3
+"""Word ordinals up to third are idiom as often as ranks (پہلے = before, دوسری = other)."""
+_HAT_TRICK = 3
+_HAT_TRICKS = tuple(fold(w).replace(" ", "") for w in ("ہیٹ ٹرک", "ہیٹرک"))
 
 
 def rank_support(source: SourceIndex, claim: Quantity) -> list[Quantity]:
@@ -104,12 +108,6 @@ def rank_support(source: SourceIndex, claim: Quantity) -> list[Quantity]:
                 (q.kind is QuantityKind.ORDINAL and not counted.get((q.span.start, q.span.end))
                  and not ranked_event(source.text, q))
                 or (q.kind is QuantityKind.COUNT and fold_token(q.span.text) in _BOTH))]
-
-
-_IDIOM_MAX = 3
-_HAT_TRICK = 3
-_HAT_TRICKS = tuple(fold(w).replace(" ", "") for w in ("ہیٹ ٹرک", "ہیٹرک"))
-"""Word ordinals up to third are idiom as often as ranks (پہلے = before, دوسری = other)."""
 
 
 _STAGE_BEFORE = re.compile(r"\bthe\s+last\s+$", re.I)
