@@ -93,13 +93,13 @@ _URDU_SCORE_GAP = re.compile(r"\s*کے\s+مقابلے(?:\s+میں)?\s*")
 """3 کے مقابلے میں 4 گول سے: a score written out (4-3), in an Urdu article only."""
 SPACE_GAP = re.compile(r"\s+")
 """تین صفر, چھ تین: a score said in number words side by side (three-nil, 6-3)."""
-_SET_WON = (6.0, 7.0)
+_SET_SCORES = frozenset({(6.0, b) for b in (0.0, 1.0, 2.0, 3.0, 4.0)} | {(7.0, 5.0), (7.0, 6.0)})
 
 
 def set_score(a: float, b: float) -> bool:
-    """Number words side by side that can only be a tennis set's score: six or seven games, then
-    fewer (چھ ایک, سات پانچ). Two numbers rising (دو تین, چھ سات) are a rough count instead."""
-    return a in _SET_WON and b < a and b == int(b)
+    """Number words side by side that can only be a tennis set's score: 6-0 to 6-4, 7-5, 7-6
+    (چھ ایک, سات پانچ). Two numbers rising (دو تین, چھ سات) are a rough count instead."""
+    return (a, b) in _SET_SCORES
 
 
 def dashed_pairs(text: str, quantities: Sequence[Quantity], gap: re.Pattern[str] = _PAIR_GAP) -> Iterator[tuple[Quantity, Quantity]]:
