@@ -36,7 +36,7 @@ from summarizer.text.dates import DateWord, date_words, urdu_date
 from summarizer.text.normalize import fold
 from summarizer.text.sentences import split_sentences
 
-__all__ = ["LINK_PATTERN", "SourceIndex", "as_index", "dashed_pairs", "find_links", "link_key"]
+__all__ = ["LINK_PATTERN", "SourceIndex", "as_index", "dashed_pairs", "find_links", "link_key", "set_score", "spoken_pairs"]
 
 _TODAY = re.compile(r"(?<![\w])آج(?![\w])")
 _YESTERDAY = re.compile(r"(?<![\w])(?:گزشتہ|گذشتہ)\s*(?:روز|صبح|شب|رات|شام|دن)(?![\w])")
@@ -91,7 +91,7 @@ _SLASH_OR_PAIR_GAP = re.compile(r"\s*[-–—:/]\s*")
 when the number reader took it as one."""
 _URDU_SCORE_GAP = re.compile(r"\s*کے\s+مقابلے(?:\s+میں)?\s*")
 """3 کے مقابلے میں 4 گول سے: a score written out (4-3), in an Urdu article only."""
-SPACE_GAP = re.compile(r"\s+")
+_SPACE_GAP = re.compile(r"\s+")
 """تین صفر, چھ تین: a score said in number words side by side (three-nil, 6-3)."""
 _SET_SCORES = frozenset({(6.0, b) for b in (0.0, 1.0, 2.0, 3.0, 4.0)} | {(7.0, 5.0), (7.0, 6.0)})
 
@@ -100,6 +100,12 @@ def set_score(a: float, b: float) -> bool:
     """Number words side by side that can only be a tennis set's score: 6-0 to 6-4, 7-5, 7-6
     (چھ ایک, سات پانچ). Two numbers rising (دو تین, چھ سات) are a rough count instead."""
     return (a, b) in _SET_SCORES
+
+
+def spoken_pairs(text: str, quantities: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Number words side by side, no digits among them (تین صفر, چھ تین): a score said aloud."""
+    return [(a, b) for a, b in dashed_pairs(text, quantities, _SPACE_GAP)
+            if not any(c.isdigit() for c in a.span.text + b.span.text)]
 
 
 def dashed_pairs(text: str, quantities: Sequence[Quantity], gap: re.Pattern[str] = _PAIR_GAP) -> Iterator[tuple[Quantity, Quantity]]:
@@ -282,8 +288,7 @@ class SourceIndex:
         article writes dashed pairs, a score written out (3 کے مقابلے میں 4, تین صفر) is one too; alone it
         never makes pairs judged, as an article states scores in more ways than are read here,
         unless it is a tennis set's (چھ ایک اور چھ چار: 6-1, 6-4), which no other phrase reads as."""
-        spoken = [(a, b) for a, b in dashed_pairs(self.text, self.quantities, SPACE_GAP)
-                  if not any(c.isdigit() for c in a.span.text + b.span.text)]
+        spoken = spoken_pairs(self.text, self.quantities)
         judged = bool(self._pairs) or any(set_score(a.value, b.value) for a, b in spoken)
         worded = [*dashed_pairs(self.text, self.quantities, _URDU_SCORE_GAP), *spoken] if judged else []
         return frozenset(p for a, b in (*self._pairs, *worded) for p in ((a.value, b.value), (b.value, a.value)))

@@ -562,17 +562,18 @@ def name_written(entry: GazEntry, urdu: str) -> str:
     """Of a place's English names, the one the Urdu spells: مدراس is Madras and الہ آباد
     Allahabad (GeoNames' Chennai and Prayagraj are their names now), ممبئی the listed Mumbai.
     Names of one sound (Kolkata, Calcutta) and countries keep the listed one."""
+    if entry.type == "organization":  # واروکشائر is Warwickshire, the club its county's name alone
+        others = [a for a in entry.aliases if entry.english.startswith(a + " ") and a.isascii() and not a.isupper()]
+    elif entry.type == "location" and entry.english not in country_names():
+        others = list(entry.aliases)
+    else:
+        others = []  # a country keeps its name: بھارت and ہندوستان are India
+    if not others:
+        return entry.english
     heard = urdu_skeletons(urdu_key(urdu))[0]
 
     def closeness(name: str) -> float:
         return fuzz.ratio(english_skeleton(name.replace(" ", "")), heard)
 
-    if entry.type == "organization":  # واروکشائر is Warwickshire, the club its county's name alone
-        short = [a for a in entry.aliases if entry.english.startswith(a + " ") and a.isascii() and not a.isupper()]
-        best = max(short, key=closeness, default=None)
-        return best if best is not None and closeness(best) >= closeness(entry.english) + _OTHER_NAME_GAIN else entry.english
-    if entry.type != "location" or not entry.aliases or entry.english in country_names():
-        return entry.english  # a country keeps its name: بھارت and ہندوستان are India
-
-    best = max(entry.aliases, key=closeness)
+    best = max(others, key=closeness)
     return best if best.isascii() and closeness(best) >= closeness(entry.english) + _OTHER_NAME_GAIN else entry.english

@@ -141,11 +141,12 @@ _UNLISTED_ZIPF = 3.0
 """...a word being one no list knows when rarer than this (wordfreq Zipf)."""
 _KNOWN_SPELLING_MIN = 0.9
 _SURNAME_ALONE_WORDS = 3
-_EVERYDAY_SURNAME_ZIPF = 4.8
-_RARE_GIVEN_ZIPF = 3.0
-"""Below it a name-like word before a surname is another given name, however unlisted (کیلاس)."""
 """Words of a person's English name that an article's surname alone may stand for (Jonathan
 Trott, Mahendra Singh Dhoni)."""
+_EVERYDAY_SURNAME_ZIPF = 4.8
+"""At or above it a surname is too common to stand for one person (خان، شریف)."""
+_RARE_GIVEN_ZIPF = 3.0
+"""Below it a name-like word before a surname is another given name, however unlisted (کیلاس)."""
 _NEAR_LISTED = 70.0
 """How alike (rapidfuzz percent) a known person's spelling in the source must be to a listed one
 when its words are words Urdu knows otherwise."""

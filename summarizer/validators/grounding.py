@@ -24,7 +24,7 @@ from summarizer.schemas import (
     Severity,
     Span,
 )
-from summarizer.source_index import SPACE_GAP, SourceIndex, as_index, dashed_pairs, set_score
+from summarizer.source_index import SourceIndex, as_index, set_score, spoken_pairs
 from summarizer.validators.counts import (
     as_sum,
     check_counted,
@@ -79,8 +79,7 @@ def read_claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
     # Strong name signals (gazetteer, acronyms, after a role, place endings, institution
     # phrases) are errors when unsupported; a word that is only rare and absent from the
     # source may be a paraphrase's vocabulary: a warning.
-    spoken = [(a, b) for a, b in dashed_pairs(text, found, SPACE_GAP)
-              if set_score(a.value, b.value) and not any(c.isdigit() for c in a.span.text + b.span.text)]
+    spoken = [(a, b) for a, b in spoken_pairs(text, found) if set_score(a.value, b.value)]
     return _Claims(numbers, [(part, "error" if strength == "strong" else "warning")
                              for sp, strength in urdu_name_claims(text, source.names)
                              for part in latin_part(text, _team_of(text, sp))], spoken)  # fmt: skip
