@@ -27,6 +27,7 @@ whenever its score is at least `NEAREST_FLOOR`, so checkers can show the nearest
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
@@ -70,6 +71,7 @@ from summarizer.names.acronyms import (
     letter_of,
     split_joined,
 )
+from summarizer.names.capitals import countries_named, countries_of_place
 from summarizer.names.gazetteer import same_sound
 from summarizer.names.heard_english import heard_english
 from summarizer.names.org_names import org_words
@@ -996,6 +998,8 @@ class NameIndex:
             hit = self._other_name_hit(cleaned) or hit
         if (hit is None or hit.score < MATCH_THRESHOLD) and asked and not known and _PLURAL_NAME.fullmatch(cleaned):
             hit = self._plural_hit(cleaned[:-1]) or hit
+        if hit is not None and hit.score >= MATCH_THRESHOLD and self._other_place_qualifies(cleaned, hit):
+            hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         if hit is not None and hit.score >= MATCH_THRESHOLD and self._alias_place_missing(cleaned, hit):
             hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         if hit is not None and hit.score >= MATCH_THRESHOLD and self._compass_differs(cleaned, hit):
@@ -1387,6 +1391,42 @@ class NameIndex:
                  for form in e.urdu if len(words := [fold_token(w) for w in form.split()]) > hit.n
                  and fuzz.ratio("".join(words[-hit.n :]), written) >= _TAIL_ALIKE]
         return bool(heads) and before not in heads
+
+    def _other_place_qualifies(self, cleaned: str, hit: _Hit) -> bool:
+        """A name qualified by a place (Punjab Netball Association, Balochistan High Court) found
+        where the source writes its other words right after another place (سندھ نیٹ بال ایسوسی
+        ایشن, سندھ ہائی کورٹ): the source names another place's body."""
+        if hit.start == 0 or not self.joined_next[hit.start - 1]:
+            return False
+        words = cleaned.split()
+        places = [" ".join(words[i : i + n]) for n in (2, 1) for i in range(len(words) - n + 1)
+                  if n < len(words) and _is_place(" ".join(words[i : i + n]), english=True)]
+        if not places or _is_place(cleaned, english=True):
+            return False
+        placed = " ".join(places).split()
+        if not any(w.lower() in NAME_WORDS for w in words if w not in placed):
+            return False  # a body's words (Association, Court), not a person's (Abdullah of Jordan)
+        inside = self.tokens[hit.start : hit.start + hit.n]
+        if any(_is_place(t) for t in inside) or any(_is_place(f"{a} {b}") for a, b in itertools.pairwise(inside)):
+            return False  # the source writes a place inside what was found
+        before = [(hit.start - 1, self.tokens[hit.start - 1])]
+        if hit.start >= 2 and self.joined_next[hit.start - 2]:
+            before.append((hit.start - 2, f"{self.tokens[hit.start - 2]} {self.tokens[hit.start - 1]}"))
+        at = [i for i, text in before if _is_place(text) and not _holds_places(text, places)]
+        wheres = [w for place in places if (w := self._english_hit(place, False)) is not None and w.score >= MATCH_THRESHOLD]
+        if not at:
+            # the same place two words before, with a word of the source's name between (پاکستان
+            # اسلامک میڈیکل ایسوسی ایشن is not the Pakistan Medical Association)
+            j = hit.start - 2
+            if not (j >= 0 and self.joined_next[j] and self.tokens[j + 1] not in URDU_FUNCTION
+                    and _is_nameish(self.tokens[j + 1])
+                    and any(s <= j < s + n for w in wheres for s, n in self._occurrences(w))):
+                return False
+            others = [w for w in words if w not in placed and w.lower() not in _NAME_JOINERS]
+            return not any(s <= j + 1 < s + n for w in others if (h := self._english_hit(w, False)) is not None
+                           for s, n in self._occurrences(h))  # (انڈین نیشنل کانگریس: National is the name's)
+        # the same place written before it (امریکی خفیہ سروس: US Secret Service)
+        return not any(s <= i < s + n for w in wheres for s, n in self._occurrences(w) for i in at)
 
     def _other_surname_follows(self, cleaned: str, hit: _Hit) -> bool:
         """A known person's shorter form (سمیع اللہ for Samiullah Khan) that the source goes on
@@ -1922,7 +1962,18 @@ class NameIndex:
                 return short
         if hit is not None and hit.score >= MATCH_THRESHOLD and self._urdu_compass_differs(words, hit):
             hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)  # جنوبی کوریا is not شمالی کوریا
+        if hit is not None and hit.score >= MATCH_THRESHOLD and self._regnal_differs(words, hit):
+            hit = _Hit(min(hit.score, 0.75), hit.method, hit.start, hit.n)
         return self._result(name, hit)
+
+    def _regnal_differs(self, words: list[str], hit: _Hit) -> bool:
+        """A ruler's number (الیگزینڈر سوم, Alexander III) where the source numbers the found name
+        otherwise (الیگزینڈر دوم): another ruler, however alike the words are written."""
+        if words[-1] not in REGNAL_WORDS:
+            return False
+        end = hit.start + hit.n
+        written = [t for t in self.tokens[hit.start : end + 1] if t in REGNAL_WORDS]
+        return bool(written) and words[-1] not in written
 
     def _other_urdu_name(self, words: list[str], hit: _Hit) -> bool:
         """A brief's Urdu name and the article's word at the hit are two rows of the desk's
@@ -2134,6 +2185,24 @@ def _name_part_forms() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     for urdu, english in table.items():
         forms.setdefault(english.lower(), set()).add(urdu)
     return table, {k: frozenset(v) for k, v in forms.items()}
+
+
+REGNAL_WORDS = frozenset(fold_token(w) for w in ("اول", "دوم", "سوم", "چہارم", "پنجم", "ششم", "ہفتم", "ہشتم"))
+"""Persian ordinals that number a ruler or a pope after the name (الزبتھ دوم: Elizabeth II)."""
+
+
+@lru_cache(maxsize=8192)
+def _is_place(text: str, *, english: bool = False) -> bool:
+    """A place or a people's name in the gazetteer (Urdu text, or English with `english`)."""
+    found = gazetteer.lookup_english(text) if english else gazetteer.lookup_urdu(text)
+    return any(e.type in ("location", "demonym") for e in found)
+
+
+def _holds_places(urdu: str, places: list[str]) -> bool:
+    """The Urdu names a country every English place lies in: پاکستان رینجرز are the Punjab
+    Rangers' force, not another place's."""
+    countries = {c for e in gazetteer.lookup_urdu(urdu) for c in countries_named(e.english)}
+    return bool(countries) and all(countries & countries_of_place(p) for p in places)
 
 
 def _other_given_name(english: str, token: str) -> bool:

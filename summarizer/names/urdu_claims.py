@@ -49,6 +49,7 @@ from summarizer.names.matching import (
     COPULAS,
     INFLECTIONS,
     NAMED,
+    REGNAL_WORDS,
     ClaimStrength,
     NameIndex,
     consonant_key,
@@ -132,7 +133,25 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
         out.append((extra, strength))
     out = _places_with_bodies(text, idx, src, sorted(out, key=lambda c: c[0].start))
     claims = [piece for c in _whole_words(text, out) for piece in _lines_apart(c)]
-    return [c for c in claims if c[1] == "strong" or not _everyday_run(c[0].text)]
+    return _renumbered_rulers(idx, src, [c for c in claims if c[1] == "strong" or not _everyday_run(c[0].text)])
+
+
+def _renumbered_rulers(idx: NameIndex, src: NameIndex,
+                       claims: list[tuple[Span, ClaimStrength]]) -> list[tuple[Span, ClaimStrength]]:
+    """A ruler numbered otherwise than the source numbers him (الیگزینڈر سوم where it writes
+    الیگزینڈر دوم): the name with its number is a claim, though each word is in the source."""
+    numbered: dict[str, set[str]] = {}
+    for j in range(len(src.tokens) - 1):
+        if src.tokens[j + 1] in REGNAL_WORDS and src.joined_next[j]:
+            numbered.setdefault(src.tokens[j], set()).add(src.tokens[j + 1])
+    for i in range(1, len(idx.tokens)):
+        name, number = idx.tokens[i - 1], idx.tokens[i]
+        if number in REGNAL_WORDS and idx.joined_next[i - 1] and numbered.get(name, {number}) - {number}:
+            span = idx.span(i - 1, 2)
+            if not any(c.start <= span.start and span.end <= c.end for c, _ in claims):
+                claims = sorted([c for c in claims if not (c[0].start < span.end and span.start < c[0].end)]
+                                + [(span, "strong")], key=lambda c: c[0].start)
+    return claims
 
 
 _BODY_REACH = 4
