@@ -179,6 +179,10 @@ def _english_runs(text: str) -> list[list[_EnTok]]:
             cur.append(tok)  # Fish and Wildlife Service: one body of two things
         elif cur and gap_ok and tok.text.lower() in _INNER_SMALL and _small_in_known_name(text, cur, toks, k):
             cur.append(tok)  # Trinidad and Tobago, the Board of Control for Cricket in India: one known name
+        elif (cur and gap_ok and tok.text == "for" and cur[-1].text.lower() in _HEADS_BEFORE_FOR and k + 1 < len(toks)
+              and _is_cap(toks[k + 1].text) and text[tok.end : toks[k + 1].start] == " "
+              and not any(e.type in ("location", "demonym", "person") for e in gazetteer.lookup_english(toks[k + 1].text))):
+            cur.append(tok)  # the Syrian Observatory for Human Rights: one body, not an observatory and rights
         elif (
             tok.text.lower() in JOINERS
             and cur
@@ -246,6 +250,14 @@ def _small_in_known_name(text: str, cur: list[_EnTok], toks: list[_EnTok], k: in
     return False
 
 
+_HEADS_BEFORE_FOR = frozenset(("observatory", "network", "centre", "center", "commission", "council", "committee",
+                                "organisation", "organization", "institute", "foundation", "society", "association",
+                                "federation", "union", "alliance", "coalition", "movement", "campaign", "fund",
+                                "agency", "authority", "forum", "front", "trust", "bureau", "programme", "program",
+                                "initiative"))
+"""A body's word that a `for` and what the body is for follow inside its name (Commission for
+Human Rights, Centre for Policy Research)."""
+
 _JOINED_BODY_TAILS = frozenset(("service", "administration", "department", "ministry", "institute", "commission",
                                 "agency", "foundation", "authority", "bureau", "directorate", "division"))
 
@@ -268,12 +280,23 @@ def _starts_known_name(run: list[_EnTok], i: int) -> bool:
                for k in range(min(_KNOWN_REACH, len(run) - i), 1, -1))
 
 
+_KNOWN_BODY_WORDS = ORG_TAILS | {"parliament", "assembly", "court", "news", "gazette", "times", "tribune", "post",
+                                  "herald", "observer"}
+"""A body's or a paper's word after a people's word in a known name (European Parliament, Arab
+League, Saudi Gazette); not a contest's (the Asian Games, which Urdu may glue to the next word)."""
+
+
 def _demonym_led_name(run: list[_EnTok], i: int) -> bool:
     """A demonym that begins an organisation's name (Indian Cricket League, Saudi Football
     Federation): one name with its other words, not a demonym then a name."""
     rest = run[i + 1 :]
     if rest and gazetteer.HYPHEN_TAIL.search(run[i].text) and gazetteer.lookup_english(" ".join(t.text for t in run[i:])):
         return True  # Indian-held Kashmir: a known name that opens on a demonym and its participle
+    if len(rest) == 1 and rest[0].text.lower() in _KNOWN_BODY_WORDS and any(
+            e.type == "organization" for e in gazetteer.lookup_english(f"{run[i].text} {rest[0].text}")):
+        return True  # the European Parliament, the Arab League: a known body, not a people's parliament
+    if any(t.text == "for" for t in rest):
+        return True  # the Syrian Observatory for Human Rights (joined at its `for`)
     return len(rest) >= 2 and rest[-1].text.lower() in ORG_TAILS and not any(
         english_role(t.text) is not None for t in rest)
 
@@ -299,7 +322,7 @@ def _portfolio_len(run: list[_EnTok]) -> int:
 
 _BODY_TAILS = frozenset((
     "assembly", "council", "court", "committee", "commission", "secretariat", "motors", "electric",
-    "hospital", "headquarters", "office", "department", "bench", "tribunal",
+    "hospital", "headquarters", "office", "department", "bench", "tribunal", "league",
 ))
 """Words after an office's word that make the run a body's name (General Assembly)."""
 

@@ -588,6 +588,31 @@ class NameIndex:
                 return _Hit(1.0, "acronym", i, k + 1 - i)
         return self._acronym_hit(letters)
 
+    def coded_numbers(self, letters: str) -> frozenset[int]:
+        """Every number the source writes after these letters (G: جی 20، جی سیون، G8), in digits,
+        Urdu words or as the English word sounds; empty when it never writes them so."""
+        out: set[int] = {int(m.group(1)) for m in re.finditer(rf"\b{re.escape(letters)}[- ]?(\d{{1,4}})\b", self._norm.text, re.I)}
+        for i in range(len(self.tokens)):
+            hit = self._acronym_hit(letters, at=i)
+            if hit is None:
+                continue
+            m = _CODE_NUMBER.match(self._norm.text[self._ends[i + hit.n - 1] : self._ends[i + hit.n - 1] + 16])
+            if m is None:
+                continue
+            said = m.group(1)
+            value = int(said) if said.isdigit() else (parse_urdu_number(said) if not said.isascii() else None)
+            if value is not None and value == int(value):
+                out.add(int(value))
+            # English number words said one group after another (سی ون تھرٹی: C-130)
+            # (ڈی ایف فورٹی ون: DF-41, ایف ون ٹو: F-12)
+            first, second = ([_SOUNDED_NUMBERS.get(t) for t in self.tokens[i + hit.n : i + hit.n + 2]] + [None, None])[:2]
+            if first is not None:
+                out.add(first)
+                if second is not None:
+                    tens = first >= 20 and first % 10 == 0 and second < 10
+                    out.add(first + second if tens else first * (10 if second < 10 else 100) + second)
+        return frozenset(out)
+
     def _coded_hit(self, letters: str, number: int) -> _Hit | None:
         """Letters and a number (G20, F-8, G7): the letters' Urdu names, then the number in digits,
         in Urdu words or as the English word sounds (جی 20، ایف ایٹ، جی سیون)."""
@@ -2609,6 +2634,8 @@ _CODE_NUMBER = re.compile(r"\s*-?\s*(\d+|[^\W\d_]+)")
 _SOUNDED_NUMBERS = {fold_token(w): n for w, n in {
     "ون": 1, "ٹو": 2, "تھری": 3, "فور": 4, "فائیو": 5, "فائو": 5, "سکس": 6, "سیون": 7, "ایٹ": 8,
     "نائن": 9, "ٹین": 10, "الیون": 11, "ٹوئیلو": 12, "ٹویلو": 12, "ٹوئنٹی": 20, "ٹوینٹی": 20,
+    "تھرٹین": 13, "فورٹین": 14, "ففٹین": 15, "سکسٹین": 16, "سیونٹین": 17, "ایٹین": 18, "نائنٹین": 19,
+    "تھرٹی": 30, "فورٹی": 40, "ففٹی": 50, "سکسٹی": 60, "سیونٹی": 70, "ایٹی": 80, "نائنٹی": 90,
 }.items()}  # fmt: skip
 """English number words as Urdu writes them in codes (جی سیون G7, ایف ایٹ F-8, جی ٹوئنٹی G20)."""
 _AL_PREFIX = re.compile(r"^(?:al|el|as|ad|ar|ash|az|an|at)-(?=\w)", re.I)

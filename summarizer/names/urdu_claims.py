@@ -31,6 +31,7 @@ from summarizer.lexicon.words import (
     PLACE_HEADS,
     PLACE_SUFFIX_EXCEPTIONS,
     PLACE_SUFFIXES,
+    PORTFOLIOS,
     URDU_COMMON,
     URDU_FUNCTION,
     URDU_POSTPOSITIONS,
@@ -913,7 +914,8 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
                 new = sum(toks[k] not in scan.vocab for k in range(start, end) if k != i)
                 out.append((start, end - start, "weak" if new <= 1 else "strong"))
         # institution head + X (وزارت دفاع، مسجد امام صادق، تھانہ صدر)
-        if tok in INSTITUTION_HEADS and scan.joined(i):
+        office = tok in _OFFICE and i + 1 < n_tok and toks[i + 1] in _PORTFOLIO_WORDS  # دفتر خارجہ
+        if (tok in INSTITUTION_HEADS or office) and scan.joined(i):
             end = i + 1
             while (
                 end < n_tok
@@ -953,6 +955,40 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
             if (place or new) and not said:
                 # a region of a place the source names (جنوبی پنجاب) may be a paraphrase
                 out.append((i, 2, "weak" if nxt in scan.vocab else "strong"))
+    return out
+
+
+_OFFICE = frozenset(fold_token(w) for w in ("دفتر", "دفترِ"))
+_PORTFOLIO_WORDS = frozenset(fold_token(f) for forms in PORTFOLIOS.values() for f in forms if " " not in f)
+"""دفتر heads a body only before a portfolio (دفتر خارجہ, the Foreign Office); else it is an
+office (دفتر پہنچے)."""
+_BODY_ENDS = INSTITUTION_TAILS | frozenset(fold_token(w) for w in ("کمیشن", "بورڈ", "کمیٹی", "ایجنسی", "فورس", "تنظیم"))
+"""Last words of a body's name, for `_inserted_word_claims`."""
+_NISBA_END = fold_token("ی")
+"""An adjective of Persian or Arabic make ends in ی (قومی، تحقیقاتی، صوبائی): a brief may add one
+inside a body's name to describe it (پاکستان قومی کرکٹ بورڈ، اندرونی تحقیقاتی کمیٹی)."""
+
+
+def _inserted_word_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
+    """A body's name that the article writes without one of its inner words (الیکشن شکایات کمیشن
+    where it has الیکشن کمیشن; the Election Complaints Commission is another body than the
+    Election Commission)."""
+    toks = scan.idx.tokens
+    out: list[tuple[int, int, ClaimStrength]] = []
+    for i, tok in enumerate(toks):
+        if tok not in _BODY_ENDS:
+            continue
+        for start in (i - 2, i - 3):
+            if start < 0 or not all(scan.joined(m) for m in range(start, i)):
+                break
+            if any(toks[m] in URDU_FUNCTION or classify_urdu(toks[m]) is not None for m in range(start, i)):
+                break
+            if scan.in_source(start, i + 1 - start):
+                break
+            if any(scan.src.occurrences("".join(t for m, t in enumerate(toks[start : i + 1], start) if m != drop))
+                   for drop in range(start + 1, i) if not toks[drop].endswith(_NISBA_END)):
+                out.append((start, i + 1 - start, "strong"))
+                break
     return out
 
 
@@ -1154,4 +1190,5 @@ def _unsupported_claims(
             out.append((idx.span(i, j - i), "strong" if foreign or any(sure[k] for k in run) else "weak"))
         i = j
     slots = [(idx.span(i, n), strength) for i, n, strength in _slot_claims(scan)]
-    return out + slots, [(idx.span(i, n), strength) for i, n, strength in _pattern_claims(scan)]
+    patterns = [*_pattern_claims(scan), *_inserted_word_claims(scan)]
+    return out + slots, [(idx.span(i, n), strength) for i, n, strength in patterns]

@@ -75,6 +75,9 @@ _UR_WEEKDAYS = {
 _TAK = fold_token("تک")
 _UR_MARCH_VERB = {fold_token(w) for w in ("کرنے", "کرنا", "کیا", "کریں", "کرے", "کر", "کرتے", "کرینگے", "کریں گے")}
 """Forms of کرنا after مارچ with no day beside it: a march made, not the month."""
+_UR_MARCH_MONTH_AFTER = {fold_token(w) for w in ("اجلاس", "انتخابات", "آخر", "آخری", "اوائل", "وسط", "مہینے")}
+"""Words after "مارچ کے" that only a month takes (مارچ کے اجلاس, مارچ کے آخر میں); a march has
+its participants (مارچ کے شرکا)."""
 _UR_WEEKDAY_STRICT = {fold_token(w) for w in ("پیر", "بدھ", "ہفتہ", "ہفتے", "جمعہ", "جمعے")}
 """Weekday names that are also ordinary words (foot/saint, Buddha, week, Friday prayers)."""
 _UR_MONTHS = {
@@ -250,7 +253,7 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
             keep = digit_before or nxt in _UR_ISLAMIC_AFTER or prev in _UR_MONTH_WORD
         elif strict and kind == "month" and value == 3:
             keep = prev not in _UR_MARCH_BEFORE and (digit_before or digit_after or nxt != fold_token("کے")
-                                                     or prev in _UR_MONTH_WORD) and (
+                                                     or prev in _UR_MONTH_WORD or nxt2 in _UR_MARCH_MONTH_AFTER) and (
                 digit_before or digit_after or nxt not in _UR_MARCH_VERB)  # fmt: skip
         if keep:
             out.append(DateWord(kind, value, Span(start=start, end=end, text=text[start:end])))  # type: ignore[arg-type]

@@ -45,6 +45,7 @@ from summarizer.validators.number_claims import (
 )
 from summarizer.validators.numbers import check_numbers, is_claim, judge
 from summarizer.validators.terms import (
+    check_codes,
     check_directions,
     check_forces,
     check_institutions,
@@ -120,6 +121,7 @@ def claim_findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, 
             *names,
             *check_dates(source, text, lang, field), *check_clock(source, text, lang, field),
             *check_links(source, text, field), *check_references(source, text, field),
+            *(check_codes(source, text, field) if lang == "en" else ()),
             *directions,  # (not again inside a name already found wanting: جنوبی وزیرستان)
             *(check_ministries(source, text, field) if lang == "en" else ()),
             *(check_forces(source, text, field) if lang == "en" else ()),

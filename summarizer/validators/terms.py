@@ -32,6 +32,36 @@ def check_links(source: SourceIndex, text: str, field: str | None) -> Iterator[F
 
 
 
+_LETTER_CODE = re.compile(r"(?<![\w-])([A-Z]{1,3})-?(\d{1,4})[A-Z]?(?![\w-])")
+"""Letters and a number naming one thing (G7, F-16, NA-120, TMA-12M)."""
+_WORD_CODE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})-(\d{1,3})(?![\w-])")
+"""A word and a number naming a model (Dongfeng-41)."""
+
+
+def check_codes(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
+    """A code's number must be the one the article writes after the same letters or word: G7 is
+    not the article's جی ایٹ (G8), nor Dongfeng-31 its ڈونگ فینگ 41. An article that never writes
+    the code with a number leaves it to the other checks."""
+    for m in _LETTER_CODE.finditer(text):
+        said = source.names.coded_numbers(m.group(1))
+        if said and int(m.group(2)) not in said:
+            yield _code_finding(m, field, said)
+    for m in _WORD_CODE.finditer(text):
+        found = source.names.match_english(m.group(1))
+        if found.span is None or found.score < 1.0:
+            continue
+        after = re.match(r"[\s-]*([0-9۰-۹]{1,3})(?![0-9۰-۹])", source.text[found.span.end : found.span.end + 8])
+        if after is not None and int(fold(after.group(1))) != int(m.group(2)):
+            yield _code_finding(m, field, {int(fold(after.group(1)))})
+
+
+def _code_finding(m: re.Match[str], field: str | None, said: set[int] | frozenset[int]) -> Finding:
+    numbers = ", ".join(str(n) for n in sorted(said))
+    return Finding(kind=FindingKind.NUMBER, severity="error", field=field,
+                   claim=Span(start=m.start(), end=m.end(), text=m.group(0)), nearest=None,
+                   message=f"'{m.group(0)}' is not in the article, which numbers it {numbers}. Use the article's code.")
+
+
 def check_references(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
     """The clause a brief cites (Article 294, دفعہ 302) must be one the article gives: its digits
     name a clause, so they are no quantity, but another clause is another charge or right."""
