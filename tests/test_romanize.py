@@ -240,3 +240,9 @@ def test_a_renamed_place_is_spelt_by_the_name_the_urdu_writes() -> None:
 def test_the_prime_ministers_office_keeps_the_whole_office_in_a_translated_name() -> None:
     assert english_spelling("وزیرِاعظم سیکریٹریٹ") == "Prime Minister's Secretariat"
     assert english_spelling("دفتر وزیراعظم") == "Prime Minister's Office"
+
+
+def test_jan_before_a_western_surname_is_john_and_before_a_pakistani_name_jan() -> None:
+    assert english_spelling("جان بوہر").split()[0] == "John"
+    assert english_spelling("جان محمد") == "Jan Muhammad"
+    assert english_spelling("جان اچکزئی") == "Jan Achakzai"

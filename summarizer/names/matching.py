@@ -594,39 +594,37 @@ class NameIndex:
         out: set[int] = {int(m.group(1)) for m in re.finditer(rf"\b{re.escape(letters)}[- ]?(\d{{1,4}})\b", self._norm.text, re.I)}
         for i in range(len(self.tokens)):
             hit = self._acronym_hit(letters, at=i)
-            if hit is None:
-                continue
-            m = _CODE_NUMBER.match(self._norm.text[self._ends[i + hit.n - 1] : self._ends[i + hit.n - 1] + 16])
-            if m is None:
-                continue
-            said = m.group(1)
-            value = int(said) if said.isdigit() else (parse_urdu_number(said) if not said.isascii() else None)
-            if value is not None and value == int(value):
-                out.add(int(value))
-            # English number words said one group after another (سی ون تھرٹی: C-130)
-            # (ڈی ایف فورٹی ون: DF-41, ایف ون ٹو: F-12)
-            first, second = ([_SOUNDED_NUMBERS.get(t) for t in self.tokens[i + hit.n : i + hit.n + 2]] + [None, None])[:2]
-            if first is not None:
-                out.add(first)
-                if second is not None:
-                    tens = first >= 20 and first % 10 == 0 and second < 10
-                    out.add(first + second if tens else first * (10 if second < 10 else 100) + second)
+            if hit is not None:
+                out |= self._numbers_after(hit)
         return frozenset(out)
+
+    def _numbers_after(self, hit: _Hit) -> set[int]:
+        """The number the source writes right after a hit: in digits, in Urdu words, or in English
+        number words said one group after another (سی ون تھرٹی C-130, ڈی ایف فورٹی ون DF-41)."""
+        end = self._ends[hit.start + hit.n - 1]
+        m = _CODE_NUMBER.match(self._norm.text[end : end + 16])
+        if m is None:
+            return set()
+        said = m.group(1)
+        out: set[int] = set()
+        value = int(said) if said.isdigit() else (parse_urdu_number(said) if not said.isascii() else None)
+        if value is not None and value == int(value):
+            out.add(int(value))
+        first, second = ([_SOUNDED_NUMBERS.get(t) for t in self.tokens[hit.start + hit.n : hit.start + hit.n + 2]]
+                         + [None, None])[:2]
+        if first is not None:
+            out.add(first)
+            if second is not None:
+                tens = first >= 20 and first % 10 == 0 and second < 10
+                out.add(first + second if tens else first * (10 if second < 10 else 100) + second)
+        return out
 
     def _coded_hit(self, letters: str, number: int) -> _Hit | None:
         """Letters and a number (G20, F-8, G7): the letters' Urdu names, then the number in digits,
         in Urdu words or as the English word sounds (جی 20، ایف ایٹ، جی سیون)."""
         for i in range(len(self.tokens)):
             hit = self._acronym_hit(letters, at=i)
-            if hit is None:
-                continue
-            after = self._norm.text[self._ends[i + hit.n - 1] : self._ends[i + hit.n - 1] + 16]
-            m = _CODE_NUMBER.match(after)
-            if m is None:
-                continue
-            said = m.group(1)
-            value = parse_urdu_number(said) if not said.isascii() else None
-            if (said.isdigit() and int(said) == number) or value == number or _SOUNDED_NUMBERS.get(fold_token(said)) == number:
+            if hit is not None and number in self._numbers_after(hit):
                 return _Hit(1.0, "acronym", hit.start, hit.n)
         return None
 

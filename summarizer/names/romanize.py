@@ -472,7 +472,7 @@ def _model(urdu: str, kind: str | None = None) -> str | None:
                                                     parts.get(fold_token(w)) or guessed.get(fold_token(w))
                                                     or _heard(w, kind) or u.latin)
                for w, u in zip(words, units, strict=True)]
-        if fold_token(words[0]) == _JAN and not _hand_part(words[1]) and fold_token(words[1]) not in NAME_PARTS:
+        if len(words) > 1 and fold_token(words[0]) == _JAN and not _hand_part(words[1]) and fold_token(words[1]) not in NAME_PARTS:
             out[0] = "John"  # جان کی, جان بوہر: John before a Western surname; Jan before a Pakistani name (جان محمد)
         return " ".join(p if p in _PARTICLE_WORDS else _cap(p) for p in _compound_ul(words, _particles(words, out)))
     return " ".join(_cap(p) for p in str(best.text).split())
