@@ -39,3 +39,11 @@ def test_a_swapped_body_is_an_error_and_the_article_s_body_passes() -> None:
     assert _flags("According to the Syrian Network for Human Rights, fighting continues in Aleppo.") == [
         ("error", "Syrian Network for Human Rights")]
     assert _flags("Caribbean Premier League matches will also be played.") == []
+
+
+def test_a_paper_s_title_after_daily_is_a_name_however_common_its_words() -> None:
+    assert _names("The English daily The News reported it.")[-1] == "The News"
+    paper = "انگریزی روزنامہ ڈان نے لکھا کہ حکومت نے فیصلہ کر لیا ہے۔"
+    assert check_grounding(paper, "The English daily Dawn reported that the government had decided.", "en") == []
+    found = check_grounding(paper, "The English daily The News reported that the government had decided.", "en")
+    assert [(f.severity, f.claim.text) for f in found] == [("error", "The News")]

@@ -510,6 +510,10 @@ def _apart_after_hyphen_tail(piece: list[_EnTok]) -> list[list[_EnTok]]:
     return [piece]
 
 
+_PAPER_BEFORE = re.compile(r"\b(?:daily|weekly|newspaper|magazine|tabloid)\s+$")
+"""A word that says the capitalised words after it are a paper's title (the daily The News)."""
+
+
 def _english_pieces(text: str) -> tuple[list[Span], list[Span]]:
     heads = sorted(_headline_lines(text))
     names: list[Span] = []
@@ -527,6 +531,9 @@ def _english_pieces(text: str) -> tuple[list[Span], list[Span]]:
             run = run[:-defined]
             if not run:
                 continue
+        if _PAPER_BEFORE.search(text[max(0, run[0].start - 12) : run[0].start]) and all(t.text[:1].isupper() for t in run):
+            names.append(Span(start=run[0].start, end=run[-1].end, text=text[run[0].start : run[-1].end]))
+            continue  # the daily The News: a paper's title, however common its words
         after_office = _OFFICE_OF.search(text[max(0, run[0].start - 20) : run[0].start]) is not None
         piece_names, piece_roles = _split_run(run, in_headline(run[0].start), after_office)
         for piece in piece_names:
