@@ -1,5 +1,5 @@
-"""Urdu briefs that rename a body or renumber a ruler with words the article itself uses, and a
-month a march is not. Urdu here is the team's own."""
+"""Urdu briefs that rename a body or renumber a ruler with words the article itself uses, and the
+month and weekday words that date an event (a march and a saint do not). Urdu here is the team's own."""
 
 from summarizer.validators import check_grounding
 
@@ -42,3 +42,12 @@ def test_march_before_a_meeting_is_the_month_and_before_its_marchers_is_not() ->
     assert _flags(MEETING, "پیرس میں مارچ کے اجلاس میں یہ فیصلہ ہوا تھا۔") == [("error", "مارچ")]
     assert _flags(MEETING, "پیرس میں فروری کے اجلاس میں یہ فیصلہ ہوا تھا۔") == []
     assert _flags(MEETING, "آزادی مارچ کے شرکا پیرس میں اجلاس کے باہر جمع تھے۔") == []
+
+
+TWEETS = "انہوں نے منگل کے روز اپنی ٹویٹس میں کہا کہ والد کو علاج نہیں مل رہا۔ ان کے حامی بھی وہاں موجود تھے۔"
+
+
+def test_a_weekday_that_dates_an_event_is_the_day_and_a_saint_is_not() -> None:
+    assert _flags(TWEETS, "پیر کی ٹویٹس میں انہوں نے کہا کہ علاج نہیں ہو رہا۔") == [("error", "پیر")]
+    assert _flags(TWEETS, "منگل کی ٹویٹس میں انہوں نے کہا کہ علاج نہیں ہو رہا۔") == []
+    assert _flags(TWEETS, "پیر کے مرید بھی وہاں موجود تھے۔") == []

@@ -93,6 +93,11 @@ _UR_ISLAMIC = {
 _UR_ISLAMIC_AFTER = {fold_token(w) for w in ("المبارک", "الحرام", "المرجب", "المعظم", "المکرم", "الاول")}
 _UR_WEEKDAY_AFTER = {fold_token(w) for w in ("کو", "کے", "کی", "کا", "کی")}
 _UR_WEEKDAY_AFTER2 = {fold_token(w) for w in ("روز", "دن", "صبح", "شام", "رات", "شب", "سہ", "دوپہر", "علی")}
+_UR_WEEKDAY_EVENTS = {fold_token(w) for w in ("اجلاس", "دھماکے", "دھماکہ", "دھماکوں", "حملے", "حملہ", "حملوں",
+                                                "واقعے", "واقعہ", "بیان", "فیصلے", "ٹویٹس", "ٹویٹ", "ٹوئٹس", "انتخابات",
+                                                "مظاہرے", "مظاہروں", "میچ", "ریلی")}
+"""Events a weekday's genitive dates (پیر کے دھماکے, Monday's blasts; منگل کی ٹویٹس): a saint, a
+week or the Buddha has none of these."""
 _UR_WEEKDAY_BEFORE = {fold_token(w) for w in ("گزشتہ", "گذشتہ", "پچھلے", "اگلے", "آئندہ", "بروز", "رواں")}
 """Words that make the next word a day (گزشتہ پیر سے، بروز جمعہ): پیر there is Monday, not a saint.
 Not ہفتہ: گزشتہ ہفتے is last week far more often than last Saturday."""
@@ -238,7 +243,8 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
                         or (nxt == fold_token("کے") and nxt2 == fold_token("دوران")))
         elif strict and kind == "weekday" and words[i] in _UR_WEEKDAY_STRICT:
             keep = (prev in _UR_WEEKDAY_BEFORE and (words[i] not in _UR_WEEK or prev == _BAROZ)) or (
-                nxt in _UR_WEEKDAY_AFTER and (nxt == fold_token("کو") or nxt2 in _UR_WEEKDAY_AFTER2)) or (
+                nxt in _UR_WEEKDAY_AFTER and (nxt == fold_token("کو") or nxt2 in _UR_WEEKDAY_AFTER2
+                                              or (nxt != fold_token("کو") and nxt2 in _UR_WEEKDAY_EVENTS))) or (
                 nxt == _SE and prev not in _UR_WEEK_BEFORE and not digit_before) or (  # ہفتہ سے شروع: from Saturday
                 nxt == _TAK and words[i] not in _UR_WEEK and prev not in _UR_WEEK_BEFORE and not digit_before) or (  # بدھ تک: by Wednesday
                 digit_after and (nxt,) in _UR_MONTHS_F) or (  # ہفتہ 12 اکتوبر: a date's weekday
