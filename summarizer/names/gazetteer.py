@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal, cast
 
@@ -43,8 +43,11 @@ __all__ = [
     "lookup_composed",
     "lookup_english",
     "lookup_urdu",
+    "lookup_urdu_sounded",
+    "names_a_place",
     "other_known_person",
     "related_urdu",
+    "same_sound",
     "urdu_key",
     "urdu_keys",
 ]
@@ -289,6 +292,13 @@ def other_known_person(ours: tuple[GazEntry, ...], theirs: tuple[GazEntry, ...])
 def lookup_urdu(name: str) -> tuple[GazEntry, ...]:
     """Entries an Urdu spelling denotes; spacing and letter variants do not matter."""
     return _urdu_index().get(urdu_key(name), ())
+
+
+@lru_cache(maxsize=8192)
+def names_a_place(text: str, *, english: bool = False) -> bool:
+    """The text (Urdu, or English with `english`) is a place or a people's name the gazetteer knows."""
+    found = lookup_english(text) if english else lookup_urdu(text)
+    return any(e.type in ("location", "demonym") for e in found)
 
 
 _SAME_SOUND = str.maketrans({fold_token(a)[0]: fold_token(b)[0] for a, b in (

@@ -1423,19 +1423,19 @@ class NameIndex:
             return False
         words = cleaned.split()
         places = [" ".join(words[i : i + n]) for n in (2, 1) for i in range(len(words) - n + 1)
-                  if n < len(words) and _is_place(" ".join(words[i : i + n]), english=True)]
-        if not places or _is_place(cleaned, english=True):
+                  if n < len(words) and gazetteer.names_a_place(" ".join(words[i : i + n]), english=True)]
+        if not places or gazetteer.names_a_place(cleaned, english=True):
             return False
         placed = " ".join(places).split()
         if not any(w.lower() in NAME_WORDS for w in words if w not in placed):
             return False  # a body's words (Association, Court), not a person's (Abdullah of Jordan)
         inside = self.tokens[hit.start : hit.start + hit.n]
-        if any(_is_place(t) for t in inside) or any(_is_place(f"{a} {b}") for a, b in itertools.pairwise(inside)):
+        if any(gazetteer.names_a_place(t) for t in inside) or any(gazetteer.names_a_place(f"{a} {b}") for a, b in itertools.pairwise(inside)):
             return False  # the source writes a place inside what was found
         before = [(hit.start - 1, self.tokens[hit.start - 1])]
         if hit.start >= 2 and self.joined_next[hit.start - 2]:
             before.append((hit.start - 2, f"{self.tokens[hit.start - 2]} {self.tokens[hit.start - 1]}"))
-        at = [i for i, text in before if _is_place(text) and not _holds_places(text, places)]
+        at = [i for i, text in before if gazetteer.names_a_place(text) and not _holds_places(text, places)]
         wheres = [w for place in places if (w := self._english_hit(place, False)) is not None and w.score >= MATCH_THRESHOLD]
         if not at:
             # the same place two words before, with a word of the source's name between (پاکستان
@@ -2212,13 +2212,6 @@ def _name_part_forms() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
 
 REGNAL_WORDS = frozenset(fold_token(w) for w in ("اول", "دوم", "سوم", "چہارم", "پنجم", "ششم", "ہفتم", "ہشتم"))
 """Persian ordinals that number a ruler or a pope after the name (الزبتھ دوم: Elizabeth II)."""
-
-
-@lru_cache(maxsize=8192)
-def _is_place(text: str, *, english: bool = False) -> bool:
-    """A place or a people's name in the gazetteer (Urdu text, or English with `english`)."""
-    found = gazetteer.lookup_english(text) if english else gazetteer.lookup_urdu(text)
-    return any(e.type in ("location", "demonym") for e in found)
 
 
 def _holds_places(urdu: str, places: list[str]) -> bool:

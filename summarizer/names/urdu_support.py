@@ -102,10 +102,6 @@ def _written(index: NameIndex, form: str) -> bool:
     return match.score >= 1.0 or not any(e.english not in mine for e in gazetteer.lookup_urdu(match.span.text))
 
 
-def _place(word: str) -> bool:
-    return any(e.type in ("location", "demonym") for e in gazetteer.lookup_urdu(word))
-
-
 def _compass_said(index: NameIndex, rest: list[str]) -> bool:
     """A compass word whose direction the article states (جنوبی اسرائیل where it says
     اسرائیل کے جنوب میں)."""
@@ -121,7 +117,7 @@ def described(index: NameIndex, words: list[str]) -> bool:
         return False
     for place, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
         if (
-            _place(place)
+            gazetteer.names_a_place(place)
             and _holds(index, place)
             and all(w not in URDU_FUNCTION for w in rest)
             and (_holds(index, " ".join(rest)) or _compass_said(index, rest))
@@ -189,7 +185,7 @@ def descriptor_before(index: NameIndex, words: list[str]) -> bool:
         lead = words[k - 1]
         if lead not in vocab or lead in NAME_PARTS or lead in claims or letter_of(lead) is not None:
             return False  # (a letter's name is an acronym's: آئی سی سی is not آئی before سی سی)
-        if _place(f"{lead} {words[k]}"):
+        if gazetteer.names_a_place(f"{lead} {words[k]}"):
             return False  # اسلام آباد ہائی کورٹ: the lead is half a place's name, not a description
         if _holds(index, " ".join(words[k:])):
             return not _always_another_qualifier(index, words[k:], lead)
@@ -493,7 +489,7 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
     # a known organisation named as a word and then a place (ایئر انڈیا, کرکٹ آسٹریلیا) is no
     # description of the place (as سندھ حکومت، ایرانی وزارت خارجہ، حکومت سندھ, whose first word is
     # an everyday one, are): its words found apart do not make it
-    body = (len(words) >= 2 and _place(words[-1]) and words[0] not in URDU_COMMON
+    body = (len(words) >= 2 and gazetteer.names_a_place(words[-1]) and words[0] not in URDU_COMMON
             and words[0] not in INSTITUTION_HEADS and words[0] not in ORG_HEADS
             and any(e.type == "organization" for e in gazetteer.lookup_urdu(" ".join(words))))
     return (
@@ -522,7 +518,7 @@ def _places_in_turn(words: list[str]) -> list[str]:
     no part of one."""
     k, out = 0, []
     while k < len(words):
-        n = next((n for n in (3, 2, 1) if k + n <= len(words) and _place(" ".join(words[k : k + n]))), 0)
+        n = next((n for n in (3, 2, 1) if k + n <= len(words) and gazetteer.names_a_place(" ".join(words[k : k + n]))), 0)
         if not n:
             return []
         out.append(" ".join(words[k : k + n]))

@@ -244,7 +244,7 @@ def _urdu(text: str, strict: bool) -> list[DateWord]:
         elif strict and kind == "weekday" and words[i] in _UR_WEEKDAY_STRICT:
             keep = (prev in _UR_WEEKDAY_BEFORE and (words[i] not in _UR_WEEK or prev == _BAROZ)) or (
                 nxt in _UR_WEEKDAY_AFTER and (nxt == fold_token("کو") or nxt2 in _UR_WEEKDAY_AFTER2
-                                              or (nxt != fold_token("کو") and nxt2 in _UR_WEEKDAY_EVENTS))) or (
+                                              or nxt2 in _UR_WEEKDAY_EVENTS)) or (
                 nxt == _SE and prev not in _UR_WEEK_BEFORE and not digit_before) or (  # ہفتہ سے شروع: from Saturday
                 nxt == _TAK and words[i] not in _UR_WEEK and prev not in _UR_WEEK_BEFORE and not digit_before) or (  # بدھ تک: by Wednesday
                 digit_after and (nxt,) in _UR_MONTHS_F) or (  # ہفتہ 12 اکتوبر: a date's weekday

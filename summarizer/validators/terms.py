@@ -51,8 +51,9 @@ def check_codes(source: SourceIndex, text: str, field: str | None) -> Iterator[F
         if found.span is None or found.score < 1.0:
             continue
         after = re.match(r"[\s-]*([0-9۰-۹]{1,3})(?![0-9۰-۹])", source.text[found.span.end : found.span.end + 8])
-        if after is not None and int(fold(after.group(1))) != int(m.group(2)):
-            yield _code_finding(m, field, {int(fold(after.group(1)))})
+        written = int(fold(after.group(1))) if after is not None else None
+        if written is not None and written != int(m.group(2)):
+            yield _code_finding(m, field, {written})
 
 
 def _code_finding(m: re.Match[str], field: str | None, said: set[int] | frozenset[int]) -> Finding:
