@@ -1969,6 +1969,11 @@ class NameIndex:
                 # (a compound is told by what follows its shared opening: عبدالجبار is not عبدالصبور)
                 alike = fuzz.ratio(key[len(opening) :], window[len(opening) :]) / 100.0
                 hit.score = min(hit.score, alike + (0.0 if entries else _LETTER_SLACK))
+                if (entries and hit.score >= MATCH_THRESHOLD and len(words) == hit.n == 1 and window != key
+                        and self._everyday_homograph(hit)):
+                    # a known name heard in an everyday word: دلی (Delhi) is not دل (heart), a letter
+                    # shorter, though a name part may be (گرینڈ سلیم for the article's گرینڈ سلام)
+                    hit.score = min(hit.score, 0.75)
         if hit is None or hit.score < MATCH_THRESHOLD:
             hit = self._pieces_variant(words) or hit
         if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) >= 2 and short_forms:
