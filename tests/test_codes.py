@@ -34,3 +34,12 @@ def test_the_article_s_code_passes_and_an_unnumbered_one_is_left_alone() -> None
     assert _flags("China showed the Dongfeng-41 missile.") == []
     assert _flags("JF-17 jets were there and polling will be held in NA-120.") == []
     assert _flags("The T20 match was played.") == []  # the article writes no T with a number
+
+
+def test_a_model_s_number_the_article_says_in_words() -> None:
+    # ڈونگ فینگ فورٹی ون: the model's number said as English words written in Urdu
+    worded = "چین نے ڈونگ فینگ فورٹی ون میزائل کی نمائش کی جو دس ہزار کلومیٹر تک مار کر سکتا ہے۔"
+    assert name_index(worded).numbers_after_name("Dongfeng") == {41, 40}
+    assert [(f.severity, f.claim.text) for f in check_grounding(worded, "China showed the Dongfeng-31 missile.")] == [
+        ("error", "Dongfeng-31")]
+    assert check_grounding(worded, "China showed the Dongfeng-41 missile.") == []

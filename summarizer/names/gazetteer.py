@@ -99,13 +99,15 @@ _ENGLISH_NOISE = re.compile(r"[^a-z0-9 ]+")
 
 def english_key(text: str) -> str:
     """Lower-case ASCII key: accents stripped, `'s` and punctuation dropped, no leading `the`, and
-    the izafat one way (Quaid-e-Azam, Quaid-i-Azam: both `quaid e azam`)."""
+    the izafat one way (Quaid-e-Azam, Quaid-i-Azam: both `quaid e azam`), and a long word's doubled
+    `aa` single (not a short one's: PAA, AAP, Sanaa are other names than PA, AP, SANA)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"['’]s\b", "", text)
     text = _ENGLISH_NOISE.sub(" ", text.replace("-", " ").replace(".", ""))
     words = text.split()
     words = ["e" if w == "i" and 0 < k < len(words) - 1 else w for k, w in enumerate(words)]
+    words = [w.replace("aa", "a") if len(w) >= 6 else w for w in words]  # Al-Shabaab, Al-Shabab: one name
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)

@@ -598,6 +598,15 @@ class NameIndex:
                 out |= self._numbers_after(hit)
         return frozenset(out)
 
+    def numbers_after_name(self, english: str) -> frozenset[int]:
+        """The number the source writes right after where it names this English word exactly
+        (ڈونگ فینگ 41، ڈونگ فینگ فورٹی ون: Dongfeng-41); empty where it names it with none."""
+        found = self.match_english(english)
+        if found.span is None or found.score < 1.0:
+            return frozenset()
+        start = self._token_at(found.span.start)
+        return frozenset(self._numbers_after(_Hit(1.0, found.method, start, len(LETTERS.findall(found.span.text)))))
+
     def _numbers_after(self, hit: _Hit) -> set[int]:
         """The number the source writes right after a hit: in digits, in Urdu words, or in English
         number words said one group after another (سی ون تھرٹی C-130, ڈی ایف فورٹی ون DF-41)."""
@@ -2215,6 +2224,17 @@ def _name_part_forms() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     return table, {k: frozenset(v) for k, v in forms.items()}
 
 
+@lru_cache(maxsize=1)
+def _name_part_forms_by_sound() -> dict[str, frozenset[str]]:
+    """The desk's name parts by the consonants of their English spelling (Shehbaz and Shahbaz
+    both `shbs`): the Urdu forms of every English name part that sounds so. Asked only with three
+    consonants or more: two (Emmys `ms`) fit too many names to say which."""
+    out: dict[str, set[str]] = {}
+    for english, urdu in _name_part_forms()[1].items():
+        out.setdefault(english_readings(english)[0][0], set()).update(urdu)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 REGNAL_WORDS = frozenset(fold_token(w) for w in ("اول", "دوم", "سوم", "چہارم", "پنجم", "ششم", "ہفتم", "ہشتم"))
 """Persian ordinals that number a ruler or a pope after the name (الزبتھ دوم: Elizabeth II)."""
 
@@ -2231,10 +2251,11 @@ def _other_given_name(english: str, token: str) -> bool:
     (Ahmed and محمود, Mahesh and مکیش, which sound alike enough to pass), not two spellings of one."""
     table, forms = _name_part_forms()
     theirs = table.get(token)
-    ours = forms.get(english.lower())
+    sound = english_readings(english)[0][0]
+    ours = forms.get(english.lower()) or (_name_part_forms_by_sound().get(sound) if len(sound) >= 3 else None)
     if theirs is None or fuzz.ratio(english.lower(), theirs.lower()) >= _OTHER_NAME_MAX:
         return False
-    if ours is not None:
+    if ours is not None:  # (Shahbaz, the table's Shehbaz in another spelling: شہباز, not نواز)
         return token not in ours
     # a census given name the desk's table lacks (Patricia, against the table's پیٹر Peter), unless
     # it is the table's name in another spelling or sound (Mohamed for محمد Muhammad, John for جان Jan)

@@ -1120,7 +1120,9 @@ def _unsupported_claims(
             sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
         if prev == _MUHAMMAD and tok in name_parts() and tok not in URDU_FUNCTION and not _verb_form(tok):
             sure[i] = True  # محمد اکرم: the commonest given name, then a name the desk's table lists
-        if prev in _PERSON_INTRODUCERS and len(tok) >= 3 and z < _RARE_ZIPF and not _verb_form(tok):
+        # (a two-word one too: بلے باز، فلم ساز, written apart or as one word)
+        introduced = prev in _PERSON_INTRODUCERS or prev2 in _PERSON_INTRODUCERS
+        if introduced and len(tok) >= 3 and z < _RARE_ZIPF and not _verb_form(tok):
             sure[i] = True  # a rare word after باکسر، فاسٹ بولر، بیٹے: a person's name
         if (nxt in _TOWN_WORDS and len(tok) >= 3 and z < _EVERYDAY_ZIPF and tok not in URDU_FUNCTION
                 and not _verb_form(tok) and not urdu_inflected(tok) and (tok in gaz or not tok.endswith(_ADJ_I))):
@@ -1130,11 +1132,11 @@ def _unsupported_claims(
             or (z == 0 and len(tok) == 3 and not _fused(tok, scan.vocab) and not scan.split_piece(i))
             or tok.isascii()
             or (prev and urdu_role(prev) is not None and z < _EVERYDAY_ZIPF + 0.4)
-            or (prev in _PERSON_INTRODUCERS and len(tok) >= 3 and z < _EVERYDAY_ZIPF)
+            or (introduced and len(tok) >= 3 and z < _EVERYDAY_ZIPF)
             or (prev in _OUTLET_INTRODUCERS and len(tok) >= 3 and z < _EVERYDAY_ZIPF)  # جریدہ نیچر
             # and a given name that is also a word (شان: glory) before a new uncommon word
             # (بیٹسمین شان ایبٹ): the two are the person's name
-            or (prev in _PERSON_INTRODUCERS and len(tok) >= 3 and z < _NAME_BESIDE_ZIPF and bool(nxt)
+            or (introduced and len(tok) >= 3 and z < _NAME_BESIDE_ZIPF and bool(nxt)
                 and novel[i + 1] and scan.zipf(i + 1) < _EVERYDAY_ZIPF)
             or (prev2 and urdu_role(prev2) is not None and z < _EVERYDAY_ZIPF + 0.4)
             # a surname after given names (طارق محمود کھوکھر): the word a name goes on with

@@ -80,6 +80,9 @@ def _code_in_source(source: str, name: str) -> bool:
 
 _COMMON_WORD_ZIPF = 3.5
 _INITIAL_WORD_ZIPF = 2.5  # the first word of a sentence or headline is capitalised anyway
+_NAME_ONLY_ZIPF = 4.0
+"""Two capitalised words each below this (wordfreq) are a person's name (Miley Cyrus, Katy Perry),
+not a phrase of ordinary words (World Cup, Gold Medal: one word common)."""
 _NOT_NAMES = frozenset({
     "rs", "pkr", "usd", "inr", "eur", "gbp", "rupees", "celsius", "fahrenheit", "km", "kg", "odi", "odis",
     "t20", "test", "am", "pm", "ce", "ad", "bc", "ah",
@@ -278,8 +281,11 @@ def _name_severity(
     floors = [_INITIAL_WORD_ZIPF if initial and k == 0 else _COMMON_WORD_ZIPF for k in range(len(words))]
     core = [w for w, fl in zip(words, floors, strict=True) if w.lower() not in _NOT_NAMES and not _common_english_word(w, fl)]
     if not core:
-        if len(words) == 2 and words[0].lower() in english_given_names():
-            return _name_in_pieces(index, words), match.span  # "David Warner": a person, though both words are common
+        if len(words) == 2 and (words[0].lower() in english_given_names() or (
+                not initial and all(english_zipf(w.lower()) < _NAME_ONLY_ZIPF for w in words))):
+            # "David Warner": a person, though both words are common; "Miley Cyrus", two words
+            # English prints about as often as a famous person's name and seldom as anything else
+            return _name_in_pieces(index, words), match.span
         # ordinary words capitalised (a sentence's first word, "World Cup", "Police"): not a
         # name the spelling can check; a longer phrase of them may be a translated name
         if len(words) == 2 and not initial and words[1].lower() in ORG_TAILS:

@@ -47,13 +47,9 @@ def check_codes(source: SourceIndex, text: str, field: str | None) -> Iterator[F
         if said and int(m.group(2)) not in said:
             yield _code_finding(m, field, said)
     for m in _WORD_CODE.finditer(text):
-        found = source.names.match_english(m.group(1))
-        if found.span is None or found.score < 1.0:
-            continue
-        after = re.match(r"[\s-]*([0-9۰-۹]{1,3})(?![0-9۰-۹])", source.text[found.span.end : found.span.end + 8])
-        written = int(fold(after.group(1))) if after is not None else None
-        if written is not None and written != int(m.group(2)):
-            yield _code_finding(m, field, {written})
+        said = source.names.numbers_after_name(m.group(1))
+        if said and int(m.group(2)) not in said:
+            yield _code_finding(m, field, said)
 
 
 def _code_finding(m: re.Match[str], field: str | None, said: set[int] | frozenset[int]) -> Finding:
