@@ -1062,6 +1062,19 @@ def _told_after(idx: NameIndex, i: int) -> bool:
     return _slot_before(idx, i, _KO, _TOLD)
 
 
+def _name_part_slot(toks: list[str], novel: list[bool], i: int, prev: str, nxt: str) -> bool:
+    """Word i stands where a name does: beside a new word of the desk's names table, or before a
+    postposition, the ergative or اور with no noun before it that the word would go on (میزائل
+    فضا میں, سکول وین پر) and not as the second noun of a pair (اطمینان اور مسرت کا)."""
+    beside = [k for k in (i - 1, i + 1) if 0 <= k < len(toks) and novel[k]]
+    if any(toks[k] in name_parts() for k in beside):
+        return True
+    if not (nxt in URDU_POSTPOSITIONS or nxt in (_ERGATIVE, _AUR)):
+        return False
+    return not prev or (prev in URDU_FUNCTION and prev not in _GENITIVE_OR_WA and prev != _AUR) or (
+        prev in NAME_INTRODUCERS or urdu_role(prev) is not None)
+
+
 def _unsupported_claims(
     idx: NameIndex, src: NameIndex, blocked: set[int] | frozenset[int] = frozenset()
 ) -> tuple[list[tuple[Span, ClaimStrength]], list[tuple[Span, ClaimStrength]]]:
@@ -1143,6 +1156,11 @@ def _unsupported_claims(
             or (prev in NAME_PARTS and i > 1 and toks[i - 2] in NAME_PARTS and idx.joined_next[i - 2]
                 and z < _EVERYDAY_ZIPF)
             or (nxt in PARTICLES and z < 5.0)
+            # a given name or surname of the desk's table, new to the article, where a name stands
+            # (کترینہ کے ساتھ، فرحان زمان نے): a person the article does not name, however
+            # everyday a word the name may be elsewhere (فضا ہموار، میزائل فضا میں)
+            or (tok in name_parts() and len(tok) >= 3 and z < _EVERYDAY_ZIPF and not worded
+                and _name_part_slot(toks, novel, i, prev, nxt))
             # the source of a report (کیون کے مطابق: according to Kevin), however common a word a
             # name may also be below everyday frequency; a document or a survey is an everyday word
             or (z < _EVERYDAY_ZIPF and len(tok) >= 3 and (_according_to_after(idx, i) or _told_after(idx, i)))
