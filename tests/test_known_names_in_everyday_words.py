@@ -32,3 +32,12 @@ def test_a_name_part_spelt_like_the_article_word_is_still_found() -> None:
     # same word a brief spells گرینڈ سلیم
     article = "سال کے آخری گرینڈ سلام میں دونوں کھلاڑی آمنے سامنے ہوں گے۔"
     assert NameIndex(article).match_urdu("سلیم").score >= MATCH_THRESHOLD
+
+
+def test_mexico_and_canada_are_places_not_everyday_words() -> None:
+    # میکسیکو and کینیڈا were listed as everyday words: a brief's Mexico for the article's
+    # Croatia passed unclaimed
+    article = "بارہ جون کو برازیل اور کروئیشیا کی ٹیمیں افتتاحی میچ کھیلیں گی۔"
+    assert "میکسیکو" in _errors(article, "بارہ جون کو برازیل اور میکسیکو افتتاحی میچ کھیلیں گے۔")
+    assert "کینیڈا" in _errors(article, "بارہ جون کو برازیل اور کینیڈا افتتاحی میچ کھیلیں گے۔")
+    assert _errors(article, "بارہ جون کو برازیل اور کروئیشیا افتتاحی میچ کھیلیں گے۔") == []
