@@ -132,9 +132,45 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
             strength = "strong"  # a known name (جنرل اسمبلی) read again as a phrase of everyday words
         out = [c for c in out if c not in inside]
         out.append((extra, strength))
+    out += [(sp, "strong") for sp in _syria_spans(idx) if not any(c.start < sp.end and sp.start < c.end for c, _ in out)]
     out = _places_with_bodies(text, idx, src, sorted(out, key=lambda c: c[0].start))
     claims = [piece for c in _whole_words(text, out) for piece in _lines_apart(c)]
     return _renumbered_rulers(idx, src, [c for c in claims if c[1] == "strong" or not _everyday_run(c[0].text)])
+
+
+_SHAM = fold_token("شام")
+_SYRIA_AFTER = frozenset(fold_token(w) for w in ("میں", "سے", "پر", "اور"))
+_SYRIA_HEADS = frozenset(fold_token(w) for w in (
+    "حالات", "صدر", "حکومت", "حکومتی", "فوج", "فوجی", "افواج", "باغیوں", "باغی", "سرحد", "شہر", "شہروں",
+    "دارالحکومت", "خانہ", "تنازع", "تنازعے", "بحران", "جنگ", "عوام", "شہریوں", "پناہ", "معاملے", "مسئلے",
+    "علاقے", "علاقوں", "وزیر", "وزارت", "صوبے", "اپوزیشن", "سفیر", "سفارت"))
+_EVENING_BEFORE = frozenset(fold_token(w) for w in (
+    "کی", "کو", "آج", "کل", "گزشتہ", "اسی", "اس", "ہر", "رات", "صبح", "دن", "روز", "جمعہ", "اتوار", "پیر", "منگل",
+    "بدھ", "جمعرات", "ہفتہ", "ہفتے", "سے", "تک", "اور", "وقت", "کل", "دوپہر"))
+
+
+def _syria_spans(idx: NameIndex) -> list[Span]:
+    """شام where it is Syria, not the evening: after a place and اور (عراق اور شام); before میں،
+    سے، پر or اور, or before کے and a word a country takes (شام کے حالات، شام کی حکومت), after no
+    word that times the day (اتوار کی شام، آج شام، صبح سے شام) and before no بجے (شام سات بجے)."""
+    toks, out = idx.tokens, []
+    for i, tok in enumerate(toks):
+        if tok != _SHAM:
+            continue
+        prev = toks[i - 1] if i > 0 and idx.joined_next[i - 1] else ""
+        nxt = toks[i + 1] if i + 1 < len(toks) and idx.joined_next[i] else ""
+        nxt2 = toks[i + 2] if i + 2 < len(toks) and nxt and idx.joined_next[i + 1] else ""
+        if prev == _AUR and i > 1 and idx.joined_next[i - 2] and gazetteer.names_a_place(toks[i - 2]):
+            out.append(idx.span(i, 1))  # عراق اور شام: a country beside a country
+            continue
+        if prev in _EVENING_BEFORE or _BAJE in toks[i + 1 : i + 4]:
+            continue
+        if nxt in _SYRIA_AFTER or (nxt in _GENITIVE_OR_WA and nxt2 in _SYRIA_HEADS):
+            out.append(idx.span(i, 1))
+    return out
+
+
+_BAJE = fold_token("بجے")
 
 
 def _renumbered_rulers(idx: NameIndex, src: NameIndex,
