@@ -37,3 +37,15 @@ def test_not_a_translated_name(urdu: str) -> None:
 def test_persons_are_never_translated() -> None:
     assert english_spelling("جامعہ سرگودھا", "person") != "Sargodha University"
     assert english_spelling("جامعہ سرگودھا") == "Sargodha University"
+
+
+def test_a_name_of_two_parts_joined_by_wa_puts_the_head_first() -> None:
+    # وزارت پیٹرولیم و قدرتی وسائل: both parts cannot go before the head, so desks print "X of Y and Z"
+    assert translated_org("وزارت پیٹرولیم و قدرتی وسائل") == "Ministry of Petroleum and Natural Resources"
+    assert translated_org("محکمہ موسمیات") == "Meteorological Department"  # one part: the head after it
+
+
+def test_a_name_s_declined_head_is_the_singular_head() -> None:
+    # یورپی خلائی ادارے (after کے or نے): one body, not "bodies"
+    assert translated_org("یورپی خلائی ادارے") == translated_org("یورپی خلائی ادارہ")
+    assert "Bodies" not in (translated_org("یورپی خلائی ادارے") or "")

@@ -28,6 +28,10 @@ _FOR = fold_token("برائے")
 _OF = fold_token("آف")
 """English `of` written as it sounds (بورڈ آف ریونیو): the words around it keep their order."""
 _GENITIVE = frozenset(fold_token(w) for w in ("کا", "کی", "کے"))
+_AND = fold_token("و")
+"""The Persian `and` inside a name (وزارت پیٹرولیم و قدرتی وسائل): desks print the head first
+then, "Ministry of Petroleum and Natural Resources", as the parts cannot both go before it."""
+_OBLIQUE, _DIRECT = fold_token("ے"), fold_token("ہ")
 _DEMONYM_PRINT = {"American": "US", "Saudi Arabian": "Saudi"}
 """Demonyms as a desk prints them inside an organisation's name (US Treasury, not American)."""
 _SMALL = frozenset({"of", "for", "and", "the"})
@@ -92,6 +96,8 @@ def _units(words: list[str]) -> list[tuple[str, str, bool]] | None:
                 continue
             span = words[i:i + n]
             key = "".join(fold_token(w) for w in span)
+            if i + n == len(words) and key.endswith(_OBLIQUE) and key[:-1] + _DIRECT in table:
+                key = key[:-1] + _DIRECT  # یورپی خلائی ادارے: the name's head declined (ادارہ), not "bodies"
             if key in table:
                 english = _title(table[key])
                 if not (out and out[-1][1].endswith(english)):  # اے آر وائی نیوز: ARY News, not ARY News News
@@ -107,9 +113,9 @@ def _units(words: list[str]) -> list[tuple[str, str, bool]] | None:
                 break
         else:
             word = fold_token(words[i])
-            if word != _FOR and word != _OF and word not in _GENITIVE:
+            if word != _FOR and word != _OF and word != _AND and word not in _GENITIVE:
                 return None
-            out.append((word, "of" if word == _OF else "", False))
+            out.append((word, "of" if word == _OF else "and" if word == _AND else "", False))
             n = 1
         i += n
     return out
@@ -126,6 +132,8 @@ def _order(units: list[tuple[str, str, bool]]) -> list[str]:
         return [english for _, english, _ in units if english]
     for i, (key, english, _) in enumerate(units):
         if key in _HEADS and i + 1 < len(units):
+            if any(k == _AND for k, _, _ in units[i + 1 :]):  # وزارت پیٹرولیم و قدرتی وسائل
+                return [*_order(units[:i]), english, "of", *_order(units[i + 1:])]
             return [*_order(units[:i]), *_order(units[i + 1:]), english]
     return [english for _, english, _ in units if english]
 
