@@ -2225,14 +2225,18 @@ def _name_part_forms() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _name_part_forms_by_sound() -> dict[str, frozenset[str]]:
-    """The desk's name parts by the consonants of their English spelling (Shehbaz and Shahbaz
-    both `shbs`): the Urdu forms of every English name part that sounds so. Asked only with three
-    consonants or more: two (Emmys `ms`) fit too many names to say which."""
-    out: dict[str, set[str]] = {}
-    for english, urdu in _name_part_forms()[1].items():
-        out.setdefault(english_readings(english)[0][0], set()).update(urdu)
-    return {k: frozenset(v) for k, v in out.items()}
+def _name_part_forms_by_sound() -> dict[str, tuple[str, ...]]:
+    """The desk's English name parts by their consonants (Shehbaz and Shahbaz both `shbs`).
+    Asked only with three consonants or more: two (Emmys `ms`) fit too many names to say which."""
+    out: dict[str, list[str]] = {}
+    for english in _name_part_forms()[1]:
+        out.setdefault(english_readings(english)[0][0], []).append(english)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_SPELT_ALIKE = 80.0
+"""An English name part this close (rapidfuzz ratio) to a table one of the same consonants is
+that name spelt another way (Shahbaz, Shehbaz), not another name that sounds near it."""
 
 
 REGNAL_WORDS = frozenset(fold_token(w) for w in ("اول", "دوم", "سوم", "چہارم", "پنجم", "ششم", "ہفتم", "ہشتم"))
@@ -2251,12 +2255,15 @@ def _other_given_name(english: str, token: str) -> bool:
     (Ahmed and محمود, Mahesh and مکیش, which sound alike enough to pass), not two spellings of one."""
     table, forms = _name_part_forms()
     theirs = table.get(token)
-    sound = english_readings(english)[0][0]
-    ours = forms.get(english.lower()) or (_name_part_forms_by_sound().get(sound) if len(sound) >= 3 else None)
+    ours = forms.get(english.lower())
     if theirs is None or fuzz.ratio(english.lower(), theirs.lower()) >= _OTHER_NAME_MAX:
         return False
-    if ours is not None:  # (Shahbaz, the table's Shehbaz in another spelling: شہباز, not نواز)
+    if ours is not None:
         return token not in ours
+    sound = english_readings(english)[0][0]
+    alike = [k for k in _name_part_forms_by_sound().get(sound, ()) if fuzz.ratio(k, english.lower()) >= _SPELT_ALIKE]
+    if len(sound) >= 3 and alike:  # Shahbaz, the table's Shehbaz spelt another way: شہباز, not نواز
+        return all(token not in forms[k] for k in alike) and english_readings(theirs)[0][0] != sound
     # a census given name the desk's table lacks (Patricia, against the table's پیٹر Peter), unless
     # it is the table's name in another spelling or sound (Mohamed for محمد Muhammad, John for جان Jan)
     return english.lower() in english_given_names() and not (
