@@ -146,7 +146,8 @@ _SYRIA_HEADS = frozenset(fold_token(w) for w in (
     "علاقے", "علاقوں", "وزیر", "وزارت", "صوبے", "اپوزیشن", "سفیر", "سفارت"))
 _EVENING_BEFORE = frozenset(fold_token(w) for w in (
     "کی", "کو", "آج", "کل", "گزشتہ", "اسی", "اس", "ہر", "رات", "صبح", "دن", "روز", "جمعہ", "اتوار", "پیر", "منگل",
-    "بدھ", "جمعرات", "ہفتہ", "ہفتے", "سے", "تک", "اور", "وقت", "کل", "دوپہر"))
+    "بدھ", "جمعرات", "ہفتہ", "ہفتے", "سے", "تک", "اور", "وقت", "دوپہر"))
+_BAJE = fold_token("بجے")
 
 
 def _syria_spans(idx: NameIndex) -> list[Span]:
@@ -168,9 +169,6 @@ def _syria_spans(idx: NameIndex) -> list[Span]:
         if nxt in _SYRIA_AFTER or (nxt in _GENITIVE_OR_WA and nxt2 in _SYRIA_HEADS):
             out.append(idx.span(i, 1))
     return out
-
-
-_BAJE = fold_token("بجے")
 
 
 def _renumbered_rulers(idx: NameIndex, src: NameIndex,
