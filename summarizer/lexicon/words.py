@@ -58,6 +58,7 @@ __all__ = [
     "PORTFOLIOS",
     "URDU_COMMON",
     "URDU_FUNCTION",
+    "URDU_OUTLET_WORDS",
     "URDU_POSTPOSITIONS",
     "english_given_names",
     "folded_zipf",
@@ -206,6 +207,9 @@ GENERIC_QUALIFIERS: frozenset[str] = frozenset(
 
 ENGLISH_HONORIFICS: frozenset[str] = frozenset(_load("english_honorifics"))
 """English honorifics and epithets before a name (Sheikh, Syed, Gen's `(retd)`): not the name."""
+
+URDU_OUTLET_WORDS: frozenset[str] = frozenset(fold_token(w) for w in ("نیوز", "ٹائمز", "پوسٹ", "ٹریبیون", "ہیرالڈ", "گزٹ"))
+"""A paper's or a channel's last word, English written as it sounds (جیو نیوز، ہندوستان ٹائمز)."""
 
 NAME_INTRODUCERS: frozenset[str] = frozenset(fold_token(w) for w in _load("name_introducers"))
 """Words after which the next word is a name even when it is also an ordinary word

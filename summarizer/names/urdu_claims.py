@@ -34,6 +34,7 @@ from summarizer.lexicon.words import (
     PORTFOLIOS,
     URDU_COMMON,
     URDU_FUNCTION,
+    URDU_OUTLET_WORDS,
     URDU_POSTPOSITIONS,
     folded_zipf,
     loanwords,
@@ -132,7 +133,9 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
             strength = "strong"  # a known name (جنرل اسمبلی) read again as a phrase of everyday words
         out = [c for c in out if c not in inside]
         out.append((extra, strength))
-    out += [(sp, "strong") for sp in _syria_spans(idx) if not any(c.start < sp.end and sp.start < c.end for c, _ in out)]
+    for sp in [*_syria_spans(idx), *_outlet_spans(idx)]:
+        if not any(c.start < sp.end and sp.start < c.end for c, _ in out):
+            out.append((sp, "strong"))
     out = _places_with_bodies(text, idx, src, sorted(out, key=lambda c: c[0].start))
     claims = [piece for c in _whole_words(text, out) for piece in _lines_apart(c)]
     return _renumbered_rulers(idx, src, [c for c in claims if c[1] == "strong" or not _everyday_run(c[0].text)])
@@ -148,6 +151,23 @@ _EVENING_BEFORE = frozenset(fold_token(w) for w in (
     "کی", "کو", "آج", "کل", "گزشتہ", "اسی", "اس", "ہر", "رات", "صبح", "دن", "روز", "جمعہ", "اتوار", "پیر", "منگل",
     "بدھ", "جمعرات", "ہفتہ", "ہفتے", "سے", "تک", "اور", "وقت", "دوپہر"))
 _BAJE = fold_token("بجے")
+
+
+_NEWS_KINDS = frozenset(fold_token(w) for w in (
+    "بریکنگ", "فیک", "لیٹسٹ", "گڈ", "بیڈ", "تازہ", "اہم", "اچھی", "بری", "جعلی", "جھوٹی"))
+"""Words that say what kind of news it is (بریکنگ نیوز, breaking news), no outlet's name."""
+
+
+def _outlet_spans(idx: NameIndex) -> list[Span]:
+    """An outlet named by a word and its paper's or channel's word (جنگ نیوز، ہندوستان ٹائمز): a
+    name, however everyday the first word (جنگ: war), unless it says what kind of news (بریکنگ)."""
+    toks, out = idx.tokens, []
+    for i in range(1, len(toks)):
+        first = toks[i - 1]
+        if (toks[i] in URDU_OUTLET_WORDS and idx.joined_next[i - 1] and len(first) >= 2 and first not in URDU_FUNCTION
+                and first not in _NEWS_KINDS and not first.isdigit() and urdu_role(first) is None):
+            out.append(idx.span(i - 1, 2))
+    return out
 
 
 def _syria_spans(idx: NameIndex) -> list[Span]:

@@ -34,6 +34,7 @@ from summarizer.lexicon.words import (
     ORG_HEADS,
     URDU_COMMON,
     URDU_FUNCTION,
+    URDU_OUTLET_WORDS,
     loanwords,
     team_nicknames,
 )
@@ -491,7 +492,8 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
     # an everyday one, are): its words found apart do not make it
     body = (len(words) >= 2 and gazetteer.names_a_place(words[-1]) and words[0] not in URDU_COMMON
             and words[0] not in INSTITUTION_HEADS and words[0] not in ORG_HEADS
-            and any(e.type == "organization" for e in gazetteer.lookup_urdu(" ".join(words))))
+            and any(e.type == "organization" for e in gazetteer.lookup_urdu(" ".join(words)))
+            ) or (len(words) == 2 and words[-1] in URDU_OUTLET_WORDS)  # ہندوستان ٹائمز: a paper's title, no description
     return (
         known_spelling(index, text)
         or team_nickname(index, text)
