@@ -124,7 +124,8 @@ def claim_findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, 
             *(check_codes(source, text, field) if lang == "en" else ()),
             *directions,  # (not again inside a name already found wanting: جنوبی وزیرستان)
             *(check_ministries(source, text, field) if lang == "en" else ()),
-            *(check_forces(source, text, field) if lang == "en" else ()),
+            *(f for f in check_forces(source, text, field, lang)  # (not again where a name is wanting: بحریہ)
+              if not any(n.claim.start < f.claim.end and f.claim.start < n.claim.end for n in names)),
             *institutions]  # fmt: skip
 
 
