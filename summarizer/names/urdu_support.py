@@ -490,10 +490,11 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
     # a known organisation named as a word and then a place (ایئر انڈیا, کرکٹ آسٹریلیا) is no
     # description of the place (as سندھ حکومت، ایرانی وزارت خارجہ، حکومت سندھ, whose first word is
     # an everyday one, are): its words found apart do not make it
-    body = (len(words) >= 2 and gazetteer.names_a_place(words[-1]) and words[0] not in URDU_COMMON
-            and words[0] not in INSTITUTION_HEADS and words[0] not in ORG_HEADS
-            and any(e.type == "organization" for e in gazetteer.lookup_urdu(" ".join(words)))
-            ) or (len(words) == 2 and words[-1] in URDU_OUTLET_WORDS)  # ہندوستان ٹائمز: a paper's title, no description
+    known_body = (len(words) >= 2 and gazetteer.names_a_place(words[-1]) and words[0] not in URDU_COMMON
+                  and words[0] not in INSTITUTION_HEADS and words[0] not in ORG_HEADS
+                  and any(e.type == "organization" for e in gazetteer.lookup_urdu(" ".join(words))))
+    paper = len(words) == 2 and words[-1] in URDU_OUTLET_WORDS  # ہندوستان ٹائمز: a paper's title, no description
+    body = known_body or paper
     return (
         known_spelling(index, text)
         or team_nickname(index, text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Container
+from collections.abc import Collection, Container, Iterable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
@@ -112,8 +112,12 @@ def claim_findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, 
     named = [span for span, _ in claims.names if " " in span.text.strip()]  # International Cricket Council
     institutions = [f for f in check_institutions(source, text, field)
                     if not any(n.start <= f.claim.start and f.claim.end <= n.end for n in named)] if lang == "en" else []
-    directions = [f for f in check_directions(source, text, lang, field)
-                  if not any(n.claim.start <= f.claim.start and f.claim.end <= n.claim.end for n in names)]
+    def outside_names(found: Iterable[Finding]) -> list[Finding]:
+        """Findings not inside a name already found wanting (جنوبی وزیرستان, بحریہ): one finding each."""
+        return [f for f in found if not any(n.claim.start <= f.claim.start and f.claim.end <= n.claim.end for n in names)]
+
+    directions = outside_names(check_directions(source, text, lang, field))
+    forces = outside_names(check_forces(source, text, field, lang))
     return [*numbers,
             *check_pairs(source, text, claims.numbers, field, claims.set_scores),
             *check_counted(source, text, lang, passed, field),
@@ -122,10 +126,9 @@ def claim_findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, 
             *check_dates(source, text, lang, field), *check_clock(source, text, lang, field),
             *check_links(source, text, field), *check_references(source, text, field),
             *(check_codes(source, text, field) if lang == "en" else ()),
-            *directions,  # (not again inside a name already found wanting: جنوبی وزیرستان)
+            *directions,
             *(check_ministries(source, text, field) if lang == "en" else ()),
-            *(f for f in check_forces(source, text, field, lang)  # (not again where a name is wanting: بحریہ)
-              if not any(n.claim.start < f.claim.end and f.claim.start < n.claim.end for n in names)),
+            *forces,
             *institutions]  # fmt: skip
 
 

@@ -162,22 +162,31 @@ def check_forces(source: SourceIndex, text: str, field: str | None, lang: Lang =
     """A security force or service named in lower case (`the army`, `Israeli police`), or in an
     Urdu brief by its Urdu word (فوج، پولیس): the article must name the same one; a swap (`the
     army` for پولیس) is a warning, as a desk may name a force the article only implies."""
-    found = _FORCE.finditer(text) if lang == "en" else _URDU_FORCE.finditer(text)
-    for m in found:
-        force = m.group(1) if lang == "en" else _URDU_FORCE_OF[m.group(1)]
+    for span, force in _named_forces(text, lang):
         if writes_any(source.spaceless, _FORCE_URDU[force] + _FORCE_URDU_MORE.get(force, ())):
             continue
-        span = Span(start=m.start(1), end=m.end(1), text=m.group(1))
         yield Finding(kind=FindingKind.NAME, severity="warning", field=field, claim=span, nearest=None,
                       message=f"'{span.text}' is not in the article, which names no {force}. Name the force it does.")
 
 
 _FORCE_URDU_MORE = {"army": ("فوجی", "فوجیوں")}
 """Forms an Urdu article names the army by besides the noun (فوجی اہلکار, army men)."""
-_URDU_FORCE_OF = {forms[0]: force for force, forms in _FORCE_URDU.items()}
-_URDU_FORCE = re.compile(rf"(?<![\w\u0600-\u06FF])({'|'.join(sorted(_URDU_FORCE_OF, key=len, reverse=True))})(?![\w\u0600-\u06FF])")
-"""The Urdu nouns of the forces, as whole words (پولیس، فوج). Not فوجی or افواج: a brief says
-military or forces of any armed men, where the article may name none as the army."""
+_URDU_FORCE_OF = {fold_token(forms[0]): force for force, forms in _FORCE_URDU.items()}
+"""The Urdu nouns of the forces (پولیس، فوج), folded. Not فوجی or افواج: a brief says military or
+forces of any armed men, where the article may name none as the army."""
+
+
+def _named_forces(text: str, lang: Lang) -> Iterator[tuple[Span, str]]:
+    """The forces a brief names, each with its span: English words in lower case, Urdu nouns read
+    word by word as `_asserted_directions` reads compass words."""
+    if lang == "en":
+        for m in _FORCE.finditer(text):
+            yield Span(start=m.start(1), end=m.end(1), text=m.group(1)), m.group(1)
+        return
+    for w in LETTERS.finditer(text):
+        force = _URDU_FORCE_OF.get(fold_token(w.group()))
+        if force is not None:
+            yield Span(start=w.start(), end=w.end(), text=w.group()), force
 
 
 _INSTITUTION_URDU = {
