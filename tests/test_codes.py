@@ -43,3 +43,11 @@ def test_a_model_s_number_the_article_says_in_words() -> None:
     assert [(f.severity, f.claim.text) for f in check_grounding(worded, "China showed the Dongfeng-31 missile.")] == [
         ("error", "Dongfeng-31")]
     assert check_grounding(worded, "China showed the Dongfeng-41 missile.") == []
+
+
+def test_a_title_s_number_said_in_english_after_its_urdu_form() -> None:
+    """Singham 2 where the article writes سنگم ٹو: the film's number, not a count (session 56)."""
+    article = "اداکار اجے دیوگن کی فلم سنگم ٹو اگلے ماہ ریلیز ہو گی جس میں کرینہ کپور ہیروئن ہیں۔"
+    assert check_grounding(article, "Ajay Devgn's film Singham 2 opens next month.", "en") == []
+    flags = [(f.severity, f.claim.text) for f in check_grounding(article, "Ajay Devgn's film Singham 3 opens next month.", "en")]
+    assert flags == [("error", "3")]

@@ -1,6 +1,9 @@
 """A person's full name where the article writes the surname alone (Jonathan Trott for ٹروٹ): a
 reader finds the person, so `match_name` does, and the grounding check asks for a look (a
-warning) rather than calling the name absent. Urdu here is the team's own."""
+warning) rather than calling the name absent. Session 56: so is a film star the article names by
+the given name alone (Alia Bhatt for عالیہ); a country a brief states before a body the article
+names (Pakistan fast bowler ... the Pakistan Cricket Board, for پی سی بی) is that body's word; and
+a name beginning Saint is a place to find. Urdu here is the team's own."""
 
 from summarizer.names.matching import MATCH_THRESHOLD, match_name
 from summarizer.validators import check_grounding
@@ -38,3 +41,44 @@ def test_a_given_name_in_its_other_english_form() -> None:
 def test_the_arabic_article_said_as_the_letter_after_it() -> None:
     assert match_name("Ar-Raqqah", "شام کے شہر الرقہ میں لڑائی جاری ہے۔").score >= MATCH_THRESHOLD
     assert match_name("Ar-Ramadi", "شام کے شہر الرقہ میں لڑائی جاری ہے۔").score < MATCH_THRESHOLD
+
+
+FILM = "نئی فلم میں عالیہ نے ایک صحافی کا کردار ادا کیا ہے اور فلم اگلے ماہ ریلیز ہو گی۔"
+BOARD = "پی سی بی کی تادیبی کمیٹی نے فاسٹ بولر شعیب اختر پر پابندی لگا دی ہے۔"
+
+
+def test_a_given_name_alone_is_found_for_the_completed_name() -> None:
+    assert match_name("Alia Bhatt", FILM).span is not None
+    assert match_name("Alia Bhatt", FILM).span.text == "عالیہ"
+
+
+def test_another_surname_after_the_article_s_full_name_is_not_found() -> None:
+    whole = "نئی فلم میں عالیہ بھٹ نے ایک صحافی کا کردار ادا کیا ہے۔"
+    assert match_name("Alia Kapoor", whole).score < 0.8
+
+
+def test_a_verb_heard_as_a_given_name_is_not_found() -> None:
+    assert match_name("Angelo Mathews", "مسلم لیگ کے رہنما جلسے سے باہر نکلے۔").score < 0.8
+
+
+def test_the_completed_name_is_a_warning_and_another_star_an_error() -> None:
+    flags = [(f.severity, f.claim.text) for f in check_grounding(
+        FILM, "Alia Bhatt plays a journalist in the new film.", "en")]
+    assert flags == [("warning", "Alia Bhatt")]
+    flags = [(f.severity, f.claim.text) for f in check_grounding(
+        FILM, "Katrina Kaif plays a journalist in the new film.", "en")]
+    assert flags == [("error", "Katrina Kaif")]
+
+
+def test_a_country_named_before_the_body_that_holds_it_passes() -> None:
+    brief = "Pakistan fast bowler Shoaib Akhtar has been banned by a Pakistan Cricket Board committee."
+    assert [f.claim.text for f in check_grounding(BOARD, brief, "en")] == []
+    brief = "India fast bowler Shoaib Akhtar has been banned by a Pakistan Cricket Board committee."
+    assert [f.claim.text for f in check_grounding(BOARD, brief, "en")] == ["India"]
+
+
+def test_a_saint_s_place_is_a_name_however_common_its_words() -> None:
+    article = "حملہ آور کو پیرس کے مضافاتی علاقے ژنویلیا میں دفن کیا جائے گا جہاں وہ پیدا ہوا تھا۔"
+    for place in ("Saint-Denis", "St Denis"):
+        flags = [(f.severity, f.claim.text) for f in check_grounding(article, f"He will be buried in {place}, near Paris.", "en")]
+        assert flags == [("error", place)]

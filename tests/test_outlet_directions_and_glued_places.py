@@ -30,6 +30,16 @@ def test_the_outlet_the_caller_names_grounds_a_brief_that_credits_it() -> None:
     assert not [f for f in credited if "BBC" in f.claim.text]
 
 
+@pytest.mark.parametrize("brief", [
+    "According to the BBC's tribute, twenty passengers were hurt near Sibi.",
+    "Twenty passengers were hurt near Sibi, according to a BBC Urdu timeline of the line's accidents.",
+])  # fmt: skip
+def test_the_outlet_s_own_work_of_any_kind_credits_it(brief: str) -> None:
+    credited = check_grounding(SourceIndex(_TRAIN, outlet="BBC Urdu"), brief, "en")
+    assert not [f for f in credited if "BBC" in f.claim.text]  # (session 56: tribute, timeline)
+    assert [f for f in check_grounding(_TRAIN, brief, "en") if "BBC" in f.claim.text]
+
+
 def test_the_outlet_grounds_no_other_role_and_no_other_outlet() -> None:
     index = SourceIndex(_TRAIN, outlet="BBC Urdu")
     film = check_grounding(index, "Twenty passengers were hurt near Sibi, a BBC film shows.", "en")

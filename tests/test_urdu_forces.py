@@ -24,3 +24,10 @@ def test_the_article_s_army_passes_in_any_form() -> None:
 
 def test_a_force_the_name_check_already_flags_is_flagged_once() -> None:
     assert [text for _, text in _flags("نیپال میں بحریہ نے گولی چلائی۔")] == ["بحریہ"]
+
+
+def test_a_body_s_head_word_alone_before_the_ergative_is_no_new_name() -> None:
+    """بورڈ نے: the board the article named, said again (session 56); a new body's name is a claim."""
+    article = "کرکٹ آسٹریلیا نے آل راؤنڈر پر جرمانہ عائد کر دیا ہے کیونکہ انہوں نے ڈریسنگ روم کی کھڑکی توڑی۔"
+    assert check_grounding(article, "بورڈ نے آل راؤنڈر پر جرمانہ عائد کر دیا۔", "ur") == []
+    assert [f.claim.text for f in check_grounding(article, "ہاکی بورڈ نے آل راؤنڈر پر جرمانہ عائد کر دیا۔", "ur")]

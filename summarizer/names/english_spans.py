@@ -727,7 +727,17 @@ def english_name_spans(text: str) -> list[Span]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    return _english_pieces(text)[0]
+    return [_with_faction(text, span) for span in _english_pieces(text)[0]]
+
+
+_FACTION = re.compile(r" ?\([A-Z]\)")
+"""A party's faction letter after its name: Pakistan Muslim League (N), JUI (F). Part of the name:
+(N) and (Q) are two parties."""
+
+
+def _with_faction(text: str, span: Span) -> Span:
+    m = _FACTION.match(text, span.end)
+    return span if m is None else Span(start=span.start, end=m.end(), text=text[span.start : m.end()])
 
 
 def english_role_spans(text: str) -> list[Span]:

@@ -141,6 +141,12 @@ _CLAUSE_ZIPF = 3.5
 """Words of a clause a name of several words is not heard in (Zipf: one in three million words)."""
 _UNLISTED_ZIPF = 3.0
 """...a word being one no list knows when rarer than this (wordfreq Zipf)."""
+_HONORIFICS_BEFORE = frozenset(fold_token(w) for w in (
+    "ڈاکٹر", "مسٹر", "مسز", "مس", "محترمہ", "محترم", "جناب", "بیگم", "پروفیسر", "انجینئر", "سید", "شیخ", "مولانا",
+    "حافظ", "قاری", "حاجی", "چوہدری", "چودھری", "سردار", "نواب", "میاں", "خواجہ", "مرزا", "رانا", "راجہ",
+))  # fmt: skip
+"""Titles a Pakistani article puts before a person's name: one before a given name alone marks a
+person the article names so, not a star known by one name."""
 _KNOWN_SPELLING_MIN = 0.9
 _SURNAME_ALONE_WORDS = 3
 """Words of a person's English name that an article's surname alone may stand for (Jonathan
@@ -808,9 +814,9 @@ class NameIndex:
             raise TypeError(f"name must be str, not {type(name).__name__}")
         found = self._match_english(name)
         if completed and found.score < MATCH_THRESHOLD and (cleaned := _clean_english(name)) and self.tokens:
-            surname = self._surname_alone(cleaned)
-            if surname is not None:
-                return self._result(name, surname)
+            part = self._surname_alone(cleaned) or self._given_name_alone(cleaned)
+            if part is not None:
+                return self._result(name, part)
         return found
 
     def _match_english(self, name: str) -> NameMatch:
@@ -1077,6 +1083,39 @@ class NameIndex:
             if before or self._name_follows(_Hit(hit.score, hit.method, i, n)):
                 return None
         return _Hit(MATCH_THRESHOLD, "surname", hit.start, 1)
+
+    def _given_name_alone(self, cleaned: str) -> _Hit | None:
+        """`Alia Bhatt` where the article writes only عالیہ: a film star or a player the article
+        names by the given name alone, which the desk completes (method `surname` too: a warning to
+        verify). Only where that given name is written as it sounds, is no everyday word, and
+        stands alone wherever the article writes it: after no other name word and before none
+        (عالیہ بھٹ is not Alia Kapoor)."""
+        words = _strip_titles(cleaned.split())
+        known = gazetteer.lookup_english(cleaned)
+        if len(words) != 2 or not person_like(words) or any(e.type != "person" for e in known):
+            return None
+        hit = self._english_hit(words[0], False)
+        if hit is None or hit.n != 1 or self._ordinary(hit):
+            return None
+        if hit.score < _KNOWN_SPELLING_MIN and not any(  # عالیہ of the known عالیہ بھٹ
+                fold_token(u.split()[0]) == self.tokens[hit.start] for e in known for u in e.urdu if " " in u):
+            return None
+        tok = self.tokens[hit.start]
+        if not _is_nameish(tok) or urdu_zipf(tok) >= _EVERYDAY_SURNAME_ZIPF or urdu_inflected(tok):
+            return None  # (نکلے, came out, heard as Angelo)
+        given, _ = _name_part_forms()
+        for i, n in self._occurrences(hit):
+            prev = self.tokens[i - 1] if i > 0 and self.joined_next[i - 1] else ""
+            if (prev in given or prev in NAME_PARTS or prev in _HONORIFICS_BEFORE or not self._whole_word(i)
+                    or self._name_follows(_Hit(hit.score, hit.method, i, n))):
+                return None  # (ڈاکٹر نادیہ: a Pakistani woman the article names by title and given
+                # name, whose surname a brief must not supply; عبدال of عبدالعلیم is no name alone)
+        return _Hit(MATCH_THRESHOLD, "surname", hit.start, 1)
+
+    def _whole_word(self, i: int) -> bool:
+        """Token i is a word the source writes whole, not a piece the index split off (عبدال)."""
+        start, end = self.bounds(i, 1)
+        return not (self.source[start - 1 : start].isalpha() or self.source[end : end + 1].isalpha())
 
     def _word_swapped(self, cleaned: str, hit: _Hit) -> bool:
         """A people or sect of the name (Shia شیعہ) is missing from the hit, which holds another

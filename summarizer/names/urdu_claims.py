@@ -609,6 +609,7 @@ _PERSON_INTRODUCERS = NAME_INTRODUCERS - _NOT_BEFORE_PEOPLE
 """Words a person's name follows (باکسر، سپنر، بیٹے): the word after one is a name, and the word
 itself is none (a title's or a work's name follows the others: فلم، چینل)."""
 _MUHAMMAD = fold_token("محمد")
+_NAME_WORD = fold_token("نام")
 _TOWN_WORDS = frozenset(fold_token(w) for w in ("شہر", "قصبے", "قصبہ", "قصبوں"))
 _ADJ_I = fold_token("ی")
 """An adjective's ending (ساحلی شہر، تاریخی قصبہ): a town described, not named."""
@@ -945,6 +946,17 @@ def _pattern_claims(scan: _Scan) -> list[tuple[int, int, ClaimStrength]]:
                 # reads across a phrase as often as it names a party
                 everyday = all(toks[k] in scan.vocab and scan.zipf(k) >= _EVERYDAY_ZIPF for k in range(start, i))
                 out.append((start, end - start, "weak" if everyday else "strong"))
+        # "whose name is X" (متاثرہ شخص کا نام کینٹ برینٹلی ہے): the words between نام and the
+        # copula are a name, however the copula makes its last word look like a predicate
+        if tok == _NAME_WORD and i > 0 and toks[i - 1] in _GENITIVE_OR_WA and scan.joined(i):
+            end = i + 1
+            while end < n_tok and end - i <= 3 and scan.joined(end - 1) and toks[end] not in URDU_FUNCTION:
+                end += 1
+            if (i + 1 < end < n_tok and toks[end] in COPULAS and all(scan.novel[k] for k in range(i + 1, end))
+                    and any(scan.zipf(k) < _EVERYDAY_ZIPF for k in range(i + 1, end))
+                    and not scan.in_source(i + 1, end - i - 1)):
+                rare = any(scan.zipf(k) < _RARE_ZIPF for k in range(i + 1, end))
+                out.append((i + 1, end - i - 1, "strong" if rare else "weak"))
         # a given name the article gives with one surname, here with another (محبوب خان →
         # محبوب عالم، لیاقت شاہ → لیاقت علی): another person
         surnames = _surnames(scan.src).get(tok)
@@ -1209,7 +1221,8 @@ def _unsupported_claims(
             # a surname after given names (طارق محمود کھوکھر): the word a name goes on with
             or (prev in NAME_PARTS and i > 1 and toks[i - 2] in NAME_PARTS and idx.joined_next[i - 2]
                 and z < _EVERYDAY_ZIPF)
-            or (nxt in PARTICLES and z < 5.0)
+            or (nxt in PARTICLES and z < 5.0 and tok not in ORG_HEADS and tok not in PLACE_HEADS)  # (not
+            # a body's or a place's head alone: بورڈ نے is the board the article named, said again)
             # a given name or surname of the desk's table, new to the article, where a name stands
             # (کترینہ کے ساتھ، فرحان زمان نے): a person the article does not name, however
             # everyday a word the name may be elsewhere (فضا ہموار، میزائل فضا میں)

@@ -40,6 +40,7 @@ from summarizer.validators.number_claims import (
     dollar_of_us,
     english_cricket,
     list_markers,
+    numbered_name,
     ranked_event,
     tournament_stage,
 )
@@ -51,6 +52,7 @@ from summarizer.validators.terms import (
     check_institutions,
     check_links,
     check_ministries,
+    check_parties,
     check_references,
 )
 
@@ -104,7 +106,8 @@ def claim_findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, 
     numbers = [as_sum(source, text, lang, f, claims.numbers)
                for f in (english_numbers(source, text, claims.numbers, field) if lang == "en"
                          else check_numbers(source, claims.numbers, field, text))
-               if not margin_of_totals(source, text, f.claim, claims.numbers)]
+               if not margin_of_totals(source, text, f.claim, claims.numbers)
+               and not (lang == "en" and numbered_name(source, text, f.claim))]
     judged = {(f.claim.start, f.claim.end) for f in numbers}
     passed = [q for q in claims.numbers if (q.span.start, q.span.end) not in judged  # the main check held these
               and not margin_of_totals(source, text, q.span, claims.numbers)]  # (a margin is no count of runs)
@@ -128,6 +131,7 @@ def claim_findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, 
             *(check_codes(source, text, field) if lang == "en" else ()),
             *directions,
             *(check_ministries(source, text, field) if lang == "en" else ()),
+            *(outside_names(check_parties(source, text, field)) if lang == "en" else ()),
             *forces,
             *institutions]  # fmt: skip
 

@@ -61,6 +61,7 @@ from summarizer.validators.name_support import (
     names_go_on,
     numeral_beside_name,
     place_in_country,
+    split_faction,
     urdu_capital_country,
     urdu_country,
     urdu_place_english,
@@ -305,7 +306,8 @@ def _names_outlet(name: str, outlet: str) -> bool:
 _CREDIT_AFTER = re.compile(
     r"(?:\s+(?:Urdu|News|Online|World\s+Service))*(?:['’]s)?(?:\s+[a-z]+)?\s+(?:analysis|column|article|piece|"
     r"report|reports|reported|story|editorial|feature|commentary|blog|op-ed|correspondent|reporter|interview|"
-    r"says|said|website|programme|team)\b")
+    r"says|said|website|programme|team|tribute|obituary|profile|timeline|chronology|review|account|coverage|"
+    r"explainer|investigation|summary)\b")
 _CREDIT_AFTER_UR = re.compile(r"\s*(?:اردو\s+)?(?:کے\s+(?:نامہ\s*نگار|نمائندے|مطابق)|کی\s+(?:رپورٹ|خبر))")
 
 
@@ -432,6 +434,14 @@ def _only_the_surname(index: NameIndex, name: str, near: Span) -> bool:
             and (last := index.match_english(words[-1])).score >= MATCH_THRESHOLD and last.span == near)
 
 
+def _held_later(index: NameIndex, later: list[Span], word: str, aliases: Container[str]) -> bool:
+    """A name of two or more words further on in the brief, with `word` among them, that the
+    article supports: the one-word name before it is that name's word, as it is after it."""
+    return any(word in {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(s.text)}
+               and len(WORD.findall(s.text)) >= 2 and name_severity(index, s.text, aliases)[0] is None
+               for s in later)
+
+
 def check_names(
     source: SourceIndex, text: str, names: list[tuple[Span, Severity]], lang: Lang, field: str | None,
     aliases: Container[str] = frozenset(),
@@ -456,8 +466,10 @@ def check_names(
                 continue
         if lang == "en" and _hindi_cinema(source, text, span):
             continue  # `the Hindi film industry` of an article that says بالی وڈ
-        if span.text in defined and name_severity(index, defined[span.text], aliases)[0] is None:
-            continue  # `Pakistan Netball Federation (PNF)`: the brief's own short form of a name the article gives
+        short, faction = split_faction(span.text)
+        if short in defined and name_severity(index, defined[short] + faction, aliases)[0] is None:
+            continue  # `Pakistan Netball Federation (PNF)`: the brief's own short form of a name the
+            # article gives (and JD(S) after Janata Dal: the faction is judged on the whole name)
         if lang == "en":
             before = text[: span.start].rstrip()
             initial = not before or before[-1] in ".!?:;\n\"'‘“(-—" or opens_line(text, span.start)
@@ -471,8 +483,10 @@ def check_names(
             words = [re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(span.text)]
             if severity is None and len(words) >= 2:
                 named.update(words)
-            elif severity is not None and len(words) == 1 and words[0] in named:
-                severity = None  # `Moin said` after `Moin Khan`: the name again, shortened
+            elif severity is not None and len(words) == 1 and (
+                    words[0] in named or _held_later(index, spans[k + 1 :], words[0], aliases)):
+                severity = None  # `Moin said` after `Moin Khan`: the name again, shortened; `Pakistan
+                # fast bowler` before the `Pakistan Cricket Board` the article names (پی سی بی)
         elif _LATIN_ONLY.fullmatch(span.text):
             # an acronym or name an Urdu brief writes in Latin letters (PTI, ISPR, UN): the English
             # names of the whole Latin phrases it lies in (Faf du Plessis, not Faf), which the article

@@ -149,3 +149,14 @@ def list_markers(text: str) -> set[tuple[int, int]]:
     a list's count, not a claim about the article."""
     found = [m.span(1) if m.group(1) else m.span(2) for m in _LIST_MARKER.finditer(text)]
     return set(found) if len(found) >= 2 else set()
+
+
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z'-]+)\s$")
+
+
+def numbered_name(source: SourceIndex, text: str, span: Span) -> bool:
+    """A number a name carries (Singham 2, Dhoom 3), which the article writes after the name's
+    Urdu form, in digits or said in English (سنگم ٹو): the name's number, not a count."""
+    m = _NAME_BEFORE.search(text[max(0, span.start - 40) : span.start])
+    return (m is not None and span.text.isdigit()
+            and int(span.text) in source.names.numbers_after_name(m.group(1)))

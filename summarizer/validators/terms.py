@@ -218,3 +218,45 @@ def check_institutions(source: SourceIndex, text: str, field: str | None) -> Ite
                       message=(f"'{m.group(0)}' is not in the article, which names no {kind}"
                                + (f" (it names a {' and a '.join(others)})." if others else ".")
                                + " Name the body the article does."))
+
+
+_PARTY_URDU = {"Democratic": re.compile("ڈیمو?کری?ٹ"), "Republican": re.compile("ری?پبل?ی?کن")}
+"""A US party's word as Urdu writes it, on the folded text without spaces: ڈیموکریٹک, ڈیمو کریٹس;
+ریپبلکن, ری پبلیکن and the slip رپبکن."""
+_PARTY_OF = {"Democrat": "Democratic", "Democrats": "Democratic", "Democratic": "Democratic",
+             "Republican": "Republican", "Republicans": "Republican"}  # fmt: skip
+_PARTY = re.compile(r"(?<![\w-])(Democrats?|Democratic|Republicans?)(?![\w-])")
+_PARTY_COMPANIONS = frozenset((
+    "US", "U.S.", "American", "Democrat", "Democrats", "Democratic", "Republican", "Republicans", "Party",
+    "National", "Committee", "Convention", "Senator", "Senators", "Congressman", "Congresswoman",
+    "Representative", "Governor", "Senate", "House", "Leader", "Whip", "The"))
+"""Capitalised words that may stand beside a US party's word in the party's own sense (Democratic
+Party, Republican Senator, Senate Democrats). Any other (Syrian Democratic Forces, Republican
+Guard, Democratic Republic of the Congo, Liberal Democrats) makes it another name, which the name
+check reads."""
+
+
+def _named_parties(text: str) -> Iterator[tuple[Span, str]]:
+    for m in _PARTY.finditer(text):
+        before = re.search(r"([A-Z][\w.'-]*)\s+$", text[: m.start()])
+        after = re.match(r"\s+([A-Z][\w.'-]*)", text[m.end() :])
+        if any(w is not None and w.group(1).removesuffix("'s") not in _PARTY_COMPANIONS for w in (before, after)):
+            continue
+        yield Span(start=m.start(), end=m.end(), text=m.group(0)), _PARTY_OF[m.group(0)]
+
+
+def check_parties(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
+    """A US party the brief names (Democratic, the Republicans) must be one the article writes
+    (ڈیموکریٹک، ریپبلکن). It is not a name the name check weighs: its word is everyday English.
+    An error when the article names the other party and not this one (a Democratic hopeful where
+    it says ریپبلکن امیدوار), a warning when it names neither (a desk may know the party)."""
+    written = {party for party, form in _PARTY_URDU.items() if form.search(source.spaceless)}
+    for span, party in _named_parties(text):
+        if party in written:
+            continue
+        others = sorted(written)
+        yield Finding(kind=FindingKind.NAME, severity="error" if others else "warning", field=field, claim=span,
+                      nearest=None,
+                      message=(f"'{span.text}' is not in the article, which names no {party} party"
+                               + (f" (it names the {' and the '.join(others)} party)." if others else ".")
+                               + " Name the party the article does."))
