@@ -64,6 +64,7 @@ __all__ = [
     "folded_zipf",
     "loanwords",
     "name_parts",
+    "news_agency_demonyms",
     "team_nicknames",
     "urdu_inflected",
     "urdu_zipf",
@@ -340,4 +341,19 @@ def folded_zipf() -> dict[str, float]:
         key, z = fold_token(word), math.log10(freq * 1e9) if freq > 0 else 0.0
         if z > out.get(key, -1.0):
             out[key] = z
+    return out
+
+
+@cache
+def news_agency_demonyms() -> dict[str, frozenset[str]]:
+    """A news agency's English name or short form (lower case) → the demonyms a desk puts before it
+    (`news_agencies.tsv`: AFP French, Xinhua Chinese)."""
+    text = resources.files("summarizer.lexicon").joinpath("data", "news_agencies.tsv").read_text(encoding="utf-8")
+    out: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            names, demonyms = line.split("\t")
+            people = frozenset(d.strip().lower() for d in demonyms.split("|") if d.strip())
+            for name in names.split("|"):
+                out[name.strip().lower()] = people
     return out

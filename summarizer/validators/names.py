@@ -11,6 +11,7 @@ from summarizer.lexicon.words import (
     COMPASS,
     NAME_PARTS,
     URDU_FUNCTION,
+    news_agency_demonyms,
 )
 from summarizer.names.acronyms import letter_of
 from summarizer.names.capitals import (
@@ -20,6 +21,7 @@ from summarizer.names.capitals import (
 from summarizer.names.english_spans import english_name_spans, opens_line
 from summarizer.names.gazetteer import (
     HYPHEN_TAIL,
+    lookup_english,
     lookup_urdu,
 )
 from summarizer.names.matching import (
@@ -442,6 +444,35 @@ def _held_later(index: NameIndex, later: list[Span], word: str, aliases: Contain
                for s in later)
 
 
+_AGENCY_AFTER_EN = re.compile(
+    r"\s+(?:(?:state|state-run|official|government)\s+)?(?:news\s+agency|news\s+service|wire\s+service)\s*,?\s+"
+    r"(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
+_AGENCY_AFTER_UR = re.compile(
+    r"\s*(?:سرکاری\s+)?(?:خبر\s*رساں\s+(?:ادارے|ادارہ|ایجنسی)|خبر\s+ایجنسی|نیوز\s+ایجنسی)\s+(\S+(?:\s+\S+){0,3})")
+
+
+def _agency_described(index: NameIndex, text: str, span: Span, lang: Lang) -> bool:
+    """`the French news agency AFP`, فرانسیسی خبر رساں ادارے اے ایف پی: a demonym before a news
+    agency the article names describes the agency (`news_agencies.tsv`); the article need not name
+    France. Only the agency's own demonym: the British news agency AFP is still a claim."""
+    m = (_AGENCY_AFTER_EN if lang == "en" else _AGENCY_AFTER_UR).match(text, span.end)
+    if m is None:
+        return False
+    demonym = (span.text if lang == "en" else urdu_place_english(span.text) or "").lower()
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n]).rstrip(".,")
+        names = [phrase] if lang == "en" else [e.english for e in lookup_urdu(phrase) if e.type == "organization"]
+        for name in names:
+            agencies = news_agency_demonyms()
+            people = agencies.get(name.lower()) or next(
+                (agencies[a.lower()] for e in lookup_english(name) for a in (e.english, *e.aliases)
+                 if a.lower() in agencies), None)
+            if people and demonym in people and index.match_english(name).score >= MATCH_THRESHOLD:
+                return True
+    return False
+
+
 def check_names(
     source: SourceIndex, text: str, names: list[tuple[Span, Severity]], lang: Lang, field: str | None,
     aliases: Container[str] = frozenset(),
@@ -530,6 +561,8 @@ def check_names(
             continue  # the Ayub and Qaddafi stadiums: قذافی اسٹیڈیم
         if severity is None or (source.outlet is not None and _outlet_named(text, span, lang, source.outlet)):
             continue  # (`the BBC Urdu report says` of an article the caller says BBC Urdu published)
+        if _agency_described(index, text, span, lang):
+            continue  # `the French news agency AFP` where the article names only اے ایف پی
         if not names_go_on(text, span, lang) and continent_of_named_place(
                 index, span.text if lang == "en" else urdu_place_english(span.text), regions=lang == "en"):
             continue  # `African` where the article names گنی: a desk's knowledge, and true
