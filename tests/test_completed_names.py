@@ -82,3 +82,10 @@ def test_a_saint_s_place_is_a_name_however_common_its_words() -> None:
     for place in ("Saint-Denis", "St Denis"):
         flags = [(f.severity, f.claim.text) for f in check_grounding(article, f"He will be buried in {place}, near Paris.", "en")]
         assert flags == [("error", place)]
+
+
+def test_a_known_person_s_surname_is_found_where_the_article_writes_it() -> None:
+    """شیکھر دھون's دھون, not the دھونی (Dhoni) a sound match takes first in the same list."""
+    squad = "ٹیم میں کپتان دھونی کے ساتھ دھون، کوہلی اور رائنا شامل ہیں۔"
+    m = match_name("Shikhar Dhawan", squad)
+    assert m.span is not None and m.span.text == "دھون" and m.method == "surname"

@@ -30,7 +30,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
@@ -1065,15 +1065,11 @@ class NameIndex:
         no everyday word, and stands alone wherever the article writes it: not after another
         given name (مائیکل کلارک is not Shane Clarke) nor before another name word."""
         words = _strip_titles(cleaned.split())
-        if not 2 <= len(words) <= _SURNAME_ALONE_WORDS or not person_like(words):
+        if not 2 <= len(words) <= _SURNAME_ALONE_WORDS:
             return None
-        if any(e.type != "person" for e in gazetteer.lookup_english(cleaned)):
+        hit = self._part_heard(cleaned, words, -1)
+        if hit is None:
             return None
-        hit = self._english_hit(words[-1], False)
-        if hit is None or hit.n != 1 or hit.score < _KNOWN_SPELLING_MIN or self._ordinary(hit):
-            return None
-        if not _is_nameish(self.tokens[hit.start]) or urdu_zipf(self.tokens[hit.start]) >= _EVERYDAY_SURNAME_ZIPF:
-            return None  # خان، شریف، احمد: a surname too common to stand for one person
         given, _ = _name_part_forms()
         for i, n in self._occurrences(hit):
             prev = self.tokens[i - 1] if i > 0 and self.joined_next[i - 1] else ""
@@ -1084,6 +1080,27 @@ class NameIndex:
                 return None
         return _Hit(MATCH_THRESHOLD, "surname", hit.start, 1)
 
+    def _part_heard(self, cleaned: str, words: list[str], at: int) -> _Hit | None:
+        """Where the source writes one word of a person's name (`at`: 0 the given name, -1 the
+        surname) as a name of its own: the known person's Urdu word, or the word as it sounds;
+        no everyday word (خان، شریف، احمد stand for no one person; نکلے, came out, is no Angelo)."""
+        known = gazetteer.lookup_english(cleaned)
+        if not person_like(words) or any(e.type != "person" for e in known):
+            return None
+        hit = self._known_word_hit(known, at) or self._english_hit(words[at], False)
+        if hit is None or hit.n != 1 or hit.score < _KNOWN_SPELLING_MIN or self._ordinary(hit):
+            return None
+        tok = self.tokens[hit.start]
+        if not _is_nameish(tok) or urdu_zipf(tok) >= _EVERYDAY_SURNAME_ZIPF or urdu_inflected(tok):
+            return None
+        return hit
+
+    def _known_word_hit(self, known: Sequence[gazetteer.GazEntry], at: int) -> _Hit | None:
+        """The source's first token that is word `at` (0 the given name, -1 the surname) of a known
+        person's Urdu spelling: شیکھر دھون's دھون, not the دھونی a sound match would take first."""
+        forms = {fold_token(u.split()[at]) for e in known for u in e.urdu if " " in u.strip()}
+        return next((_Hit(1.0, "known_person", i, 1) for i, tok in enumerate(self.tokens) if tok in forms), None)
+
     def _given_name_alone(self, cleaned: str) -> _Hit | None:
         """`Alia Bhatt` where the article writes only عالیہ: a film star or a player the article
         names by the given name alone, which the desk completes (method `surname` too: a warning to
@@ -1091,18 +1108,9 @@ class NameIndex:
         stands alone wherever the article writes it: after no other name word and before none
         (عالیہ بھٹ is not Alia Kapoor)."""
         words = _strip_titles(cleaned.split())
-        known = gazetteer.lookup_english(cleaned)
-        if len(words) != 2 or not person_like(words) or any(e.type != "person" for e in known):
+        hit = self._part_heard(cleaned, words, 0) if len(words) == 2 else None
+        if hit is None:
             return None
-        hit = self._english_hit(words[0], False)
-        if hit is None or hit.n != 1 or self._ordinary(hit):
-            return None
-        if hit.score < _KNOWN_SPELLING_MIN and not any(  # عالیہ of the known عالیہ بھٹ
-                fold_token(u.split()[0]) == self.tokens[hit.start] for e in known for u in e.urdu if " " in u):
-            return None
-        tok = self.tokens[hit.start]
-        if not _is_nameish(tok) or urdu_zipf(tok) >= _EVERYDAY_SURNAME_ZIPF or urdu_inflected(tok):
-            return None  # (نکلے, came out, heard as Angelo)
         given, _ = _name_part_forms()
         for i, n in self._occurrences(hit):
             prev = self.tokens[i - 1] if i > 0 and self.joined_next[i - 1] else ""

@@ -436,12 +436,16 @@ def _only_the_surname(index: NameIndex, name: str, near: Span) -> bool:
             and (last := index.match_english(words[-1])).score >= MATCH_THRESHOLD and last.span == near)
 
 
+def _name_words(name: str) -> list[str]:
+    """A name's words in lower case, a possessive 's dropped (`Moin Khan's` -> moin, khan)."""
+    return [re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(name)]
+
+
 def _held_later(index: NameIndex, later: list[Span], word: str, aliases: Container[str]) -> bool:
     """A name of two or more words further on in the brief, with `word` among them, that the
     article supports: the one-word name before it is that name's word, as it is after it."""
-    return any(word in {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(s.text)}
-               and len(WORD.findall(s.text)) >= 2 and name_severity(index, s.text, aliases)[0] is None
-               for s in later)
+    return any(len(words := _name_words(s.text)) >= 2 and word in words
+               and name_severity(index, s.text, aliases)[0] is None for s in later)
 
 
 _AGENCY_AFTER_EN = re.compile(
@@ -459,12 +463,12 @@ def _agency_described(index: NameIndex, text: str, span: Span, lang: Lang) -> bo
     if m is None:
         return False
     demonym = (span.text if lang == "en" else urdu_place_english(span.text) or "").lower()
+    agencies = news_agency_demonyms()
     words = m.group(1).split()
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n]).rstrip(".,")
         names = [phrase] if lang == "en" else [e.english for e in lookup_urdu(phrase) if e.type == "organization"]
         for name in names:
-            agencies = news_agency_demonyms()
             people = agencies.get(name.lower()) or next(
                 (agencies[a.lower()] for e in lookup_english(name) for a in (e.english, *e.aliases)
                  if a.lower() in agencies), None)
@@ -511,7 +515,7 @@ def check_names(
             titled = _title_marked(text, span) if severity is None else None
             if titled is not None and (alone := index.match_english(span.text)).score < MATCH_THRESHOLD:
                 severity, near = titled, alone.span  # the journal Nature
-            words = [re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(span.text)]
+            words = _name_words(span.text)
             if severity is None and len(words) >= 2:
                 named.update(words)
             elif severity is not None and len(words) == 1 and (
