@@ -89,3 +89,21 @@ def test_a_known_person_s_surname_is_found_where_the_article_writes_it() -> None
     squad = "ٹیم میں کپتان دھونی کے ساتھ دھون، کوہلی اور رائنا شامل ہیں۔"
     m = match_name("Shikhar Dhawan", squad)
     assert m.span is not None and m.span.text == "دھون" and m.method == "surname"
+
+
+def test_a_capital_that_acts_or_is_dealt_with_stands_for_its_government() -> None:
+    """`Washington will suspend`, `urged Tehran to`, `In 1956 Washington asked`: the government a
+    desk names by its seat (session 56); `in Tehran` is still the city."""
+    from summarizer.schemas import Span
+    from summarizer.validators.name_support import acting_capital
+
+    def acting(text: str, city: str) -> bool:
+        at = text.index(city)
+        return acting_capital(text, Span(start=at, end=at + len(city), text=city))
+
+    assert acting("US media say Washington will suspend the aid.", "Washington")
+    assert acting("It also urged Tehran to respond positively.", "Tehran")
+    assert acting("In 1956 Washington asked to use an air base.", "Washington")
+    assert acting("Talks with Seoul were called off.", "Seoul")
+    assert not acting("The summit will be held in Tehran next week.", "Tehran")
+    assert not acting("The Islamabad to Lahore motorway was closed.", "Islamabad")

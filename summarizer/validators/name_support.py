@@ -718,21 +718,32 @@ _IRREGULAR_PAST = frozenset(("gave", "said", "says", "took", "made", "sent", "sa
 _NOT_ACTS = frozenset(("is", "was", "has", "does", "this", "its", "his", "us", "as", "news", "times", "press", "post"))
 
 
+_DEALT_WITH = frozenset(("urged", "urges", "urging", "asked", "asks", "pressed", "presses", "warned", "warns",
+                         "accused", "accuses", "with", "against", "between"))
+"""Words before a capital that make it a government dealt with (`urged Tehran to`, `talks with
+Seoul`, `differences with Washington`): a city is visited or lived in, not urged."""
+_MODALS = frozenset(("will", "would", "could", "must", "should", "may", "might", "can", "never", "did"))
+
+
 def acting_capital(text: str, span: Span) -> bool:
     """The capital is a sentence's actor (`Washington gave`, `since Washington recognised`,
-    `Washington's aid`): the government a desk names by its seat, not the city itself."""
+    `Washington's aid`, `Washington will suspend`) or a government dealt with (`urged Tehran`):
+    the government a desk names by its seat, not the city itself."""
     if re.match(r"['’]s\b", text[span.end :]):
         return True
-    before = re.findall(r"[A-Za-z]+", text[max(0, span.start - 20) : span.start])
+    before = re.findall(r"\w+", text[max(0, span.start - 20) : span.start])
+    if before and before[-1].lower() in _DEALT_WITH:
+        return True
     if before and before[-1].lower() in ("in", "to", "from", "at", "near", "the", "a", "visit", "visited", "via", "outside"):
-        return False
+        return False  # (not `In 1956 Washington asked`: the year is what `in` governs)
     after = [w.lower() for w in re.findall(r"[A-Za-z]+", text[span.end : span.end + 40])]
-    while after and after[0] in _AUXILIARIES and len(after) > 1:
-        after = after[1:]
+    modal = False
+    while after and (after[0] in _AUXILIARIES or after[0] in _MODALS) and len(after) > 1:
+        modal, after = modal or after[0] in _MODALS, after[1:]
     if not after or not text[span.end : span.end + 1].isspace():
         return False
     verb = after[0]
-    return verb in _IRREGULAR_PAST or (verb not in _NOT_ACTS and (verb.endswith("ed") or verb.endswith("es")
+    return verb in _IRREGULAR_PAST or (verb not in _NOT_ACTS and (modal or verb.endswith("ed") or verb.endswith("es")
                                                                   or (verb.endswith("s") and not verb.endswith("ss"))))
 
 
