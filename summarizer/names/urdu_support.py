@@ -510,18 +510,7 @@ def supported_otherwise(index: NameIndex, text: str) -> bool:
         or (not body and english_spelt_body(index, text))
         or middle_names_left_out(index, words)
         or route_between(index, words)
-        or army_as_forces(index, words)
     )
-
-
-_ARMY = fold_token("فوج")
-_FORCES = frozenset(fold_token(w) for w in ("فورسز", "افواج", "فوجی", "فوجیوں"))
-
-
-def army_as_forces(index: NameIndex, words: list[str]) -> bool:
-    """فوج (the army) where the article names the armed men as forces (حکومتی فورسز، افواج) or
-    soldiers (فوجی): a paraphrase of the article's men, not a body it leaves out."""
-    return words == [_ARMY] and not _FORCES.isdisjoint(index.vocab)
 
 
 _ROUTE_HEADS = frozenset(fold_token(w) for w in ("شاہراہ", "روڈ", "سڑک", "ہائی وے", "ہائیوے", "موٹروے", "موٹر وے"))

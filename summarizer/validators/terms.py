@@ -169,9 +169,8 @@ def check_forces(source: SourceIndex, text: str, field: str | None, lang: Lang =
                       message=f"'{span.text}' is not in the article, which names no {force}. Name the force it does.")
 
 
-_FORCE_URDU_MORE = {"army": ("فوجی", "فوجیوں", "فورسز")}
-"""Forms an Urdu article names the army by besides the noun (فوجی اہلکار, army men; حکومتی
-فورسز, the government's forces)."""
+_FORCE_URDU_MORE = {"army": ("فوجی", "فوجیوں")}
+"""Forms an Urdu article names the army by besides the noun (فوجی اہلکار, army men)."""
 _URDU_FORCE_OF = {fold_token(forms[0]): force for force, forms in _FORCE_URDU.items()}
 """The Urdu nouns of the forces (پولیس، فوج), folded. Not فوجی or افواج: a brief says military or
 forces of any armed men, where the article may name none as the army."""
