@@ -249,3 +249,12 @@ def test_an_everyday_name_part_before_a_verb_is_the_word_unless_a_place() -> Non
     assert "رائے" not in claims  # an opinion asked for, not Rai
     # a place that is also a given name (Riyadh, Riaz) before a verb of motion stays a claim
     assert ("name", "error", "ریاض") in _findings(source, "گرینیڈ ممبئی سے ریاض پہنچا۔", "ur")
+
+
+def test_a_word_ordinal_before_a_one_day_match_is_a_rank() -> None:
+    """دوسرے ایک روزہ (the second one-day international): the rank is a claim, though ایک روزہ
+    starts with a number word of its own (session 56)."""
+    article = "پاکستان نے تیسرے ایک روزہ میچ میں سری لنکا کو ہرا دیا جبکہ دوسرے دن بارش ہوتی رہی۔"
+    assert [(f.severity, f.claim.text) for f in check_grounding(article, "پاکستان نے دوسرے ایک روزہ میچ میں سری لنکا کو ہرایا۔", "ur")] == [
+        ("error", "دوسرے")]
+    assert check_grounding(article, "پاکستان نے تیسرے ایک روزہ میچ میں سری لنکا کو ہرایا۔", "ur") == []

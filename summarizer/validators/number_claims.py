@@ -84,8 +84,14 @@ def ranked_event(text: str, q: Quantity, lang: Lang = "ur") -> bool:
         run = _RUN_OF.match(text, q.span.end)
         nxt = re.match(r"[\s-]+([\w-]+)", text[run.end() if run is not None else q.span.end :])
         return nxt is not None and nxt.group(1).lower() in _RANKED_EVENTS_EN
-    nxt = re.match(r"\s+(\w+)", text[q.span.end :])
-    return nxt is not None and fold_token(nxt.group(1)) in _RANKED_EVENTS
+    nxt = re.match(r"\s+(\w+)(?:\s+(\w+))?", text[q.span.end :])
+    return nxt is not None and (fold_token(nxt.group(1)) in _RANKED_EVENTS or (
+        nxt.group(2) is not None and (fold_token(nxt.group(1)), fold_token(nxt.group(2))) in _RANKED_PAIRS))
+
+
+_RANKED_PAIRS = frozenset((fold_token("ایک"), fold_token(w)) for w in ("روزہ", "روزے"))
+"""Two-word events a word ordinal ranks: تیسرے ایک روزہ (the third one-day international), whose
+ایک is no count of its own."""
 
 
 _BOTH = frozenset(fold_token(w) for w in ("دونوں", "دونو"))
