@@ -730,14 +730,21 @@ def english_name_spans(text: str) -> list[Span]:
     return [_with_faction(text, span) for span in _english_pieces(text)[0]]
 
 
-_FACTION = re.compile(r" ?\([A-Z]\)")
+_FACTION = re.compile(r" ?\(([A-Z])\)")
 """A party's faction letter after its name: Pakistan Muslim League (N), JUI (F). Part of the name:
 (N) and (Q) are two parties."""
+_FACTION_END = re.compile(_FACTION.pattern + "$")
 
 
 def _with_faction(text: str, span: Span) -> Span:
     m = _FACTION.match(text, span.end)
     return span if m is None else Span(start=span.start, end=m.end(), text=text[span.start : m.end()])
+
+
+def split_faction(name: str) -> tuple[str, str | None]:
+    """`JD(S)` -> (`JD`, `S`): a party's name and the faction letter it ends with, if any."""
+    m = _FACTION_END.search(name)
+    return (name, None) if m is None else (name[: m.start()], m.group(1))
 
 
 def english_role_spans(text: str) -> list[Span]:

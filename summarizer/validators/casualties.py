@@ -74,16 +74,17 @@ def check_casualties(source: SourceIndex, text: str, lang: Lang, claims: list[Qu
     """A count of the dead or the injured that the article gives only for the other, while it
     counts this one with another number: an error. Judged only where the article names the role
     of every count of that value, so an unread clause never makes a finding."""
-    article = _counts(source.quantities)
+    article: list[tuple[Quantity, str | None]] | None = None  # read once, when a claim has a role
     for claim in _counts(claims):
         role = _role(text, claim, lang)
         if role is None:
             continue
-        same = [q for q in article if q.value == claim.value]
-        roles = [_role(source.text, q, "ur") for q in same]
-        if not same or None in roles or role in roles:
+        if article is None:
+            article = [(q, _role(source.text, q, "ur")) for q in _counts(source.quantities)]
+        roles = [r for q, r in article if q.value == claim.value]
+        if not roles or None in roles or role in roles:
             continue
-        other = next((q for q in article if q.value != claim.value and _role(source.text, q, "ur") == role), None)
+        other = next((q for q, r in article if q.value != claim.value and r == role), None)
         if other is None:
             continue
         yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=claim.span, nearest=other.span,

@@ -31,7 +31,7 @@ from summarizer.names.capitals import (
     countries_of_capital,
     countries_of_place,
 )
-from summarizer.names.english_spans import ORG_TAILS, sports_body
+from summarizer.names.english_spans import ORG_TAILS, split_faction, sports_body
 from summarizer.names.gazetteer import (
     HYPHEN_TAIL,
     GazEntry,
@@ -204,7 +204,6 @@ def name_severity(
     return severity, near
 
 
-_FACTION_END = re.compile(r" ?\(([A-Z])\)$")
 _FACTION_AFTER = re.compile(r"\s*(\()?\s*(\w+)\s*(\))?")
 _INITIALS = {
     "ا": "AEIOU", "آ": "A", "ب": "B", "پ": "P", "ت": "T", "ٹ": "T", "ث": "S", "ج": "JG", "چ": "C", "ح": "H",
@@ -216,19 +215,12 @@ _INITIALS = {
 letter (مسلم لیگ (ن)، جے یو آئی ف) or a word in brackets (جنتا دل (سیکولر) for JD(S))."""
 
 
-def split_faction(name: str) -> tuple[str, str]:
-    """`JD(S)` -> (`JD`, ` (S)`): a party's name and its faction letter, if it has one."""
-    faction = _FACTION_END.search(name)
-    return (name, "") if faction is None else (name[: faction.start()], f" ({faction.group(1)})")
-
-
-def _faction_severity(index: NameIndex, name: str, faction: re.Match[str], aliases: Container[str],
+def _faction_severity(index: NameIndex, name: str, base: str, letter: str, aliases: Container[str],
                       initial: bool) -> tuple[Severity | None, Span | None]:
     """Pakistan Muslim League (N) where the article writes مسلم لیگ (ق): the party is judged as
     any name, then its faction letter against the one the article gives it. An error when the
     article gives another, a warning when it gives none and the whole name is not found (a desk
     may know the faction)."""
-    base = name[: faction.start()]
     severity, near = _name_severity(index, base, aliases, initial=initial)
     party = index.match_english(base)
     if severity is not None or party.span is None:
@@ -236,14 +228,15 @@ def _faction_severity(index: NameIndex, name: str, faction: re.Match[str], alias
     after = _FACTION_AFTER.match(index.source, party.span.end)
     if after is None or not (len(after.group(2)) == 1 or (after.group(1) and after.group(3))):
         return (None, None) if index.match_english(name).score >= MATCH_THRESHOLD else ("warning", party.span)
-    return (None, None) if faction.group(1) in _INITIALS.get(after.group(2)[0], "") else ("error", party.span)
+    return (None, None) if letter in _INITIALS.get(after.group(2)[0], "") else ("error", party.span)
 
 
 def _name_severity(
     index: NameIndex, name: str, aliases: Container[str], *, initial: bool = False
 ) -> tuple[Severity | None, Span | None]:
-    if (faction := _FACTION_END.search(name)) is not None:
-        return _faction_severity(index, name, faction, aliases, initial)
+    base, letter = split_faction(name)
+    if letter is not None:
+        return _faction_severity(index, name, base, letter, aliases, initial)
     match = index.match_english(name)
     if match.score >= MATCH_THRESHOLD and _known_person_swapped(name, match):
         return "error", match.span  # Hassan Nawaz where the article writes حسین نواز: his brother

@@ -18,7 +18,7 @@ from summarizer.names.capitals import (
     continent_of,
     countries_of_capital,
 )
-from summarizer.names.english_spans import english_name_spans, opens_line
+from summarizer.names.english_spans import english_name_spans, opens_line, split_faction
 from summarizer.names.gazetteer import (
     HYPHEN_TAIL,
     lookup_english,
@@ -63,7 +63,6 @@ from summarizer.validators.name_support import (
     names_go_on,
     numeral_beside_name,
     place_in_country,
-    split_faction,
     urdu_capital_country,
     urdu_country,
     urdu_place_english,
@@ -501,8 +500,9 @@ def check_names(
                 continue
         if lang == "en" and _hindi_cinema(source, text, span):
             continue  # `the Hindi film industry` of an article that says بالی وڈ
-        short, faction = split_faction(span.text)
-        if short in defined and name_severity(index, defined[short] + faction, aliases)[0] is None:
+        short, letter = split_faction(span.text)
+        if short in defined and name_severity(index, defined[short] + (f" ({letter})" if letter else ""),
+                                              aliases)[0] is None:
             continue  # `Pakistan Netball Federation (PNF)`: the brief's own short form of a name the
             # article gives (and JD(S) after Janata Dal: the faction is judged on the whole name)
         if lang == "en":
