@@ -1,6 +1,6 @@
 """Grounding on the frozen blind sets (evals/blind/): briefs with planted errors and Urdu names.
 
-    .venv/bin/python benchmarks/bench_blind.py [--show 20] [--heldout | --fresh | --set4 | --set5 | --set6 | --set7 | --dev8 | --set9 | --set17 | --set18 | --folder DIR]
+    .venv/bin/python benchmarks/bench_blind.py [--show 20] [--heldout | --fresh | --set4 | --set5 | --set6 | --set7 | --dev8 | --set9 | --set17 | --set18 | --set19 | --folder DIR]
 
 Prints, per language: clean briefs with no error finding and with no finding at all, planted
 errors caught (any finding on the planted phrase; errors only beside it), per error type; then
@@ -55,6 +55,7 @@ _LATER_SETS = {
     "set9": "set 9 (new phrasing on known articles, misses unread)",
     "set17": "set 17 (Urdu names only, misses unread)",
     "set18": "set 18 (briefs written blind for session 56, misses unread)",
+    "set19": "set 19 (briefs written blind for session 57, misses unread)",
 }  # fmt: skip
 
 
