@@ -598,8 +598,10 @@ def _caps_label_apart(text: str, span: Span) -> list[Span]:
         if not (re.search(r"(?<![\w'’])" + _CAPS + "$", before) or re.match(_CAPS + r"(?![\w])|:", after)):
             return [span]
         word = span.text.strip(".,:;").lower()
-        if after.startswith(":") and english_zipf(word) >= _LABEL_ZIPF and not gazetteer.lookup_english(word.title()):
+        if (after.startswith(":") and english_zipf(word) >= _LABEL_ZIPF and not gazetteer.lookup_english(word.title())
+                and not gazetteer.lookup_english(word.upper())):
             return []  # BACKSTORY:, NUMBERS: a section's label, however rare a word the dictionary finds it
+            # (not a known body's acronym: `- FBI: will guard him` in a list of who's who)
     # words of a place or body the gazetteer knows (NEW YORK, TRIPOLI)
     known = _gazetteer_words([POSSESSIVE.sub("", w.group(0).strip(".,:;")).title() for w in words])
     out: list[Span] = []

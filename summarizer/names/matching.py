@@ -432,7 +432,7 @@ class NameIndex:
                     heard = _opening_vowel_heard(loose, w_loose, self.tokens[i][:1])
                     if self._oblique_a(i, n, loose, heard):
                         heard = heard[:-1] + "a"
-                    s = min(s, fuzz.ratio(loose, heard) / 100.0)
+                    s = min(s, max(fuzz.ratio(loose, heard), fuzz.ratio(_short_a_unwritten(loose, heard), heard)) / 100.0)
                     if s < _TOKEN_FLOOR / 100.0:
                         continue
                 if s > best.get((i, n), 0.0):
@@ -1261,6 +1261,8 @@ class NameIndex:
             hit.score = min(hit.score, 0.75)
         if (hit is None or hit.score < MATCH_THRESHOLD) and len(words) == 2 and person_like([_AL_PREFIX.sub("", w) for w in words]):
             hit = self._middle_names_left_out(words) or hit
+        if hit is not None:
+            hit.score = round(hit.score, 4)  # as reported: a 0.79999 heard is judged as the 0.8 it is shown as
         return hit
 
     def _other_place_word(self, words: list[str], hit: _Hit) -> bool:
@@ -1726,8 +1728,10 @@ class NameIndex:
             return False  # a compound with the Arabic article is a name (مومن الحق, نور الدین)
         if len(words) >= 2 and words[-1] in PLACE_SUFFIXES:
             return False  # a place's name written apart before its ending (قائد آباد)
-        return (bool(words) and all(_everyday(w) for w in words) and not self._used_as_name(hit)
-                and not self._body_word_after(hit))
+        declined = len(words) >= 2 and words[-1].endswith(_PLURAL_NASAL) and urdu_inflected(words[-1])
+        return (bool(words) and (declined or all(_everyday(w) for w in words)) and not self._used_as_name(hit)
+                and not self._body_word_after(hit))  # (مشین گنوں, machine guns, is no Sangin: a name is not
+        # declined as a plural)
 
     def _name_not_word(self, words: list[str]) -> _Hit | None:
         """For a one-word name heard best in an everyday word (موجود for Amjad, سائٹ for Sith), the
@@ -2549,6 +2553,18 @@ _VOWEL_CARRIERS = frozenset(fold("اآعحیوہ"))
 """Letters an Urdu word opening with a vowel sound begins with (not کھوسہ for Awais)."""
 
 
+_INNER_A = re.compile(r"(?<=[^aeiouy])a(?=[^aeiouy])")
+
+
+def _short_a_unwritten(loose: str, heard: str) -> str:
+    """An English loose form with its short a between consonants left out, as Urdu writes it
+    (Gagan گگن, Mamata ممتا): no letter there is no evidence against the vowel. Only where both
+    open with a consonant and the Urdu word writes no vowel inside (not Assam for اعظم)."""
+    if loose[:1] in _VOWEL_SOUNDS or heard[:1] in _VOWEL_SOUNDS or any(c in _VOWEL_SOUNDS for c in heard[1:-1]):
+        return loose
+    return collapse(_INNER_A.sub("", loose))
+
+
 def _opening_vowel_heard(english: str, urdu: str, letter: str) -> str:
     """The Urdu reading with its opening vowel heard as the English one, by the word's first letter:
     - an ain before a consonant carries an unwritten a, i or u (عمر Umar, عبید Ubaid, عزیر Uzair),
@@ -3194,11 +3210,13 @@ def _urdu_letters(words: list[str]) -> str | None:
 _POSTPOSITION_OPENINGS = frozenset(fold_token(w) for w in ("کا", "کی", "کو", "نے", "سے", "میں", "پر"))
 
 
-def _postposition_apart(first: str, key: str) -> bool:
+def _postposition_apart(first: str, key: str, last: str = "") -> bool:
     """A name of one word read across a postposition and the next word: کا بل (a bill's) is no
-    کابل (Kabul) unless a listed form is written apart so (کے is also the letter K: کے ٹو)."""
-    return first in _POSTPOSITION_OPENINGS and not any(
-        fold(form).startswith(first + " ") for e in gazetteer.lookup_urdu(key) for form in e.urdu)
+    کابل (Kabul), nor a word and the postposition after it: باس کی (the boss's) is no باسکی
+    (Basque); unless a listed form is written apart so (کے is also the letter K: کے ٹو)."""
+    forms = [fold(form) for e in gazetteer.lookup_urdu(key) for form in e.urdu]
+    return (first in _POSTPOSITION_OPENINGS and not any(f.startswith(first + " ") for f in forms)) or (
+        last in _POSTPOSITION_OPENINGS and not any(f.endswith(" " + last) for f in forms))
 
 
 def _letter_piece(toks: list[str], joined_next: list[bool], j: int) -> tuple[str, int] | None:
@@ -3335,7 +3353,7 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
                 break
             if key in gaz_keys and key not in gazetteer.AMBIGUOUS_URDU and not (n == 1 and all(
                     e.type == "person" for e in gazetteer.lookup_urdu(key))) and not (  # جان, ترین, آن لائن: words too
-                    n > 1 and _postposition_apart(toks[i], key)):
+                    n > 1 and _postposition_apart(toks[i], key, toks[i + n - 1])):
                 entry = gazetteer.lookup_urdu(key)[0]
                 typ: CandidateType = "other" if entry.type == "demonym" else entry.type
                 add(i, n, typ, entry.english, "gazetteer")

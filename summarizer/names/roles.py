@@ -104,6 +104,8 @@ ROLES: tuple[Role, ...] = (
     Role("crown prince", ("ولی عہد",)),
     Role("prince", ("شہزادہ",)),
     Role("queen", ("ملکہ",)),
+    Role("tsar", ("زار", "شہنشاہ"), ("czar", "tsarina", "tsaritsa")),
+    Role("emperor", ("شہنشاہ", "بادشاہ"), ("empress",)),
     Role("pope", ("پوپ",)),
     Role("police chief", ("پولیس سربراہ", "پولیس چیف")),
     Role("film director", ("ہدایت کار", "ہدایتکار")),

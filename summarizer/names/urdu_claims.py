@@ -439,6 +439,12 @@ _GENITIVE_OR_WA = frozenset(fold_token(w) for w in ("کا", "کی", "کے", "و"
 _OPINION_BEFORE = frozenset(fold_token(w) for w in ("اتفاق", "کثرت", "عوامی", "ذاتی", "اپنی", "مختلف", "حتمی",
                                                     "واضح", "مثبت", "منفی", "جلی", "متفقہ", "الگ", "عام"))
 """Words that make a compound with an everyday name part (اتفاق رائے: consensus, not Rai)."""
+_QARAR = fold_token("قرار")
+_LIGHT_VERBS = frozenset(fold_token(w) for w in (
+    "دی", "دیا", "دیے", "دیئے", "دے", "دیں", "دینے", "دیتے", "دیتی", "دیتا", "لی", "لیا", "لے", "لیں", "لینے",
+    "لیتے", "لیتی", "ظاہر", "طلب", "مانگی", "مانگے"))
+"""Short verbs that make a compound with the noun before them (رائے دی: gave an opinion); a
+name before a verb takes کو or نے, so an everyday name part here is the noun (not Rai)."""
 _DEMONSTRATIVES_BEFORE = frozenset(fold_token(w) for w in ("اس", "اسی", "ان", "انہی", "ایسی", "ایسا", "ایسے", "ہر"))
 """Words that point at an everyday name part as a word (اس رائے: this opinion): no person
 comes after them (وہ and یہ do: they are also he and she, وہ پال ہیرس کی جگہ کھیلے)."""
@@ -701,7 +707,8 @@ class _Scan:
             before = i > 0 and joined[i - 1] and i - 1 not in pairs  # not the other half of سپوکس مین
             after = i + 1 < len(toks) and joined[i] and i not in pairs
             return (toks[i] in ORG_HEADS or toks[i] in PLACE_HEADS or _told_after(self.idx, i)
-                    or (before and (named(i - 1) or toks[i - 1] in NAME_INTRODUCERS or toks[i - 1] in ADMIN_HEADS))
+                    or (before and (named(i - 1) or toks[i - 1] in NAME_INTRODUCERS or toks[i - 1] in ADMIN_HEADS
+                                    or (i > 1 and joined[i - 2] and toks[i - 2] + toks[i - 1] in NAME_INTRODUCERS)))
                     or (after and (named(i + 1) or toks[i + 1] in ADMIN_HEADS)))
 
         kept = [spoken[i] and in_name(i) for i in range(len(toks))]
@@ -1141,6 +1148,19 @@ def _name_part_slot(toks: list[str], novel: list[bool], i: int, prev: str, nxt: 
         prev in NAME_INTRODUCERS or urdu_role(prev) is not None)
 
 
+_EXPRESSED_AFTER = re.compile(r"\s+کا\s+اظہار")
+"""What one expresses (مسرت کا اظہار: expressed joy; تشویش کا اظہار) is a feeling or a view."""
+_ECHO_OPENINGS = frozenset(fold_token(w) for w in ("ب", "و", "ش", "پ"))
+
+
+def _echo_pair(word: str, echo: str) -> bool:
+    """An echo compound: a word, then the word again with its first letter turned to ب، و، ش or
+    پ (تتر بتر: scattered; الٹ پلٹ، چائے وائے). Everyday speech, however rare its halves; names
+    do not rhyme so."""
+    return (len(word) >= 3 and len(echo) == len(word) and echo[1:] == word[1:] and echo[0] != word[0]
+            and echo[0] in _ECHO_OPENINGS)
+
+
 def _unsupported_claims(
     idx: NameIndex, src: NameIndex, blocked: set[int] | frozenset[int] = frozenset()
 ) -> tuple[list[tuple[Span, ClaimStrength]], list[tuple[Span, ClaimStrength]]]:
@@ -1189,9 +1209,11 @@ def _unsupported_claims(
         # (ڈاکٹروں کی رائے، امن و امان) or in a compound (اتفاق رائے) is the word: a surname
         # follows a given name
         worded = (z >= _EVERYDAY_ZIPF and (prev in _GENITIVE_OR_WA or prev in _OPINION_BEFORE
-                                           or (prev not in NAME_PARTS and tok not in gaz and _verb_form(nxt))
+                                           or (prev not in NAME_PARTS and tok not in gaz
+                                               and (_verb_form(nxt) or nxt in _LIGHT_VERBS))
                                            )) or prev in _DEMONSTRATIVES_BEFORE or (
-            prev in _GENITIVE_OR_WA and nxt in COPULAS)  # عزم کا مظہر ہے: a predicate noun, not Mazhar
+            prev in _GENITIVE_OR_WA and (nxt in COPULAS or nxt == _QARAR))  # عزم کا مظہر ہے، اعتماد کا مظہر
+        # قرار دیا: a predicate noun, not Mazhar
         # (and, no place, before a verb with no name before it: سے بھی رائے مانگی is an opinion asked
         # for; a person who acts takes نے or a given name first, and ریاض پہنچا is a place reached)
         if ((tok in NAME_PARTS and z < _WORD_TOO_ZIPF and not worded) or _place_word(tok) or _arabic_name(tok)
@@ -1242,6 +1264,8 @@ def _unsupported_claims(
             (nxt not in URDU_POSTPOSITIONS and nxt != _AUR) or _inflected(tok) or _oblique_infinitive(tok))
         passive = not sure[i] and _AUXILIARY_AFTER.match(idx.source[idx.bounds(i, 1)[1] :]) is not None  # بیاہی گئی
         if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined or passive or _plural_of_word(tok)
+                            or _echo_pair(tok, nxt) or _echo_pair(prev, tok)
+                            or _EXPRESSED_AFTER.match(idx.source[idx.bounds(i, 1)[1] :]) is not None
                             or _persian_adverb(tok)
                             or (tok in _PERSON_INTRODUCERS and tok != _BEGUM)):
             strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate, a declined word

@@ -188,6 +188,9 @@ _UR_PRONOUNS = _fold_set(["ہم", "وہ", "یہ", "آپ", "انہوں", "انھ�
 _UR_NO_STOP = _fold_set(
     ["منتخب", "آبادیاتی", "آبادیات", "مسلم", "عمر", "زائیدہ", "جوان", "جوانوں", "آموز", "وارد", "خیز"]
 )
+_UR_NO_BEFORE = _fold_set(["تعمیر", "سر", "تشکیل"])
+"""Persian compounds that end in نو, new (تعمیر نو: reconstruction, از سر نو: afresh); not سال
+نو, which is as often a year and nine of something (اس سال نو افراد)."""
 _UR_BASE_BEFORE = _fold_set(["ایئر", "ائیر", "ایر", "نیول", "ملٹری", "فوجی", "فضائی", "بحری", "ہوائی"])
 _UR_OVERS = _fold_set(["اوورز", "اوور", "اووروں", "اوورس"])
 _UR_BALLS = _fold_set(["گیند", "گیندوں", "گیندیں", "بال", "بالز"])
@@ -781,8 +784,8 @@ class _Scan:
             return not (sentence_start and nxt in _UR_PRONOUNS)
         if c in (_UR_SIH, _UR_CHAHAR):
             return nxt in _UR_PERSIAN_COMPOUND or (c == _UR_CHAHAR and self.n == 1)
-        if c == "نو" and nxt in _UR_NO_STOP:
-            return False
+        if c == "نو" and (nxt in _UR_NO_STOP or prev in _UR_NO_BEFORE):
+            return False  # نو منتخب، تعمیر نو: new, not nine
         if c == "دو" and nxt == _UR_SHANBA:
             return False  # دو شنبہ: Dushanbe (and Monday), not 2
         if c == "بیس" and prev in _UR_BASE_BEFORE:

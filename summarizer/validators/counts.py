@@ -182,7 +182,8 @@ def check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quant
 
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|both|these|those|their|its)\s+(?:two|three|four)\s+(?:main\s+|major\s+|big\s+|other\s+|rival\s+)?(?:sides|teams|currencies|companies|firms|banks|cities|countries|nations|men|women|leaders|"
-    r"parties|groups|players|brothers|sisters|sons|daughters|governments|states|blasts|bombs|attacks|cases|suspects)\b"
+    r"parties|groups|players|brothers|sisters|sons|daughters|governments|states|blasts|bombs|attacks|cases|suspects|"
+    r"votes|resolutions|motions|bills|proposals|measures|agreements|deals|matches|games|films|incidents)\b"
     r"|\b(?:the|all)\s+(?:two|three|four)\b(?=\s+(?:were|are|was|is|had|have|has|will|would|could|can|may|might|must|"
     r"should|came|returned|went|later|also|then|now|all|both|together|of\s+them|who|remain|remains|remained|met|"
     r"agreed|signed|discussed|spoke|talked|shared|worked|played|appeared|starred|landed)\b|\s*[,.;])", re.I)
@@ -277,6 +278,8 @@ def _listed_after(text: str, claim: Span, count: float) -> bool:
 
 def english_numbers(source: SourceIndex, text: str, claims: list[Quantity], field: str | None) -> Iterator[Finding]:
     for f in check_numbers(source, claims, field):
+        if _metres_written(source, f.claim):
+            continue
         value = _claim_value(claims, f.claim)
         if 2 <= value <= MAX_LISTED and value == int(value) and _listed_after(text, f.claim, value):
             continue  # the brief counts the items it goes on to name
@@ -292,6 +295,17 @@ def english_numbers(source: SourceIndex, text: str, claims: list[Quantity], fiel
             yield f.model_copy(update={"severity": "warning"}) if f.severity == "error" else f
         else:
             yield f
+
+
+_M_SUFFIX = re.compile(r"(\d+(?:\.\d+)?)m")
+
+
+def _metres_written(source: SourceIndex, claim: Span) -> bool:
+    """`4m` read as four million where the article gives four metres (چار میٹر): the brief's
+    m is the metre's symbol (a 4m, 4.5-tonne robot), which the article supports."""
+    m = _M_SUFFIX.fullmatch(claim.text)
+    return m is not None and any(q.kind is QuantityKind.MEASURE and q.unit == "m" and q.value == float(m.group(1))
+                                 for q in source.quantities)
 
 
 _COUNTED = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:countries|nations|states|provinces|cities|towns|districts|"

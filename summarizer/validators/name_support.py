@@ -85,8 +85,9 @@ _NAME_ONLY_ZIPF = 4.0
 not a phrase of ordinary words (World Cup, Gold Medal: one word common)."""
 _NOT_NAMES = frozenset({
     "rs", "pkr", "usd", "inr", "eur", "gbp", "rupees", "celsius", "fahrenheit", "km", "kg", "odi", "odis",
-    "t20", "test", "am", "pm", "ce", "ad", "bc", "ah",
+    "t20", "test", "am", "pm", "ce", "ad", "bc", "ah", "westerner", "westerners",
 })  # fmt: skip
+"""Also the West's people, a desk's capitalised common noun (four Westerners killed: مغربی شہری)."""
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _UNITS = frozenset({"mw", "kw", "gw", "mwh", "gwh", "kv", "cusecs", "cusec", "mmcfd", "bcf", "mbps", "gb", "mb", "cc", "maf"})
 _NUMBER_WORDS = frozenset({
@@ -471,7 +472,7 @@ def _parts_named(index: NameIndex, name: str) -> bool:
     joined by a hyphen (the `Razmak-Miranshah` road): each part is a name the article has.
     One-word heads stay whole (`Bank of England`, `Council of ...`)."""
     lead, _, rest = name.partition(" ")
-    if _place_then_person(index, name):
+    if _place_then_person(index, name) or _place_group(index, name):
         return True
     if rest and HYPHEN_TAIL.search(lead):  # `BJP-allied Akali Dal`: the ally and the party, each there
         return all(index.match_english(p).score >= MATCH_THRESHOLD for p in (HYPHEN_TAIL.sub("", lead), rest))
@@ -483,6 +484,29 @@ def _parts_named(index: NameIndex, name: str) -> bool:
     parts = body or pair or (of if not lookup_english(name) else None)
     return parts is not None and all(
         index.match_english(p).score >= MATCH_THRESHOLD for p in parts.groups())
+
+
+_PLACE_GROUP = re.compile(r"([A-Z][a-z]+) (Taliban|Police|Rangers|Levies)")
+_GROUP_WORDS = {"Taliban": ("طالبان",), "Police": ("پولیس",), "Rangers": ("رینجرز",), "Levies": ("لیویز",)}
+_SENTENCE_REACH = 150
+
+
+def _place_group(index: NameIndex, name: str) -> bool:
+    """A known place before a group or force (`the Swat Taliban`) where the article writes the
+    two in one sentence (سوات میں مقامی طالبان): the desk's name for the group it describes."""
+    m = _PLACE_GROUP.fullmatch(name)
+    places = [form for e in lookup_english(m.group(1)) if e.type == "location" for form in e.urdu] if m else []
+    if m is None or not places:
+        return False
+    text = index.source
+    at = [x.start() for form in places for x in re.finditer(rf"(?<!\w){re.escape(fold(form))}(?!\w)", text)]
+    for group in _GROUP_WORDS[m.group(2)]:
+        for g in re.finditer(rf"(?<!\w){group}(?!\w)", text):
+            for a in at:
+                between = text[min(a, g.start()) : max(a, g.start())]
+                if len(between) <= _SENTENCE_REACH and "۔" not in between and "\n" not in between:
+                    return True
+    return False
 
 
 def _place_and_person(name: str) -> tuple[str, str] | None:

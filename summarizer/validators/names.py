@@ -308,7 +308,11 @@ _CREDIT_AFTER = re.compile(
     r"(?:\s+(?:Urdu|News|Online|World\s+Service))*(?:['’]s)?(?:\s+[a-z]+)?\s+(?:analysis|column|article|piece|"
     r"report|reports|reported|story|editorial|feature|commentary|blog|op-ed|correspondent|reporter|interview|"
     r"says|said|website|programme|team|tribute|obituary|profile|timeline|chronology|review|account|coverage|"
-    r"explainer|investigation|summary)\b")
+    r"explainer|investigation|summary)\b"
+    r"|(?:\s+(?:Urdu|News|Online|World\s+Service))*\s+(?:carries|carried|runs|ran|publishes|published|quotes|quoted|"
+    r"writes|wrote|notes|noted|adds|added|cites|cited|describes|described|covers|covered|relays|relayed)\b")
+"""What credits the outlet as the one reporting: a report word after it (`the BBC Urdu report`),
+or a verb of publishing with the outlet as its subject (`BBC Urdu carries a report`)."""
 _CREDIT_AFTER_UR = re.compile(r"\s*(?:اردو\s+)?(?:کے\s+(?:نامہ\s*نگار|نمائندے|مطابق)|کی\s+(?:رپورٹ|خبر))")
 
 
@@ -340,6 +344,16 @@ def _title_marked(text: str, span: Span) -> Severity | None:
     if _PLURAL_NAME.fullmatch(span.text) and span.text != "Games" and re.search(r"[a-z,]\s+the\s+$", before):
         return "warning"
     return None
+
+
+_NEXT_WORD = re.compile(r"[ \t\u200c]+(\w+)")
+
+
+def _with_next_word(text: str, span: Span) -> str:
+    """An Urdu claim with the word after it: a given name the finder claimed alone because the
+    surname after it is the article's (اسٹیو سوانسن where the article writes سوانسن)."""
+    m = _NEXT_WORD.match(text, span.end)
+    return f"{span.text} {m.group(1)}" if m else span.text
 
 
 def _compass_turned(index: NameIndex, name: str) -> Span | None:
@@ -552,6 +566,7 @@ def check_names(
                 # شمالی وزیرستان where the article writes جنوبی وزیرستان)
             elif severity == "error" and not swapped and (written_a_letter_apart(index, span.text) or vowel_apart(index, span.text)
                                           or given_name_added(index, span.text)
+                                          or given_name_added(index, _with_next_word(text, span))
                                           or known_body_misspelt(
                     index, [e for e in lookup_urdu(span.text) if e.type == "organization"])):
                 severity = "warning"  # (شنہوا where the article writes عنہوا: a known body, slipped)

@@ -86,7 +86,29 @@ def ranked_event(text: str, q: Quantity, lang: Lang = "ur") -> bool:
         return nxt is not None and nxt.group(1).lower() in _RANKED_EVENTS_EN
     nxt = re.match(r"\s+(\w+)(?:\s+(\w+))?", text[q.span.end :])
     return nxt is not None and (fold_token(nxt.group(1)) in _RANKED_EVENTS or (
-        nxt.group(2) is not None and (fold_token(nxt.group(1)), fold_token(nxt.group(2))) in _RANKED_PAIRS))
+        nxt.group(2) is not None and (fold_token(nxt.group(1)), fold_token(nxt.group(2))) in _RANKED_PAIRS)
+        or _elided_rank(text, q, fold_token(nxt.group(1))))
+
+
+_ELIDED_BEFORE = 80
+"""Characters back to the ordinal whose event an elliptical one ranks (دوسرے ون ڈے میں ... جبکہ تیسرے میں)."""
+_POSTPOSITIONS = frozenset(fold_token(w) for w in ("میں", "کو", "سے", "پر"))
+_WORD_ORDINAL = re.compile(r"(?:دوسر|تیسر|چوتھ|پانچوی?|چھٹ)[ےیا]\w*")
+
+
+def _elided_rank(text: str, q: Quantity, after: str) -> bool:
+    """A word ordinal with its noun left out (تیسرے میں: in the third), in a sentence whose
+    ordinal just before ranks an event (دوسرے ون ڈے میں بھارت نے ... جبکہ تیسرے میں): the same event."""
+    if after not in _POSTPOSITIONS:
+        return False
+    before = text[max(0, q.span.start - _ELIDED_BEFORE) : q.span.start]
+    before = before[before.rfind("۔") + 1 :]
+    for m in _WORD_ORDINAL.finditer(before):
+        nxt = re.match(r"\s+(\w+)(?:\s+(\w+))?", before[m.end() :])
+        if nxt is not None and (fold_token(nxt.group(1)) in _RANKED_EVENTS or (
+                nxt.group(2) is not None and (fold_token(nxt.group(1)), fold_token(nxt.group(2))) in _RANKED_PAIRS)):
+            return True
+    return False
 
 
 _RANKED_PAIRS = frozenset((fold_token("ایک"), fold_token(w)) for w in ("روزہ", "روزے"))
