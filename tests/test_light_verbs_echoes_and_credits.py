@@ -167,3 +167,22 @@ def test_a_predicate_noun_before_qarar_is_no_name() -> None:
 def test_apec_written_in_full_or_by_its_region() -> None:
     source = "صدر نے چلی میں ایشیا پیسیفک تنظیم کے اجلاس سے خطاب کیا۔"
     assert flags_of("name", source, "صدر نے چلی میں ایشیا پیسیفک تعاون تنظیم (اپیک) کے اجلاس سے خطاب کیا۔", "ur") == []
+
+
+def test_a_dictionary_word_labelling_a_line_is_no_name() -> None:
+    source = "کپتان کی ہیمسٹرنگ انجری کا جائزہ لیا جا رہا ہے اور زمبابوے نے ٹاس جیتا۔"
+    assert flags_of("name", source, "- Outlook: the captain's injury is being examined.") == []
+    assert flags_of("name", source, "- Uganda: won the toss.") == [("Uganda", "error")]
+    assert flags_of("name", source, "The captain spoke to Outlook: the magazine.") == [("Outlook", "error")]
+
+
+@pytest.mark.parametrize("brief", [
+    "زرداری کے مطابق چار رہنما نامعلوم مقام پر منتقل کیے گئے۔",
+    "کوتاہی پر ایس ایس پی جواب دہ ہوں گے۔",
+])  # fmt: skip
+def test_everyday_words_after_a_role_are_no_person(brief: str) -> None:
+    assert _claimed(brief, "زرداری نے کہا کہ رہنماؤں کو منتقل کیا گیا۔ کوتاہی برداشت نہیں ہو گی۔") == []
+
+
+def test_a_person_after_a_role_is_still_claimed() -> None:
+    assert "ممنون حسین" in _claimed("صدر ممنون حسین نے کہا کہ کوتاہی برداشت نہیں ہو گی۔", "صدر نے خطاب کیا۔")

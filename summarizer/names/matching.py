@@ -3210,6 +3210,10 @@ def _urdu_letters(words: list[str]) -> str | None:
 _POSTPOSITION_OPENINGS = frozenset(fold_token(w) for w in ("کا", "کی", "کو", "نے", "سے", "میں", "پر"))
 
 
+_ROLE_RUN_ZIPF = 4.0
+"""Words after a role this frequent, none a name part, make no person together (جواب دہ)."""
+
+
 def _postposition_apart(first: str, key: str, last: str = "") -> bool:
     """A name of one word read across a postposition and the next word: کا بل (a bill's) is no
     کابل (Kabul), nor a word and the postposition after it: باس کی (the boss's) is no باسکی
@@ -3383,7 +3387,10 @@ def _find_candidates(idx: NameIndex) -> list[NameCandidate]:
             if k > j and not idx.joined_next[k - 1]:
                 break
             k += 1
-        if k > j and not (k == j + 1 and k < n_tok and idx.joined_next[k - 1] and toks[k] in COPULAS):
+        everyday_run = k - j >= 2 and all(urdu_zipf(t) >= _ROLE_RUN_ZIPF and t not in NAME_PARTS and t not in name_parts()
+                                          and not gazetteer.lookup_urdu(t) for t in toks[j:k])
+        # (a role, then everyday words: ایس ایس پی جواب دہ ہوں گے, رہنما نامعلوم مقام پر: no person)
+        if k > j and not everyday_run and not (k == j + 1 and k < n_tok and idx.joined_next[k - 1] and toks[k] in COPULAS):
             add(j, k - j, "person", romanize_tokens(toks[j:k]), "role")
     # 4. name-like words before the ergative نے (the agent: usually a person)
     for p in range(1, n_tok):

@@ -25,6 +25,7 @@ from summarizer.schemas import (
     Span,
 )
 from summarizer.source_index import SourceIndex, as_index, set_score, spoken_pairs
+from summarizer.validators.attribution import check_attribution
 from summarizer.validators.casualties import check_casualties
 from summarizer.validators.counts import (
     as_sum,
@@ -126,6 +127,7 @@ def claim_findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, 
             *check_pairs(source, text, claims.numbers, field, claims.set_scores),
             *check_counted(source, text, lang, passed, field),
             *check_casualties(source, text, lang, passed, field),
+            *(check_attribution(source, text, passed, [span for span, _ in claims.names], field) if lang == "en" else ()),
             *check_ranges(source, text, passed, field),
             *names,
             *check_dates(source, text, lang, field), *check_clock(source, text, lang, field),

@@ -24,6 +24,7 @@ from summarizer.names.gazetteer import (
     lookup_english,
     lookup_urdu,
 )
+from summarizer.names.heard_english import ordinary_english
 from summarizer.names.matching import (
     COMPOUND_OPENINGS,
     MATCH_THRESHOLD,
@@ -346,6 +347,16 @@ def _title_marked(text: str, span: Span) -> Severity | None:
     return None
 
 
+def _section_label(text: str, span: Span) -> bool:
+    """One dictionary word opening its line before a colon (Outlook:, Verdict:, - Reaction:): a
+    label of the brief's own sections, however a magazine or a body may also be named so. Not a
+    place (- Zimbabwe: won the toss), which the dictionary may list too."""
+    word = span.text
+    return (" " not in word and text[span.end : span.end + 1] == ":" and opens_line(text, span.start)
+            and not word.isupper() and ordinary_english(word.lower())
+            and not any(e.type == "location" for e in lookup_english(word)))
+
+
 _NEXT_WORD = re.compile(r"[ \t\u200c]+(\w+)")
 
 
@@ -512,6 +523,8 @@ def check_names(
                                        "otherwise or not at all. State the number the article gives."))
             if last == span.text:
                 continue
+        if lang == "en" and _section_label(text, span):
+            continue  # `- Outlook: his injury is being examined`: a section's label, not the magazine
         if lang == "en" and _hindi_cinema(source, text, span):
             continue  # `the Hindi film industry` of an article that says بالی وڈ
         short, letter = split_faction(span.text)
