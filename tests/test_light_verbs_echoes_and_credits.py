@@ -186,3 +186,8 @@ def test_everyday_words_after_a_role_are_no_person(brief: str) -> None:
 
 def test_a_person_after_a_role_is_still_claimed() -> None:
     assert "ممنون حسین" in _claimed("صدر ممنون حسین نے کہا کہ کوتاہی برداشت نہیں ہو گی۔", "صدر نے خطاب کیا۔")
+
+
+def test_isaf_as_urdu_desks_wrote_it() -> None:
+    source = "برطانیہ کے فوجی نیٹو کی زیر قیادت انٹرنیشنل سیکیورٹی فورس کا حصہ ہیں۔"
+    assert flags_of("name", source, "The troops belong to the NATO-led International Security Assistance Force.") == []
