@@ -3210,10 +3210,6 @@ def _urdu_letters(words: list[str]) -> str | None:
 _POSTPOSITION_OPENINGS = frozenset(fold_token(w) for w in ("کا", "کی", "کو", "نے", "سے", "میں", "پر"))
 
 
-_ROLE_RUN_ZIPF = 4.0
-"""Words after a role this frequent, none a name part, make no person together (جواب دہ)."""
-
-
 def _postposition_apart(first: str, key: str, last: str = "") -> bool:
     """A name of one word read across a postposition and the next word: کا بل (a bill's) is no
     کابل (Kabul), nor a word and the postposition after it: باس کی (the boss's) is no باسکی
@@ -3284,6 +3280,10 @@ def _infinitive(tok: str) -> bool:
 
 
 _INFINITIVE_ZIPF = 4.0
+
+
+_ROLE_RUN_ZIPF = 4.0
+"""Words after a role this frequent, none a name part, make no person together (جواب دہ)."""
 
 
 def _find_candidates(idx: NameIndex) -> list[NameCandidate]:

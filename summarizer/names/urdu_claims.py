@@ -1262,10 +1262,11 @@ def _unsupported_claims(
         # plural's ending (گھٹانے کے، یاتریوں کی)
         declined = len(tok) >= 3 and urdu_inflected(tok) and (
             (nxt not in URDU_POSTPOSITIONS and nxt != _AUR) or _inflected(tok) or _oblique_infinitive(tok))
-        passive = not sure[i] and _AUXILIARY_AFTER.match(idx.source[idx.bounds(i, 1)[1] :]) is not None  # بیاہی گئی
+        end = idx.bounds(i, 1)[1]
+        passive = not sure[i] and _AUXILIARY_AFTER.match(idx.source[end:]) is not None  # بیاہی گئی
         if not sure[i] and (_verb_form(tok) or nxt in COPULAS or declined or passive or _plural_of_word(tok)
                             or _echo_pair(tok, nxt) or _echo_pair(prev, tok)
-                            or _EXPRESSED_AFTER.match(idx.source[idx.bounds(i, 1)[1] :]) is not None
+                            or _EXPRESSED_AFTER.match(idx.source, end) is not None
                             or _persian_adverb(tok)
                             or (tok in _PERSON_INTRODUCERS and tok != _BEGUM)):
             strong[i] = weak[i] = False  # grammar a name does not take: a verb, a predicate, a declined word

@@ -2,12 +2,13 @@
 the six to Anderson holds a name and a number the article both has, so the name and number checks
 pass it; only who the number belongs to is wrong.
 
-A number the brief ties to a person (the person named just before it, in the same clause, no other
-name between) is looked up in the article's sentences that state that value. Where none of them
-names the person, but one names another person the brief also names, the figure is that person's.
-Where no sentence names anyone the brief names, nothing is judged: the article may give the number
-after a pronoun (انہوں نے چھ وکٹیں لیں). Small numbers (one, two) and dates are left alone: they
-recur too often to belong to anyone.
+A number the brief gives a person for a deed (the person named just before it, a deed's verb
+between: `Broad, who took six`, `Amjad Ali unbeaten on 116`) is looked up in the article's sentences
+that state that value. Where none of them names the person, but one names another person (one the
+brief names, or one the Urdu name finder reads there), the figure is that person's: a warning.
+Where no other person stands beside the number, nothing is judged: the article may give it after a
+pronoun (انہوں نے چھ وکٹیں لیں). Small numbers (one, two) and dates are left alone: they recur too
+often to belong to anyone.
 """
 
 from __future__ import annotations

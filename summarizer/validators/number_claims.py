@@ -84,10 +84,18 @@ def ranked_event(text: str, q: Quantity, lang: Lang = "ur") -> bool:
         run = _RUN_OF.match(text, q.span.end)
         nxt = re.match(r"[\s-]+([\w-]+)", text[run.end() if run is not None else q.span.end :])
         return nxt is not None and nxt.group(1).lower() in _RANKED_EVENTS_EN
-    nxt = re.match(r"\s+(\w+)(?:\s+(\w+))?", text[q.span.end :])
-    return nxt is not None and (fold_token(nxt.group(1)) in _RANKED_EVENTS or (
+    nxt = _NEXT_WORDS.match(text, q.span.end)
+    return nxt is not None and (_names_event(nxt) or _elided_rank(text, q, fold_token(nxt.group(1))))
+
+
+_NEXT_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
+"""The one or two words after an Urdu ordinal: what it ranks (ون ڈے, ایک روزہ)."""
+
+
+def _names_event(nxt: re.Match[str]) -> bool:
+    """The words after an ordinal (`_NEXT_WORDS`) are an event it ranks."""
+    return fold_token(nxt.group(1)) in _RANKED_EVENTS or (
         nxt.group(2) is not None and (fold_token(nxt.group(1)), fold_token(nxt.group(2))) in _RANKED_PAIRS)
-        or _elided_rank(text, q, fold_token(nxt.group(1))))
 
 
 _ELIDED_BEFORE = 80
@@ -103,12 +111,8 @@ def _elided_rank(text: str, q: Quantity, after: str) -> bool:
         return False
     before = text[max(0, q.span.start - _ELIDED_BEFORE) : q.span.start]
     before = before[before.rfind("۔") + 1 :]
-    for m in _WORD_ORDINAL.finditer(before):
-        nxt = re.match(r"\s+(\w+)(?:\s+(\w+))?", before[m.end() :])
-        if nxt is not None and (fold_token(nxt.group(1)) in _RANKED_EVENTS or (
-                nxt.group(2) is not None and (fold_token(nxt.group(1)), fold_token(nxt.group(2))) in _RANKED_PAIRS)):
-            return True
-    return False
+    return any((nxt := _NEXT_WORDS.match(before, m.end())) is not None and _names_event(nxt)
+               for m in _WORD_ORDINAL.finditer(before))
 
 
 _RANKED_PAIRS = frozenset((fold_token("ایک"), fold_token(w)) for w in ("روزہ", "روزے"))
