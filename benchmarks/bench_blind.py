@@ -1,6 +1,6 @@
 """Grounding on the frozen blind sets (evals/blind/): briefs with planted errors and Urdu names.
 
-    .venv/bin/python benchmarks/bench_blind.py [--show 20] [--heldout | --fresh | --set4 | --set5 | --set6 | --set7 | --dev8 | --set9 | --set17 | --set18 | --set19 | --folder DIR]
+    .venv/bin/python benchmarks/bench_blind.py [--show 20] [--heldout | --fresh | --set4 | --set5 | --set6 | --set7 | --dev8 | --set9 | --set17 | --set18 | --set19 | --set20 | --folder DIR]
 
 Prints, per language: clean briefs with no error finding and with no finding at all, planted
 errors caught (any finding on the planted phrase; errors only beside it), per error type; then
@@ -56,6 +56,7 @@ _LATER_SETS = {
     "set17": "set 17 (Urdu names only, misses unread)",
     "set18": "set 18 (briefs written blind for session 56, misses unread)",
     "set19": "set 19 (briefs written blind for session 57, misses unread)",
+    "set20": "set 20 (briefs written blind for session 58, misses unread)",
 }  # fmt: skip
 
 
