@@ -94,11 +94,18 @@ def counter_date(path: Path) -> date | None:
     return _newsdate(read_counter_file(path)[2])
 
 
+COUNTER_OUTLETS = {"APP": "APP", "express": "Express", "jang": "Jang", "daily_dunya": "Dunya",
+                   "daily_waqt": "Waqt", "nawa-e-waqt": "Nawa-i-Waqt", "daily_insaf": "Insaf"}
+"""A COUNTER story's `newspaper` as desks name it. `daily_islam` and `daily_pakistan` are left
+out: their one word names other things a brief may say (Islam, Pakistan)."""
+
+
 def counter_source(path: Path) -> SourceIndex:
     """A COUNTER story as the checks read it: headline and body, with its `newsdate` as the
-    published date (one read of the file)."""
+    published date and its `newspaper` as the outlet (one read of the file)."""
     head, body, attrs = read_counter_file(path)
-    return SourceIndex(f"{head}\n{body}".strip(), published=_newsdate(attrs))
+    return SourceIndex(f"{head}\n{body}".strip(), published=_newsdate(attrs),
+                       outlet=COUNTER_OUTLETS.get(attrs.get("newspaper", "")))
 
 
 def read_counter(path: Path) -> tuple[str, str]:

@@ -22,7 +22,7 @@ from summarizer.numbers.english import ENGLISH_UNITS
 from summarizer.schemas import Span
 from summarizer.text.sentences import is_title_case
 
-__all__ = ["ORG_TAILS", "english_name_spans", "english_role_spans", "opens_line", "sports_body", "unshouted"]
+__all__ = ["ORG_TAILS", "english_name_spans", "english_role_spans", "given_names", "opens_line", "sports_body", "unshouted"]
 
 
 # --------------------------------------------------------------------------- English text
@@ -327,6 +327,16 @@ _BODY_TAILS = frozenset((
 """Words after an office's word that make the run a body's name (General Assembly)."""
 
 
+_LANGUAGE_ADJECTIVE = re.compile(r"[A-Z][a-z]+-(?:language|speaking|medium)")
+"""`English-language papers`, `Pashto-speaking areas`: a language, named as what things are in."""
+
+
+_PLAYING_ROLES = frozenset(("paceman", "pacemen", "pacer", "pacers", "seamer", "seamers", "quick", "quicks",
+                            "all-rounder", "allrounder", "wicketkeeper", "wicket-keeper", "keeper", "leggie", "debutant"))
+"""A player's role a sports desk opens a sentence with (`Paceman Zaheer Khan`), which its dictionary
+lacks or lists as a census name too."""
+
+
 def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) -> tuple[list[list[_EnTok]], list[list[_EnTok]]]:
     """Split a capitalised run into name pieces and role pieces."""
     names: list[list[_EnTok]] = []
@@ -360,7 +370,8 @@ def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) ->
                 cur = []
             i += 1
             continue
-        common = low in ENGLISH_COMMON and not (tok.text.isupper() and len(tok.text) > 1)
+        common = (low in ENGLISH_COMMON and not (tok.text.isupper() and len(tok.text) > 1)) or (
+            _LANGUAGE_ADJECTIVE.fullmatch(tok.text) is not None) or (tok.initial and low in _PLAYING_ROLES)
         if not common and tok.initial and not tok.text.isupper() and _dictionary_word(tok.text) and not (
                 _given_name_before_name(run, i)):
             common = True  # Invitees, Retrenchment, Debutant Taijul Islam: a sentence opens on a word
@@ -418,12 +429,12 @@ def _given_name_before_name(run: list[_EnTok], i: int) -> bool:
     """A sentence's first word that is a given name (Salma, Grace) before an uncommon word of
     the run (Salma Khatun): the person's given name, not a dictionary word (Art Gallery stays a
     word: Gallery is a common one)."""
-    return (i + 1 < len(run) and run[i].text.lower() in _given_names()
+    return (i + 1 < len(run) and run[i].text.lower() in given_names()
             and run[i + 1].text.lower() not in ENGLISH_COMMON and not _dictionary_word(run[i + 1].text))
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
     """Census given names and the desk's spellings of South Asian name parts (Salma, Rumana)."""
     return english_given_names() | {english.lower() for english in name_parts().values()}
 

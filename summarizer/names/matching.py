@@ -74,6 +74,7 @@ from summarizer.names.acronyms import (
 from summarizer.names.capitals import countries_named, countries_of_place
 from summarizer.names.gazetteer import same_sound
 from summarizer.names.heard_english import heard_english
+from summarizer.names.name_db import attested_spellings
 from summarizer.names.org_names import org_words
 from summarizer.names.roles import ROLES, english_role, role_key, urdu_role
 from summarizer.names.roman_urdu import aligned, roman_key, title_keys
@@ -1075,7 +1076,9 @@ class NameIndex:
             prev = self.tokens[i - 1] if i > 0 and self.joined_next[i - 1] else ""
             before = prev in given or prev in NAME_PARTS or (
                 prev and prev not in URDU_FUNCTION and letter_of(prev) is not None) or (
-                _is_nameish(prev) and urdu_zipf(prev) < _RARE_GIVEN_ZIPF)  # کیلاس اولسن: an unlisted given name
+                _is_nameish(prev) and (urdu_zipf(prev) < _RARE_GIVEN_ZIPF or (
+                    not _everyday(prev) and bool(attested_spellings(prev)))))
+            # (کیلاس اولسن: an unlisted given name; شاکر بنگش: one the names resource knows, Shakir)
             if before or self._name_follows(_Hit(hit.score, hit.method, i, n)):
                 return None
         return _Hit(MATCH_THRESHOLD, "surname", hit.start, 1)
@@ -1585,6 +1588,8 @@ class NameIndex:
         if hit is None:
             with_orgs = _known_runs(words, translated_orgs=True)
             hit = self._translated_words(with_orgs) if with_orgs != runs else None
+        if hit is None and runs != words:
+            hit = self._translated_words(words)  # Central Asia Regional ... ↔ وسطی ایشیائی علاقائی ...: the place as its adjective
         return hit
 
     def _phrase_translated(self, word: str) -> _Hit | None:
@@ -2307,6 +2312,12 @@ def _other_given_name(english: str, token: str) -> bool:
     table, forms = _name_part_forms()
     theirs = table.get(token)
     ours = forms.get(english.lower())
+    if theirs is None and ours is not None and not _everyday(token):
+        # a word the desk's table lacks that the names resource knows (شاکر Shakir, against the
+        # table's Shafiq شفیق): another name unless it spells it near the brief's
+        seen = attested_spellings(token)
+        return bool(seen) and token not in ours and all(
+            fuzz.ratio(english.lower(), s) < _OTHER_NAME_MAX for s in seen)
     if theirs is None or fuzz.ratio(english.lower(), theirs.lower()) >= _OTHER_NAME_MAX:
         return False
     if ours is not None:

@@ -58,7 +58,7 @@ ROLES: tuple[Role, ...] = (
     Role("major", ("میجر",), ("maj", "maj.")),
     Role("lieutenant", ("لیفٹیننٹ",), ("lt", "lt.")),
     Role("lieutenant colonel", ("لیفٹیننٹ کرنل",), ("lt col", "lt. col.", "lt-col")),
-    Role("captain", ("کیپٹن", "کپتان"), ("capt", "capt.")),
+    Role("captain", ("کیپٹن", "کپتان"), ("capt", "capt.", "skipper")),
     Role("sergeant", ("سارجنٹ", "سارجینٹ"), ("sgt", "sgt.", "army sergeant", "staff sergeant")),
     Role("commander", ("کمانڈر",)),
     Role("field marshal", ("فیلڈ مارشل",)),

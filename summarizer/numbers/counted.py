@@ -33,6 +33,8 @@ four goals to two, not four matches)."""
 _EN_PARTITIVE = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|these|those)\b")
 """A part of a whole the brief names after it: "three of its senior commanders", "two of the victims"."""
 _AND_LAST = re.compile(r"\s+(?:اور|و)\s+آخری\b")
+_UR_MORE_THAN = re.compile(r"\s*سے\s+(?:بھی\s+)?(?:زیادہ|زائد|کم|اوپر)(?!\w)")
+""""More than" or "fewer than" between a number and what it counts (دس ہزار سے زیادہ افراد)."""
 _AGED = fold_token("سالہ")
 _UNCOUNTED = (QuantityKind.MONEY, QuantityKind.PERCENT, QuantityKind.YEAR, QuantityKind.DATE, QuantityKind.MEASURE)
 
@@ -105,6 +107,8 @@ def counted_concepts(text: str, q: Quantity, lang: str) -> frozenset[str]:
             before = word
         return _narrowest(found or in_names)
     words: list[str] = []
+    if (more := _UR_MORE_THAN.match(text, end)) is not None:
+        end = more.end()
     for w in _words_after(text, end, _UR_WORD, _WINDOW + 1):
         if fold_token(w) in _UR_STOPS:
             break

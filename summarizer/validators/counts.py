@@ -164,7 +164,14 @@ def check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quant
             continue
         counts = ", ".join(sorted(concepts))
         severity: Severity
-        if not same and not scored and kinds is _COUNT_KINDS:
+        if kinds is _ORDINAL_KIND and claim.value == 2 and {
+                q.value for q, c in source.counted if c & concepts and q.kind in kinds} == {1}:
+            # the second semi-final where the article gives the first and then "the semi-final" of
+            # two other sides: a desk's reckoning of the other one, or a changed rank
+            severity = "warning"
+            message = (f"'{claim.span.text}' ranks {counts} here; the article gives only '{other.span.text}' for "
+                       "that. Check it means the other one the article names.")
+        elif not same and not scored and kinds is _COUNT_KINDS:
             # the article writes this number nowhere as a count: a desk may have reckoned it (three
             # wickets from a list of three, a margin from two totals), or changed it
             severity = "warning"
@@ -183,10 +190,10 @@ def check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quant
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|both|these|those|their|its)\s+(?:two|three|four)\s+(?:main\s+|major\s+|big\s+|other\s+|rival\s+)?(?:sides|teams|currencies|companies|firms|banks|cities|countries|nations|men|women|leaders|"
     r"parties|groups|players|brothers|sisters|sons|daughters|governments|states|blasts|bombs|attacks|cases|suspects|"
-    r"votes|resolutions|motions|bills|proposals|measures|agreements|deals|matches|games|films|incidents)\b"
+    r"votes|resolutions|motions|bills|proposals|measures|agreements|deals|matches|games|films|incidents|numbers|figures)\b"
     r"|\b(?:the|all)\s+(?:two|three|four)\b(?=\s+(?:were|are|was|is|had|have|has|will|would|could|can|may|might|must|"
     r"should|came|returned|went|later|also|then|now|all|both|together|of\s+them|who|remain|remains|remained|met|"
-    r"agreed|signed|discussed|spoke|talked|shared|worked|played|appeared|starred|landed)\b|\s*[,.;])", re.I)
+    r"agreed|signed|discussed|spoke|talked|shared|worked|played|appeared|starred|landed)\b|\s*[,.;:])", re.I)
 """Also the count as a pronoun ("The three came back aboard …", "all three were freed")."""
 
 

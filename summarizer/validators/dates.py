@@ -23,26 +23,33 @@ _BESIDE_DATE = 24
 """Characters between a weekday and the date it names (`2 Sep 2014 (Tuesday)`, `Tuesday, 2 September`)."""
 
 
-def _weekday_of_stated_date(source: SourceIndex, text: str, lang: Lang, d: DateWord) -> bool:
-    """A weekday written beside a full date the article gives (its dateline included) that
-    falls on it by the calendar: a desk's own reckoning, and true."""
-    if d.kind != "weekday":
-        return False
+def _days_beside(source: SourceIndex, text: str, lang: Lang, d: DateWord) -> list[tuple[str, date]]:
+    """(ISO form as the brief gives it, the day) of each full date the brief writes beside a
+    weekday, a date without its year taken in the year of the article's dateline."""
+    out = []
     for q in extract_quantities(text[max(0, d.span.start - _BESIDE_DATE) : d.span.end + _BESIDE_DATE], lang):
-        if q.kind is not QuantityKind.DATE or q.unit not in source.stated_days:
+        if q.kind is not QuantityKind.DATE or not q.unit:
             continue
         day = q.unit if not q.unit.startswith("--") else (
             f"{source.published.year}-{q.unit[2:]}" if source.published is not None else "")
         try:
-            if date.fromisoformat(day).weekday() == d.value:
-                return True
+            out.append((q.unit, date.fromisoformat(day)))
         except ValueError:
             continue
-    return False
+    return out
+
+
+def _weekday_of_stated_date(source: SourceIndex, text: str, lang: Lang, d: DateWord) -> bool:
+    """A weekday written beside a full date the article gives (its dateline included) that
+    falls on it by the calendar: a desk's own reckoning, and true."""
+    return d.kind == "weekday" and any(
+        unit in source.stated_days and day.weekday() == d.value for unit, day in _days_beside(source, text, lang, d))
 
 
 def check_dates(source: SourceIndex, text: str, lang: Lang, field: str | None) -> Iterator[Finding]:
-    """A weekday or month the text names must be one the source names (in either language)."""
+    """A weekday or month the text names must be one the source names (in either language). A
+    weekday may also be its dateline's, where the article dates nothing by "today" or "yesterday"
+    (an agency story's day, as desks write it); where it does, that is a warning."""
     for d in date_words(text, lang):
         if d.key in source.date_keys or _weekday_of_stated_date(source, text, lang, d):
             continue
@@ -54,16 +61,23 @@ def check_dates(source: SourceIndex, text: str, lang: Lang, field: str | None) -
                                    "means the same event. Check it."))
             continue
         same_kind = [s for s in source.dates if s.kind == d.kind]
-        if not same_kind and d.kind == "weekday" and source.published is not None and (
+        wrong_day = next((day for _, day in _days_beside(source, text, lang, d) if day.weekday() != d.value),
+                         None) if d.kind == "weekday" else None
+        if not same_kind and wrong_day is None and d.kind == "weekday" and source.published is not None and (
                 d.value == source.published.weekday()):
-            yield Finding(kind=FindingKind.DATE, severity="warning", field=field, claim=d.span, nearest=None,
+            other = next((span for kind, _, span in source.relative_dates if kind == "weekday"), None)
+            if other is None:
+                continue  # the day of the report, where the article dates nothing by it: its dateline's day
+            yield Finding(kind=FindingKind.DATE, severity="warning", field=field, claim=d.span, nearest=other,
                           message=(f"'{d.span.text}' is not in the article, which names no weekday; its date, "
-                                   f"{source.published:%d %B %Y}, was a {source.published:%A}. Check the brief "
-                                   "means the day of the report."))
+                                   f"{source.published:%d %B %Y}, was a {source.published:%A}, but it also says "
+                                   f"'{other.text}'. Check the brief means the day of the report."))
             continue
         near = same_kind[0].span if same_kind else None
         says = (f" The article gives the {_DATE_WORDS[d.kind]} as '{near.text}'." if near
                 else f" The article names no {_DATE_WORDS[d.kind]}.")
+        if wrong_day is not None:
+            says += f" The date beside it, {wrong_day:%d %B %Y}, was a {wrong_day:%A}."
         yield Finding(kind=FindingKind.DATE, severity="error", field=field, claim=d.span, nearest=near,
                       message=f"'{d.span.text}' is not a date in the article.{says} Use only the article's dates.")
 

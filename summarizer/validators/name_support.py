@@ -22,6 +22,7 @@ from summarizer.lexicon.words import (
     english_given_names,
     english_zipf,
     team_nicknames,
+    urdu_zipf,
 )
 from summarizer.names.acronyms import acronym_to_urdu, is_acronym
 from summarizer.names.capitals import (
@@ -48,6 +49,7 @@ from summarizer.names.matching import (
     english_compass,
     is_everyday_word,
 )
+from summarizer.names.name_db import attested_spellings
 from summarizer.names.roles import urdu_role
 from summarizer.names.transliterate import english_skeleton, urdu_skeletons
 from summarizer.names.world_places import town_name
@@ -419,9 +421,21 @@ def _spelt_otherwise(words: list[str], match: NameMatch) -> bool:
     for word, token in zip(words, tokens, strict=True):
         ours, theirs = english_skeleton(word), urdu_skeletons(fold_token(token))[0]
         if (len(word.strip(".")) < _NEAR_WORD_LETTERS or is_everyday_word(token) or urdu_role(token) is not None
-                or not ours or not theirs or ours[0] != theirs[0] or fuzz.ratio(ours, theirs) < _NEAR_WORD):
+                or not ours or not theirs or ours[0] != theirs[0] or fuzz.ratio(ours, theirs) < _NEAR_WORD
+                or _another_name_part(word, token)):
             return False
     return True
+
+
+_SAME_NAME_SPELT = 75.0
+"""Ratio at which a brief's word is a spelling the names resource gives for the article's."""
+
+
+def _another_name_part(word: str, token: str) -> bool:
+    """The article's word is a name part the names resource spells nowhere near the brief's
+    word (شاکر is Shakir: Shafiq is another man's name, however alike their letters)."""
+    seen = attested_spellings(fold_token(token))
+    return bool(seen) and all(fuzz.ratio(word.lower(), s) < _SAME_NAME_SPELT for s in seen)
 
 
 def written_a_letter_apart(index: NameIndex, name: str) -> bool:
@@ -629,8 +643,20 @@ def _name_in_pieces(index: NameIndex, core: list[str]) -> Severity | None:
     before = LETTERS.findall(index.source[: where.start])[-1:]
     other_name = bool(before) and ((not is_everyday_word(before[0]) and urdu_role(before[0]) is None
                                     and fold_token(before[0]) not in NAME_INTRODUCERS)  # اوپنر فنچ: the opener
-                                   or _sounds_as(core[tail - 1], before[0]))
+                                   or _sounds_as(core[tail - 1], before[0])
+                                   or _attested_given_name(before[0]))
     return "error" if other_name else "warning"
+
+
+_ATTESTED_ZIPF = 5.0
+"""An everyday word this rare that the names resource knows as a Pakistani name part (شاکر,
+grateful, and Shakir) is a given name before a surname; commoner words (امیر) say too little."""
+
+
+def _attested_given_name(word: str) -> bool:
+    token = fold_token(word)
+    return (urdu_role(word) is None and token not in NAME_INTRODUCERS and urdu_zipf(token) < _ATTESTED_ZIPF
+            and bool(attested_spellings(token)))
 
 
 _FAMILY = re.compile(r"\s+(?:خاندان|گھران[ےہا]|فیملی)(?!\w)")

@@ -18,7 +18,7 @@ from summarizer.names.capitals import (
     continent_of,
     countries_of_capital,
 )
-from summarizer.names.english_spans import english_name_spans, opens_line, split_faction
+from summarizer.names.english_spans import english_name_spans, given_names, opens_line, split_faction
 from summarizer.names.gazetteer import (
     HYPHEN_TAIL,
     lookup_english,
@@ -314,6 +314,12 @@ _CREDIT_AFTER = re.compile(
     r"writes|wrote|notes|noted|adds|added|cites|cited|describes|described|covers|covered|relays|relayed)\b")
 """What credits the outlet as the one reporting: a report word after it (`the BBC Urdu report`),
 or a verb of publishing with the outlet as its subject (`BBC Urdu carries a report`)."""
+_DATE_AFTER = re.compile(r"\s*\([^()\n]{1,24}\)")
+_CREDIT_STAFF = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]+")
+"""The outlet's own staff by name (`the BBC's Sandeep Soni`), a given name first (not `Channel 4's
+Big Brother`)."""
+_CREDIT_BEFORE = re.compile(r"\b(?:published|carried|run|broadcast|aired|posted|reported)\s+(?:by|on)\s+(?:the\s+)?$")
+"""A passive verb of publishing with the outlet as its agent (`an analysis published by BBC Urdu`)."""
 _CREDIT_AFTER_UR = re.compile(r"\s*(?:اردو\s+)?(?:کے\s+(?:نامہ\s*نگار|نمائندے|مطابق)|کی\s+(?:رپورٹ|خبر))")
 
 
@@ -323,7 +329,12 @@ def _outlet_named(text: str, span: Span, lang: Lang, outlet: str) -> bool:
     as the caller gave it. Not as the one told (`told the BBC`, `بی بی سی سے بات کرتے ہوئے`: the
     article may credit another outlet there) nor in another role (`a BBC film`)."""
     if lang == "en" or _LATIN_ONLY.fullmatch(span.text):
-        return _CREDIT_AFTER.match(text, span.end) is not None and _names_outlet(span.text, outlet)
+        dated = _DATE_AFTER.match(text, span.end)  # `APP (6 August) reports`
+        staff = _CREDIT_STAFF.match(text, span.end)
+        credited = (_CREDIT_AFTER.match(text, dated.end() if dated else span.end) is not None
+                    or (staff is not None and staff.group(1).lower() in given_names())
+                    or _CREDIT_BEFORE.search(text[max(0, span.start - 30) : span.start]) is not None)
+        return credited and _names_outlet(span.text, outlet)
     return (_CREDIT_AFTER_UR.match(text, span.end) is not None
             and any(_names_outlet(e.english, outlet) for e in lookup_urdu(span.text) if e.type == "organization"))
 
@@ -461,8 +472,10 @@ def _only_the_surname(index: NameIndex, name: str, near: Span) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
-    """A name's words in lower case, a possessive 's dropped (`Moin Khan's` -> moin, khan)."""
-    return [re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(name)]
+    """A name's words in lower case, a possessive 's dropped (`Moin Khan's` -> moin, khan), and a
+    word after the Arabic article too (`Omar al-Bashir` -> omar, al-bashir, bashir: `Bashir said`)."""
+    words = [re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(name)]
+    return words + [w.split("-", 1)[1] for w in words if re.match(r"(?:al|el|ul|ud|ur)-\w", w)]
 
 
 def _held_later(index: NameIndex, later: list[Span], word: str, aliases: Container[str]) -> bool:
