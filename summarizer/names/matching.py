@@ -74,7 +74,7 @@ from summarizer.names.acronyms import (
 from summarizer.names.capitals import countries_named, countries_of_place
 from summarizer.names.gazetteer import same_sound
 from summarizer.names.heard_english import heard_english
-from summarizer.names.name_db import attested_spellings
+from summarizer.names.name_db import attested_spellings, spelt_apart
 from summarizer.names.org_names import org_words
 from summarizer.names.roles import ROLES, english_role, role_key, urdu_role
 from summarizer.names.roman_urdu import aligned, roman_key, title_keys
@@ -2315,9 +2315,7 @@ def _other_given_name(english: str, token: str) -> bool:
     if theirs is None and ours is not None and not _everyday(token):
         # a word the desk's table lacks that the names resource knows (شاکر Shakir, against the
         # table's Shafiq شفیق): another name unless it spells it near the brief's
-        seen = attested_spellings(token)
-        return bool(seen) and token not in ours and all(
-            fuzz.ratio(english.lower(), s) < _OTHER_NAME_MAX for s in seen)
+        return token not in ours and spelt_apart(english, token)
     if theirs is None or fuzz.ratio(english.lower(), theirs.lower()) >= _OTHER_NAME_MAX:
         return False
     if ours is not None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Any
 
-__all__ = ["attested_spellings"]
+from rapidfuzz import fuzz
+
+__all__ = ["attested_spellings", "spelt_apart"]
 
 _MIN_SEEN = 3
 """A spelling seen fewer times than this is noise of the table (پانی as Pannie, seen twice)."""
@@ -39,3 +41,14 @@ def attested_spellings(urdu: str) -> tuple[str, ...]:
 
     variants = index.lookup_unit(lookup_key(urdu), country="PK", script="persian")
     return tuple(v.latin.lower() for v in variants if v.count >= _MIN_SEEN)
+
+
+_SAME_NAME_SPELT = 75.0
+"""Ratio at which a brief's word is one of the spellings the table gives for the article's."""
+
+
+def spelt_apart(english: str, urdu: str) -> bool:
+    """The table knows the Urdu word as a name part and spells it nowhere near `english` (شاکر
+    is Shakir: Shafiq is another man's name, however alike their letters)."""
+    seen = attested_spellings(urdu)
+    return bool(seen) and all(fuzz.ratio(english.lower(), s) < _SAME_NAME_SPELT for s in seen)

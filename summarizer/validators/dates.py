@@ -39,11 +39,10 @@ def _days_beside(source: SourceIndex, text: str, lang: Lang, d: DateWord) -> lis
     return out
 
 
-def _weekday_of_stated_date(source: SourceIndex, text: str, lang: Lang, d: DateWord) -> bool:
+def _weekday_of_stated_date(source: SourceIndex, d: DateWord, beside: list[tuple[str, date]]) -> bool:
     """A weekday written beside a full date the article gives (its dateline included) that
     falls on it by the calendar: a desk's own reckoning, and true."""
-    return d.kind == "weekday" and any(
-        unit in source.stated_days and day.weekday() == d.value for unit, day in _days_beside(source, text, lang, d))
+    return any(unit in source.stated_days and day.weekday() == d.value for unit, day in beside)
 
 
 def check_dates(source: SourceIndex, text: str, lang: Lang, field: str | None) -> Iterator[Finding]:
@@ -51,7 +50,10 @@ def check_dates(source: SourceIndex, text: str, lang: Lang, field: str | None) -
     weekday may also be its dateline's, where the article dates nothing by "today" or "yesterday"
     (an agency story's day, as desks write it); where it does, that is a warning."""
     for d in date_words(text, lang):
-        if d.key in source.date_keys or _weekday_of_stated_date(source, text, lang, d):
+        if d.key in source.date_keys:
+            continue
+        beside = _days_beside(source, text, lang, d) if d.kind == "weekday" else []
+        if _weekday_of_stated_date(source, d, beside):
             continue
         relative = source.relative_date(d.kind, d.value)
         if relative is not None:
@@ -61,8 +63,7 @@ def check_dates(source: SourceIndex, text: str, lang: Lang, field: str | None) -
                                    "means the same event. Check it."))
             continue
         same_kind = [s for s in source.dates if s.kind == d.kind]
-        wrong_day = next((day for _, day in _days_beside(source, text, lang, d) if day.weekday() != d.value),
-                         None) if d.kind == "weekday" else None
+        wrong_day = next((day for _, day in beside if day.weekday() != d.value), None)
         if not same_kind and wrong_day is None and d.kind == "weekday" and source.published is not None and (
                 d.value == source.published.weekday()):
             other = next((span for kind, _, span in source.relative_dates if kind == "weekday"), None)

@@ -49,7 +49,7 @@ from summarizer.names.matching import (
     english_compass,
     is_everyday_word,
 )
-from summarizer.names.name_db import attested_spellings
+from summarizer.names.name_db import attested_spellings, spelt_apart
 from summarizer.names.roles import urdu_role
 from summarizer.names.transliterate import english_skeleton, urdu_skeletons
 from summarizer.names.world_places import town_name
@@ -422,20 +422,10 @@ def _spelt_otherwise(words: list[str], match: NameMatch) -> bool:
         ours, theirs = english_skeleton(word), urdu_skeletons(fold_token(token))[0]
         if (len(word.strip(".")) < _NEAR_WORD_LETTERS or is_everyday_word(token) or urdu_role(token) is not None
                 or not ours or not theirs or ours[0] != theirs[0] or fuzz.ratio(ours, theirs) < _NEAR_WORD
-                or _another_name_part(word, token)):
+                or spelt_apart(word, fold_token(token))):
             return False
     return True
 
-
-_SAME_NAME_SPELT = 75.0
-"""Ratio at which a brief's word is a spelling the names resource gives for the article's."""
-
-
-def _another_name_part(word: str, token: str) -> bool:
-    """The article's word is a name part the names resource spells nowhere near the brief's
-    word (شاکر is Shakir: Shafiq is another man's name, however alike their letters)."""
-    seen = attested_spellings(fold_token(token))
-    return bool(seen) and all(fuzz.ratio(word.lower(), s) < _SAME_NAME_SPELT for s in seen)
 
 
 def written_a_letter_apart(index: NameIndex, name: str) -> bool:

@@ -329,12 +329,13 @@ def _outlet_named(text: str, span: Span, lang: Lang, outlet: str) -> bool:
     as the caller gave it. Not as the one told (`told the BBC`, `بی بی سی سے بات کرتے ہوئے`: the
     article may credit another outlet there) nor in another role (`a BBC film`)."""
     if lang == "en" or _LATIN_ONLY.fullmatch(span.text):
+        if not _names_outlet(span.text, outlet):
+            return False
         dated = _DATE_AFTER.match(text, span.end)  # `APP (6 August) reports`
         staff = _CREDIT_STAFF.match(text, span.end)
-        credited = (_CREDIT_AFTER.match(text, dated.end() if dated else span.end) is not None
-                    or (staff is not None and staff.group(1).lower() in given_names())
-                    or _CREDIT_BEFORE.search(text[max(0, span.start - 30) : span.start]) is not None)
-        return credited and _names_outlet(span.text, outlet)
+        return (_CREDIT_AFTER.match(text, dated.end() if dated else span.end) is not None
+                or (staff is not None and staff.group(1).lower() in given_names())
+                or _CREDIT_BEFORE.search(text[max(0, span.start - 30) : span.start]) is not None)
     return (_CREDIT_AFTER_UR.match(text, span.end) is not None
             and any(_names_outlet(e.english, outlet) for e in lookup_urdu(span.text) if e.type == "organization"))
 
