@@ -32,7 +32,7 @@ from summarizer.names.transliterate import (
 from summarizer.text.dates import ENGLISH_MONTHS
 from summarizer.text.normalize import fold_token
 
-__all__ = ["american_spelling", "given_name_only", "heard_english", "in_dictionary", "ordinary_english"]
+__all__ = ["american_spelling", "closes_alike", "given_name_only", "heard_english", "hiss_alike", "in_dictionary", "ordinary_english"]
 
 _MIN_ZIPF = 2.0
 """Words rarer than this (Zipf 2: about one in ten million words) are mostly misspellings."""
@@ -149,7 +149,7 @@ def _opens_alike(english: str, urdu: str) -> bool:
     return (english[:1] in _VOWELS) == (urdu[:1] in _VOWELS)
 
 
-def _closes_alike(word: str, english: str, urdu: str) -> bool:
+def closes_alike(word: str, english: str, urdu: str) -> bool:
     """Both end in a vowel or both in a consonant (a final silent e is no vowel): Ottomans is
     not اتمانزئی, Barton not برتھانہ."""
     silent_e = word.endswith("e") and len(word) > 2 and word[-2] not in _VOWELS
@@ -160,7 +160,7 @@ _SH = fold_token("ش")
 _S_LETTERS = frozenset(fold_token(c) for c in "سصثش")
 
 
-def _hiss_alike(word: str, urdu: str) -> bool:
+def hiss_alike(word: str, urdu: str) -> bool:
     """An opening s and an opening sh are two sounds, which Urdu writes with two letters: Sialkot
     is not شالکوٹ, Schengen not سنگن."""
     if urdu[:1] not in _S_LETTERS or word[:1] not in "sc":
@@ -195,12 +195,12 @@ def heard_english(token: str, *, words: bool = False) -> str | None:
         if len(key) < _MIN_SKELETON:
             continue
         for word, zipf in _index(words).get(key, ()):
-            if not _hiss_alike(word, folded):
+            if not hiss_alike(word, folded):
                 continue
             readings = [
                 r
                 for _, r in english_readings(word)
-                if _opens_alike(r, loose) and _closes_alike(word, r, loose)
+                if _opens_alike(r, loose) and closes_alike(word, r, loose)
             ]
             agree = _written_vowels_heard if words and len(key) >= _LONG_WORD else fuzz.ratio
             vowels = max((agree(r, loose) for r in readings), default=0.0)

@@ -37,7 +37,9 @@ from summarizer.lexicon.words import COMPASS, NAME_PARTS, URDU_COMMON, loanwords
 from summarizer.names import gazetteer
 from summarizer.names.acronyms import letter_of, urdu_to_acronym
 from summarizer.names.heard_english import heard_english
+from summarizer.names.heard_known import heard_known
 from summarizer.names.matching import sound_key
+from summarizer.names.name_db import attested_spellings
 from summarizer.names.org_names import translated_org
 from summarizer.names.spoken_english import spoken_english, spoken_english_pair
 from summarizer.names.transliterate import english_skeleton, romanize_tokens, urdu_skeletons
@@ -208,6 +210,22 @@ def _near_known(urdu: str) -> KnownName | None:
     if entry.type == "person" and not _other_names(words, hit[0], entry):
         return None
     return entry if len(entry.urdu[0].split()) == len(words) or entry.type != "person" else None
+
+
+def _everyday_word(urdu: str) -> bool:
+    """A single word Urdu uses every day or as a name part: not heard as a listed place or body."""
+    key = gazetteer.urdu_key(urdu)
+    return " " not in urdu.strip() and (key in URDU_COMMON or key in NAME_PARTS)
+
+
+def _spelt_parts(urdu: str) -> tuple[frozenset[str], ...]:
+    """Per word, the Latin spellings the names tables give it (the hand list, known people's
+    parts, the names resource's attested ones), lower case."""
+    out: list[frozenset[str]] = []
+    for w in urdu.split():
+        listed = _hand_part(w) or _gazetteer_parts().get(fold_token(w))
+        out.append(frozenset(attested_spellings(w)) | ({listed.lower()} if listed else set()))
+    return tuple(out)
 
 
 def _other_names(words: list[str], key: str, entry: KnownName) -> bool:
@@ -612,6 +630,10 @@ def _english_spelling(urdu: str, kind: str | None = None) -> str:
     person = _near_person(text) if want in (None, "person") else None
     if person is not None:
         return person
+    spelt = _spelt_parts(text)
+    person = heard_known(text, "person", spelt) if want in (None, "person") and not all(spelt) else None
+    if person is not None:
+        return person
     if want is None and len(words) >= 2 and all(fold_token(w) in NAME_PARTS or fold_token(w) in name_parts() for w in words):
         return english_spelling(text, "person")  # عالیہ ریاض: Aliya Riaz, not "High Riyadh"
     org = translated_org(text) if want != "person" else None
@@ -629,6 +651,11 @@ def _english_spelling(urdu: str, kind: str | None = None) -> str:
     place = _near_town(text) if want != "person" else None
     if place is not None:
         return place
+    if want != "person" and not all(spelt) and not _everyday_word(text):
+        for listed_kind in ("location", "organization") if want != "organization" else ("organization",):
+            heard = heard_known(text, listed_kind, spelt)
+            if heard is not None:
+                return heard
     if want != "person":
         composed = _with_place_words(text, kind)
         if composed is not None:
