@@ -49,3 +49,12 @@ def test_a_name_s_declined_head_is_the_singular_head() -> None:
     # یورپی خلائی ادارے (after کے or نے): one body, not "bodies"
     assert translated_org("یورپی خلائی ادارے") == translated_org("یورپی خلائی ادارہ")
     assert "Bodies" not in (translated_org("یورپی خلائی ادارے") or "")
+
+
+@pytest.mark.parametrize(("urdu", "english"), [
+    ("چینی حکومت", "Chinese Government"),  # the table lists چینی under sugar, after شوگر
+    ("چینی وزارت تجارت", "Chinese Ministry of Commerce"),
+    ("شوگر ملز ایسوسی ایشن", "Sugar Mills Association"),  # the table's usual form keeps its sense
+])
+def test_a_people_beats_a_word_the_table_lists_second(urdu: str, english: str) -> None:
+    assert translated_org(urdu) == english

@@ -67,6 +67,23 @@ def org_words() -> dict[str, str]:
     return {k: v[2] for k, v in ranked.items()} | loans | _READ_AS
 
 
+@cache
+def _other_senses() -> frozenset[str]:
+    """Folded forms `name_words.tsv` lists only after a row's usual one (چینی under sugar, after
+    شوگر): where the gazetteer reads the word as a people or place (چینی, Chinese), that reading
+    is the name's (چینی حکومت is the Chinese government)."""
+    text = resources.files("summarizer.lexicon").joinpath("data", "name_words.tsv").read_text(encoding="utf-8")
+    usual: set[str] = set()
+    later: set[str] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        forms = [fold_token(f.strip()).replace(" ", "") for f in line.split("\t")[1].split("|") if f.strip()]
+        usual.update(forms[:1])
+        later.update(forms[1:])
+    return frozenset(later - usual)
+
+
 def _title(words: str) -> str:
     return " ".join(w if w in _SMALL else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
                     for w in words.split())
@@ -98,7 +115,7 @@ def _units(words: list[str]) -> list[tuple[str, str, bool]] | None:
             key = "".join(fold_token(w) for w in span)
             if i + n == len(words) and key.endswith(_OBLIQUE) and key[:-1] + _DIRECT in table:
                 key = key[:-1] + _DIRECT  # یورپی خلائی ادارے: the name's head declined (ادارہ), not "bodies"
-            if key in table:
+            if key in table and not (key in _other_senses() and _place(span, n == len(words))):
                 english = _title(table[key])
                 if not (out and out[-1][1].endswith(english)):  # اے آر وائی نیوز: ARY News, not ARY News News
                     out.append((key, english, True))
