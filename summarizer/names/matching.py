@@ -388,6 +388,11 @@ class NameIndex:
                         piece_p, _, piece_l = urdu_skeletons(piece)
                         if piece_p:  # (marked: a piece is found by its exact skeleton only)
                             table.setdefault(collapse(piece_p), []).append((i, 1, _PIECE + piece_l))
+                arabic = _arabic_reading(toks[i]) if n == 1 else None
+                if arabic is not None:
+                    # ذ ض ظ ث as Arabic sounds them, as English prints Arab names (قذافی Qaddafi,
+                    # عثمان Uthman), where Urdu reads them z and s
+                    table.setdefault(arabic, []).append((i, 1, acc_l))
                 if n == 1 and toks[i].startswith(_ARTICLE) and len(toks[i]) >= 5 and not _everyday(toks[i]):
                     # the Arabic article written on: العربیہ is also heard as Arabiya
                     bare_p, _, bare_l = urdu_skeletons(toks[i][2:])
@@ -2304,6 +2309,23 @@ def _holds_places(urdu: str, places: list[str]) -> bool:
     Rangers' force, not another place's."""
     countries = {c for e in gazetteer.lookup_urdu(urdu) for c in countries_named(e.english)}
     return bool(countries) and all(countries & countries_of_place(p) for p in places)
+
+
+_ARABIC_SOUNDS = str.maketrans({fold_token(a)[0]: fold_token(b)[0] for a, b in (("ذ", "د"), ("ض", "د"), ("ظ", "د"), ("ث", "ت"))})
+
+
+def _arabic_reading(token: str) -> str | None:
+    """The skeleton of a word with ذ ض ظ ث read d, d, d and t, as English prints Arab names, or
+    None where the word has none of them or is a name part a Pakistani desk spells with z and s
+    (ناظر is Nazir, not Nadir)."""
+    turned = token.translate(_ARABIC_SOUNDS)
+    if turned == token or token in NAME_PARTS or token in name_parts() or _everyday(token):
+        return None
+    key = collapse(urdu_skeletons(turned)[0])
+    seen = attested_spellings(token)
+    if seen and not any(collapse(english_skeleton(s)) == key for s in seen):
+        return None  # the names resource spells it as Urdu reads it (ناظر Nazir, ضمیر Zameer)
+    return key
 
 
 def _other_given_name(english: str, token: str) -> bool:
