@@ -58,3 +58,13 @@ def test_a_name_s_declined_head_is_the_singular_head() -> None:
 ])
 def test_a_people_beats_a_word_the_table_lists_second(urdu: str, english: str) -> None:
     assert translated_org(urdu) == english
+
+
+@pytest.mark.parametrize(("urdu", "english"), [
+    ("ایوان نمائندگان", "House of Representatives"),  # a house before whom it seats
+    ("امریکی ایوان نمائندگان", "US House of Representatives"),
+    ("ایوان بالا", "Upper House"),  # an adjective still goes before it
+    ("آسٹریلوی بارڈر فورس", "Australian Border Force"),  # not the listed UK Border Force's UK
+])
+def test_houses_and_bodies_inside_a_longer_name(urdu: str, english: str) -> None:
+    assert translated_org(urdu) == english

@@ -25,6 +25,8 @@ _HEADS = frozenset(fold_token(w) for w in ("محکمہ", "وزارت", "جامع
                                            "حکومت", "افواج"))
 """Heads Urdu writes before what they are of (Persian order); English writes them after it."""
 _FOR = fold_token("برائے")
+_HOUSE = fold_token("ایوان")
+"""A house of a legislature is printed before whom it seats: House of Representatives, of Commons."""
 _OF = fold_token("آف")
 """English `of` written as it sounds (بورڈ آف ریونیو): the words around it keep their order."""
 _GENITIVE = frozenset(fold_token(w) for w in ("کا", "کی", "کے"))
@@ -94,11 +96,18 @@ def _place(words: list[str], whole: bool) -> tuple[str, bool] | None:
     kinds = ("location", "demonym", "organization") if len(words) > 1 and not whole else ("location", "demonym")
     # a one-word spelling of a long English name is a nickname (ڈیفنس for a housing authority)
     found = [e for e in gazetteer.lookup_urdu(" ".join(words))
-             if e.type in kinds and len(e.english.split()) <= len(words) + 1]
+             if e.type in kinds and len(e.english.split()) <= len(words) + 1
+             and not (e.type == "organization" and _names_a_place(e.english))]
     if not found:
         return None
     english = gazetteer.name_written(found[0], " ".join(words))
     return _DEMONYM_PRINT.get(english, english), found[0].type == "organization"
+
+
+def _names_a_place(english: str) -> bool:
+    """An organisation's English holds a place or people (UK Border Force): inside a longer name
+    the Urdu words that found it do not say that place (آسٹریلوی بارڈر فورس is Australia's)."""
+    return any(e.type in ("location", "demonym") for w in english.split() for e in gazetteer.lookup_english(w))
 
 
 def _units(words: list[str]) -> list[tuple[str, str, bool]] | None:
@@ -151,7 +160,10 @@ def _order(units: list[tuple[str, str, bool]]) -> list[str]:
         if key in _HEADS and i + 1 < len(units):
             if any(k == _AND for k, _, _ in units[i + 1 :]):  # وزارت پیٹرولیم و قدرتی وسائل
                 return [*_order(units[:i]), english, "of", *_order(units[i + 1:])]
-            return [*_order(units[:i]), *_order(units[i + 1:]), english]
+            governed = _order(units[i + 1:])
+            if key == _HOUSE and len(governed) == 1 and governed[0].endswith("s"):
+                return [*_order(units[:i]), english, "of", *governed]  # ایوان نمائندگان: House of Representatives
+            return [*_order(units[:i]), *governed, english]
     return [english for _, english, _ in units if english]
 
 
