@@ -68,3 +68,12 @@ def test_a_people_beats_a_word_the_table_lists_second(urdu: str, english: str) -
 ])
 def test_houses_and_bodies_inside_a_longer_name(urdu: str, english: str) -> None:
     assert translated_org(urdu) == english
+
+
+@pytest.mark.parametrize(("urdu", "english"), [
+    ("اوباما انتظامیہ", "Obama administration"),  # a government named after the listed person who leads it
+    ("عمران خان حکومت", "Imran Khan government"),
+    ("ضلعی انتظامیہ", "District Administration"),  # انتظامیہ is administration before management
+])
+def test_administrations_and_governments(urdu: str, english: str) -> None:
+    assert english_spelling(urdu) == english

@@ -212,6 +212,20 @@ def _near_known(urdu: str) -> KnownName | None:
     return entry if len(entry.urdu[0].split()) == len(words) or entry.type != "person" else None
 
 
+_LED_BY = {fold_token("انتظامیہ"): "administration", fold_token("حکومت"): "government"}
+"""A government named after the listed person who leads it, as desks print it (اوباما انتظامیہ:
+Obama administration, عمران خان حکومت: Imran Khan government); the table reads انتظامیہ as
+management, which fits a company, not a president."""
+
+
+def _led_by(words: list[str]) -> str | None:
+    head = _LED_BY.get(fold_token(words[-1])) if len(words) >= 2 else None
+    leader = " ".join(words[:-1])
+    if head is None or not any(e.type == "person" for e in gazetteer.lookup_urdu(leader)):
+        return None
+    return f"{english_spelling(leader, 'person')} {head}"
+
+
 def _everyday_word(urdu: str) -> bool:
     """A single word Urdu uses every day or as a name part: not heard as a listed place or body."""
     key = gazetteer.urdu_key(urdu)
@@ -636,6 +650,9 @@ def _english_spelling(urdu: str, kind: str | None = None) -> str:
         return person
     if want is None and len(words) >= 2 and all(fold_token(w) in NAME_PARTS or fold_token(w) in name_parts() for w in words):
         return english_spelling(text, "person")  # عالیہ ریاض: Aliya Riaz, not "High Riyadh"
+    led = _led_by(words) if want != "person" else None
+    if led is not None:
+        return led
     org = translated_org(text) if want != "person" else None
     if org is not None:
         return org
