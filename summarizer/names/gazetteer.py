@@ -97,6 +97,7 @@ does not count them as places on their own."""
 _ENGLISH_NOISE = re.compile(r"[^a-z0-9 ]+")
 
 
+@lru_cache(maxsize=65536)
 def english_key(text: str) -> str:
     """Lower-case ASCII key: accents stripped, `'s` and punctuation dropped, no leading `the`, and
     the izafat one way (Quaid-e-Azam, Quaid-i-Azam: both `quaid e azam`), and a long word's doubled

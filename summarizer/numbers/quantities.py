@@ -1379,7 +1379,12 @@ _EN_VAGUE_LEADS = frozenset(("several", "few", "many"))
 def is_vague(q: Quantity) -> bool:
     """درجنوں، ہزاروں، "thousands", "hundreds of thousands", "several dozen": plural scale words
     (or a scale after several, a few, many) that stand for no number."""
-    words = q.span.text.strip().lower().split()
+    return _vague_text(q.span.text)
+
+
+@lru_cache(maxsize=16384)
+def _vague_text(text: str) -> bool:
+    words = text.strip().lower().split()
     if len(words) >= 2 and words[-2] in _EN_VAGUE_LEADS and words[-1] in _EN_SINGLE_SCALES and words[0] in ("a", words[-2]):
         return True
     return bool(words) and all(fold_token(w) in _VAGUE_WORDS or w in ("of", "tens") for w in words)
