@@ -1,15 +1,15 @@
-"""A known person in an Urdu spelling no list holds, found by how the name sounds.
+"""A listed person, place or body in an Urdu spelling no list holds, found by how it sounds.
 
 Foreign names have no one Urdu spelling: the gazetteer lists Laurent Fabius as لوراں فابیوس and an
 article writes لورنٹ فیبیس; Anthony Fauci is listed as انتھونی فاؤچی and written اینتھونی فوسی.
 The Urdu-to-Urdu near match (`romanize._near_person`) needs the letters to be nearly the same;
 this asks the other way round: whether the cross-script matcher, which finds an English name in
-Urdu text, hears a listed person's English name in the whole spelling. That matcher forgives
-much (it must find Boehner in بینر), so every word must also agree with the listed name's word
-on its own: the same consonants (the Urdu may write an h the English does not sound), vowels that read
-alike, the same first consonant, s and sh kept apart, and a vowel at either end where the
-other has one; a word the names tables already spell must be spelt near that. Without those,
-شامی would be Sami, حامد Hamidi and علیمہ Aleem.
+Urdu text, hears a listed name's English in the whole spelling (پینٹگان, the listed پینٹاگون, is
+the Pentagon). That matcher forgives much (it must find Boehner in بینر), so every word must also
+agree with the listed name's word on its own: the same consonants (the Urdu may write an h the
+English does not sound), vowels that read alike, the same first consonant, s and sh kept apart,
+and a vowel at either end where the other has one; a word the names tables already spell must be
+spelt near that. Without those, شامی would be Sami, حامد Hamidi and علیمہ Aleem.
 """
 
 from __future__ import annotations

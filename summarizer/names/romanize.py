@@ -13,6 +13,9 @@ Layers, first hit wins:
    rest spelt on its own; a spelling of two or more words within a letter or two of a known
    name's is that name (رجب طیب اردوغان for رجب طیب اردوان); Arabic names with بن are spelt part
    by part (bin, and ال as Al: محمد بن زاید النہیان → ... bin Zayed Al Nahyan).
+   Before it too: a listed person, place or body heard in a spelling no list holds (`heard_known`:
+   لورنٹ فیبیس is the listed Laurent Fabius), where a word of the spelling is one the tables lack;
+   a government named after its listed leader (اوباما انتظامیہ: Obama administration).
    A part neither it nor the tables know is first tried as an English word heard in Urdu
    letters (`heard_english`: گرفتھس Griffiths, ٹرافالگر Trafalgar; inside an institution's name
    any English word, پبلشنگ Publishing), before the model's guess.
