@@ -35,7 +35,7 @@ __all__ = ["heard_known"]
 
 _CANDIDATES = 10
 _SKELETON_CUTOFF = 70.0
-"""rapidfuzz ratio of whole-name consonant skeletons below which a listed person is not tried."""
+"""rapidfuzz ratio of whole-name consonant skeletons below which a listed name is not tried."""
 _HEARD = 0.9
 """Score at which the matcher must hear the listed name in the whole spelling."""
 _SPELT_NEAR = 75.0
@@ -46,6 +46,9 @@ the و there is a vowel, not Safyaan's f)."""
 _ONE_WORD_VOWELS = 85.0
 """The same for a place or body written in one word, which has no other word to confirm it:
 پینٹگان is the Pentagon (93), بیسٹن no Boston (73) nor مونگلا Mangla (83)."""
+_ONE_WORD_MIN = 4
+"""Consonants a one-word place or body needs before it is heard in another spelling: shorter
+ones sound like too many words."""
 _URDU_H = str.maketrans("", "", "h")
 """An h the Urdu writes and the English reads as no sound of its own (چوہدری Chaudhry, لفت ہانزا
 Lufthansa); an h the English sounds must be in the Urdu (Kohsar is not کوشر)."""
@@ -81,7 +84,9 @@ def _by_first_sound(kind: str) -> dict[str, tuple[list[int], list[str]]]:
     return out
 
 
-def _word_agrees(english: str, urdu: str, spelt: frozenset[str], vowels: float = 60.0) -> bool:
+def _word_agrees(english: str, urdu: str, spelt: frozenset[str], vowels: float = _VOWELS_NEAR) -> bool:
+    """One word of a listed name against the Urdu word it is aligned with (see the module's
+    docstring); `vowels` is the ratio their vowelled readings need."""
     folded = fold_token(urdu)
     primary, alt, loose = urdu_skeletons(folded)
     if spelt and not any(fuzz.ratio(english.lower(), s) >= _SPELT_NEAR for s in spelt):
@@ -106,11 +111,6 @@ def _aligned(listed: tuple[str, ...], words: list[str]) -> list[tuple[str, str]]
     if len(listed) == len(words):
         return list(zip(listed, words, strict=True))
     return [(listed[0], "".join(words))] if len(listed) == 1 else None
-
-
-_ONE_WORD_MIN = 4
-"""Consonants a one-word place or body needs before it is heard in another spelling: shorter
-ones sound like too many words."""
 
 
 @lru_cache(maxsize=8192)
