@@ -19,6 +19,7 @@ from summarizer.names.romanize import english_spelling
         ("پنجاب پولیس", "Punjab Police"),
         ("بھارتی فضائیہ", "Indian Air Force"),
         ("امریکی محکمہ تعلیم", "US Education Department"),  # a desk prints US, not American
+        ("ویسٹ انڈین کرکٹ بورڈ", "West Indies Cricket Board"),  # and the West Indies, not West Indian
         ("اقوام متحدہ کی سلامتی کونسل", "UN Security Council"),
     ],
 )

@@ -34,7 +34,7 @@ _AND = fold_token("و")
 """The Persian `and` inside a name (وزارت پیٹرولیم و قدرتی وسائل): desks print the head first
 then, "Ministry of Petroleum and Natural Resources", as the parts cannot both go before it."""
 _OBLIQUE, _DIRECT = fold_token("ے"), fold_token("ہ")
-_DEMONYM_PRINT = {"American": "US", "Saudi Arabian": "Saudi"}
+_DEMONYM_PRINT = {"American": "US", "Saudi Arabian": "Saudi", "West Indian": "West Indies"}
 """Demonyms as a desk prints them inside an organisation's name (US Treasury, not American)."""
 _SMALL = frozenset({"of", "for", "and", "the"})
 _READ_AS = {fold_token("فضائیہ"): "air force", fold_token("اقوام متحدہ").replace(" ", ""): "UN",
