@@ -48,11 +48,9 @@ _KEPT_AS_SOUNDS = frozenset({"party", "league", "movement"})
 
 
 @cache
-def org_words() -> dict[str, str]:
-    """Folded Urdu word of an organisation's name (spaces removed) → the English word a desk
-    prints for it (`name_words.tsv` read backwards, then loan words: جامعہ University); a form's
-    usual meaning (the row that lists it first) wins over a row that lists it later (`عالمی` is
-    World before International)."""
+def _table_forms() -> dict[str, tuple[int, int, str]]:
+    """Folded Urdu form (spaces removed) of `name_words.tsv` → (its best place in a row's list,
+    that row, the row's English): a form's usual meaning is the row that lists it first."""
     text = resources.files("summarizer.lexicon").joinpath("data", "name_words.tsv").read_text(encoding="utf-8")
     ranked: dict[str, tuple[int, int, str]] = {}
     for row, line in enumerate(text.splitlines()):
@@ -63,6 +61,16 @@ def org_words() -> dict[str, str]:
             key = fold_token(form).replace(" ", "")
             if key not in ranked or (rank, row) < ranked[key][:2]:
                 ranked[key] = (rank, row, english.strip())
+    return ranked
+
+
+@cache
+def org_words() -> dict[str, str]:
+    """Folded Urdu word of an organisation's name (spaces removed) → the English word a desk
+    prints for it (`name_words.tsv` read backwards, then loan words: جامعہ University); a form's
+    usual meaning (the row that lists it first) wins over a row that lists it later (`عالمی` is
+    World before International)."""
+    ranked = _table_forms()
     # English words written as sounds: a translated name may keep some (محکمہ امیگریشن →
     # Immigration Department)
     loans = {k: v.lower() for k, v in loanwords().items() if k not in ranked}
@@ -71,19 +79,10 @@ def org_words() -> dict[str, str]:
 
 @cache
 def _other_senses() -> frozenset[str]:
-    """Folded forms `name_words.tsv` lists only after a row's usual one (چینی under sugar, after
+    """Forms `name_words.tsv` lists only after a row's usual one (چینی under sugar, after
     شوگر): where the gazetteer reads the word as a people or place (چینی, Chinese), that reading
     is the name's (چینی حکومت is the Chinese government)."""
-    text = resources.files("summarizer.lexicon").joinpath("data", "name_words.tsv").read_text(encoding="utf-8")
-    usual: set[str] = set()
-    later: set[str] = set()
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        forms = [fold_token(f.strip()).replace(" ", "") for f in line.split("\t")[1].split("|") if f.strip()]
-        usual.update(forms[:1])
-        later.update(forms[1:])
-    return frozenset(later - usual)
+    return frozenset(key for key, (rank, _, _) in _table_forms().items() if rank > 0)
 
 
 def _title(words: str) -> str:
@@ -107,7 +106,7 @@ def _place(words: list[str], whole: bool) -> tuple[str, bool] | None:
 def _names_a_place(english: str) -> bool:
     """An organisation's English holds a place or people (UK Border Force): inside a longer name
     the Urdu words that found it do not say that place (آسٹریلوی بارڈر فورس is Australia's)."""
-    return any(e.type in ("location", "demonym") for w in english.split() for e in gazetteer.lookup_english(w))
+    return any(gazetteer.names_a_place(w, english=True) for w in english.split())
 
 
 def _units(words: list[str]) -> list[tuple[str, str, bool]] | None:

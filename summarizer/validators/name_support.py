@@ -427,7 +427,6 @@ def _spelt_otherwise(words: list[str], match: NameMatch) -> bool:
     return True
 
 
-
 def written_a_letter_apart(index: NameIndex, name: str) -> bool:
     """An Urdu brief's name of two words or more that the article writes with a word the same
     and each other word a letter apart, none an everyday word (فیتھن لیون for نیتھن لیون, وانگ
