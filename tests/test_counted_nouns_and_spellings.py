@@ -183,3 +183,36 @@ def test_a_rate_counts_what_comes_before_its_per() -> None:
 ])
 def test_a_listed_body_named_in_other_words_is_found(english: str, article: str, found: bool) -> None:
     assert (match_name(english, article).score >= MATCH_THRESHOLD) is found
+
+
+def test_a_number_at_the_near_end_of_a_range_counts_what_the_far_end_counts() -> None:
+    """تین یا چار روز: the three counts days, so a brief's three sons is not the article's three
+    (its sons are two). Session 60."""
+    source = "اس کے دو بیٹے ہیں۔ وہ ہفتے میں تین یا چار روز دفتر جاتا ہے۔"
+    assert _numbers(source, "He has three sons.") == ["three"]
+    assert _numbers(source, "He has two sons and goes to the office three or four days a week.") == []
+    assert _numbers("پانچ سے چھ گھنٹے بارش ہوئی اور دو بچے زخمی ہوئے۔", "Five children were hurt.") == ["Five"]
+
+
+def test_a_constable_is_counted_as_a_policeman() -> None:
+    source = "فائرنگ سے دو کانسٹیبل ہلاک ہو گئے اور تین گھنٹے تک سڑک بند رہی۔"
+    assert _numbers(source, "Three policemen were killed.") == ["Three"]
+    assert _numbers(source, "Two constables were killed.") == []
+
+
+def test_people_and_officials_are_counted_and_hold_their_narrower_groups() -> None:
+    source = "دھماکے میں پانچ سرکاری اہلکار زخمی ہوئے اور دو گاڑیاں تباہ ہو گئیں۔"
+    assert _numbers(source, "Two officials were hurt.") == ["Two"]  # its two are vehicles, its officials five
+    assert _numbers("حادثے میں چار افراد ہلاک اور دو گاڑیاں تباہ ہوئیں۔", "Two people died.") == ["Two"]
+    assert _numbers(source, "Five policemen were hurt and two vehicles destroyed.") == []  # policemen are officials
+
+
+def test_a_share_is_no_count() -> None:
+    source = "تین چوتھائی سے زیادہ افراد چاہتے ہیں کہ ملک متحد رہے۔ صرف ایک تہائی افراد مطمئن ہیں۔"
+    assert _numbers(source, "More than three-quarters want the country to stay united; only a third are content.") == []
+
+
+def test_a_round_bound_below_the_article_s_count_holds_and_another_bound_is_flagged() -> None:
+    source = "حملوں میں کم از کم انیس کارکن ہلاک ہوئے اور ساٹھ افراد زخمی ہوئے۔"
+    assert _numbers(source, "More than 50 people were hurt.") == []  # a desk's round bound
+    assert _numbers(source, "At least 16 workers were killed.") == ["16"]  # a changed number

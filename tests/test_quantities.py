@@ -182,6 +182,9 @@ def test_spans_point_at_original_characters_with_diacritics() -> None:
         ("up to 10", (10, "count", None, "up_to")),
         ("less than 3", (3, "count", None, "less_than")),
         ("fewer than 20 people", (20, "count", None, "less_than")),
+        ("no fewer than 60 people", (60, "count", None, "at_least")),  # a floor, not a ceiling
+        ("not less than 7", (7, "count", None, "at_least")),
+        ("no more than 12 people", (12, "count", None, "up_to")),
         ("almost 30", (30, "count", None, "about")),
         ("around 40", (40, "count", None, "about")),
         ("some 200 people", (200, "count", None, "about")),

@@ -314,9 +314,12 @@ def _recombined_people(idx: NameIndex, src: NameIndex) -> list[Span]:
     toks = idx.tokens
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
-        if (idx.joined_next[i] and a in firsts and b in lasts and not firsts[a] & lasts[b]
-                and not src.occurrences(a + b) and _name_word(a) and _name_word(b)):
-            out.append(idx.span(i, 2))
+        if not idx.joined_next[i] or src.occurrences(a + b) or firsts.get(a, set()) & lasts.get(b, set()):
+            continue
+        if (a in firsts and b in lasts and _name_word(a) and _name_word(b)) or (
+                a in NAME_PARTS and b in NAME_PARTS and a in src.vocab and b in src.vocab
+                and _name_word(a) and _name_word(b)):
+            out.append(idx.span(i, 2))  # (or two name parts the source writes, never side by side)
     return out
 
 

@@ -139,6 +139,9 @@ _LIST_GAP = re.compile(r"\s*(?:[،,]|اور)((?:\s*[^\W\d_]+){1,4})\s*")
 """Between two scores of one list (بابر 14 اور رضوان 22 رنز): a comma or اور, then a
 name of up to four words, no stop and no other number."""
 _SCORE_DASH = re.compile(r"\s*[-–]\s*")
+_RANGE_GAP = re.compile(r"\s*(?:یا|تا|سے)\s*")
+"""Between the ends of a range or of two choices (تین یا چار روز, پانچ سے چھ گھنٹے): the noun
+after the second counts the first too."""
 _NAME_WORD_ZIPF = 4.5
 """A word of a scorecard's name is this rare in Urdu, or a listed name part."""
 
@@ -160,6 +163,9 @@ def listed_concepts(text: str, quantities: tuple[Quantity, ...], lang: str) -> t
                 and ((gap is not None and all(_name_word(w) for w in gap.group(1).split()))
                      or _SCORE_DASH.fullmatch(text, q.span.end, nxt.span.start))):
             concepts[k] = concepts[k + 1]  # and a score's first number counts what its second does (6-0 گول)
+        elif (not concepts[k] and concepts[k + 1] and q.kind is QuantityKind.COUNT and q.value < nxt.value
+                and _RANGE_GAP.fullmatch(text, q.span.end, nxt.span.start)):
+            concepts[k] = concepts[k + 1]  # three or four days: both ends count days
     return tuple(concepts)
 
 
@@ -167,3 +173,4 @@ def related_concepts(a: frozenset[str], b: frozenset[str]) -> bool:
     """Some concept of `a` is one of `b`, or the broader or narrower term of one (match, Test)."""
     broader = _table()[2]
     return any(x == y or (x, y) in broader or (y, x) in broader for x in a for y in b)
+

@@ -317,7 +317,11 @@ _EN_QUAL_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
     (("about",), "about"), (("nearly",), "about"), (("almost",), "about"), (("around",), "about"),
     (("approximately",), "about"), (("roughly",), "about"), (("some",), "about"),
     (("estimated",), "about"), (("under",), "less_than"), (("below",), "less_than"),
+    (("no", "fewer", "than"), "at_least"), (("no", "less", "than"), "at_least"),
+    (("not", "fewer", "than"), "at_least"), (("not", "less", "than"), "at_least"),
+    (("no", "more", "than"), "up_to"), (("not", "more", "than"), "up_to"),
 )  # fmt: skip
+"""(Longest first where they overlap: "no fewer than" 60 is at least 60, not fewer than 60.)"""
 _EN_QUAL_MAP = dict(_EN_QUAL_BEFORE)
 _EN_REF_BEFORE = frozenset(["article", "section", "clause", "chapter", "resolution", "no", "number",
                             "flight", "room", "route", "highway", "page", "vol", "volume", "rule",
