@@ -13,6 +13,7 @@ from claim_helpers import values as _values
 from summarizer.names.english_spans import english_name_spans
 from summarizer.names.matching import MATCH_THRESHOLD, match_name, sound_key
 from summarizer.text.normalize import fold
+from summarizer.validators import check_grounding
 
 
 def _errors(source: str, brief: str, lang: str = "en") -> list[str]:
@@ -102,6 +103,23 @@ def test_two_name_parts_the_article_writes_apart_are_no_one_it_names() -> None:
     src = "اجلاس میں محمد علی بوگرہ اور غلام عباس شریک ہوئے۔ بعد میں محمد علی بوگرہ نے خطاب کیا۔"
     assert "غلام محمد" in _errors(src, "اجلاس میں غلام محمد شریک ہوئے۔", "ur")
     assert _errors(src, "اجلاس میں غلام عباس اور محمد علی بوگرہ شریک ہوئے۔", "ur") == []
+
+
+def test_a_given_name_new_to_the_article_before_a_second_name_it_writes_is_a_claim() -> None:
+    """راحت is no word of the article and علی is in another man's name: راحت علی is a third man
+    (session 60)."""
+    src = "وتھاناگے 34 رنز بنا کر ذوالفقار بابر کا شکار بنے جبکہ اظہر علی نے پچاس رنز بنائے۔"
+    assert "راحت علی" in _errors(src, "وتھاناگے 34 رنز بنا کر راحت علی کا شکار بنے۔", "ur")
+    assert _errors(src, "وتھاناگے 34 رنز بنا کر ذوالفقار بابر کا شکار بنے۔", "ur") == []
+
+
+def test_two_given_names_the_names_resource_spells_apart_are_no_respelling() -> None:
+    """اکبر beside the article's خان is not its کبیر respelt: Akbar and Kabir are two names."""
+    src = "فلم ہاکی کھلاڑی کبیر خان کی ناکامی اور کامیابی کی کہانی ہے۔"
+    flagged = [f.claim.text for f in check_grounding(src, "فلم ہاکی کھلاڑی اکبر خان کی کہانی ہے۔", "ur")
+               if f.kind.value == "name"]
+    assert flagged and "اکبر" in flagged[0]
+    assert [f for f in check_grounding(src, "فلم کبیر خان کی کہانی ہے۔", "ur") if f.kind.value == "name"] == []
 
 
 def test_a_name_run_into_the_word_before_or_after() -> None:

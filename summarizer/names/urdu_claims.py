@@ -59,6 +59,7 @@ from summarizer.names.matching import (
     name_index,
     urdu_zipf,
 )
+from summarizer.names.name_db import attested_spellings
 from summarizer.names.name_table import recorded_name_part
 from summarizer.names.roles import urdu_role
 from summarizer.names.spoken_english import spoken_english
@@ -133,7 +134,7 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
             strength = "strong"  # a known name (جنرل اسمبلی) read again as a phrase of everyday words
         out = [c for c in out if c not in inside]
         out.append((extra, strength))
-    for sp in [*_syria_spans(idx), *_outlet_spans(idx)]:
+    for sp in [*_syria_spans(idx), *_outlet_spans(idx), *_given_before_second_name(idx, src)]:
         if not any(c.start < sp.end and sp.start < c.end for c, _ in out):
             out.append((sp, "strong"))
     out = _places_with_bodies(text, idx, src, sorted(out, key=lambda c: c[0].start))
@@ -323,6 +324,20 @@ def _recombined_people(idx: NameIndex, src: NameIndex) -> list[Span]:
     return out
 
 
+def _given_before_second_name(idx: NameIndex, src: NameIndex) -> list[Span]:
+    """A word new to the source that the names resource knows as a name, before a second name
+    the source writes elsewhere (راحت علی where علی is another man's): a person it does not
+    name. The second name is in the source, so no run of new words finds the pair."""
+    toks, out = idx.tokens, []
+    for i in range(len(toks) - 1):
+        tok, nxt = toks[i], toks[i + 1]
+        if (idx.joined_next[i] and nxt in _SECOND_NAMES and nxt in src.vocab and tok not in src.vocab
+                and len(tok) >= 3 and tok not in URDU_FUNCTION and urdu_zipf(tok) < _BEFORE_KHAN_ZIPF
+                and not _verb_form(tok) and urdu_role(tok) is None and attested_spellings(tok)):
+            out.append(idx.span(i, 2))
+    return out
+
+
 def _name_word(tok: str) -> bool:
     """A word of a person's name rather than of a role or of the language (چیف سلیکٹر is no name)."""
     if urdu_role(tok) is not None or tok in NEWS_WORDS or tok in URDU_FUNCTION or is_everyday_word(tok):
@@ -459,6 +474,8 @@ _WORD_TOO_ZIPF = 5.5
 """A name part this frequent (جان، محمد، خان، ترین) is an ordinary word or a part of many names."""
 """Words at least this frequent do not join a name span unless another signal says name."""
 _KHAN = fold_token("خان")
+_SECOND_NAMES = frozenset(fold_token(w) for w in ("خان", "علی", "احمد", "حسین"))
+"""Second names that follow a given name (شیر خان، راحت علی، نذیر احمد، ذاکر حسین)."""
 _BEFORE_KHAN_ZIPF = 5.5
 """Words as common as this (نصیب 4.8, شیر 5.0) are given names before خان; commoner ones
 (والد 5.2 is not, but صاحب and جی are) are mostly titles or the sentence's own."""
@@ -1258,6 +1275,7 @@ def _unsupported_claims(
             or (z < _EVERYDAY_ZIPF and len(tok) >= 3 and (_according_to_after(idx, i) or _told_after(idx, i)))
             # a given name before the surname خان, however everyday a word it is (نصیب خان, شیر خان)
             or (nxt == _KHAN and len(tok) >= 3 and z < _BEFORE_KHAN_ZIPF and not _verb_form(tok))
+
         )
         weak[i] = z < _EVERYDAY_ZIPF or tok in PLACE_HEADS or tok in ORG_HEADS
         # a declined or conjugated word outside a name's slot (بھونی کے، مور کہو میں may be

@@ -31,6 +31,7 @@ from summarizer.names.matching import (
     NameIndex,
     person_like,
 )
+from summarizer.names.name_db import attested_spellings, spelt_apart
 from summarizer.names.romanize import english_spelling
 from summarizer.names.titles import award_after, title_of_a_work
 from summarizer.names.transliterate import urdu_skeletons
@@ -184,11 +185,20 @@ def _anchored_respelling(index: NameIndex, text: str, span: Span) -> bool:
             theirs = toks[q]
             if theirs in NAME_PARTS or len(theirs) < 4 or abs(len(theirs) - len(mine)) > 2:
                 continue  # (ایڈ of ایڈ کاک is half a word the article splits)
+            if _two_attested_names(mine, theirs):
+                continue  # اکبر خان is not the article's کبیر خان: Akbar and Kabir are two names
             a, b = _after_opening(mine), _after_opening(theirs)  # عبدالصبور ↔ عبدالجبار: one opening, two names
             alike = max(fuzz.ratio(a, b), fuzz.ratio(urdu_skeletons(a)[0], urdu_skeletons(b)[0]))
             if alike >= _RESPELT_ALIKE:
                 return True
     return False
+
+
+def _two_attested_names(a: str, b: str) -> bool:
+    """The names resource knows both words as name parts and spells them apart (اکبر Akbar, کبیر
+    Kabir): two names however alike their letters, not one respelt."""
+    theirs = attested_spellings(b)
+    return bool(theirs) and all(spelt_apart(t, a) for t in theirs)
 
 
 _DE = fold_token("ڈی")
