@@ -301,7 +301,8 @@ def _english_word(tok: str) -> bool:
 
 def _recombined_people(idx: NameIndex, src: NameIndex) -> list[Span]:
     """Two words the source writes only in two different people's names, put together as one
-    name (یش جوہر from یش چوپڑا and کرن جوہر): a person the source does not name."""
+    name (یش جوہر from یش چوپڑا and کرن جوہر), or two name parts it writes but never side by side
+    (غلام محمد): a person the source does not name."""
     firsts: dict[str, set[int]] = {}
     lasts: dict[str, set[int]] = {}
     for k, cand in enumerate(src.candidates()):
@@ -315,12 +316,11 @@ def _recombined_people(idx: NameIndex, src: NameIndex) -> list[Span]:
     toks = idx.tokens
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
-        if not idx.joined_next[i] or src.occurrences(a + b) or firsts.get(a, set()) & lasts.get(b, set()):
+        if (not idx.joined_next[i] or src.occurrences(a + b) or firsts.get(a, set()) & lasts.get(b, set())
+                or not (_name_word(a) and _name_word(b))):
             continue
-        if (a in firsts and b in lasts and _name_word(a) and _name_word(b)) or (
-                a in NAME_PARTS and b in NAME_PARTS and a in src.vocab and b in src.vocab
-                and _name_word(a) and _name_word(b)):
-            out.append(idx.span(i, 2))  # (or two name parts the source writes, never side by side)
+        if (a in firsts and b in lasts) or (a in NAME_PARTS and b in NAME_PARTS and a in src.vocab and b in src.vocab):
+            out.append(idx.span(i, 2))
     return out
 
 
@@ -1275,7 +1275,6 @@ def _unsupported_claims(
             or (z < _EVERYDAY_ZIPF and len(tok) >= 3 and (_according_to_after(idx, i) or _told_after(idx, i)))
             # a given name before the surname خان, however everyday a word it is (نصیب خان, شیر خان)
             or (nxt == _KHAN and len(tok) >= 3 and z < _BEFORE_KHAN_ZIPF and not _verb_form(tok))
-
         )
         weak[i] = z < _EVERYDAY_ZIPF or tok in PLACE_HEADS or tok in ORG_HEADS
         # a declined or conjugated word outside a name's slot (بھونی کے، مور کہو میں may be

@@ -173,4 +173,3 @@ def related_concepts(a: frozenset[str], b: frozenset[str]) -> bool:
     """Some concept of `a` is one of `b`, or the broader or narrower term of one (match, Test)."""
     broader = _table()[2]
     return any(x == y or (x, y) in broader or (y, x) in broader for x in a for y in b)
-
