@@ -80,6 +80,15 @@ _SENTENCE_OPENERS = frozenset((
 ministry said`)."""
 
 
+_ABBREVIATION_REACH = 24
+"""Characters before a full stop searched for the abbreviation it may end: an abbreviation's
+last letters lie within them, so the search need not read the text from its start."""
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    return _ABBREVIATION_END.search(text, max(0, end - _ABBREVIATION_REACH), end) is not None
+
+
 _ITEM_MARKER = re.compile(r"[ \t]*(?:[-*•–][ \t]*)?\(?\d{1,2}(?:/\d{1,2}|[./)])")
 _ITEM_MARK_ENDS = frozenset("./)0123456789")
 """A numbered item's marker opening the line (1/, 2/7, 3., 4)): the word after it opens a sentence."""
@@ -112,11 +121,14 @@ def _english_tokens(text: str) -> list[_EnTok]:
         poss = POSSESSIVE.search(word)
         if poss and len(word) > 2:
             word, end = word[: poss.start()], end - (len(word) - poss.start())
-        before = text[:start].rstrip()
-        initial = not before or (before[-1] in _SENTENCE_END and not (
-            _ABBREVIATION_END.search(before) and word.lower() not in _SENTENCE_OPENERS)) or (
-            before[-1] in _ITEM_MARK_ENDS and _ITEM_MARKER.fullmatch(before, before.rfind("\n") + 1) is not None) or (
-            before[-1] in "#*•>-+" and opens_line(text, start))
+        end_before = start  # text[:end_before] is text[:start].rstrip(), found without copying it
+        while end_before and text[end_before - 1].isspace():
+            end_before -= 1
+        last = text[end_before - 1] if end_before else ""
+        initial = not end_before or (last in _SENTENCE_END and not (
+            _abbreviation_before(text, end_before) and word.lower() not in _SENTENCE_OPENERS)) or (
+            last in _ITEM_MARK_ENDS and _ITEM_MARKER.fullmatch(text, text.rfind("\n", 0, end_before) + 1, end_before) is not None) or (
+            last in "#*•>-+" and opens_line(text, start))
         out.append(_EnTok(start, end, word, initial))
     return out
 

@@ -11,6 +11,7 @@ next to a number, a year or a preposition); source evidence is read leniently (a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -130,9 +131,27 @@ _UR_MONTHS_F = _fold_keys(_UR_MONTHS)
 _UR_ISLAMIC_F = _fold_keys(_UR_ISLAMIC)
 
 
+_EN_DATE_OPENINGS = frozenset(w[:3] for w in (*_EN_WEEKDAYS, *_EN_MONTHS, *_EN_MONTH_ABBR, *_EN_ISLAMIC,
+                                               *(a.lower() for a in _EN_WEEKDAY_ABBR)))
+_WORD_OPENING = re.compile(r"\b[A-Za-z]{3}")
+
+
+def _english_date_matches(text: str) -> Iterator[re.Match[str]]:
+    """What `_EN_DATE_RE.finditer(text)` finds, tried only where a word opens on a date word's
+    first three letters: the big alternation is slow to try at every word."""
+    end = 0
+    for w in _WORD_OPENING.finditer(text):
+        if w.start() < end or w.group().lower() not in _EN_DATE_OPENINGS:
+            continue
+        m = _EN_DATE_RE.match(text, w.start())
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _english(text: str, strict: bool) -> list[DateWord]:
     out = []
-    for m in _EN_DATE_RE.finditer(text):
+    for m in _english_date_matches(text):
         span = Span(start=m.start(), end=m.end(), text=m.group(0))
         if m.group("w"):
             if strict and not m.group("w")[0].isupper():
