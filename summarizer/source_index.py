@@ -24,6 +24,7 @@ from summarizer.names.matching import NameIndex
 from summarizer.names.romanize import known_name
 from summarizer.numbers.clauses import clauses_in_words
 from summarizer.numbers.clock import clock_times
+from summarizer.numbers.codes import SerialCode, serial_codes
 from summarizer.numbers.counted import listed_concepts
 from summarizer.numbers.listing import article_lists
 from summarizer.numbers.quantities import extract_quantities, urdu_time_unit
@@ -379,6 +380,10 @@ class SourceIndex:
     @cached_property
     def date_keys(self) -> frozenset[tuple[str, int]]:
         return frozenset(d.key for d in self.dates)
+
+    @cached_property
+    def serial_codes(self) -> tuple[SerialCode, ...]:
+        return tuple(serial_codes(self.text))
 
     @cached_property
     def links(self) -> frozenset[str]:

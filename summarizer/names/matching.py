@@ -88,6 +88,7 @@ from summarizer.names.transliterate import (
     urdu_skeletons,
 )
 from summarizer.names.world_places import world_place_forms
+from summarizer.numbers.codes import SOUNDED_NUMBERS
 from summarizer.numbers.english import parse_english_number
 from summarizer.numbers.urdu import classify_urdu, parse_urdu_number
 from summarizer.schemas import NameMatch, Span
@@ -631,7 +632,7 @@ class NameIndex:
         value = int(said) if said.isdigit() else (parse_urdu_number(said) if not said.isascii() else None)
         if value is not None and value == int(value):
             out.add(int(value))
-        first, second = ([_SOUNDED_NUMBERS.get(t) for t in self.tokens[hit.start + hit.n : hit.start + hit.n + 2]]
+        first, second = ([SOUNDED_NUMBERS.get(t) for t in self.tokens[hit.start + hit.n : hit.start + hit.n + 2]]
                          + [None, None])[:2]
         if first is not None:
             out.add(first)
@@ -2749,13 +2750,7 @@ _ARTICLE_TAIL = re.compile(r"^([a-z]{3,})(?:-)?(ul|ud|us|ur|un|uz|ut|ush)$", re.
 
 _LETTERS_NUMBER = re.compile(r"([A-Za-z]{1,3})[- ]?(\d{1,3})")
 _CODE_NUMBER = re.compile(r"\s*-?\s*(\d+|[^\W\d_]+)")
-_SOUNDED_NUMBERS = {fold_token(w): n for w, n in {
-    "ون": 1, "ٹو": 2, "تھری": 3, "فور": 4, "فائیو": 5, "فائو": 5, "سکس": 6, "سیون": 7, "ایٹ": 8,
-    "نائن": 9, "ٹین": 10, "الیون": 11, "ٹوئیلو": 12, "ٹویلو": 12, "ٹوئنٹی": 20, "ٹوینٹی": 20,
-    "تھرٹین": 13, "فورٹین": 14, "ففٹین": 15, "سکسٹین": 16, "سیونٹین": 17, "ایٹین": 18, "نائنٹین": 19,
-    "تھرٹی": 30, "فورٹی": 40, "ففٹی": 50, "سکسٹی": 60, "سیونٹی": 70, "ایٹی": 80, "نائنٹی": 90,
-}.items()}  # fmt: skip
-"""English number words as Urdu writes them in codes (جی سیون G7, ایف ایٹ F-8, جی ٹوئنٹی G20)."""
+
 _AL_PREFIX = re.compile(r"^(?:al|el|as|ad|ar|ash|az|an|at)-(?=\w)", re.I)
 
 

@@ -56,6 +56,7 @@ from summarizer.validators.terms import (
     check_ministries,
     check_parties,
     check_references,
+    check_serial_codes,
 )
 
 
@@ -132,7 +133,7 @@ def claim_findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, 
             *names,
             *check_dates(source, text, lang, field), *check_clock(source, text, lang, field),
             *check_links(source, text, field), *check_references(source, text, field),
-            *(check_codes(source, text, field) if lang == "en" else ()),
+            *(check_codes(source, text, field) if lang == "en" else ()), *check_serial_codes(source, text, field),
             *directions,
             *(check_ministries(source, text, field) if lang == "en" else ()),
             *(outside_names(check_parties(source, text, field)) if lang == "en" else ()),

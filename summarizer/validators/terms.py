@@ -10,6 +10,7 @@ from summarizer.lexicon.words import (
     compass_directions,
 )
 from summarizer.numbers.clauses import CITED_CLAUSE, worded_clauses
+from summarizer.numbers.codes import serial_codes
 from summarizer.schemas import (
     Finding,
     FindingKind,
@@ -50,6 +51,22 @@ def check_codes(source: SourceIndex, text: str, field: str | None) -> Iterator[F
         said = source.names.numbers_after_name(m.group(1))
         if said and int(m.group(2)) not in said:
             yield _code_finding(m, field, said)
+
+
+def check_serial_codes(source: SourceIndex, text: str, field: str | None) -> Iterator[Finding]:
+    """A code of two numbers or more (H5N1, in letters or as Urdu spells it: ایچ فائیو این ون)
+    must be one the article writes, where the article writes a code of that shape: H5N1 is
+    not its H5N8. A shape the article never writes leaves the code to the other checks."""
+    written: dict[str, set[str]] = {}
+    for code in source.serial_codes:
+        written.setdefault(code.shape, set()).add(code.code)
+    for code in serial_codes(text):
+        said = written.get(code.shape)
+        if said and code.code not in said:
+            claim = Span(start=code.start, end=code.end, text=text[code.start : code.end])
+            yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=claim, nearest=None,
+                          message=(f"'{claim.text}' ({code.code}) is not in the article, which writes "
+                                   f"{', '.join(sorted(said))}. Use the article's code."))
 
 
 def _code_finding(m: re.Match[str], field: str | None, said: set[int] | frozenset[int]) -> Finding:
