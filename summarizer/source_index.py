@@ -26,6 +26,7 @@ from summarizer.numbers.clauses import clauses_in_words
 from summarizer.numbers.clock import clock_times
 from summarizer.numbers.codes import SerialCode, serial_codes
 from summarizer.numbers.counted import listed_concepts
+from summarizer.numbers.labels import labels
 from summarizer.numbers.listing import article_lists
 from summarizer.numbers.quantities import extract_quantities, urdu_time_unit
 from summarizer.numbers.ranges import number_ranges
@@ -380,6 +381,11 @@ class SourceIndex:
     @cached_property
     def date_keys(self) -> frozenset[tuple[str, int]]:
         return frozenset(d.key for d in self.dates)
+
+    @cached_property
+    def label_values(self) -> frozenset[int]:
+        """The numbers the article gives things as labels or places (نمبر تین، چوتھے نمبر پر)."""
+        return frozenset(label.value for label in labels(self.text))
 
     @cached_property
     def serial_codes(self) -> tuple[SerialCode, ...]:

@@ -11,6 +11,7 @@ from summarizer.lexicon.words import (
 )
 from summarizer.numbers.clauses import CITED_CLAUSE, worded_clauses
 from summarizer.numbers.codes import serial_codes
+from summarizer.numbers.labels import labels
 from summarizer.schemas import (
     Finding,
     FindingKind,
@@ -96,18 +97,19 @@ def check_references(source: SourceIndex, text: str, field: str | None) -> Itera
         span = Span(start=start, end=end, text=text[start:end])
         yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=span, nearest=None,
                       message=f"'{span.text}' ({value}) is not in the article, which cites no {value}. Cite the clause it gives.")
-    for m in _NUMBERED_LABEL.finditer(text):
-        number = fold(m.group(1) or m.group(2))
-        if number in source.digit_runs or any(q.value == int(number) for q in source.quantities):
-            continue  # (the article may write the number in words: بیرک نمبر دو)
-        span = Span(start=m.start(), end=m.end(), text=m.group(0))
-        yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=span, nearest=None,
-                      message=f"'{m.group(0)}' is not in the article, which gives no {number}. Use the number it gives.")
-
-
-_NUMBERED_LABEL = re.compile(r"\b(?:No\.|no\.|Number|number)\s*(\d{1,4})\b|نمبر\s*([0-9۰-۹]{1,4})(?![0-9۰-۹])")
-"""A thing's number (barrack No. 2, وارڈ نمبر ۳): a label, no quantity, but another number is
-another thing. Its digits must be a number the article gives."""
+    written = source.label_values
+    for label in labels(text):
+        said = text[label.start : label.end]
+        if label.value in written:
+            continue
+        if not written and (not any(c.isdigit() for c in said)
+                            or any(q.value == label.value for q in source.quantities)):
+            continue  # an article that numbers nothing so: any number it gives (بیرک نمبر دو for barrack No. 2)
+        given = (f"which numbers things {', '.join(str(v) for v in sorted(written))}" if written
+                 else f"which gives no {label.value}")
+        yield Finding(kind=FindingKind.NUMBER, severity="error", field=field,
+                      claim=Span(start=label.start, end=label.end, text=said), nearest=None,
+                      message=f"'{said}' is not in the article, {given}. Use the number it gives.")
 
 
 _MINISTRY = re.compile(
