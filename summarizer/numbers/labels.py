@@ -28,10 +28,12 @@ class Label:
 _WORD = r"[0-9۰-۹]{1,4}(?![0-9۰-۹])|[^\W\d_]+"
 _URDU_AFTER = re.compile(rf"(?<!\w)نمبر\s*({_WORD})")
 _URDU_BEFORE = re.compile(rf"(?<![\w])({_WORD})\s+نمبر(?!\w)")
-_ENGLISH = re.compile(r"\b(?:No\.|no\.|[Nn]umber)\s*(\d{1,4}|[A-Za-z]+)\b")
+_ENGLISH = re.compile(r"\b(?:No\.|no\.|[Nn]umber)\s*(\d{1,4})\b|\b[Ww]orld\s+[Nn]umber\s+([A-Za-z]+)\b")
+"""A label in figures (No. 2, number 10), or a player's place in the world in words (world number
+one). Other words after "number" are as often idiom (the number one priority, the group's number
+two) as a label."""
 _ENGLISH_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                             "twelve"))  # fmt: skip
-"""Number words a label in English takes (world number one); "number twenty of them" is no label."""
 
 
 def _urdu_value(word: str) -> int | None:
@@ -56,7 +58,8 @@ def _english_value(word: str) -> int | None:
 
 def labels(text: str) -> list[Label]:
     """Every label in a text, in either script."""
-    out = [Label(v, m.start(), m.end()) for m in _ENGLISH.finditer(text) if (v := _english_value(m.group(1))) is not None]
+    out = [Label(v, m.start(), m.end()) for m in _ENGLISH.finditer(text)
+           if (v := _english_value(m.group(1) or m.group(2))) is not None]
     for pattern in (_URDU_AFTER, _URDU_BEFORE):
         out += [Label(v, m.start(), m.end()) for m in pattern.finditer(text) if (v := _urdu_value(m.group(1))) is not None]
     return sorted(out, key=lambda label: label.start)
