@@ -425,6 +425,9 @@ def is_claim(q: Quantity) -> bool:
     دوسری طرف = "on the other hand") are idiom far more often than claims; digits always count."""
     if any(ch.isdigit() for ch in q.span.text):
         return True
+    if q.kind is QuantityKind.DURATION and q.value == 1 and q.span.text.lower().startswith("one-") and q.unit != "day":
+        return True  # a one-month ban: "one" joined to its unit says the length, never "a" (not
+        # one-day, as often cricket's format as a length: the one-day series)
     if q.kind in (QuantityKind.COUNT, QuantityKind.DURATION) and q.value == 1:
         return False  # ایک روز قبل: "a day earlier"
     return not (q.kind is QuantityKind.ORDINAL and q.value <= 3)
