@@ -1,11 +1,14 @@
 """The quick scans that stand in for slow regular expressions find exactly what those find.
 
-`date_words` tries its big alternation only where a word opens on a date word's letters, and
-`find_links` leaves out the address and handle patterns for a text with no @. Both are shortcuts
-for speed; these properties hold them to the full patterns' answers on text built from the
-pieces the patterns care about."""
+`date_words` tries its big alternation only where a word opens on a date word's letters,
+`find_links` leaves out the address and handle patterns for a text with no @, and
+`serial_codes` reads an Urdu text word by word only where a letter's name comes before a
+number. All are shortcuts for speed; these properties hold them to the full readings' answers
+on text built from the pieces the readings care about."""
 
 from __future__ import annotations
+
+from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -43,3 +46,18 @@ def test_link_scan_finds_what_the_full_pattern_finds(text: str) -> None:
 def test_date_words_still_read_a_dateline_and_skip_a_mayor() -> None:
     found = dates.date_words("The Mayor said on Tue., 5 May that Rabi-ul-Awwal starts.", "en")
     assert [(d.kind, d.value) for d in found] == [("weekday", 1), ("month", 5), ("islamic_month", 3)]
+
+
+_CODE_PIECES = st.sampled_from(["ایچ", "این", "ایف", "ڈی", "جی", "کے", "پی", "اے", "5", "8", "41", "۲", "فائیو",
+                                "ایٹ", "فورٹی", "ون", "سات", "دو", "-", "ایچ5این8", "کھلاڑی", "نمبر", "No.", "world"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CODE_PIECES, max_size=12).map(" ".join))
+def test_code_scan_finds_what_reading_every_word_finds(text: str) -> None:
+    from summarizer.numbers import codes
+
+    quick = [(c.code, c.start, c.end) for c in codes.serial_codes(text)]
+    with patch.object(codes, "_letter_before_a_number", lambda _: True):  # read every word
+        full = [(c.code, c.start, c.end) for c in codes.serial_codes(text)]
+    assert quick == full

@@ -17,12 +17,13 @@ from summarizer.text.normalize import fold_token
 
 __all__ = ["SOUNDED_NUMBERS", "SerialCode", "serial_codes"]
 
-SOUNDED_NUMBERS = {fold_token(w): n for w, n in {
+_SOUNDED = {
     "ون": 1, "ٹو": 2, "تھری": 3, "فور": 4, "فائیو": 5, "فائو": 5, "سکس": 6, "سیون": 7, "ایٹ": 8,
     "نائن": 9, "ٹین": 10, "الیون": 11, "ٹوئیلو": 12, "ٹویلو": 12, "ٹوئنٹی": 20, "ٹوینٹی": 20,
     "تھرٹین": 13, "فورٹین": 14, "ففٹین": 15, "سکسٹین": 16, "سیونٹین": 17, "ایٹین": 18, "نائنٹین": 19,
     "تھرٹی": 30, "فورٹی": 40, "ففٹی": 50, "سکسٹی": 60, "سیونٹی": 70, "ایٹی": 80, "نائنٹی": 90,
-}.items()}  # fmt: skip
+}  # fmt: skip
+SOUNDED_NUMBERS = {fold_token(w): n for w, n in _SOUNDED.items()}
 """English number words as Urdu writes them in codes (جی سیون G7, ایف ایٹ F-8, جی ٹوئنٹی G20)."""
 
 
@@ -74,9 +75,26 @@ def _urdu_piece(word: str) -> tuple[str, str] | None:
     return ("number", str(sounded)) if sounded is not None else None
 
 
+_NUMBER_WORD = re.compile(r"[0-9۰-۹]+|(?<!\w)(?:" + "|".join(sorted(_SOUNDED, key=len, reverse=True)) + r")(?!\w)")
+_BEFORE_NUMBER = 12
+"""Characters before a number read for the letter's name a code puts there."""
+
+
+def _letter_before_a_number(text: str) -> bool:
+    """Whether a letter's name comes right before some number: every Urdu code has one (ایف 16,
+    این 8, ایچ فائیو), and most texts have none, so the word-by-word reading can be skipped."""
+    for m in _NUMBER_WORD.finditer(text):
+        before = text[max(0, m.start() - _BEFORE_NUMBER) : m.start()].replace("-", " ").split()
+        if before and letter_of(before[-1]) is not None:
+            return True
+    return False
+
+
 def _urdu(text: str) -> Iterator[SerialCode]:
     """Runs of letter names and numbers side by side (ایچ فائیو این 8), from a letter to a number:
     two numbers or more, or two letters or more and a number (ڈی ایف 41)."""
+    if not _letter_before_a_number(text):
+        return
     run: list[tuple[str, str, int, int]] = []
     for m in [*_URDU_TOKEN.finditer(text), None]:
         piece = None if m is None else _urdu_piece(m.group())

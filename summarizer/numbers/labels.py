@@ -32,6 +32,8 @@ _ENGLISH = re.compile(r"\b(?:No\.|no\.|[Nn]umber)\s*(\d{1,4})\b|\b[Ww]orld\s+[Nn
 """A label in figures (No. 2, number 10), or a player's place in the world in words (world number
 one). Other words after "number" are as often idiom (the number one priority, the group's number
 two) as a label."""
+_ENGLISH_MARK = re.compile(r"No\.|no\.|[Nn]umber")
+"""What every English label holds: its patterns, slow to try at every word, are tried only then."""
 _ENGLISH_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                             "twelve"))  # fmt: skip
 
@@ -59,7 +61,7 @@ def _english_value(word: str) -> int | None:
 def labels(text: str) -> list[Label]:
     """Every label in a text, in either script."""
     out = [Label(v, m.start(), m.end()) for m in _ENGLISH.finditer(text)
-           if (v := _english_value(m.group(1) or m.group(2))) is not None]
-    for pattern in (_URDU_AFTER, _URDU_BEFORE):
+           if (v := _english_value(m.group(1) or m.group(2))) is not None] if _ENGLISH_MARK.search(text) else []
+    for pattern in (_URDU_AFTER, _URDU_BEFORE) if "نمبر" in text else ():
         out += [Label(v, m.start(), m.end()) for m in pattern.finditer(text) if (v := _urdu_value(m.group(1))) is not None]
     return sorted(out, key=lambda label: label.start)
