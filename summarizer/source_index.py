@@ -384,7 +384,7 @@ class SourceIndex:
 
     @cached_property
     def label_values(self) -> frozenset[int]:
-        """The numbers the article gives things as labels or places (نمبر تین، چوتھے نمبر پر)."""
+        """The numbers the article labels things with (وارڈ نمبر تین، سات نمبر ٹرین)."""
         return frozenset(label.value for label in labels(self.text))
 
     @cached_property

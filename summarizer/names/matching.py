@@ -2750,7 +2750,6 @@ _ARTICLE_TAIL = re.compile(r"^([a-z]{3,})(?:-)?(ul|ud|us|ur|un|uz|ut|ush)$", re.
 
 _LETTERS_NUMBER = re.compile(r"([A-Za-z]{1,3})[- ]?(\d{1,3})")
 _CODE_NUMBER = re.compile(r"\s*-?\s*(\d+|[^\W\d_]+)")
-
 _AL_PREFIX = re.compile(r"^(?:al|el|as|ad|ar|ash|az|an|at)-(?=\w)", re.I)
 
 

@@ -111,12 +111,16 @@ _SINGLE_LETTERS = 2
 figure is as often a word (کے 11 کھلاڑی)."""
 
 
+def _tens_then_unit(tens: str, unit: str) -> bool:
+    return len(tens) == 2 and tens.endswith("0") and len(unit) == 1
+
+
 def _codes_in(run: list[tuple[str, str, int, int]]) -> Iterator[SerialCode]:
     groups: list[tuple[str, str, int, int]] = []  # letters run together, numbers said in one go
     for kind, value, start, end in run:
         if groups and groups[-1][0] == kind and kind == "letter":
             groups[-1] = (kind, groups[-1][1] + value, groups[-1][2], end)
-        elif groups and groups[-1][0] == kind and kind == "number" and len(groups[-1][1]) == 2 and groups[-1][1].endswith("0") and len(value) == 1:
+        elif groups and groups[-1][0] == kind == "number" and _tens_then_unit(groups[-1][1], value):
             groups[-1] = (kind, str(int(groups[-1][1]) + int(value)), groups[-1][2], end)  # فورٹی ون: 41
         elif groups and groups[-1][0] == kind:
             break  # two numbers side by side: the second a count after the code, no part of it
@@ -137,4 +141,3 @@ def serial_codes(text: str) -> list[SerialCode]:
     """Every code in a text: in Latin letters, of two numbers or more; in Urdu, also of two
     letters and one number."""
     return [*_latin(text), *(_urdu(text) if _ARABIC_SCRIPT.search(text) else ())]
-

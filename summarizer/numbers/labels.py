@@ -27,7 +27,7 @@ class Label:
 
 _WORD = r"[0-9۰-۹]{1,4}(?![0-9۰-۹])|[^\W\d_]+"
 _URDU_AFTER = re.compile(rf"(?<!\w)نمبر\s*({_WORD})")
-_URDU_BEFORE = re.compile(rf"(?<![\w])({_WORD})\s+نمبر(?!\w)")
+_URDU_BEFORE = re.compile(rf"(?<!\w)({_WORD})\s+نمبر(?!\w)")
 _ENGLISH = re.compile(r"\b(?:No\.|no\.|[Nn]umber)\s*(\d{1,4})\b|\b[Ww]orld\s+[Nn]umber\s+([A-Za-z]+)\b")
 """A label in figures (No. 2, number 10), or a player's place in the world in words (world number
 one). Other words after "number" are as often idiom (the number one priority, the group's number
