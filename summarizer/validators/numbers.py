@@ -270,6 +270,14 @@ def _hedged_at_other_scale(claim: Quantity, candidates: list[Quantity]) -> bool:
         for s in candidates)
 
 
+def _near_in_another_unit(claim: Quantity, src: Quantity, candidates: list[Quantity]) -> bool:
+    """A measure near a number the article gives without the measure's unit, where it gives that
+    unit to other numbers (2,000 MW beside its year 2012, where its megawatts are 2500): the
+    rounding is of some other thing."""
+    return (claim.kind is QuantityKind.MEASURE and bool(claim.unit) and src.value != claim.value
+            and src.unit != claim.unit and any(s.kind is QuantityKind.MEASURE and s.unit == claim.unit for s in candidates))
+
+
 def judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span], bool] = _anything) -> _Verdict:
     """Is `claim` supported by a source number? `related(span)` says whether the claim and the
     source number at `span` are about the same thing (their words nearby overlap); a loose
@@ -318,7 +326,7 @@ def judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span], 
         if is_vague(claim) and is_vague(src) and (claim.value, src.value) in _LOOSE_PLURALS:
             loose = loose or src
             continue
-        if values_agree(claim, src):
+        if values_agree(claim, src) and not _near_in_another_unit(claim, src, candidates):
             if not _kinds_agree(claim, src):
                 kind_clash = kind_clash or src
             elif (related(src.span) or _same_currency(claim, src)) and not (
