@@ -384,8 +384,8 @@ class SourceIndex:
 
     @cached_property
     def label_values(self) -> frozenset[int]:
-        """The numbers the article labels things with (وارڈ نمبر تین، سات نمبر ٹرین)."""
-        return frozenset(label.value for label in labels(self.text))
+        """The numbers the article labels or ranks things with (وارڈ نمبر تین، دوسرے نمبر پر)."""
+        return frozenset(label.value for label in labels(self.text, ranks=True))
 
     @cached_property
     def serial_codes(self) -> tuple[SerialCode, ...]:

@@ -48,3 +48,9 @@ def test_an_urdu_label_must_be_the_articles() -> None:
 
 def test_a_place_in_a_ranking_is_left_to_the_number_checks() -> None:
     assert _label_flags(_RANKED, "وہ پانچویں نمبر پر موجود کھلاڑی سے ہار گئیں۔", "ur") == []
+
+
+def test_the_articles_rank_is_a_label_a_brief_may_give() -> None:
+    assert [label.value for label in labels("وہ دوسرے نمبر پر آ گئے", ranks=True)] == [2]
+    assert _label_flags(_RANKED, "She lost to the world number four.", "en") == []
+    assert _label_flags(_RANKED, "She lost to the world number six.", "en") == ["world number six"]

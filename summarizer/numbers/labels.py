@@ -38,12 +38,12 @@ _ENGLISH_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven
                             "twelve"))  # fmt: skip
 
 
-def _urdu_value(word: str) -> int | None:
+def _urdu_value(word: str, ranks: bool) -> int | None:
     sounded = SOUNDED_NUMBERS.get(fold_token(word))
     if sounded is not None:
         return sounded
     items = classify_urdu(fold_token(word))
-    if items is None or any(item[2] for item in items):
+    if items is None or (not ranks and any(item[2] for item in items)):
         return None  # an ordinal before نمبر is a place in a ranking (چوتھے نمبر پر), said many ways
     value = parse_urdu_number(word)
     return int(value) if value is not None and value == int(value) and value >= 1 else None
@@ -58,10 +58,12 @@ def _english_value(word: str) -> int | None:
     return None if value is None else int(value)
 
 
-def labels(text: str) -> list[Label]:
-    """Every label in a text, in either script."""
+def labels(text: str, *, ranks: bool = False) -> list[Label]:
+    """Every label in a text, in either script; with `ranks`, places in a ranking too (دوسرے
+    نمبر پر): an article's rank is a label a brief may give (world number two), though a brief's
+    rank is not judged as one."""
     out = [Label(v, m.start(), m.end()) for m in _ENGLISH.finditer(text)
            if (v := _english_value(m.group(1) or m.group(2))) is not None] if _ENGLISH_MARK.search(text) else []
     for pattern in (_URDU_AFTER, _URDU_BEFORE) if "نمبر" in text else ():
-        out += [Label(v, m.start(), m.end()) for m in pattern.finditer(text) if (v := _urdu_value(m.group(1))) is not None]
+        out += [Label(v, m.start(), m.end()) for m in pattern.finditer(text) if (v := _urdu_value(m.group(1), ranks)) is not None]
     return sorted(out, key=lambda label: label.start)

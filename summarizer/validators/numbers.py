@@ -273,7 +273,9 @@ def _hedged_at_other_scale(claim: Quantity, candidates: list[Quantity]) -> bool:
 def _near_in_another_unit(claim: Quantity, src: Quantity, candidates: list[Quantity]) -> bool:
     """A measure near a number the article gives without the measure's unit, where it gives that
     unit to other numbers (2,000 MW beside its year 2012, where its megawatts are 2500): the
-    rounding is of some other thing."""
+    rounding is of some other thing. Judged only where no context tells what the article's number
+    counts (an English brief's): an Urdu text shares the words around it, and an article may leave
+    a unit out where the words say it (4لاکھ 63ہزار after کیوسک)."""
     return (claim.kind is QuantityKind.MEASURE and bool(claim.unit) and src.value != claim.value
             and src.unit != claim.unit and any(s.kind is QuantityKind.MEASURE and s.unit == claim.unit for s in candidates))
 
@@ -326,7 +328,7 @@ def judge(claim: Quantity, source_qs: list[Quantity], related: Callable[[Span], 
         if is_vague(claim) and is_vague(src) and (claim.value, src.value) in _LOOSE_PLURALS:
             loose = loose or src
             continue
-        if values_agree(claim, src) and not _near_in_another_unit(claim, src, candidates):
+        if values_agree(claim, src) and not (related is _anything and _near_in_another_unit(claim, src, candidates)):
             if not _kinds_agree(claim, src):
                 kind_clash = kind_clash or src
             elif (related(src.span) or _same_currency(claim, src)) and not (
