@@ -24,7 +24,7 @@ from summarizer.names.matching import NameIndex
 from summarizer.names.romanize import known_name
 from summarizer.numbers.clauses import clauses_in_words
 from summarizer.numbers.clock import clock_times
-from summarizer.numbers.codes import SerialCode, serial_codes
+from summarizer.numbers.codes import serial_codes
 from summarizer.numbers.counted import listed_concepts
 from summarizer.numbers.labels import labels
 from summarizer.numbers.listing import article_lists
@@ -388,8 +388,12 @@ class SourceIndex:
         return frozenset(label.value for label in labels(self.text, ranks=True))
 
     @cached_property
-    def serial_codes(self) -> tuple[SerialCode, ...]:
-        return tuple(serial_codes(self.text))
+    def codes_by_shape(self) -> dict[str, frozenset[str]]:
+        """The article's codes (H5N8, DF41) by their shape (H#N#, DF#), read once per article."""
+        shapes: dict[str, set[str]] = {}
+        for code in serial_codes(self.text):
+            shapes.setdefault(code.shape, set()).add(code.code)
+        return {shape: frozenset(codes) for shape, codes in shapes.items()}
 
     @cached_property
     def links(self) -> frozenset[str]:

@@ -58,11 +58,8 @@ def check_serial_codes(source: SourceIndex, text: str, field: str | None) -> Ite
     """A code of two numbers or more (H5N1, in letters or as Urdu spells it: ایچ فائیو این ون)
     must be one the article writes, where the article writes a code of that shape: H5N1 is
     not its H5N8. A shape the article never writes leaves the code to the other checks."""
-    written: dict[str, set[str]] = {}
-    for code in source.serial_codes:
-        written.setdefault(code.shape, set()).add(code.code)
     for code in serial_codes(text):
-        said = written.get(code.shape)
+        said = source.codes_by_shape.get(code.shape)
         if said and code.code not in said:
             claim = Span(start=code.start, end=code.end, text=text[code.start : code.end])
             yield Finding(kind=FindingKind.NUMBER, severity="error", field=field, claim=claim, nearest=None,
