@@ -32,7 +32,7 @@ from summarizer.names.transliterate import (
 from summarizer.text.dates import ENGLISH_MONTHS
 from summarizer.text.normalize import fold_token
 
-__all__ = ["american_spelling", "closes_alike", "given_name_only", "heard_english", "hiss_alike", "in_dictionary", "ordinary_english"]
+__all__ = ["american_spelling", "census_name", "closes_alike", "given_name_only", "heard_english", "hiss_alike", "in_dictionary", "ordinary_english"]
 
 _MIN_ZIPF = 2.0
 """Words rarer than this (Zipf 2: about one in ten million words) are mostly misspellings."""
@@ -75,6 +75,11 @@ def _census_names() -> frozenset[str]:
         lines = resources.files("names").joinpath(table).read_text(encoding="ascii").splitlines()
         out.update(line.split(maxsplit=1)[0].lower() for line in lines[:most] if line.strip())
     return frozenset(out)
+
+
+def census_name(word: str) -> bool:
+    """A given name or frequent surname of the US census (`word` in lower case)."""
+    return word in _census_names()
 
 
 _BRITISH_ISE = re.compile(r"is(e|es|ed|ing|ation|ations)$")

@@ -73,7 +73,7 @@ from summarizer.names.acronyms import (
 )
 from summarizer.names.capitals import countries_named, countries_of_place
 from summarizer.names.gazetteer import same_sound
-from summarizer.names.heard_english import heard_english
+from summarizer.names.heard_english import census_name, heard_english
 from summarizer.names.name_db import attested_spellings, spelt_apart
 from summarizer.names.org_names import org_words
 from summarizer.names.roles import ROLES, english_role, role_key, urdu_role
@@ -1953,6 +1953,8 @@ class NameIndex:
                         i, n = windows[key]
                         if len(words) > 1 and "".join(self.tokens[i : i + n]) in words:
                             continue
+                        if _other_name_part(words, self.tokens[i : i + n]):
+                            continue
                         return _Hit(0.9, method, i, n)
         return None
 
@@ -2335,11 +2337,17 @@ def _other_given_name(english: str, token: str) -> bool:
     table, forms = _name_part_forms()
     theirs = table.get(token)
     ours = forms.get(english.lower())
-    if theirs is None and ours is not None and not _everyday(token):
+    if theirs is None and (ours is not None or census_name(english.lower())) and not _everyday(token):
         # a word the desk's table lacks that the names resource knows (شاکر Shakir, against the
-        # table's Shafiq شفیق): another name unless it spells it near the brief's
-        return token not in ours and spelt_apart(english, token)
-    if theirs is None or fuzz.ratio(english.lower(), theirs.lower()) >= _OTHER_NAME_MAX:
+        # table's Shafiq شفیق): another name unless it spells it near the brief's; or a Western
+        # name the source's word spells as it sounds (ہنسن Hansen, against the brief's Harris)
+        if ours is not None and (token in ours or spelt_apart(english, token)):
+            return token not in ours
+        heard = heard_english(token)
+        return (heard is not None and census_name(heard.lower())
+                and fuzz.ratio(english.lower(), heard.lower()) < _SPELT_ALIKE
+                and english_skeleton(english) not in urdu_skeletons(token)[0])  # not glued on: بتائیتھامس
+    if theirs is None or fuzz.ratio(english.lower(), theirs.lower()) > _OTHER_NAME_MAX:
         return False
     if ours is not None:
         return token not in ours
@@ -2351,6 +2359,20 @@ def _other_given_name(english: str, token: str) -> bool:
     # it is the table's name in another spelling or sound (Mohamed for محمد Muhammad, John for جان Jan)
     return english.lower() in english_given_names() and not (
         {r[0] for r in english_readings(english)} & {r[0] for r in english_readings(theirs)})
+
+
+def _other_name_part(listed: list[str], written: list[str]) -> bool:
+    """Word for word, a listed form and the source's words hold two different names of the
+    desk's table (ندیم رضا Nadeem Raza against ندیم ریاض Nadeem Riaz): one key without vowel
+    letters, two names."""
+    if len(listed) != len(written):
+        return False
+    table = name_parts()
+    for ours, theirs in zip(listed, written, strict=True):
+        a, b = table.get(ours), table.get(theirs)
+        if ours != theirs and a is not None and b is not None and fuzz.ratio(a.lower(), b.lower()) < _SPELT_ALIKE:
+            return True
+    return False
 
 
 def _sound_class(c: str) -> set[str]:
