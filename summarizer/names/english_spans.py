@@ -337,6 +337,9 @@ _BODY_TAILS = frozenset((
     "hospital", "headquarters", "office", "department", "bench", "tribunal", "league",
 ))
 """Words after an office's word that make the run a body's name (General Assembly)."""
+_OPENING_BODY_TAILS = frozenset(("hospital", "college", "school", "university", "academy", "institute"))
+"""A run of two capitalised words ending in one of these is a body's name even where it opens a
+sentence or line (Civil Hospital, Government College); the first word is no mere capital."""
 
 
 _LANGUAGE_ADJECTIVE = re.compile(r"[A-Z][a-z]+-(?:language|speaking|medium)")
@@ -391,6 +394,8 @@ def _split_run(run: list[_EnTok], headline: bool, after_office: bool = False) ->
             common = False  # New York, New Zealand, West Bengal: the ordinary word is the name's
         if common and not cur and sports_body([t.text for t in run[i : i + 2]]):
             common = False  # Cricket Victoria, Tennis Australia: a sport's governing body
+        if common and (tok.initial or headline) and not cur and len(run) == i + 2 and run[i + 1].text.lower() in _OPENING_BODY_TAILS:
+            common = False  # `Where: Civil Hospital, Landhi`: a body of two words opens the line
         if common and not tok.initial and not headline and i + 1 < len(run) and run[i + 1].text.lower() in ENGLISH_UNITS:
             common = False  # the Big Three, Radio Five: a number word makes the run a name
         if common and (tok.initial or headline or not cur or low in _ALWAYS_DROP):

@@ -1291,8 +1291,9 @@ class NameIndex:
         """Word for word, some English word and the source's word are two different names."""
         toks = self.tokens[hit.start : hit.start + hit.n]
         table, _ = _name_part_forms()
-        if any(a + b in table for a, b in pairwise(toks)):
+        if any(a + b in table and a != _ABD_AL for a, b in pairwise(toks)):
             return False  # a name written in two words (ثنا اللہ): the words need not align one to one
+            # (not عبدال split off its name by the index: Abdul Rashid is not عبدالرحمٰن)
         return len(toks) == len(words) >= 1 and any(_other_given_name(w, t) for w, t in zip(words, toks, strict=True))
 
     def _surname_heard(self, readings: tuple[tuple[str, str], ...], at: int) -> bool:

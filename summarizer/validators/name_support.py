@@ -324,8 +324,8 @@ def _name_severity(
             return _name_in_pieces(index, words), match.span
         # ordinary words capitalised (a sentence's first word, "World Cup", "Police"): not a
         # name the spelling can check; a longer phrase of them may be a translated name
-        if len(words) == 2 and not initial and words[1].lower() in ORG_TAILS:
-            return "warning", match.span  # `Smile Foundation`: a body's name, though of everyday words
+        if len(words) == 2 and words[1].lower() in _BODY_WORDS:
+            return "warning", match.span  # `Smile Foundation`, `Civil Hospital`: a body's name, though of everyday words
         return (None, None) if len(words) <= 2 else ("warning", match.span)
     core_found = len(core) < len(words) and (
         index.match_english(" ".join(core)).score >= MATCH_THRESHOLD
