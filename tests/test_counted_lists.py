@@ -47,3 +47,15 @@ def test_a_count_no_list_of_names_matches_stays_an_error() -> None:
     assert _severities("Doctors reported three patients.") == [("three", "error")]
     # a count of things that are not named (attacks) is not read as a count of a list
     assert _severities("Iran reported three attacks.") == [("three", "error")]
+
+
+def _urdu_numbers(brief: str) -> list[str]:
+    return [f.claim.text for f in check_grounding(_ARTICLE, brief, "ur") if f.kind.value == "number"]
+
+
+def test_an_urdu_count_of_the_items_after_a_colon_ends_with_its_sentence() -> None:
+    # the sentence after the list (with its own commas and اور) is not more of the list
+    brief = ("عالمی بینک نے پاکستان کے دو منصوبوں کے لیے قرضے منظور کیے: داسو منصوبے کے لیے 60 کروڑ ڈالر اور "
+             "سندھ کے آبپاشی منصوبے کے لیے 10 کروڑ ڈالر۔ کبڈی کے پہلے گروپ میں بھارت، تھائی لینڈ، پاکستان اور بنگلہ دیش ہیں۔")
+    assert _urdu_numbers(brief) == []
+    assert "تین" in _urdu_numbers(brief.replace("دو منصوبوں", "تین منصوبوں"))

@@ -501,8 +501,8 @@ def _own_list_after(text: str, claim: Quantity) -> bool:
     if claim.kind is not QuantityKind.COUNT or not 2 <= claim.value <= MAX_LISTED:
         return False
     m = _OWN_LIST.match(text, claim.span.end)
-    if m is not None:
-        items = [i for i in _UR_ITEM_BREAK.split(m.group(1).strip(" ۔.")) if i]
+    if m is not None:  # the list ends with its sentence (۔), not its paragraph
+        items = [i for i in _UR_ITEM_BREAK.split(m.group(1).split("۔")[0].strip(" ۔.")) if i]
         if len(items) == claim.value:
             return True
     # or after the noun and a comma, to the line's end: ۲ — پاکستانی ٹینک، الخالد اور ضرار
