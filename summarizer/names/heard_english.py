@@ -78,8 +78,9 @@ def _census_names() -> frozenset[str]:
 
 
 def census_name(word: str) -> bool:
-    """A given name or frequent surname of the US census (`word` in lower case)."""
-    return word in _census_names()
+    """A given name or frequent surname of the US census (`word` in lower case; the census writes
+    O'Connell without its apostrophe)."""
+    return word.replace("'", "").replace("\u2019", "") in _census_names()
 
 
 _BRITISH_ISE = re.compile(r"is(e|es|ed|ing|ation|ations)$")
