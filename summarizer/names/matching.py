@@ -1291,9 +1291,10 @@ class NameIndex:
         """Word for word, some English word and the source's word are two different names."""
         toks = self.tokens[hit.start : hit.start + hit.n]
         table, _ = _name_part_forms()
+        # a name written in two words (ثنا اللہ) need not align one to one; عبدال split off its name
+        # by the index does (Abdul Rashid is not عبدالرحمٰن)
         if any(a + b in table and a != _ABD_AL for a, b in pairwise(toks)):
-            return False  # a name written in two words (ثنا اللہ): the words need not align one to one
-            # (not عبدال split off its name by the index: Abdul Rashid is not عبدالرحمٰن)
+            return False
         return len(toks) == len(words) >= 1 and any(_other_given_name(w, t) for w, t in zip(words, toks, strict=True))
 
     def _surname_heard(self, readings: tuple[tuple[str, str], ...], at: int) -> bool:
@@ -2275,7 +2276,9 @@ _SOUND_CLASSES = ("kgqcx", "szcxj", "td", "pbfv", "jgz", "wv", "lr")
 
 
 _OTHER_NAME_MAX = 75.0
-"""Two rows' English this alike are spellings of one name (Luis and Louis, Kolhi and Kohli)."""
+"""Two rows' English this alike are spellings of one name (Luis and Louis, Kolhi and Kohli). The
+bound itself is read two ways: `_other_urdu_name` takes two words alike by exactly 75 as one name,
+`_other_given_name` as two (Raza and Riaz are alike by 75)."""
 
 
 @cache
