@@ -17,7 +17,7 @@ from summarizer.lexicon.words import NAME_PARTS, URDU_FUNCTION, urdu_zipf
 from summarizer.schemas import Quantity, QuantityKind
 from summarizer.text.normalize import fold_token
 
-__all__ = ["counted_concepts", "listed_concepts", "related_concepts"]
+__all__ = ["counted_concepts", "listed_concepts", "mentions", "related_concepts"]
 
 _EN_WORD = re.compile(r"[\s-]*([A-Za-z][\w'-]*|\d+)")
 _UR_WORD = re.compile(r"\s*(\w+)")
@@ -173,3 +173,11 @@ def related_concepts(a: frozenset[str], b: frozenset[str]) -> bool:
     """Some concept of `a` is one of `b`, or the broader or narrower term of one (match, Test)."""
     broader = _table()[2]
     return any(x == y or (x, y) in broader or (y, x) in broader for x in a for y in b)
+
+
+def mentions(text: str, concepts: frozenset[str]) -> int:
+    """How many times an Urdu text writes a noun of these concepts, or of a broader or narrower
+    one (صحافی, صحافیوں for journalist): each mention may name one of them."""
+    urdu = _table()[1]
+    return sum(1 for w in _UR_WORD.findall(text)
+               if (c := urdu.get(fold_token(w))) is not None and related_concepts(frozenset((c,)), concepts))

@@ -61,7 +61,8 @@ def _urdu_role(text: str, q: Quantity) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
-def _role(text: str, q: Quantity, lang: Lang) -> str | None:
+def casualty_role(text: str, q: Quantity, lang: Lang) -> str | None:
+    """"dead" or "injured" for a count of either, read from its own clause; else None."""
     return _english_role(text, q) if lang == "en" else _urdu_role(text, q)
 
 
@@ -76,11 +77,11 @@ def check_casualties(source: SourceIndex, text: str, lang: Lang, claims: list[Qu
     of every count of that value, so an unread clause never makes a finding."""
     article: list[tuple[Quantity, str | None]] | None = None  # read once, when a claim has a role
     for claim in _counts(claims):
-        role = _role(text, claim, lang)
+        role = casualty_role(text, claim, lang)
         if role is None:
             continue
         if article is None:
-            article = [(q, _role(source.text, q, "ur")) for q in _counts(source.quantities)]
+            article = [(q, casualty_role(source.text, q, "ur")) for q in _counts(source.quantities)]
         roles = [r for q, r in article if q.value == claim.value]
         if not roles or None in roles or role in roles:
             continue

@@ -14,7 +14,7 @@ from summarizer.names.english_spans import english_name_spans
 from summarizer.names.matching import (
     POSSESSIVE,
 )
-from summarizer.numbers.counted import counted_concepts, related_concepts
+from summarizer.numbers.counted import counted_concepts, mentions, related_concepts
 from summarizer.numbers.quantities import is_vague
 from summarizer.numbers.ranges import number_ranges
 from summarizer.schemas import (
@@ -27,6 +27,7 @@ from summarizer.schemas import (
     Span,
 )
 from summarizer.source_index import SourceIndex, dashed_pairs, set_score
+from summarizer.validators.casualties import casualty_role
 from summarizer.validators.numbers import (
     DAYS_IN,
     MAX_LISTED,
@@ -323,6 +324,53 @@ def english_numbers(source: SourceIndex, text: str, claims: list[Quantity], fiel
             yield f.model_copy(update={"severity": "warning"}) if f.severity == "error" else f
         else:
             yield f
+
+
+def as_own_count(source: SourceIndex, text: str, lang: Lang, finding: Finding, numbers: list[Quantity]) -> Finding:
+    if finding.kind is not FindingKind.NUMBER or finding.severity != "error":
+        return finding
+    uncounted = _never_counted(source, text, lang, numbers, finding.claim)
+    if uncounted is None:
+        return finding
+    return finding.model_copy(update={"severity": "warning", "message": (
+        f"'{finding.claim.text}' is not in the article, which counts nothing of its kind ({uncounted}) with a "
+        "number: the brief may have counted what the article names. Check the number against it.")})
+
+
+def _never_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quantity], span: Span) -> str | None:
+    """What a small count the article lacks counts (two journalists, twelve sides), where the
+    article writes that number nowhere and counts nothing of the kind with any number: a desk's
+    own count of the people or things the article names one by one. Nothing contradicts it, so it
+    is shown for checking, not judged wrong; a count the article gives otherwise stays an error."""
+    claim = _claim_at(claims, span)
+    if (claim is None or claim.kind is not QuantityKind.COUNT or not claim.value.is_integer()
+            or not 2 <= claim.value <= MAX_LISTED or is_vague(claim)
+            or any(q.value == claim.value for q in source.quantities) or source.named_lists):
+        return None  # (a list of names the article gives is what such a count is judged by)
+    if casualty_role(text, claim, lang) is not None or _LIST_OPENS.match(text, claim.span.end):
+        return None  # (nine killed is no count of names; a list the brief gives is judged by its length)
+    concepts = counted_concepts(text, claim, lang)
+    if not concepts or not concepts <= _NAMEABLE or any(c and related_concepts(c, concepts) for _, c in source.counted):
+        return None  # (overs, runs, days: units no article names one by one)
+    if any(not c and q.kind is QuantityKind.COUNT and not is_vague(q) and 2 <= q.value <= _UNREAD_COUNT_MAX
+           for q, c in source.counted):
+        return None  # a count whose noun the table cannot read may be of the same thing
+    if mentions(source.text, concepts) < claim.value:
+        return None  # the article mentions fewer of them than the count: it cannot be a count of its mentions
+    return ", ".join(sorted(concepts))
+
+
+_LIST_OPENS = re.compile(r"[^.۔\n]*?(?:[:(—–]|،\s*یعنی\b)")
+
+
+_UNREAD_COUNT_MAX = 100
+_NAMEABLE = frozenset((
+    "person", "child", "woman", "student", "soldier", "policeman", "commander", "militant", "youth", "member",
+    "minister", "judge", "player", "spectator", "refugee", "worker", "passenger", "prisoner", "journalist", "doctor",
+    "suspect", "official", "son", "daughter", "brother", "sister", "country", "province", "district", "village",
+    "school", "hospital", "film", "book", "team", "party"))
+"""What `counted_concepts` reads that an article names one by one (people, places, bodies, works),
+so that a desk may count them itself."""
 
 
 _M_SUFFIX = re.compile(r"(\d+(?:\.\d+)?)m")

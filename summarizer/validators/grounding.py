@@ -28,6 +28,7 @@ from summarizer.source_index import SourceIndex, as_index, set_score, spoken_pai
 from summarizer.validators.attribution import check_attribution
 from summarizer.validators.casualties import check_casualties
 from summarizer.validators.counts import (
+    as_own_count,
     as_sum,
     check_counted,
     check_pairs,
@@ -106,7 +107,7 @@ def _team_of(text: str, span: Span) -> Span:
 
 def claim_findings(source: SourceIndex, text: str, lang: Lang, claims: _Claims, field: str | None,
               aliases: Container[str]) -> list[Finding]:  # fmt: skip
-    numbers = [as_sum(source, text, lang, f, claims.numbers)
+    numbers = [as_own_count(source, text, lang, as_sum(source, text, lang, f, claims.numbers), claims.numbers)
                for f in (english_numbers(source, text, claims.numbers, field) if lang == "en"
                          else check_numbers(source, claims.numbers, field, text))
                if not margin_of_totals(source, text, f.claim, claims.numbers)
