@@ -60,6 +60,12 @@ _SIDES_WORD = re.compile(r"(?<!\w)(ٹرائنگولر|ٹرائی اینگولر|
 """Series named by their English count of sides in Urdu letters (ٹرائنگولر سیریز, ٹرائی سیریز)."""
 _COLLECTIVES = re.compile(r"(دونوں|دونو|تینوں|چاروں|پانچوں|چھیوں|ساتوں|آٹھوں)(?!\w)")
 _COLLECTIVE_VALUES = {"دونوں": 2, "دونو": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8}
+_NO_ACCOUNT = re.compile(
+    r"(?<!\w)(?:(?:بغیر|بنا)\s+کھات[ہا]\s+کھولے|کھات[ہا]\s+کھولے\s+(?:بغیر|بنا)"
+    r"|کھات[ہا]\s+(?:\w+\s+){0,3}?(?:نہ|نہیں)\s+(?:\w+\s+)?کھول\w*"
+    r"|کھات[ہا]\s+(?:\w+\s+){0,3}?کھول\w*\s+(?:\w+\s+){0,2}?(?:نہ|نہیں)(?!\w))")
+"""A batsman out for nought, as Urdu says it: he could not open his account (کھاتہ بھی نہ کھول سکے,
+کھاتہ تک کھولنا نصیب نہیں ہوا, بغیر کھاتہ کھولے): a zero a brief may write as صفر or 0."""
 
 LINK_PATTERN = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'()]+"  # URLs
@@ -183,6 +189,8 @@ class SourceIndex:
         ]
         # numbers read out in English digit by digit (ٹرپل ون بریگیڈ: 111 Brigade)
         sounded = [Quantity(value=v, span=Span(start=a, end=b, text=self.text[a:b])) for a, b, v in sounded_digit_runs(self.text)]
+        sounded += [Quantity(value=0, span=Span(start=m.start(), end=m.end(), text=m.group(0)))
+                    for m in _NO_ACCOUNT.finditer(self.text)]
         # English ordinals written out (فورتھ سیڈ: the fourth seed)
         ordinals = [Quantity(value=v, kind=QuantityKind.ORDINAL, span=Span(start=a, end=b, text=self.text[a:b]))
                     for a, b, v in sounded_ordinals(self.text)]
