@@ -341,6 +341,9 @@ _TEMPERATURE_REACH = 80
 """Characters either side of a figure glued to C (2C) that must speak of heat for it to be degrees."""
 _EN_CURRENCY_KEYS = frozenset(_EN_CURRENCY_BEFORE)
 _EN_SUFFIX_OK = frozenset(["k", "m", "b", "bn", "mn", "tn", "cr", "pc", *ORDINAL_SUFFIXES, *_EN_MEASURE])
+_EN_SPEC_UNITS = frozenset(["kb", "mb", "gb", "tb", "mp", "mhz", "ghz", "mah", "kwh", "mbps", "gbps", "hp", "cc"])
+"""Units a specification glues to its figure (the 64GB model, a 12MP camera, a 150cc bike): the
+figure is a number of the claim, as it is written apart (64 GB), not a model code (4G, 737MAX)."""
 
 
 _UR_GLUE_HEADS = tuple(fold_token(w) for w in ("ہزار", "لاکھ", "کروڑ", "ارب", "کھرب", "فیصد"))
@@ -1096,7 +1099,7 @@ class _Scan:
             suf = self.canon(i + 1)
             if suf in _EN_TIME_AFTER:
                 return i + 2
-            if suf not in _EN_SUFFIX_OK and _LATIN.match(suf[:1]) and not self.decade_en(i):
+            if suf not in _EN_SUFFIX_OK and suf not in _EN_SPEC_UNITS and _LATIN.match(suf[:1]) and not self.decade_en(i):
                 return i + 2  # 4G, 737MAX
             if suf == "c" and not _TEMPERATURE.search(self.text, max(0, self.end_of(2 * i) - _TEMPERATURE_REACH),
                                                       self.end_of(2 * i) + _TEMPERATURE_REACH):
