@@ -216,3 +216,11 @@ def test_a_round_bound_below_the_article_s_count_holds_and_another_bound_is_flag
     source = "حملوں میں کم از کم انیس کارکن ہلاک ہوئے اور ساٹھ افراد زخمی ہوئے۔"
     assert _numbers(source, "More than 50 people were hurt.") == []  # a desk's round bound
     assert _numbers(source, "At least 16 workers were killed.") == ["16"]  # a changed number
+
+
+def test_staff_are_officials() -> None:
+    # the team's own Urdu: four royal officials and, elsewhere, three daughters
+    article = "بادشاہ، ان کی تین بیٹیاں اور چار شاہی اہلکار اس حملے میں مارے گئے۔"
+    found = [(f.severity, f.claim.text) for f in check_grounding(article, "The king and three royal staff died.", "en")
+             if f.kind.value == "number"]
+    assert found == [("error", "three")]
