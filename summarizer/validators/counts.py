@@ -338,10 +338,12 @@ def as_own_count(source: SourceIndex, text: str, lang: Lang, finding: Finding, n
 
 
 def _never_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quantity], span: Span) -> str | None:
-    """What a small count the article lacks counts (two journalists, twelve sides), where the
-    article writes that number nowhere and counts nothing of the kind with any number: a desk's
-    own count of the people or things the article names one by one. Nothing contradicts it, so it
-    is shown for checking, not judged wrong; a count the article gives otherwise stays an error."""
+    """What a small count the article lacks counts (two journalists), where the article writes that
+    number nowhere, counts nothing of the kind with any number and mentions the kind at least that
+    often: a desk's own count of the people or things the article names one by one. Nothing
+    contradicts it, so it is shown for checking, not judged wrong. A count the article gives
+    otherwise, a count of the dead or injured, and a count the brief follows with its own list stay
+    as the number check judged them."""
     claim = _claim_at(claims, span)
     if (claim is None or claim.kind is not QuantityKind.COUNT or not claim.value.is_integer()
             or not 2 <= claim.value <= MAX_LISTED or is_vague(claim)
