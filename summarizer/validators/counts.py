@@ -352,7 +352,7 @@ def _never_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quan
     if casualty_role(text, claim, lang) is not None or _LIST_OPENS.match(text, claim.span.end):
         return None  # (nine killed is no count of names; a list the brief gives is judged by its length)
     concepts = counted_concepts(text, claim, lang)
-    if not concepts or not concepts <= _NAMEABLE or any(c and related_concepts(c, concepts) for _, c in source.counted):
+    if not concepts or not _nameable(concepts) or any(c and related_concepts(c, concepts) for _, c in source.counted):
         return None  # (overs, runs, days: units no article names one by one)
     if any(not c and q.kind is QuantityKind.COUNT and not is_vague(q) and 2 <= q.value <= _UNREAD_COUNT_MAX
            for q, c in source.counted):
@@ -363,16 +363,19 @@ def _never_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quan
 
 
 _LIST_OPENS = re.compile(r"[^.۔\n]*?(?:[:(—–]|،\s*یعنی\b)")
+"""A list the brief opens after its count, in the count's sentence: a colon, a bracket, a dash, or ، یعنی."""
 
 
 _UNREAD_COUNT_MAX = 100
-_NAMEABLE = frozenset((
-    "person", "child", "woman", "student", "soldier", "policeman", "commander", "militant", "youth", "member",
-    "minister", "judge", "player", "spectator", "refugee", "worker", "passenger", "prisoner", "journalist", "doctor",
-    "suspect", "official", "son", "daughter", "brother", "sister", "country", "province", "district", "village",
-    "school", "hospital", "film", "book", "team", "party"))
-"""What `counted_concepts` reads that an article names one by one (people, places, bodies, works),
-so that a desk may count them itself."""
+_PEOPLE = frozenset(("person",))
+_NAMED_ONE_BY_ONE = frozenset(("country", "province", "district", "village", "school", "hospital", "film", "book",
+                               "team", "party"))
+
+
+def _nameable(concepts: frozenset[str]) -> bool:
+    """Every concept is of things an article names one by one, so that a desk may count them itself:
+    people (`person` and its narrower concepts in `counted_nouns.tsv`), places, bodies and works."""
+    return all(c in _NAMED_ONE_BY_ONE or related_concepts(frozenset((c,)), _PEOPLE) for c in concepts)
 
 
 _M_SUFFIX = re.compile(r"(\d+(?:\.\d+)?)m")
