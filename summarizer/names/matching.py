@@ -2645,9 +2645,9 @@ Affairs ↔ وزارت خارجہ)."""
 _LEGAL_SUFFIXES = frozenset(("limited", "ltd", "inc", "plc", "llc", "pvt"))
 _UNWRITTEN_TAILS = _LEGAL_SUFFIXES | frozenset((
     "town", "city", "district", "tehsil", "valley", "village", "area", "region", "division", "province", "forest",
-    "group", "fc"))
+    "county", "governorate", "prefecture", "township", "group", "fc"))
 """A last word a desk adds that Urdu often leaves out: a company's legal form, what kind of
-place a place is (Gadap Town ↔ گڈاپ, Shawal valley ↔ شوال), a business group's or football
+place a place is (Gadap Town ↔ گڈاپ, Shawal valley ↔ شوال, Erie County ↔ ایری), a business group's or football
 club's label (Midea Group ↔ مائیڈیا, Liverpool FC ↔ لیورپول)."""
 _UNWRITTEN_HEADS = frozenset(("fc",))
 """The same label first (FC Barcelona ↔ بارسلونا)."""

@@ -175,6 +175,12 @@ def related_concepts(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(x == y or (x, y) in broader or (y, x) in broader for x in a for y in b)
 
 
+def narrower_or_same(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some concept of `a` is one of `b` or a narrower term of one (an ODI is a match)."""
+    broader = _table()[2]
+    return any(x == y or (y, x) in broader for x in a for y in b)
+
+
 def mentions(text: str, concepts: frozenset[str]) -> int:
     """How many times an Urdu text writes a noun of these concepts, or of a broader or narrower
     one (صحافی, صحافیوں for journalist): each mention may name one of them."""

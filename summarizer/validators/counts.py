@@ -14,7 +14,7 @@ from summarizer.names.english_spans import english_name_spans
 from summarizer.names.matching import (
     POSSESSIVE,
 )
-from summarizer.numbers.counted import counted_concepts, mentions, related_concepts
+from summarizer.numbers.counted import counted_concepts, mentions, narrower_or_same, related_concepts
 from summarizer.numbers.quantities import is_vague
 from summarizer.numbers.ranges import number_ranges
 from summarizer.schemas import (
@@ -159,7 +159,7 @@ def check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quant
         if kinds is _ORDINAL_KIND and claim.value > _SERIES_MAX and any(
                 q.value == claim.value and related_concepts(c, concepts) for q, c in source.counted):
             continue  # a milestone the article writes as a count of the same thing (30 سنچری: his 30th hundred)
-        other = next((q for q, c in source.counted if c & concepts and q.value != claim.value
+        other = next((q for q, c in source.counted if _same_thing(c, concepts, kinds) and q.value != claim.value
                       and q.kind in kinds and not is_vague(q)), None)
         if other is None:
             continue
@@ -199,6 +199,14 @@ _BACK_REFERENCE = re.compile(
     r"should|came|returned|went|later|also|then|now|all|both|together|of\s+them|who|remain|remains|remained|met|"
     r"agreed|signed|discussed|spoke|talked|shared|worked|played|appeared|starred|landed)\b|\s*[,.;:])", re.I)
 """Also the count as a pronoun ("The three came back aboard …", "all three were freed")."""
+
+
+def _same_thing(counted: frozenset[str], concepts: frozenset[str], kinds: frozenset[QuantityKind]) -> bool:
+    """The article's number counts what the claim counts. A rank may rank a narrower thing (the
+    third match, where the article's is the fourth ODI of the same series), not a broader one (the
+    second game is not the fourth match); a count must count the very noun, as a count of people
+    is no count of the journalists among them."""
+    return narrower_or_same(counted, concepts) if kinds is _ORDINAL_KIND else bool(counted & concepts)
 
 
 def _within_bound(claim: Quantity, value: float) -> bool:
