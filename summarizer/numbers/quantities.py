@@ -610,6 +610,15 @@ class _Scan:
             end = owners[used - 1] + 1
         return end, value, ordinal
 
+    def scales_number_before(self, i: int) -> bool:
+        """The English number before the plural scale word at `i` is what it scales ("5 thousands"),
+        not a number of its own: none is, across punctuation ("Nov 25 - Thousands marched",
+        "2014: Hundreds of Palestinians") or when it is a year ("In 2014 hundreds of people")."""
+        if i == 0 or not self.near(i) or classify_english(self.strs[i - 1].lower()) is None:
+            return False
+        prev = self.strs[i - 1]
+        return not (len(prev) == 4 and prev.isdigit() and 1900 <= int(prev) <= 2100)
+
     def is_digits(self, k: int) -> bool:
         return 0 <= k < self.n and self.strs[k][:1].isdigit()
 
@@ -1060,11 +1069,10 @@ class _Scan:
             nxt_item = classify_english(self.strs[i + 1].lower())
             if nxt_item is not None and nxt_item[0] in ("H", "S"):
                 item = ("N", 1.0, False)
-        if item is not None and item[0] == "S" and low in ENGLISH_VAGUE and (
-                i == 0 or classify_english(self.strs[i - 1].lower()) is None):
+        if item is not None and item[0] == "S" and low in ENGLISH_VAGUE and not self.scales_number_before(i):
             item = None  # "films that cost crores": a plural scale with no number before it
         if item is None or item[0] in ("A",):
-            if low in ENGLISH_VAGUE and not self.is_digits(i - 1):
+            if low in ENGLISH_VAGUE and not (self.is_digits(i - 1) and self.scales_number_before(i)):
                 return self.finish_en(i, i + 1, float(ENGLISH_VAGUE[low]), False, "more_than", None)
             return i + 1
         digits = raw[:1].isdigit()
