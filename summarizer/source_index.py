@@ -25,6 +25,7 @@ from summarizer.names.romanize import known_name
 from summarizer.numbers.clauses import clauses_in_words
 from summarizer.numbers.clock import clock_times
 from summarizer.numbers.codes import serial_codes
+from summarizer.numbers.collectives import collective_counts
 from summarizer.numbers.counted import listed_concepts
 from summarizer.numbers.labels import labels
 from summarizer.numbers.listing import article_lists
@@ -58,8 +59,6 @@ _TOTAL_MIN = 20
 _SIDES = {"ٹرائنگولر": 3, "ٹرائی اینگولر": 3, "ٹرائی": 3, "کواڈرینگولر": 4}
 _SIDES_WORD = re.compile(r"(?<!\w)(ٹرائنگولر|ٹرائی اینگولر|کواڈرینگولر|ٹرائی(?=\s*(?:سیریز|نیشن)))(?!\w)")
 """Series named by their English count of sides in Urdu letters (ٹرائنگولر سیریز, ٹرائی سیریز)."""
-_COLLECTIVES = re.compile(r"(دونوں|دونو|تینوں|چاروں|پانچوں|چھیوں|ساتوں|آٹھوں)(?!\w)")
-_COLLECTIVE_VALUES = {"دونوں": 2, "دونو": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8}
 _NO_ACCOUNT = re.compile(
     r"(?<!\w)(?:(?:بغیر|بنا)\s+کھات[ہا]\s+کھولے|کھات[ہا]\s+کھولے\s+(?:بغیر|بنا)"
     r"|کھات[ہا]\s+(?:\w+\s+){0,3}?(?:نہ|نہیں)\s+(?:\w+\s+)?کھول\w*"
@@ -178,10 +177,7 @@ class SourceIndex:
         extra = [q for q in extract_quantities(self.text, "en") if (q.span.start, q.span.end) not in seen
                  and any(c.isalpha() and c.isascii() for c in q.span.text)]  # fmt: skip
         # "both"/"all three" (دونوں، تینوں) state a count English writes as "the two", "three".
-        collective = [
-            Quantity(value=_COLLECTIVE_VALUES[m.group(1)], span=Span(start=m.start(), end=m.end(), text=m.group(1)))
-            for m in _COLLECTIVES.finditer(self.text)
-        ]
+        collective = collective_counts(self.text)
         # a series by its English count of sides (ٹرائنگولر سیریز: a three-nation, سہ ملکی, series)
         collective += [
             Quantity(value=_SIDES[m.group(1)], span=Span(start=m.start(), end=m.end(), text=m.group(0)))

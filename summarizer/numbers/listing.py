@@ -14,7 +14,7 @@ from summarizer.lexicon.words import URDU_FUNCTION
 from summarizer.schemas import Quantity, QuantityKind
 from summarizer.text.normalize import fold_token
 
-__all__ = ["article_lists", "listed_count"]
+__all__ = ["article_lists", "listed_before", "listed_count"]
 
 _TOKEN = re.compile(r"[^\W\d_]+|[،,]|[۔.!?؟:;\n]")
 _AUR = fold_token("اور")
@@ -110,3 +110,16 @@ def _list_items(source: str, words: list[str], end: int, toks: list[tuple[str, i
     """The items' text of the list joined by اور ending before words[end]; none when there is none."""
     items, joined = _walk(words, end)
     return tuple(source[toks[first][1] : toks[last][2]] for first, last in reversed(items)) if joined else ()
+
+
+_SENTENCE_END = re.compile(r"[۔.!?؟\n]")
+
+
+def listed_before(text: str, claim: Quantity) -> bool:
+    """`claim` counts a list of as many items (three to six) that the Urdu `text` itself gives in
+    the claim's sentence or the one before (جرمنی، فرانس اور روس ... ان تینوں ملکوں): a count of
+    its own list, whose items are checked as names."""
+    before = text[: claim.span.start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    window = before[ends[-2] if len(ends) >= 2 else 0 :]
+    return any(len(items) == claim.value for items in article_lists(window))

@@ -15,6 +15,8 @@ from summarizer.names.matching import (
     NameIndex,
 )
 from summarizer.names.urdu_claims import urdu_name_claims
+from summarizer.numbers.collectives import collective_counts
+from summarizer.numbers.listing import listed_before
 from summarizer.numbers.quantities import extract_quantities
 from summarizer.schemas import (
     Finding,
@@ -83,6 +85,10 @@ def read_claims(source: SourceIndex, text: str, lang: Lang) -> _Claims:
         numbers = [q for q in english_cricket(source, text, found, numbers) if not tournament_stage(text, q)]
         return _Claims(numbers, [(span, "error") for span in english_name_spans(text)
                                  if not dollar_of_us(source, text, span)])
+    numbers = sorted(numbers + [q for q in collective_counts(text, with_both=False)
+                                if not any(f.span.start < q.span.end and q.span.start < f.span.end for f in found)
+                                and not listed_before(text, q)],
+                     key=lambda q: q.span.start)  # تینوں بچے: all three children, a count
     # Strong name signals (gazetteer, acronyms, after a role, place endings, institution
     # phrases) are errors when unsupported; a word that is only rare and absent from the
     # source may be a paraphrase's vocabulary: a warning.
