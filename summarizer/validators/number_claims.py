@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon.words import URDU_FUNCTION
 from summarizer.schemas import (
     Lang,
     Quantity,
@@ -54,7 +55,8 @@ def _a_target(text: str, q: Quantity) -> bool:
 
 _RANKED_EVENTS = frozenset(fold_token(w) for w in (
     "ٹیسٹ", "میچ", "راؤنڈ", "دور", "سیٹ", "گیم", "اننگز", "سیزن", "مرحلے", "مرحلہ", "ون", "فلم", "ایڈیشن",
-    "سیڈ", "پوزیشن", "نمبر", "شکست", "فتح", "جیت", "کامیابی", "مرتبہ", "بار", "دفعہ", "موقع", "موقعہ", "دورہ", "دورے", "مدت", "سیمی"))
+    "سیڈ", "پوزیشن", "نمبر", "شکست", "ہار", "فتح", "جیت", "کامیابی", "مرتبہ", "بار", "دفعہ", "موقع", "موقعہ", "دورہ", "دورے",
+    "مدت", "سیمی", "منزل", "درجے", "درجہ"))
 """Nouns a word ordinal second or third ranks as a claim (تیسرے ٹیسٹ, دوسرے راؤنڈ): no idiom
 (پہلے = before, دوسری طرف = on the other hand) stands before them."""
 
@@ -85,7 +87,21 @@ def ranked_event(text: str, q: Quantity, lang: Lang = "ur") -> bool:
         nxt = re.match(r"[\s-]+([\w-]+)", text[run.end() if run is not None else q.span.end :])
         return nxt is not None and nxt.group(1).lower() in _RANKED_EVENTS_EN
     nxt = _NEXT_WORDS.match(text, q.span.end)
+    if nxt is not None and q.value == _THIRD and _third_of(fold_token(nxt.group(1))):
+        return True
     return nxt is not None and (_names_event(nxt) or _elided_rank(text, q, fold_token(nxt.group(1))))
+
+
+_THIRD = 3
+_THIRD_IDIOMS = frozenset(fold_token(w) for w in ("دنیا", "فریق", "جنس", "صنف", "پہر"))
+"""Nouns after تیسرا that make an idiom, not a rank: the Third World, a third party, the third
+gender, تیسرے پہر (the afternoon)."""
+
+
+def _third_of(word: str) -> bool:
+    """تیسرے before a noun ranks it (تیسرے قیدی, تیسری منزل, تیسرے دن): unlike دوسرے (other, and
+    دوسرے دن the next day) and پہلے (before), third is rarely idiom."""
+    return word[:1].isalpha() and word not in URDU_FUNCTION and word not in _THIRD_IDIOMS
 
 
 _NEXT_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")

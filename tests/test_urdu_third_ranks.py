@@ -1,0 +1,36 @@
+"""An Urdu brief's تیسرا before a noun is a rank it claims (تیسری منزل, تیسرے درجے), as its
+چوتھا always was; دوسرا and پہلا stay idiom (other, before) unless they rank a known event, and
+the Third World, a third party and تیسرے پہر (the afternoon) are no ranks. A floor is ranked
+against the article's floors (دوسری منزل), not any three it gives (تین گھنٹے).
+
+The Urdu here is the team's own, written for these tests.
+"""
+
+from __future__ import annotations
+
+from summarizer.validators import check_grounding
+
+_FIRE = ("شہر کی ایک پانچ منزلہ عمارت کی دوسری منزل پر آگ لگ گئی جس پر تین گھنٹے میں قابو پایا گیا۔ "
+         "آگ سے دوسرے درجے کے جھلسنے والے چار افراد ہسپتال میں ہیں۔")
+
+
+def _numbers(article: str, brief: str) -> list[tuple[str, str]]:
+    return [(f.claim.text, f.severity) for f in check_grounding(article, brief, "ur") if f.kind.value == "number"]
+
+
+def test_a_third_floor_the_article_does_not_give_is_an_error() -> None:
+    assert _numbers(_FIRE, "عمارت کی تیسری منزل پر آگ لگ گئی۔") == [("تیسری", "error")]
+
+
+def test_the_articles_own_second_floor_passes() -> None:
+    assert _numbers(_FIRE, "عمارت کی دوسری منزل پر آگ لگ گئی۔") == []
+
+
+def test_degrees_of_burns_are_ranks() -> None:
+    article = "آگ سے دوسرے درجے کے جھلسنے والے چار افراد ہسپتال میں ہیں۔"
+    assert _numbers(article, "آگ سے تیسرے درجے کے جھلسنے والے چار افراد ہسپتال میں ہیں۔") == [("تیسرے", "error")]
+
+
+def test_third_world_and_the_afternoon_are_no_ranks() -> None:
+    assert _numbers(_FIRE, "تیسری دنیا کے شہروں میں ایسے واقعات عام ہیں۔") == []
+    assert _numbers(_FIRE, "تیسرے پہر عمارت کی دوسری منزل پر آگ لگی۔") == []
