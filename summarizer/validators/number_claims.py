@@ -85,6 +85,8 @@ def ranked_event(text: str, q: Quantity, lang: Lang = "ur") -> bool:
     if lang == "en":
         run = _RUN_OF.match(text, q.span.end)
         nxt = re.match(r"[\s-]+([\w-]+)", text[run.end() if run is not None else q.span.end :])
+        if nxt is not None and q.value == _THIRD and _third_of_en(nxt.group(1)):
+            return True
         return nxt is not None and nxt.group(1).lower() in _RANKED_EVENTS_EN
     nxt = _NEXT_WORDS.match(text, q.span.end)
     if nxt is not None and q.value == _THIRD and _third_of(fold_token(nxt.group(1))):
@@ -98,10 +100,27 @@ _THIRD_IDIOMS = frozenset(fold_token(w) for w in ("دنیا", "فریق", "جن�
 gender, تیسرے پہر (the afternoon)."""
 
 
+_THIRD_IDIOMS_EN = frozenset(("world", "party", "parties", "gender", "person", "persons", "wheel", "rate", "way"))
+_EN_NOT_NOUNS = frozenset(("of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is", "was",
+                           "were", "are", "be", "the", "a", "an", "time", "times"))
+
+
+def _third_of_en(word: str) -> bool:
+    """The English "third" before a noun ranks it (the third floor, the third prisoner, the third
+    Bangladeshi), bar the same idioms (the Third World, a third party)."""
+    low = word.lower()
+    return word[:1].isalpha() and low not in _THIRD_IDIOMS_EN and low not in _EN_NOT_NOUNS
+
+
 def _third_of(word: str) -> bool:
     """تیسرے before a noun ranks it (تیسرے قیدی, تیسری منزل, تیسرے دن): unlike دوسرے (other, and
     دوسرے دن the next day) and پہلے (before), third is rarely idiom."""
-    return word[:1].isalpha() and word not in URDU_FUNCTION and word not in _THIRD_IDIOMS
+    return word in _TIME_UNITS or (word[:1].isalpha() and word not in URDU_FUNCTION and word not in _THIRD_IDIOMS)
+
+
+_TIME_UNITS = frozenset(fold_token(w) for w in ("ہفتے", "ہفتہ", "دن", "روز", "ماہ", "مہینے", "سال", "برس"))
+"""Units of time a third ranks though the function words hold them (ہفتے is also Saturday):
+اکتوبر کے تیسرے ہفتے, the third week of October."""
 
 
 _NEXT_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")

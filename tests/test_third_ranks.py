@@ -1,7 +1,9 @@
 """An Urdu brief's تیسرا before a noun is a rank it claims (تیسری منزل, تیسرے درجے), as its
 چوتھا always was; دوسرا and پہلا stay idiom (other, before) unless they rank a known event, and
 the Third World, a third party and تیسرے پہر (the afternoon) are no ranks. A floor is ranked
-against the article's floors (دوسری منزل), not any three it gives (تین گھنٹے).
+against the article's floors (دوسری منزل), not any three it gives (تین گھنٹے). An English
+brief's "third" before a noun is a rank the same way, and the article's تیسرے ہفتے (third week:
+ہفتے is also Saturday) ranks its week.
 
 The Urdu here is the team's own, written for these tests.
 """
@@ -34,3 +36,19 @@ def test_degrees_of_burns_are_ranks() -> None:
 def test_third_world_and_the_afternoon_are_no_ranks() -> None:
     assert _numbers(_FIRE, "تیسری دنیا کے شہروں میں ایسے واقعات عام ہیں۔") == []
     assert _numbers(_FIRE, "تیسرے پہر عمارت کی دوسری منزل پر آگ لگی۔") == []
+
+
+def test_an_english_third_before_a_noun_is_a_rank() -> None:
+    def numbers(brief: str) -> list[tuple[str, str]]:
+        return [(f.claim.text, f.severity) for f in check_grounding(_FIRE, brief, "en") if f.kind.value == "number"]
+
+    assert numbers("A fire broke out on the third floor of a five-storey building.") == [("third", "error")]
+    assert numbers("A fire broke out on the second floor of a five-storey building.") == []
+    assert numbers("Such fires are common in Third World cities.") == []
+
+
+def test_the_third_week_of_a_month_is_the_articles_rank() -> None:
+    article = "کمیٹی کی اگلی میٹنگ نومبر کے تیسرے ہفتے میں رکھی گئی ہے۔"
+    assert [f for f in check_grounding(article, "The committee will next meet in the third week of November.", "en")
+            if f.kind.value == "number"] == []
+    assert _numbers(article, "کمیٹی نومبر کے تیسرے ہفتے میں ملے گی۔") == []
