@@ -611,9 +611,10 @@ class _Scan:
         return end, value, ordinal
 
     def scales_number_before(self, i: int) -> bool:
-        """The English number before the plural scale word at `i` is what it scales ("5 thousands"),
-        not a number of its own: none is, across punctuation ("Nov 25 - Thousands marched",
-        "2014: Hundreds of Palestinians") or when it is a year ("In 2014 hundreds of people")."""
+        """Whether the English number right before the plural scale word at `i` is what the word
+        scales ("5 thousands"). It is not across punctuation ("Nov 25 - Thousands marched",
+        "2014: Hundreds of Palestinians") nor when it is a year ("In 2014 hundreds of people"):
+        the scale word is then a vague quantity of its own."""
         if i == 0 or not self.near(i) or classify_english(self.strs[i - 1].lower()) is None:
             return False
         prev = self.strs[i - 1]

@@ -102,7 +102,8 @@ gender, تیسرے پہر (the afternoon)."""
 
 _THIRD_IDIOMS_EN = frozenset(("world", "party", "parties", "gender", "person", "persons", "wheel", "rate", "way"))
 _EN_NOT_NOUNS = frozenset(("of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is", "was",
-                           "were", "are", "be", "the", "a", "an", "time", "times"))
+                           "were", "are", "be", "the", "a", "an"))
+"""Small words after "third" that start no noun it ranks (a third of the vote is a share)."""
 
 
 def _third_of_en(word: str) -> bool:
