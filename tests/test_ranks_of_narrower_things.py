@@ -40,3 +40,16 @@ def test_a_county_is_found_by_the_place_the_article_names() -> None:
     article = "نیویارک کے علاقے ایری میں برفانی طوفان سے سڑکیں بند ہو گئیں۔"
     assert match_name("Erie County", article).score >= 0.8
     assert match_name("Erie County", "شہر کی سڑکیں برفانی طوفان سے بند ہو گئیں۔").score < 0.8
+
+
+def test_a_milestone_is_no_rank_in_a_series() -> None:
+    # his 100th Test and the 17th Asian Games say nothing of the series' second match
+    # (the article's دو counts players, so "second" is judged only as a rank of matches)
+    article = ("کپتان کا یہ سوواں ٹیسٹ میچ ہوگا اور شائقین اس کا جشن منائیں گے۔ دو کھلاڑی زخمی ہیں۔ "
+               "ٹیم اگلے برس 17 ویں ایشین گیمز میں بھی حصہ لے گی۔")
+    assert _numbers(article, "The second match of the series will be the captain's 100th Test.") == []
+
+
+def test_a_second_where_the_article_ranks_only_a_narrower_first_is_a_warning() -> None:
+    article = "سیریز کا پہلا ٹیسٹ ڈرا ہوا، کپتان کا یہ سوواں ٹیسٹ میچ تھا۔ دو کھلاڑی زخمی ہیں۔"
+    assert _numbers(article, "The second match of the series starts today.") == [("second", "warning")]

@@ -160,13 +160,14 @@ def check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quant
                 q.value == claim.value and related_concepts(c, concepts) for q, c in source.counted):
             continue  # a milestone the article writes as a count of the same thing (30 سنچری: his 30th hundred)
         other = next((q for q, c in source.counted if _same_thing(c, concepts, kinds) and q.value != claim.value
-                      and q.kind in kinds and not is_vague(q)), None)
+                      and q.kind in kinds and not is_vague(q) and not _milestone_beside(claim, q)), None)
         if other is None:
             continue
         counts = ", ".join(sorted(concepts))
         severity: Severity
         if kinds is _ORDINAL_KIND and claim.value == 2 and {
-                q.value for q, c in source.counted if c & concepts and q.kind in kinds} == {1}:
+                q.value for q, c in source.counted if _same_thing(c, concepts, kinds) and q.kind in kinds
+                and not _milestone_beside(claim, q)} == {1}:
             # the second semi-final where the article gives the first and then "the semi-final" of
             # two other sides: a desk's reckoning of the other one, or a changed rank
             severity = "warning"
@@ -199,6 +200,12 @@ _BACK_REFERENCE = re.compile(
     r"should|came|returned|went|later|also|then|now|all|both|together|of\s+them|who|remain|remains|remained|met|"
     r"agreed|signed|discussed|spoke|talked|shared|worked|played|appeared|starred|landed)\b|\s*[,.;:])", re.I)
 """Also the count as a pronoun ("The three came back aboard …", "all three were freed")."""
+
+
+def _milestone_beside(claim: Quantity, q: Quantity) -> bool:
+    """A milestone (his 100th Test, the 17th Asian Games) says nothing of a rank in a series (the
+    second match): neither contradicts the other."""
+    return claim.kind is QuantityKind.ORDINAL and claim.value <= _SERIES_MAX < q.value
 
 
 def _same_thing(counted: frozenset[str], concepts: frozenset[str], kinds: frozenset[QuantityKind]) -> bool:
