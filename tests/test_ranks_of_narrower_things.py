@@ -7,6 +7,10 @@ article does not rank. The Urdu here is the team's own, written for these tests.
 
 from __future__ import annotations
 
+from functools import partial
+
+from claim_helpers import flags_of
+
 from summarizer.names.matching import match_name
 from summarizer.validators import check_grounding
 
@@ -14,8 +18,8 @@ _SERIES = ("کپتان نے سیریز کے چوتھے ون ڈے میچ میں �
            "ٹیم نے یہ میچ پانچ وکٹوں سے جیت لیا۔")
 
 
-def _numbers(article: str, brief: str) -> list[tuple[str, str]]:
-    return [(f.claim.text, f.severity) for f in check_grounding(article, brief, "en") if f.kind.value == "number"]
+_numbers = partial(flags_of, "number", lang="en")
+"""(claim, severity) of the number findings on a brief."""
 
 
 def test_a_rank_of_matches_is_judged_against_the_articles_rank_of_an_odi() -> None:

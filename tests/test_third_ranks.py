@@ -10,14 +10,18 @@ The Urdu here is the team's own, written for these tests.
 
 from __future__ import annotations
 
+from functools import partial
+
+from claim_helpers import flags_of
+
 from summarizer.validators import check_grounding
 
 _FIRE = ("شہر کی ایک پانچ منزلہ عمارت کی دوسری منزل پر آگ لگ گئی جس پر تین گھنٹے میں قابو پایا گیا۔ "
          "آگ سے دوسرے درجے کے جھلسنے والے چار افراد ہسپتال میں ہیں۔")
 
 
-def _numbers(article: str, brief: str) -> list[tuple[str, str]]:
-    return [(f.claim.text, f.severity) for f in check_grounding(article, brief, "ur") if f.kind.value == "number"]
+_numbers = partial(flags_of, "number", lang="ur")
+"""(claim, severity) of the number findings on a brief."""
 
 
 def test_a_third_floor_the_article_does_not_give_is_an_error() -> None:
@@ -39,9 +43,7 @@ def test_third_world_and_the_afternoon_are_no_ranks() -> None:
 
 
 def test_an_english_third_before_a_noun_is_a_rank() -> None:
-    def numbers(brief: str) -> list[tuple[str, str]]:
-        return [(f.claim.text, f.severity) for f in check_grounding(_FIRE, brief, "en") if f.kind.value == "number"]
-
+    numbers = partial(flags_of, "number", _FIRE, lang="en")
     assert numbers("A fire broke out on the third floor of a five-storey building.") == [("third", "error")]
     assert numbers("A fire broke out on the second floor of a five-storey building.") == []
     assert numbers("Such fires are common in Third World cities.") == []

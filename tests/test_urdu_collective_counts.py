@@ -8,14 +8,17 @@ written for these tests.
 
 from __future__ import annotations
 
+from functools import partial
+
+from claim_helpers import flags_of
+
 from summarizer.numbers.collectives import collective_counts
-from summarizer.validators import check_grounding
 
 _MISSING = "پولیس کے مطابق لاپتہ خاتون کے تین بچے بھی اس کے ساتھ تھے۔ ان کی تلاش جاری ہے۔"
 
 
-def _numbers(article: str, brief: str) -> list[tuple[str, str]]:
-    return [(f.claim.text, f.severity) for f in check_grounding(article, brief, "ur") if f.kind.value == "number"]
+_numbers = partial(flags_of, "number", lang="ur")
+"""(claim, severity) of the number findings on a brief."""
 
 
 def test_a_changed_collective_is_an_error() -> None:
