@@ -21,8 +21,10 @@ How close is close enough (the contract the tests hold):
 - Scale errors (the same significant digits at another power of ten, both numbers ≥ 100:
   lakh vs million, ہزار vs لاکھ) are errors that quote the source number they distort.
 - Word-only "one" (ایک is also "a") and word ordinals up to "third" (پہلے is also "before")
-  are not claims; digits always are. دونوں / تینوں ground "two" / "three"; an Urdu
-  brief's own تینوں، چاروں ... are count claims (its دونوں is not).
+  are not claims unless they rank an event (دوسرے راؤنڈ, the second Test), or "third" stands
+  before a noun that is no idiom (تیسری منزل, the third floor; not the Third World); digits
+  always are. دونوں / تینوں ground "two" / "three"; an Urdu brief's own تینوں، چاروں ... are
+  count claims (its دونوں is not).
 - A name holds when the names module matches it in the source at or above its threshold
   (exact, exonym, demonym, acronym letter-names, transliteration, spelling variant, role).
   An unmatched English name made only of common words ("Council of Common Interests", a

@@ -159,15 +159,14 @@ def check_counted(source: SourceIndex, text: str, lang: Lang, claims: list[Quant
         if kinds is _ORDINAL_KIND and claim.value > _SERIES_MAX and any(
                 q.value == claim.value and related_concepts(c, concepts) for q, c in source.counted):
             continue  # a milestone the article writes as a count of the same thing (30 سنچری: his 30th hundred)
-        other = next((q for q, c in source.counted if _same_thing(c, concepts, kinds) and q.value != claim.value
-                      and q.kind in kinds and not is_vague(q) and not _milestone_beside(claim, q)), None)
+        comparable = [q for q, c in source.counted if _same_thing(c, concepts, kinds) and q.kind in kinds
+                      and not _milestone_beside(claim, q)]  # the article's numbers of the claim's thing
+        other = next((q for q in comparable if q.value != claim.value and not is_vague(q)), None)
         if other is None:
             continue
         counts = ", ".join(sorted(concepts))
         severity: Severity
-        if kinds is _ORDINAL_KIND and claim.value == 2 and {
-                q.value for q, c in source.counted if _same_thing(c, concepts, kinds) and q.kind in kinds
-                and not _milestone_beside(claim, q)} == {1}:
+        if kinds is _ORDINAL_KIND and claim.value == 2 and {q.value for q in comparable} == {1}:
             # the second semi-final where the article gives the first and then "the semi-final" of
             # two other sides: a desk's reckoning of the other one, or a changed rank
             severity = "warning"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.lexicon.words import URDU_FUNCTION
+from summarizer.numbers.quantities import urdu_time_unit
 from summarizer.schemas import (
     Lang,
     Quantity,
@@ -116,12 +117,13 @@ def _third_of_en(word: str) -> bool:
 def _third_of(word: str) -> bool:
     """تیسرے before a noun ranks it (تیسرے قیدی, تیسری منزل, تیسرے دن): unlike دوسرے (other, and
     دوسرے دن the next day) and پہلے (before), third is rarely idiom."""
-    return word in _TIME_UNITS or (word[:1].isalpha() and word not in URDU_FUNCTION and word not in _THIRD_IDIOMS)
+    return urdu_time_unit(word) in _RANKED_UNITS or (
+        word[:1].isalpha() and word not in URDU_FUNCTION and word not in _THIRD_IDIOMS)
 
 
-_TIME_UNITS = frozenset(fold_token(w) for w in ("ہفتے", "ہفتہ", "دن", "روز", "ماہ", "مہینے", "سال", "برس"))
-"""Units of time a third ranks though the function words hold them (ہفتے is also Saturday):
-اکتوبر کے تیسرے ہفتے, the third week of October."""
+_RANKED_UNITS = frozenset(("day", "week", "month", "year"))
+"""Units of time a third ranks though the function words hold their words (ہفتے is also
+Saturday): اکتوبر کے تیسرے ہفتے, the third week of October."""
 
 
 _NEXT_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
