@@ -65,6 +65,7 @@ __all__ = [
     "loanwords",
     "name_parts",
     "news_agency_demonyms",
+    "paradigm_zipf",
     "team_nicknames",
     "urdu_inflected",
     "urdu_zipf",
@@ -290,6 +291,40 @@ NAME_WORDS, NAME_WORD_SINGLES = _load_name_words()
 def _inflections() -> frozenset[str]:
     text = resources.files("summarizer.lexicon").joinpath("data", "urdu_inflections.tsv").read_text(encoding="utf-8")
     return frozenset(fold_token(line.split("\t", 1)[0]) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+_INFINITIVE = fold_token("نا")
+
+
+@lru_cache(maxsize=1)
+def _paradigms() -> dict[str, tuple[str, ...]]:
+    """Folded form → the folded forms of every noun or adjective paradigm it belongs to (its
+    lemma's forms and the lemma). Verbs are left out: their many short forms (مری, پالے, دلایا)
+    are spelt as names are (Marri, Pallekele) and sum to a frequency no name reaches."""
+    text = resources.files("summarizer.lexicon").joinpath("data", "urdu_inflections.tsv").read_text(encoding="utf-8")
+    by_lemma: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            form, lemma = (fold_token(x) for x in line.split("\t", 2)[:2])
+            if not lemma.endswith(_INFINITIVE):
+                by_lemma.setdefault(lemma, {lemma}).add(form)
+    out: dict[str, set[str]] = {}
+    for forms in by_lemma.values():
+        for form in forms:
+            out.setdefault(form, set()).update(forms)
+    return {form: tuple(sorted(forms)) for form, forms in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def paradigm_zipf(token: str) -> float:
+    """Zipf frequency of a folded token's whole paradigm: the summed frequency of every form of
+    its lemma (قرضہ 4.4 alone, with قرضے and قرضوں 4.9). A noun that declines is as everyday as
+    all its forms together, however its use splits among them; 0 for a word the table lacks
+    and for a verb's form."""
+    forms = _paradigms().get(token)
+    if not forms:
+        return 0.0
+    return math.log10(sum(10 ** urdu_zipf(f) for f in forms))
 
 
 def urdu_inflected(token: str) -> bool:

@@ -60,6 +60,7 @@ from summarizer.lexicon.words import (
     english_given_names,
     loanwords,
     name_parts,
+    paradigm_zipf,
     urdu_inflected,
     urdu_zipf,
 )
@@ -3175,7 +3176,16 @@ def _everyday(token: str) -> bool:
         return True
     if token in NAME_PARTS or _unambiguous_name(token):
         return False
-    return urdu_zipf(token) >= _EVERYDAY_ZIPF or (token.endswith(_PLURAL_NASAL) and urdu_inflected(token))
+    zipf = urdu_zipf(token)
+    return (zipf >= _EVERYDAY_ZIPF or (token.endswith(_PLURAL_NASAL) and urdu_inflected(token))
+            or (len(token) >= _PARADIGM_FORM_LETTERS and zipf >= _PARADIGM_FORM_ZIPF and paradigm_zipf(token) >= _EVERYDAY_ZIPF))
+
+
+_PARADIGM_FORM_ZIPF = 3.5
+"""How frequent a form of an everyday paradigm must be on its own to be that word (قرضہ, a loan,
+is no Qureshi): a rarer form coincides with names more often than with the word."""
+_PARADIGM_FORM_LETTERS = 4
+"""Letters such a form needs: a shorter one is spelt as names are too (وجے of وجہ, Vijay)."""
 
 
 NAMED = fold_token("نامی")

@@ -50,6 +50,7 @@ from summarizer.names.matching import (
     COMPOUND_OPENINGS,
     COPULAS,
     INFLECTIONS,
+    MATCH_THRESHOLD,
     NAMED,
     REGNAL_WORDS,
     ClaimStrength,
@@ -137,6 +138,10 @@ def urdu_name_claims(text: str, source: str | NameIndex) -> list[tuple[Span, Cla
     for sp in [*_syria_spans(idx), *_outlet_spans(idx), *_given_before_second_name(idx, src)]:
         if not any(c.start < sp.end and sp.start < c.end for c, _ in out):
             out.append((sp, "strong"))
+    for sp, strength in _other_surname(idx, src):  # the whole name, in place of its new surname read alone
+        inside = [c for c in out if sp.start <= c[0].start and c[0].end <= sp.end and c[1] == "weak"]
+        if not any(c[0].start < sp.end and sp.start < c[0].end for c in out if c not in inside):
+            out = [*(c for c in out if c not in inside), (sp, strength)]
     out = _places_with_bodies(text, idx, src, sorted(out, key=lambda c: c[0].start))
     claims = [piece for c in _whole_words(text, out) for piece in _lines_apart(c)]
     return _renumbered_rulers(idx, src, [c for c in claims if c[1] == "strong" or not _everyday_run(c[0].text)])
@@ -336,6 +341,44 @@ def _given_before_second_name(idx: NameIndex, src: NameIndex) -> list[Span]:
                 and not _verb_form(tok) and urdu_role(tok) is None and attested_spellings(tok)):
             out.append(idx.span(i, 2))
     return out
+
+
+def _other_surname(idx: NameIndex, src: NameIndex) -> list[tuple[Span, ClaimStrength]]:
+    """A given name the source writes before one surname, here before another it never writes
+    (منوج تیواری where the article has منوج ڈکشٹ): another person. Both words are uncommon, so
+    the pair is no phrase of the language (عالمی ادارہ / عالمی تنظیم). A surname the source gives
+    in part (میک / میکملن), or a whole name the matcher finds spelt another way (ایلن ہیننگ /
+    ایلن ہننج), is the same man's; one that opens with the same letter as the source's (سمتھ /
+    سکنر, ہیگڑے / ہیج) may be a spelling too far from it to tell: a weak claim."""
+    toks = idx.tokens
+    out: list[tuple[Span, ClaimStrength]] = []
+    for i in range(len(toks) - 1):
+        given, surname = toks[i], toks[i + 1]
+        if not idx.joined_next[i] or given not in src.vocab or surname in src.vocab or not _uncommon_name_word(surname):
+            continue
+        if not _uncommon_name_word(given) and given not in name_parts():
+            continue
+        theirs = _written_after(src, given)
+        if not theirs or not all(_uncommon_name_word(t) and not (t.startswith(surname) or surname.startswith(t))
+                                 for t in theirs):
+            continue
+        span = idx.span(i, 2)
+        if src.match_urdu(span.text).score >= MATCH_THRESHOLD:
+            continue
+        out.append((span, "weak" if any(t[0] == surname[0] for t in theirs) else "strong"))
+    return out
+
+
+def _uncommon_name_word(tok: str) -> bool:
+    return (len(tok) >= 3 and tok not in URDU_FUNCTION and tok not in NEWS_WORDS and urdu_role(tok) is None
+            and urdu_zipf(tok) < _EVERYDAY_ZIPF and not _verb_form(tok) and not urdu_inflected(tok)
+            and classify_urdu(tok) is None)
+
+
+def _written_after(src: NameIndex, word: str) -> frozenset[str]:
+    """The words the source writes right after `word`, wherever it writes it."""
+    toks = src.tokens
+    return frozenset(toks[i + 1] for i in range(len(toks) - 1) if toks[i] == word and src.joined_next[i])
 
 
 def _name_word(tok: str) -> bool:
@@ -1236,8 +1279,8 @@ def _unsupported_claims(
         # قرار دیا: a predicate noun, not Mazhar
         # (and, no place, before a verb with no name before it: سے بھی رائے مانگی is an opinion asked
         # for; a person who acts takes نے or a given name first, and ریاض پہنچا is a place reached)
-        if ((tok in NAME_PARTS and z < _WORD_TOO_ZIPF and not worded) or _place_word(tok) or _arabic_name(tok)
-                or scan.theophoric(i)):
+        if ((tok in NAME_PARTS and (z < _WORD_TOO_ZIPF or prev in NAME_PARTS) and not worded) or _place_word(tok)
+                or _arabic_name(tok) or scan.theophoric(i)):
             sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
         if prev == _MUHAMMAD and tok in name_parts() and tok not in URDU_FUNCTION and not _verb_form(tok):
             sure[i] = True  # محمد اکرم: the commonest given name, then a name the desk's table lists
