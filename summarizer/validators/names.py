@@ -369,6 +369,30 @@ def _title_marked(text: str, span: Span) -> Severity | None:
     return None
 
 
+_PERSON_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Pope|King|Queen|Prince|Princess|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Senator|Sen|Governor|Gov"
+    r"|General|Gen|Judge|Justice|Chancellor|Premier|Minister|Cardinal|Bishop|Imam|Maulana|Sheikh)\.?\s+$")
+"""A title that only a person's name follows, capitalised as titles are (President Carter, Pope
+Benedict): the words after it are a name, however common they are as English words."""
+
+
+_SEAT_OF_OFFICE = frozenset({"house", "office", "secretariat", "palace", "lodge", "residence", "camp", "hall"})
+"""Words after a title that name its building, not a person (Prime Minister House)."""
+
+
+def _person_titled(index: NameIndex, text: str, span: Span) -> Severity | None:
+    """An error where the article lacks a name that a person's title marks as one, and no word
+    of which the article writes (President Carter, heard whole in کردار, character, as the
+    everyday English word carter would be): the title leaves no doubt it is a name. A name whose
+    words the article does write apart (Dr Aafia Siddiqui) is judged as any name."""
+    words = span.text.split()
+    if (not _PERSON_TITLE_BEFORE.search(text[max(0, span.start - 20) : span.start])
+            or words[0].lower() in _SEAT_OF_OFFICE
+            or any(index.match_english(w).score >= MATCH_THRESHOLD for w in words)):
+        return None
+    return "error"
+
+
 def _section_label(text: str, span: Span) -> bool:
     """One dictionary word opening its line before a colon (Outlook:, Verdict:, - Reaction:): a
     label of the brief's own sections, however a magazine or a body may also be named so. Not a
@@ -563,7 +587,7 @@ def check_names(
             if severity is not None and (_joined_with_neighbour(index, text, spans, k)
                                          or _whole_with_everyday_tail(index, text, span)):
                 severity = None
-            titled = _title_marked(text, span) if severity is None else None
+            titled = (_title_marked(text, span) or _person_titled(index, text, span)) if severity is None else None
             if titled is not None and (alone := index.match_english(span.text)).score < MATCH_THRESHOLD:
                 severity, near = titled, alone.span  # the journal Nature
             words = _name_words(span.text)
