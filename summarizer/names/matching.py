@@ -1797,13 +1797,17 @@ class NameIndex:
         return j < len(self.tokens) and self.tokens[j] in _PLACE_AFTER
 
     def _used_as_name(self, hit: _Hit) -> bool:
-        """The hit's first word stands in a name slot somewhere in the source."""
-        return self.tokens[hit.start] in self._slot_words
+        """The hit's first word stands in a name slot somewhere in the source, or the hit opens
+        a short quotation or is most of one (a title: ’دل‘, ’یادوں کی بارات‘, ’چوری میرا کام‘). A
+        word inside a quoted phrase is no name's use of it (خطرے in ’معدوم ہونے کے خطرے سے‘ is
+        danger, not Kotri)."""
+        return self.tokens[hit.start] in self._slot_words or any(
+            i <= hit.start and hit.start + hit.n <= i + n and (i == hit.start or n <= hit.n + 1)
+            for i, n in self._short_quotes)
 
     @cached_property
     def _slot_words(self) -> frozenset[str]:
-        quoted = self._quoted_tokens()
-        return frozenset(t for i, t in enumerate(self.tokens) if i in quoted or self._name_slot(i))
+        return frozenset(t for i, t in enumerate(self.tokens) if self._name_slot(i))
 
     @cached_property
     def _quoted_runs(self) -> tuple[tuple[int, int], ...]:
@@ -1837,14 +1841,16 @@ class NameIndex:
                     return _Hit(1.0, "title", i, n)
         return None
 
-    def _quoted_tokens(self) -> frozenset[int]:
-        """Tokens inside a short quotation (’چوری میرا کام‘, ’دل‘): a title the article marks as
-        one, whose words may be everyday words (دل, عشق) and still be a film's name."""
-        text = self._norm.text
-        out: set[int] = set()
-        for m in _SHORT_QUOTE.finditer(text):  # token starts are in text order
-            out.update(range(bisect_right(self._starts, m.start()), bisect_left(self._starts, m.end())))
-        return frozenset(out)
+    @cached_property
+    def _short_quotes(self) -> tuple[tuple[int, int], ...]:
+        """(start, n) of the tokens inside each short quotation (’چوری میرا کام‘, ’دل‘): a title the
+        article marks as one, whose words may be everyday words (دل, عشق) and still be a film's name."""
+        out = []
+        for m in _SHORT_QUOTE.finditer(self._norm.text):  # token starts are in text order
+            i, j = bisect_right(self._starts, m.start()), bisect_left(self._starts, m.end())
+            if j > i:
+                out.append((i, j - i))
+        return tuple(out)
 
     def _name_slot(self, i: int) -> bool:
         """Token i follows (run together or spaced) a title, an office or a word such as
