@@ -517,6 +517,8 @@ _WORD_TOO_ZIPF = 5.5
 """A name part this frequent (جان، محمد، خان، ترین) is an ordinary word or a part of many names."""
 """Words at least this frequent do not join a name span unless another signal says name."""
 _KHAN = fold_token("خان")
+_HONORIFICS_AFTER = frozenset(fold_token(w) for w in ("صاحب", "صاحبہ"))
+"""Honorifics written after a person's name (مشتاق یوسفی صاحب)."""
 _SECOND_NAMES = frozenset(fold_token(w) for w in ("خان", "علی", "احمد", "حسین"))
 """Second names that follow a given name (شیر خان، راحت علی، نذیر احمد، ذاکر حسین)."""
 _BEFORE_KHAN_ZIPF = 5.5
@@ -1282,6 +1284,9 @@ def _unsupported_claims(
         if ((tok in NAME_PARTS and (z < _WORD_TOO_ZIPF or prev in NAME_PARTS) and not worded) or _place_word(tok)
                 or _arabic_name(tok) or scan.theophoric(i)):
             sure[i] = True  # not جان, محمد, خان alone: far more often "life", a prefix, a title
+        if len(tok) >= 3 and not _verb_form(tok) and urdu_role(tok) is None and (
+                (nxt == NAMED and z < _WORD_TOO_ZIPF) or (nxt in _HONORIFICS_AFTER and z < _EVERYDAY_ZIPF)):
+            sure[i] = True  # صداقت نامی (named Sadaqat), یوسفی صاحب: what a name is called or honoured
         if prev == _MUHAMMAD and tok in name_parts() and tok not in URDU_FUNCTION and not _verb_form(tok):
             sure[i] = True  # محمد اکرم: the commonest given name, then a name the desk's table lists
         # (a two-word one too: بلے باز، فلم ساز, written apart or as one word)
