@@ -517,6 +517,8 @@ _WORD_TOO_ZIPF = 5.5
 """A name part this frequent (جان، محمد، خان، ترین) is an ordinary word or a part of many names."""
 """Words at least this frequent do not join a name span unless another signal says name."""
 _KHAN = fold_token("خان")
+_UNITS_AFTER = frozenset(fold_token(w) for w in ("ایجنسی", "شہر", "قصبے", "قصبہ", "صوبے", "صوبہ", "ڈویژن"))
+"""Units Urdu writes after a place's name (خیبر ایجنسی، مٹھی شہر، بہار صوبے)."""
 _HONORIFICS_AFTER = frozenset(fold_token(w) for w in ("صاحب", "صاحبہ"))
 """Honorifics written after a person's name (مشتاق یوسفی صاحب)."""
 _SECOND_NAMES = frozenset(fold_token(w) for w in ("خان", "علی", "احمد", "حسین"))
@@ -1269,7 +1271,8 @@ def _unsupported_claims(
             start = idx.bounds(i, 1)[0]
             sure[i] = not _verb_form(tok) and not _word_not_name(
                 tok, idx.source[end : end + _AFTER_REACH], idx.source[max(0, start - _AFTER_REACH) : start]) and (
-                tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or (nxt in URDU_POSTPOSITIONS and not described))
+                tok not in gazetteer.AMBIGUOUS_URDU or z < 4.0 or (nxt in URDU_POSTPOSITIONS and not described)
+                or nxt in _UNITS_AFTER)  # خیبر ایجنسی, مٹھی شہر: the place's unit says it is one
         # a name part that is an everyday word too (رائے: opinion, Rai) after a genitive or و
         # (ڈاکٹروں کی رائے، امن و امان) or in a compound (اتفاق رائے) is the word: a surname
         # follows a given name
