@@ -370,6 +370,8 @@ def _other_surname(idx: NameIndex, src: NameIndex) -> list[tuple[Span, ClaimStre
 
 
 def _uncommon_name_word(tok: str) -> bool:
+    """A word that may be a given name or a surname: below everyday frequency, and no function
+    word, news word, role, number or form of a verb or declined word."""
     return (len(tok) >= 3 and tok not in URDU_FUNCTION and tok not in NEWS_WORDS and urdu_role(tok) is None
             and urdu_zipf(tok) < _EVERYDAY_ZIPF and not _verb_form(tok) and not urdu_inflected(tok)
             and classify_urdu(tok) is None)

@@ -28,9 +28,13 @@ How close is close enough (the contract the tests hold):
 - A name holds when the names module matches it in the source at or above its threshold
   (exact, exonym, demonym, acronym letter-names, transliteration, spelling variant, role).
   An unmatched English name made only of common words ("Council of Common Interests", a
-  sentence-initial "Floods") is a warning; so is an Urdu word that is only rare and absent
-  from the source (so are unknown words and runs of less common new words in a name's slot).
-  Gazetteer places, acronyms and institution phrases are errors.
+  sentence-initial "Floods") is a warning, unless a person's title marks it as a name
+  (President Carter: an error); so is an Urdu word that is only rare and absent from the
+  source (so are unknown words and runs of less common new words in a name's slot). Gazetteer
+  places, acronyms and institution phrases are errors, and so are Urdu words before نامی or
+  صاحب, and a given name the article writes with another surname. An everyday word of the
+  source (by its own frequency or its paradigm's: قرضہ, a loan) is no evidence for a
+  transliterated name, nor is a word inside a quoted phrase unless it opens it.
 
 Findings are data (`schemas.Finding`); `reask_message` turns the errors into compact feedback
 for the model. The pydantic hook for instructor lives with the OpenAI engine: it calls

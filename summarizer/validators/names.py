@@ -373,7 +373,8 @@ _PERSON_TITLE_BEFORE = re.compile(
     r"\b(?:President|Pope|King|Queen|Prince|Princess|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Senator|Sen|Governor|Gov"
     r"|General|Gen|Judge|Justice|Chancellor|Premier|Minister|Cardinal|Bishop|Imam|Maulana|Sheikh)\.?\s+$")
 """A title that only a person's name follows, capitalised as titles are (President Carter, Pope
-Benedict): the words after it are a name, however common they are as English words."""
+Benedict): the words after it are a name, however common they are as English words. Narrower
+than `roles.ENGLISH_TITLE_WORDS`, whose office words (state, secretary) also open bodies' names."""
 
 
 _SEAT_OF_OFFICE = frozenset({"house", "office", "secretariat", "palace", "lodge", "residence", "camp", "hall"})
