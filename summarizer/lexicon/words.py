@@ -288,9 +288,16 @@ NAME_WORDS, NAME_WORD_SINGLES = _load_name_words()
 
 
 @lru_cache(maxsize=1)
-def _inflections() -> frozenset[str]:
+def _lemma_rows() -> tuple[tuple[str, str], ...]:
+    """(folded form, folded lemma) of every row of `data/urdu_inflections.tsv`, read once."""
     text = resources.files("summarizer.lexicon").joinpath("data", "urdu_inflections.tsv").read_text(encoding="utf-8")
-    return frozenset(fold_token(line.split("\t", 1)[0]) for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple((fold_token(form), fold_token(lemma)) for form, lemma, *_ in
+                 (line.split("\t") for line in text.splitlines() if line and not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def _inflections() -> frozenset[str]:
+    return frozenset(form for form, _ in _lemma_rows())
 
 
 _INFINITIVE = fold_token("نا")
@@ -301,13 +308,10 @@ def _paradigms() -> dict[str, tuple[str, ...]]:
     """Folded form → the folded forms of every noun or adjective paradigm it belongs to (its
     lemma's forms and the lemma). Verbs are left out: their many short forms (مری, پالے, دلایا)
     are spelt as names are (Marri, Pallekele) and sum to a frequency no name reaches."""
-    text = resources.files("summarizer.lexicon").joinpath("data", "urdu_inflections.tsv").read_text(encoding="utf-8")
     by_lemma: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            form, lemma = (fold_token(x) for x in line.split("\t", 2)[:2])
-            if not lemma.endswith(_INFINITIVE):
-                by_lemma.setdefault(lemma, {lemma}).add(form)
+    for form, lemma in _lemma_rows():
+        if not lemma.endswith(_INFINITIVE):
+            by_lemma.setdefault(lemma, {lemma}).add(form)
     out: dict[str, set[str]] = {}
     for forms in by_lemma.values():
         for form in forms:
